@@ -1,0 +1,34 @@
+// Small test helpers: temporary directories and files.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach } from 'vitest';
+
+const made: string[] = [];
+
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh directory removed after the test. */
+export function tempDir(prefix = 'readiness-test-'): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+/** Writes files (path → content) under dir, creating folders. */
+export function writeFiles(dir: string, files: Record<string, string>): void {
+  for (const [rel, content] of Object.entries(files)) {
+    const file = path.join(dir, rel);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, content);
+  }
+}
+
+/** A workspace holding `.github/readiness.yml` with the given YAML. */
+export function workspaceWithConfig(yaml: string): string {
+  const dir = tempDir();
+  writeFiles(dir, { '.github/readiness.yml': yaml });
+  return dir;
+}

@@ -1,0 +1,72 @@
+// `run` alone: the command's exit code is the measurement.
+import { runCommand, type CommandResult } from '../run/process.js';
+import type { CheckOutcome, Evidence } from '../types.js';
+import type { CheckContext, CheckKind } from './types.js';
+
+export interface RunOptions {
+  /** Keep the whole stdout, up to this many bytes, for a reader. */
+  stdoutLimit?: number;
+}
+
+/** Runs the check's `run` command with its limits. */
+export function runCheckCommand(ctx: CheckContext, options: RunOptions = {}): Promise<CommandResult> {
+  return runCommand({
+    command: ctx.check.run ?? '',
+    cwd: ctx.cwd,
+    env: { ...ctx.env, ...ctx.check.env },
+    timeoutMs: ctx.check.timeoutMs,
+    killGraceMs: ctx.killGraceMs,
+    signal: ctx.signal,
+    ...(options.stdoutLimit !== undefined ? { stdoutLimit: options.stdoutLimit } : {}),
+  });
+}
+
+export function commandEvidence(ctx: CheckContext, result: CommandResult, sources: string[] = []): Evidence {
+  return {
+    command: ctx.check.run,
+    workingDirectory: ctx.check.workingDirectory,
+    exitCode: result.exitCode,
+    signal: result.signal,
+    durationMs: result.durationMs,
+    outputTail: result.output,
+    outputTruncated: result.outputTruncated,
+    sources,
+  };
+}
+
+function seconds(ms: number): string {
+  const s = ms / 1000;
+  return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+}
+
+/**
+ * Why a command did not produce a measurement, or undefined when it ran to its end.
+ * Exit codes 126/127 are the shell saying the program is not executable or not installed.
+ */
+export function commandProblem(ctx: CheckContext, result: CommandResult): string | undefined {
+  if (result.spawnError) return result.spawnError;
+  if (result.cancelled) return 'cancelled while running';
+  if (result.timedOut) return `timed out after ${seconds(ctx.check.timeoutMs)}; the process tree was killed`;
+  if (result.exitCode === 127) return `command not found (exit 127)${lastLine(result.output)}`;
+  if (result.exitCode === 126) return `command not executable (exit 126)${lastLine(result.output)}`;
+  return undefined;
+}
+
+function lastLine(output: string): string {
+  const line = output.trimEnd().split('\n').pop()?.trim();
+  return line ? `: ${line.length > 160 ? `${line.slice(0, 157)}...` : line}` : '';
+}
+
+export const commandCheck: CheckKind = {
+  kind: 'run',
+  async execute(ctx): Promise<CheckOutcome> {
+    const result = await runCheckCommand(ctx);
+    const evidence = commandEvidence(ctx, result);
+    const problem = commandProblem(ctx, result);
+    if (problem) return { status: 'error', score: 0, summary: problem, metrics: {}, findings: [], evidence };
+    const metrics = { exitCode: result.exitCode };
+    if (result.exitCode === 0) return { status: 'pass', score: 100, summary: 'exit 0', metrics, findings: [], evidence };
+    const summary = result.signal ? `killed by ${result.signal}` : `exit ${result.exitCode}, expected 0`;
+    return { status: 'fail', score: 0, summary, metrics, findings: [], evidence };
+  },
+};

@@ -1,0 +1,124 @@
+// The `readiness` command: same engine as the action, a terminal scorecard and exit codes
+// 0 (gate passed), 1 (gate failed), 2 (usage or configuration error).
+import { writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { configJsonSchema } from '../config/schema.js';
+import { parseIdList, runEngine } from '../engine.js';
+import { reportJson } from '../report/json.js';
+import { renderSummary } from '../report/summary.js';
+import { checkLine, palette, renderTerminal, useColor } from '../report/terminal.js';
+import { VERSION } from '../version.js';
+
+const USAGE = `Usage:
+  readiness [DIR] [options]     run the scorecard on DIR (default: the current directory)
+  readiness schema              print the JSON Schema of the config file
+
+Options:
+  --config FILE        config file (default: .github/readiness.yml, .github/readiness.yaml, readiness.yml)
+  --threshold N        pass mark 0-100, overrides the config
+  --only ID,...        run only these checks
+  --concurrency N      checks run at once (default: available CPUs)
+  --json FILE          write the JSON report
+  --markdown FILE      write the Markdown summary (as the action writes it)
+  --no-color           no colour (NO_COLOR is honoured too)
+  -h, --help           show this help
+  -v, --version        print the version
+
+Exit status: 0 the gate passed, 1 the gate failed, 2 usage or configuration error.
+`;
+
+class UsageError extends Error {}
+
+function writeFile(file: string, content: string): void {
+  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  writeFileSync(file, content);
+}
+
+function numberOption(name: string, value: string | undefined, min: number, max: number, integer: boolean): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
+    throw new UsageError(`--${name}: expected ${integer ? 'an integer' : 'a number'} from ${min} to ${max === Infinity ? '∞' : max}, found ${JSON.stringify(value)}`);
+  }
+  return n;
+}
+
+export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        config: { type: 'string' },
+        threshold: { type: 'string' },
+        only: { type: 'string' },
+        concurrency: { type: 'string' },
+        json: { type: 'string' },
+        markdown: { type: 'string' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (err) {
+    process.stderr.write(`readiness: ${(err as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  if (positionals[0] === 'schema') {
+    process.stdout.write(`${JSON.stringify(configJsonSchema(), null, 2)}\n`);
+    return 0;
+  }
+  if (positionals.length > 1) {
+    process.stderr.write(`readiness: expected at most one directory, found ${positionals.length} arguments\n\n${USAGE}`);
+    return 2;
+  }
+
+  let threshold: number | undefined;
+  let concurrency: number | undefined;
+  try {
+    threshold = numberOption('threshold', values.threshold, 0, 100, false);
+    concurrency = numberOption('concurrency', values.concurrency, 1, Infinity, true);
+  } catch (err) {
+    process.stderr.write(`readiness: ${(err as Error).message}\n`);
+    return 2;
+  }
+
+  const workspace = path.resolve(positionals[0] ?? '.');
+  const p = palette(!values['no-color'] && useColor(process.stdout.isTTY, env));
+  const progress = palette(!values['no-color'] && useColor(process.stderr.isTTY, env));
+  const controller = new AbortController();
+  const onSignal = () => controller.abort();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
+  const report = await runEngine({
+    workspace,
+    ...(values.config ? { config: values.config } : {}),
+    ...(threshold !== undefined ? { threshold } : {}),
+    ...(values.only ? { only: parseIdList(values.only) } : {}),
+    ...(concurrency !== undefined ? { concurrency } : {}),
+    signal: controller.signal,
+    onCheckStart: (c) => process.stderr.write(progress.dim(`  … ${c.id} running\n`)),
+    onCheckEnd: (c) => process.stderr.write(`  ${checkLine(c, progress)}\n`),
+  });
+  process.off('SIGINT', onSignal);
+  process.off('SIGTERM', onSignal);
+
+  if (values.json) writeFile(values.json, reportJson(report));
+  if (values.markdown) writeFile(values.markdown, renderSummary(report));
+  process.stdout.write(renderTerminal(report, p));
+  if (report.config.errors.length > 0) return 2;
+  return report.passed ? 0 : 1;
+}
+

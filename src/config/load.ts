@@ -1,0 +1,258 @@
+// Finds, parses and validates the config; every problem becomes one line with file, line and field path.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Document, type Node } from 'yaml';
+import {
+  READER_KEYS,
+  DEFAULT_CATEGORIES,
+  DEFAULT_CATEGORY,
+  DEFAULT_THRESHOLD,
+  DEFAULT_TIMEOUT_SECONDS,
+  DEFAULT_WEIGHT,
+  checkKind,
+  checkKindKeys,
+  configSchema,
+  allowedKeysAt,
+  type RawCheck,
+  type RawConfig,
+} from './schema.js';
+import { describeValue, formatPath, problemsFromZod, suggestion, type Problem } from './explain.js';
+import type { CategoryDef, CheckConfig, Config } from './types.js';
+
+/** Looked for in this order when no config path is given. */
+export const CONFIG_CANDIDATES = ['.github/readiness.yml', '.github/readiness.yaml', 'readiness.yml'] as const;
+
+export class ConfigError extends Error {
+  constructor(
+    /** Workspace-relative path of the file, or null when none was found. */
+    readonly file: string | null,
+    /** One line per problem. */
+    readonly problems: string[],
+  ) {
+    super(problems.length === 1 ? problems[0] : `${problems.length} problems in ${file ?? 'the configuration'}:\n${problems.join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export interface LoadedConfig {
+  config: Config;
+  /** Workspace-relative path with forward slashes. */
+  path: string;
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+/** The config file to use: the explicit one, else the first candidate that exists, else null. */
+export function findConfig(workspace: string, explicit?: string): string | null {
+  if (explicit) {
+    const abs = path.resolve(workspace, explicit);
+    if (!existsSync(abs) || !statSync(abs).isFile()) {
+      throw new ConfigError(explicit, [`${explicit}: config file not found (looked in ${toPosix(workspace)})`]);
+    }
+    return abs;
+  }
+  for (const candidate of CONFIG_CANDIDATES) {
+    const abs = path.join(workspace, candidate);
+    if (existsSync(abs) && statSync(abs).isFile()) return abs;
+  }
+  return null;
+}
+
+export function loadConfigFile(workspace: string, file: string): LoadedConfig {
+  const rel = toPosix(path.relative(workspace, file)) || path.basename(file);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new ConfigError(rel, [`${rel}: cannot read the config file: ${(err as Error).message}`]);
+  }
+  return { config: parseConfig(text, rel), path: rel };
+}
+
+/** Parses and validates config text; throws ConfigError listing every problem at once. */
+export function parseConfig(text: string, fileName: string): Config {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    throw new ConfigError(
+      fileName,
+      doc.errors.map((e) => {
+        const pos = lineCounter.linePos(e.pos[0]);
+        const where = `${fileName}:${pos.line}:${pos.col}`;
+        return `${where}: invalid YAML: ${e.message.split('\n')[0]}`;
+      }),
+    );
+  }
+  const input: unknown = doc.toJS({ maxAliasCount: 100 });
+  if (input === null || input === undefined) {
+    throw new ConfigError(fileName, [`${fileName}: the file is empty; expected a mapping with "checks"`]);
+  }
+
+  const problems: Problem[] = [];
+  const parsed = configSchema.safeParse(input, { reportInput: true });
+  if (!parsed.success) problems.push(...problemsFromZod(parsed.error, input, allowedKeysAt));
+  problems.push(...semanticProblems(input));
+
+  if (problems.length > 0) {
+    // In file order, so the list reads top to bottom alongside the file.
+    const located = problems.map((p, i) => ({ ...locate(doc, lineCounter, p), p, i }));
+    located.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || a.i - b.i);
+    const lines = located.map(({ line, p }) => `${fileName}${line ? `:${line}` : ''}: ${formatPath(p.path)}: ${p.message}`);
+    throw new ConfigError(fileName, [...new Set(lines)]);
+  }
+  return normalize(parsed.data as RawConfig);
+}
+
+/** The line of the node a problem points at, when it can be found. */
+function locate(doc: Document, lineCounter: LineCounter, problem: Problem): { line?: number } {
+  let node: unknown = doc.contents;
+  let keyNode: Node | undefined;
+  for (const seg of problem.path) {
+    if (isMap(node)) {
+      const pair = node.items.find((it) => isPair(it) && isScalar(it.key) && it.key.value === seg);
+      if (!pair) break;
+      keyNode = pair.key as Node;
+      node = pair.value;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      keyNode = undefined;
+      node = node.items[seg];
+    } else break;
+  }
+  const target = problem.atKey && keyNode ? keyNode : ((node as Node | null | undefined) ?? keyNode);
+  const offset = target?.range?.[0];
+  return offset === undefined ? {} : { line: lineCounter.linePos(offset).line };
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** Problems zod cannot see: kinds, ids, needs, cycles, categories, paths. Works on unvalidated input. */
+function semanticProblems(input: unknown): Problem[] {
+  if (!isRecord(input) || !Array.isArray(input.checks)) return [];
+  const problems: Problem[] = [];
+  const checks = input.checks as unknown[];
+  const firstIndex = new Map<string, number>();
+  checks.forEach((c, i) => {
+    if (!isRecord(c) || typeof c.id !== 'string') return;
+    const first = firstIndex.get(c.id);
+    if (first === undefined) firstIndex.set(c.id, i);
+    else problems.push({ path: ['checks', i, 'id'], message: `duplicate id "${c.id}" (already used by checks[${first}])` });
+  });
+  const ids = [...firstIndex.keys()];
+
+  const categories = new Set(Object.keys(DEFAULT_CATEGORIES));
+  if (isRecord(input.categories)) for (const k of Object.keys(input.categories)) categories.add(k);
+
+  checks.forEach((c, i) => {
+    if (!isRecord(c)) return;
+    const kinds = checkKindKeys(c);
+    if (kinds.length === 0 && c.run === undefined) {
+      problems.push({ path: ['checks', i], message: `nothing to do; expected "run"${READER_KEYS.length ? `, a reader (${READER_KEYS.join(', ')})` : ''} or "builtin"` });
+    }
+    if (kinds.length > 1) {
+      problems.push({ path: ['checks', i], message: `expected at most one reader or builtin, found ${kinds.join(' and ')}` });
+    }
+    if (Array.isArray(c.needs)) {
+      c.needs.forEach((need, j) => {
+        if (typeof need !== 'string') return;
+        if (need === c.id) problems.push({ path: ['checks', i, 'needs', j], message: 'a check cannot need itself' });
+        else if (!firstIndex.has(need)) {
+          problems.push({
+            path: ['checks', i, 'needs', j],
+            message: `unknown check id "${need}"; expected one of ${ids.join(', ')}${suggestion(need, ids)}`,
+          });
+        }
+      });
+    }
+    if (typeof c.category === 'string' && !categories.has(c.category)) {
+      const known = [...categories];
+      problems.push({
+        path: ['checks', i, 'category'],
+        message: `unknown category "${c.category}"; expected one of ${known.join(', ')} or define it under "categories"${suggestion(c.category, known)}`,
+      });
+    }
+    const wd = c['working-directory'];
+    if (typeof wd === 'string' && (path.isAbsolute(wd) || path.posix.normalize(wd.replace(/\\/g, '/')).split('/')[0] === '..')) {
+      problems.push({ path: ['checks', i, 'working-directory'], message: `expected a path inside the workspace, found ${describeValue(wd)}` });
+    }
+  });
+
+  for (const cycle of findCycles(checks)) {
+    const start = firstIndex.get(cycle[0]!)!;
+    problems.push({ path: ['checks', start, 'needs'], message: `needs form a cycle: ${[...cycle, cycle[0]].join(' → ')}` });
+  }
+  return problems;
+}
+
+
+/** Each elementary cycle reported once, starting from its first check in config order. */
+function findCycles(checks: unknown[]): string[][] {
+  const graph = new Map<string, string[]>();
+  for (const c of checks) {
+    if (isRecord(c) && typeof c.id === 'string' && !graph.has(c.id)) {
+      graph.set(c.id, Array.isArray(c.needs) ? c.needs.filter((n): n is string => typeof n === 'string' && n !== c.id) : []);
+    }
+  }
+  const state = new Map<string, 'visiting' | 'done'>();
+  const stack: string[] = [];
+  const cycles: string[][] = [];
+  const seen = new Set<string>();
+  const visit = (id: string): void => {
+    state.set(id, 'visiting');
+    stack.push(id);
+    for (const next of graph.get(id) ?? []) {
+      if (!graph.has(next)) continue;
+      if (state.get(next) === 'visiting') {
+        const cycle = stack.slice(stack.indexOf(next));
+        const key = [...cycle].sort().join('\0');
+        if (!seen.has(key)) {
+          seen.add(key);
+          cycles.push(cycle);
+        }
+      } else if (!state.has(next)) visit(next);
+    }
+    stack.pop();
+    state.set(id, 'done');
+  };
+  for (const id of graph.keys()) if (!state.has(id)) visit(id);
+  return cycles;
+}
+
+function normalize(raw: RawConfig): Config {
+  const categories: CategoryDef[] = Object.entries(DEFAULT_CATEGORIES).map(([id, c]) => ({ id, ...c }));
+  for (const [id, c] of Object.entries(raw.categories ?? {})) {
+    const existing = categories.find((k) => k.id === id);
+    if (existing) {
+      existing.weight = c.weight;
+      if (c.title) existing.title = c.title;
+    } else categories.push({ id, title: c.title ?? id, weight: c.weight });
+  }
+  return {
+    threshold: raw.threshold ?? DEFAULT_THRESHOLD,
+    ...(raw.concurrency !== undefined ? { concurrency: raw.concurrency } : {}),
+    categories,
+    checks: raw.checks.map(normalizeCheck),
+  };
+}
+
+export function normalizeCheck(raw: RawCheck): CheckConfig {
+  const wd = raw['working-directory'] ? path.posix.normalize(raw['working-directory'].replace(/\\/g, '/')).replace(/\/$/, '') : '.';
+  return {
+    id: raw.id,
+    title: raw.title ?? raw.id,
+    kind: checkKind(raw as Record<string, unknown>) ?? 'run',
+    category: raw.category ?? DEFAULT_CATEGORY,
+    weight: raw.weight ?? DEFAULT_WEIGHT,
+    required: raw.required ?? false,
+    needs: raw.needs ?? [],
+    timeoutMs: Math.round((raw.timeout ?? DEFAULT_TIMEOUT_SECONDS) * 1000),
+    workingDirectory: wd || '.',
+    env: Object.fromEntries(Object.entries(raw.env ?? {}).map(([k, v]) => [k, String(v)])),
+    ...(raw.waive ? { waive: { reason: raw.waive.reason, ...(raw.waive.until ? { until: raw.waive.until } : {}) } } : {}),
+    ...(raw.run ? { run: raw.run } : {}),
+    raw,
+  };
+}

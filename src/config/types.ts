@@ -1,0 +1,35 @@
+// The configuration after validation and defaults: what the engine plans from.
+import type { RawCheck } from './schema.js';
+
+export interface CategoryDef {
+  id: string;
+  title: string;
+  weight: number;
+}
+
+export interface CheckConfig {
+  id: string;
+  title: string;
+  /** `run` for a bare command, else the reader or builtin kind. */
+  kind: string;
+  category: string;
+  weight: number;
+  required: boolean;
+  needs: string[];
+  timeoutMs: number;
+  /** Relative to the workspace, with forward slashes; `.` for the root. */
+  workingDirectory: string;
+  env: Record<string, string>;
+  waive?: { reason: string; until?: string };
+  run?: string;
+  /** The validated check as written, for kind-specific options. */
+  raw: RawCheck;
+}
+
+export interface Config {
+  threshold: number;
+  concurrency?: number;
+  /** In display order: defaults first, then the config's own. */
+  categories: CategoryDef[];
+  checks: CheckConfig[];
+}

@@ -1,0 +1,15 @@
+// Input names of action.yml, in one place.
+export const Inputs = {
+  Config: 'config',
+  Threshold: 'threshold',
+  WorkingDirectory: 'working-directory',
+  Mode: 'mode',
+  Checks: 'checks',
+  Concurrency: 'concurrency',
+  ReportPath: 'report-path',
+} as const;
+
+export const Modes = ['gate', 'report'] as const;
+export type Mode = (typeof Modes)[number];
+
+export const REPORT_FILE_NAME = 'readiness-report.json';

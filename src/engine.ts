@@ -1,0 +1,228 @@
+// load config → plan → run → score → report. The action and the CLI call only this.
+import os from 'node:os';
+import path from 'node:path';
+import { ConfigError, findConfig, loadConfigFile } from './config/load.js';
+import type { CheckConfig, Config } from './config/types.js';
+import { checkKindFor } from './checks/registry.js';
+import type { CheckContext } from './checks/types.js';
+import { DEFAULT_KILL_GRACE_MS } from './run/process.js';
+import { checkEnvironment } from './run/environment.js';
+import { schedule } from './run/scheduler.js';
+import { computeScorecard } from './scoring/scorecard.js';
+import { applyWaiver, isExpired } from './scoring/waivers.js';
+import type { CheckOutcome, CheckResult, ConfigInfo, Report } from './types.js';
+import { TOOL_NAME, VERSION } from './version.js';
+
+export interface EngineOptions {
+  /** Absolute path of the directory to audit. */
+  workspace: string;
+  /** Config path relative to the workspace (or absolute). */
+  config?: string;
+  /** Overrides the config's threshold. */
+  threshold?: number;
+  /** Run only these check ids. */
+  only?: string[];
+  concurrency?: number;
+  signal?: AbortSignal;
+  /** Base environment for check commands (defaults to process.env). */
+  env?: NodeJS.ProcessEnv;
+  killGraceMs?: number;
+  now?: () => Date;
+  onCheckStart?(check: CheckConfig): void;
+  onCheckEnd?(result: CheckResult): void;
+}
+
+/** Check ids from a comma- or newline-separated list, blanks dropped. */
+export function parseIdList(value: string): string[] {
+  return value
+    .split(/[,\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+export function defaultConcurrency(): number {
+  return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
+}
+
+/** A report with nothing scored: the configuration (or the inputs) could not be used. */
+export function configErrorReport(startedAt: Date, threshold: number, config: ConfigInfo, warnings: string[], elapsedMs: number): Report {
+  return {
+    schemaVersion: 1,
+    tool: { name: TOOL_NAME, version: VERSION },
+    score: null,
+    grade: null,
+    threshold,
+    passed: false,
+    blockers: [],
+    gateReason: config.errors.length > 0 ? 'the configuration is invalid' : 'nothing was scored',
+    categories: [],
+    omittedCategories: [],
+    improvements: [],
+    checks: [],
+    config,
+    warnings,
+    cancelled: false,
+    startedAt: startedAt.toISOString(),
+    durationMs: elapsedMs,
+  };
+}
+
+interface Plan {
+  config: Config;
+  info: ConfigInfo;
+}
+
+function loadPlan(options: EngineOptions): Plan {
+  const file = findConfig(options.workspace, options.config);
+  if (!file) {
+    throw new ConfigError(null, [
+      `no config found: looked for ${['.github/readiness.yml', '.github/readiness.yaml', 'readiness.yml'].join(', ')} in ${options.workspace}`,
+    ]);
+  }
+  const loaded = loadConfigFile(options.workspace, file);
+  return { config: loaded.config, info: { path: loaded.path, source: 'file', errors: [] } };
+}
+
+function selectChecks(config: Config, only: string[] | undefined, info: ConfigInfo): CheckConfig[] {
+  if (!only || only.length === 0) return config.checks;
+  const known = new Set(config.checks.map((c) => c.id));
+  const unknown = only.filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    throw new ConfigError(info.path, [
+      `checks: unknown check id${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')}; expected ids from ${info.path ?? 'the config'}: ${[...known].join(', ')}`,
+    ]);
+  }
+  const wanted = new Set(only);
+  return config.checks.filter((c) => wanted.has(c.id));
+}
+
+function skippedResult(check: CheckConfig, reason: string): CheckResult {
+  return identity(check, {
+    status: 'skipped',
+    summary: `skipped: ${reason}`,
+    metrics: {},
+    findings: [],
+    evidence: { workingDirectory: check.workingDirectory, durationMs: 0, sources: [], ...(check.run ? { command: check.run } : {}) },
+  });
+}
+
+function identity(check: CheckConfig, outcome: CheckOutcome): CheckResult {
+  return {
+    id: check.id,
+    title: check.title,
+    kind: check.kind,
+    category: check.category,
+    weight: check.weight,
+    required: check.required,
+    ...outcome,
+  };
+}
+
+async function executeCheck(check: CheckConfig, base: Omit<CheckContext, 'check' | 'cwd'>): Promise<CheckOutcome> {
+  const started = performance.now();
+  const evidenceBase = { workingDirectory: check.workingDirectory, sources: [], ...(check.run ? { command: check.run } : {}) };
+  const kind = checkKindFor(check.kind);
+  if (!kind) {
+    return { status: 'error', score: 0, summary: `unknown check kind "${check.kind}"`, metrics: {}, findings: [], evidence: { ...evidenceBase, durationMs: 0 } };
+  }
+  try {
+    return await kind.execute({ ...base, check, cwd: path.resolve(base.workspace, check.workingDirectory) });
+  } catch (err) {
+    // A bug in a check kind must not end the run: the check says it could not measure.
+    return {
+      status: 'error',
+      score: 0,
+      summary: `internal error: ${(err as Error)?.message ?? String(err)}`,
+      metrics: {},
+      findings: [],
+      evidence: { ...evidenceBase, durationMs: Math.round(performance.now() - started) },
+    };
+  }
+}
+
+/** Runs the whole scorecard. Never throws: configuration problems end in a report that says so. */
+export async function runEngine(options: EngineOptions): Promise<Report> {
+  const now = options.now ?? (() => new Date());
+  const startedAt = now();
+  const t0 = performance.now();
+  const warnings: string[] = [];
+  const elapsed = () => Math.round(performance.now() - t0);
+
+  let plan: Plan;
+  let checks: CheckConfig[];
+  try {
+    plan = loadPlan(options);
+    checks = selectChecks(plan.config, options.only, plan.info);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    const info: ConfigInfo = { path: err.file, source: err.file ? 'file' : 'none', errors: err.problems };
+    return configErrorReport(startedAt, options.threshold ?? 70, info, warnings, elapsed());
+  }
+  const threshold = options.threshold ?? plan.config.threshold;
+
+  for (const check of checks) {
+    if (check.waive && isExpired(check.waive.until, startedAt)) {
+      warnings.push(`${check.id}: the waiver expired on ${check.waive.until}; the check counts again (${check.waive.reason})`);
+    }
+  }
+
+  const controller = new AbortController();
+  const onAbort = () => controller.abort();
+  if (options.signal?.aborted) controller.abort();
+  else options.signal?.addEventListener('abort', onAbort, { once: true });
+
+  const base = {
+    workspace: options.workspace,
+    env: checkEnvironment(options.env ?? process.env),
+    signal: controller.signal,
+    killGraceMs: options.killGraceMs ?? DEFAULT_KILL_GRACE_MS,
+  };
+
+  const results = await schedule(checks, {
+    concurrency: options.concurrency ?? plan.config.concurrency ?? defaultConcurrency(),
+    signal: controller.signal,
+    execute: async (check) => {
+      options.onCheckStart?.(check);
+      const result = applyWaiver(identity(check, await executeCheck(check, base)), check.waive, startedAt);
+      options.onCheckEnd?.(result);
+      return result;
+    },
+    satisfies: (r) => {
+      const measured = r.waiver?.measuredStatus ?? r.status;
+      return measured === 'pass' || measured === 'warn';
+    },
+    describe: (r) => {
+      const measured = r.waiver?.measuredStatus ?? r.status;
+      return measured === 'skipped' ? 'was skipped' : measured === 'error' ? 'could not be measured' : 'failed';
+    },
+    skip: (check, reason) => {
+      const result = skippedResult(check, reason);
+      options.onCheckEnd?.(result);
+      return result;
+    },
+  });
+  options.signal?.removeEventListener('abort', onAbort);
+
+  const checkResults = checks.map((c) => results.get(c.id)!);
+  const card = computeScorecard(checkResults, plan.config.categories, threshold);
+  const cancelled = controller.signal.aborted;
+  return {
+    schemaVersion: 1,
+    tool: { name: TOOL_NAME, version: VERSION },
+    score: card.score,
+    grade: card.grade,
+    threshold,
+    passed: card.passed && !cancelled,
+    blockers: card.blockers,
+    gateReason: cancelled ? ['the run was cancelled', card.gateReason].filter(Boolean).join('; ') : card.gateReason,
+    categories: card.categories,
+    omittedCategories: card.omittedCategories,
+    improvements: card.improvements,
+    checks: checkResults,
+    config: plan.info,
+    warnings,
+    cancelled,
+    startedAt: startedAt.toISOString(),
+    durationMs: elapsed(),
+  };
+}

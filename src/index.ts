@@ -1,0 +1,4 @@
+// Action entry point.
+import { run } from './main.js';
+
+void run();

@@ -1,0 +1,72 @@
+// Reads the action's inputs into a typed object; every bad value is one clear line.
+import os from 'node:os';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { parseIdList } from './engine.js';
+import { Inputs, Modes, REPORT_FILE_NAME, type Mode } from './constants.js';
+
+export interface ActionInputs {
+  /** Absolute directory to audit. */
+  workspace: string;
+  config?: string;
+  threshold?: number;
+  mode: Mode;
+  checks?: string[];
+  concurrency?: number;
+  /** Absolute path of the JSON report. */
+  reportPath: string;
+}
+
+export interface InputResult {
+  inputs: ActionInputs;
+  errors: string[];
+}
+
+
+export function readInputs(env: NodeJS.ProcessEnv = process.env): InputResult {
+  const errors: string[] = [];
+  const get = (name: string) => core.getInput(name);
+  const root = env.GITHUB_WORKSPACE || process.cwd();
+
+  const wd = get(Inputs.WorkingDirectory);
+  const workspace = path.resolve(root, wd || '.');
+
+  const number = (name: string, min: number, max: number, integer: boolean): number | undefined => {
+    const raw = get(name);
+    if (raw === '') return undefined;
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
+      errors.push(`input ${name}: expected ${integer ? 'an integer' : 'a number'} from ${min} to ${max === Infinity ? '∞' : max}, found ${JSON.stringify(raw)}`);
+      return undefined;
+    }
+    return n;
+  };
+
+  const threshold = number(Inputs.Threshold, 0, 100, false);
+  const concurrency = number(Inputs.Concurrency, 1, Infinity, true);
+
+  let mode: Mode = 'gate';
+  const rawMode = get(Inputs.Mode);
+  if (rawMode !== '') {
+    if ((Modes as readonly string[]).includes(rawMode)) mode = rawMode as Mode;
+    else errors.push(`input mode: expected one of ${Modes.join(', ')}, found ${JSON.stringify(rawMode)}`);
+  }
+
+  const checks = parseIdList(get(Inputs.Checks));
+  const rawReport = get(Inputs.ReportPath);
+  const reportPath = rawReport ? path.resolve(root, rawReport) : path.join(env.RUNNER_TEMP || os.tmpdir(), REPORT_FILE_NAME);
+  const config = get(Inputs.Config);
+
+  return {
+    inputs: {
+      workspace,
+      ...(config ? { config } : {}),
+      ...(threshold !== undefined ? { threshold } : {}),
+      mode,
+      ...(checks.length > 0 ? { checks } : {}),
+      ...(concurrency !== undefined ? { concurrency } : {}),
+      reportPath,
+    },
+    errors,
+  };
+}

@@ -1,0 +1,101 @@
+// The action: inputs → engine → publish (report file, outputs, summary, annotations, gate).
+import * as core from '@actions/core';
+import { configErrorReport, runEngine } from './engine.js';
+import { readInputs, type ActionInputs } from './inputs.js';
+import { planAnnotations } from './report/annotations.js';
+import { writeReport } from './report/json.js';
+import { outputValues } from './report/outputs.js';
+import { renderSummary } from './report/summary.js';
+import type { Report } from './types.js';
+
+function publish(report: Report, inputs: ActionInputs): void {
+  try {
+    writeReport(report, inputs.reportPath);
+  } catch (err) {
+    core.warning(`could not write the JSON report to ${inputs.reportPath}: ${(err as Error).message}`);
+  }
+  for (const [name, value] of Object.entries(outputValues(report, inputs.reportPath))) core.setOutput(name, value);
+
+  const plan = planAnnotations(report);
+  for (const a of plan.annotations) {
+    const props = { title: a.title, file: a.file, ...(a.line ? { startLine: a.line } : {}), ...(a.column ? { startColumn: a.column } : {}) };
+    if (a.level === 'error') core.error(a.message, props);
+    else if (a.level === 'warning') core.warning(a.message, props);
+    else core.notice(a.message, props);
+  }
+  const omitted = plan.omitted.error + plan.omitted.warning + plan.omitted.note;
+  if (omitted > 0) {
+    core.info(
+      `${omitted} more findings were not annotated (GitHub shows 10 per level per step): ${plan.omitted.error} errors, ${plan.omitted.warning} warnings, ${plan.omitted.note} notes. All are in the report.`,
+    );
+  }
+  for (const w of report.warnings) core.warning(w);
+}
+
+async function writeSummary(report: Report): Promise<void> {
+  try {
+    await core.summary.addRaw(renderSummary(report)).write();
+  } catch (err) {
+    core.warning(`could not write the job summary: ${(err as Error).message}`);
+  }
+}
+
+function logScorecard(report: Report): void {
+  if (report.config.errors.length > 0) {
+    for (const e of report.config.errors) core.error(e);
+    return;
+  }
+  for (const c of report.checks) core.info(`${c.status.padEnd(7)} ${c.id}: ${c.summary}`);
+  const score = report.score === null ? 'not scored' : `${report.score.toFixed(1)}/100 (${report.grade})`;
+  core.info(`Readiness ${score}, threshold ${report.threshold}: ${report.passed ? 'passed' : 'failed'}`);
+}
+
+export async function run(): Promise<void> {
+  const startedAt = new Date();
+  const t0 = performance.now();
+  const controller = new AbortController();
+  let signals = 0;
+  const onSignal = (signal: NodeJS.Signals) => {
+    signals++;
+    if (signals > 1) process.exit(1);
+    core.warning(`received ${signal}: stopping the checks and writing a partial report`);
+    controller.abort();
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+  process.on('unhandledRejection', (reason) => core.setFailed(`unexpected error: ${(reason as Error)?.stack ?? String(reason)}`));
+
+  try {
+    const { inputs, errors } = readInputs();
+    const report =
+      errors.length > 0
+        ? configErrorReport(startedAt, inputs.threshold ?? 70, { path: null, source: 'none', errors }, [], Math.round(performance.now() - t0))
+        : await runEngine({
+            workspace: inputs.workspace,
+            ...(inputs.config ? { config: inputs.config } : {}),
+            ...(inputs.threshold !== undefined ? { threshold: inputs.threshold } : {}),
+            ...(inputs.checks ? { only: inputs.checks } : {}),
+            ...(inputs.concurrency ? { concurrency: inputs.concurrency } : {}),
+            signal: controller.signal,
+            onCheckEnd: (c) => core.info(`${c.status.padEnd(7)} ${c.id} (${c.evidence.durationMs} ms)`),
+          });
+
+    publish(report, inputs);
+    await writeSummary(report);
+    logScorecard(report);
+
+    if (report.config.errors.length > 0) {
+      core.setFailed(`Readiness: the configuration is invalid (${report.config.errors.length} problem${report.config.errors.length > 1 ? 's' : ''}); see the job summary`);
+    } else if (report.cancelled) {
+      core.setFailed('Readiness: the run was cancelled; the report is partial');
+    } else if (!report.passed) {
+      if (inputs.mode === 'gate') core.setFailed(`Readiness: ${report.gateReason}`);
+      else core.warning(`Readiness gate would fail (mode: report): ${report.gateReason}`);
+    }
+  } catch (err) {
+    core.setFailed(`Readiness: unexpected error: ${(err as Error)?.stack ?? String(err)}`);
+  } finally {
+    process.off('SIGTERM', onSignal);
+    process.off('SIGINT', onSignal);
+  }
+}

@@ -1,0 +1,51 @@
+// Picks which findings become annotations: GitHub shows at most 10 of each level per step.
+import type { Finding, Report, Severity } from '../types.js';
+
+export const ANNOTATION_LIMIT_PER_LEVEL = 10;
+
+export interface Annotation {
+  level: Severity;
+  file: string;
+  line?: number;
+  column?: number;
+  title: string;
+  message: string;
+}
+
+export interface AnnotationPlan {
+  annotations: Annotation[];
+  /** Findings with a location that were not annotated, by level. */
+  omitted: Record<Severity, number>;
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
+
+export function planAnnotations(report: Report, limit = ANNOTATION_LIMIT_PER_LEVEL): AnnotationPlan {
+  const located: { finding: Finding; check: string; order: number }[] = [];
+  let order = 0;
+  for (const check of report.checks) {
+    if (check.status === 'waived') continue;
+    for (const finding of check.findings) if (finding.file) located.push({ finding, check: check.id, order: order++ });
+  }
+  located.sort((a, b) => RANK[a.finding.severity] - RANK[b.finding.severity] || a.order - b.order);
+  const counts: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
+  const omitted: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
+  const annotations: Annotation[] = [];
+  for (const { finding, check } of located) {
+    const level = finding.severity;
+    if (counts[level] >= limit) {
+      omitted[level]++;
+      continue;
+    }
+    counts[level]++;
+    annotations.push({
+      level,
+      file: finding.file!,
+      ...(finding.line ? { line: finding.line } : {}),
+      ...(finding.column ? { column: finding.column } : {}),
+      title: `${check}: ${finding.rule}`,
+      message: finding.message,
+    });
+  }
+  return { annotations, omitted };
+}

@@ -1,0 +1,31 @@
+// Step outputs (SPEC §5) as strings, computed from the report.
+import type { Report } from '../types.js';
+
+export const Outputs = {
+  Score: 'score',
+  Grade: 'grade',
+  Passed: 'passed',
+  Threshold: 'threshold',
+  FailedChecks: 'failed-checks',
+  Report: 'report',
+  Categories: 'categories',
+} as const;
+
+/** Checks that count against the score or the gate: failed, errored, or required and skipped. */
+export function failedCheckIds(report: Report): string[] {
+  return report.checks.filter((c) => c.status === 'fail' || c.status === 'error' || (c.required && c.status === 'skipped')).map((c) => c.id);
+}
+
+export function outputValues(report: Report, reportPath: string): Record<(typeof Outputs)[keyof typeof Outputs], string> {
+  return {
+    [Outputs.Score]: report.score === null ? '' : report.score.toFixed(1),
+    [Outputs.Grade]: report.grade ?? '',
+    [Outputs.Passed]: String(report.passed),
+    [Outputs.Threshold]: String(report.threshold),
+    [Outputs.FailedChecks]: JSON.stringify(failedCheckIds(report)),
+    [Outputs.Report]: reportPath,
+    [Outputs.Categories]: JSON.stringify(
+      report.categories.map((c) => ({ id: c.id, title: c.title, score: c.score, points: c.points, maxPoints: c.maxPoints })),
+    ),
+  };
+}

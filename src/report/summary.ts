@@ -1,0 +1,200 @@
+// The job summary (SPEC §5) as GitHub Markdown. Renders a Report; measures nothing.
+import type { CheckResult, Report } from '../types.js';
+import { STATUS_ICON, formatBytes, formatDuration, formatScore, hasRun, resultLine } from './format.js';
+import { code, codeBlock, html, text } from './markdown.js';
+
+/** GitHub refuses step summaries over 1 MiB; keep a margin for what else the step writes. */
+export const SUMMARY_LIMIT_BYTES = 1_000_000;
+
+export interface SummaryOptions {
+  maxBytes?: number;
+}
+
+const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+
+function headline(report: Report): string {
+  const lines: string[] = [];
+  if (report.config.errors.length > 0) {
+    lines.push('## ❌ Readiness: the configuration is invalid', '');
+    lines.push(
+      `No checks ran. Fix ${report.config.path ? code(report.config.path) : 'the configuration'} and run again; each line names the field, what was expected and what was found:`,
+      '',
+      codeBlock(report.config.errors.join('\n')),
+    );
+    return lines.join('\n');
+  }
+  const verdict = report.passed ? 'passed' : 'failed';
+  const icon = report.passed ? '✅' : '❌';
+  const score = report.score === null ? 'not scored' : `${formatScore(report.score)} / 100 · grade ${report.grade}`;
+  lines.push(`## ${icon} Readiness ${score} · ${verdict} (threshold ${report.threshold})`);
+  if (!report.passed && report.gateReason) lines.push('', `**Why:** ${text(report.gateReason, 1000)}`);
+  if (report.blockers.length > 0) {
+    const list = report.blockers.map((id) => {
+      const c = report.checks.find((k) => k.id === id);
+      return `${code(id)} (${c?.status ?? '?'})`;
+    });
+    lines.push('', `**Blockers:** ${list.join(', ')}`);
+  }
+  if (report.cancelled) lines.push('', '> [!WARNING]', '> The run was cancelled; this scorecard is partial.');
+  if (report.omittedCategories.length > 0) {
+    const list = report.omittedCategories.map((c) => `${text(c.title)} (${text(c.reason)})`).join(', ');
+    lines.push(
+      '',
+      `> [!NOTE]`,
+      `> **Not scored:** ${list}. The score is the weighted mean of the other categories only.`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function categoriesTable(report: Report): string {
+  if (report.categories.length === 0) return '';
+  const rows = report.categories.map(
+    (c) => `| ${text(c.title)} | ${formatScore(c.score)} | ${formatScore(c.points)} / ${formatScore(c.maxPoints)} | ${formatScore(c.weight)} |`,
+  );
+  const total = report.categories.reduce((s, c) => s + c.points, 0);
+  return [
+    '### Categories',
+    '',
+    '| Category | Score | Points | Weight |',
+    '| --- | ---: | ---: | ---: |',
+    ...rows,
+    `| **Total** | | **${formatScore(Math.round(total * 10) / 10)} / 100** | |`,
+  ].join('\n');
+}
+
+function checksTable(report: Report): string {
+  if (report.checks.length === 0) return '';
+  const rows = report.checks.map((c) => {
+    const name = `${text(c.title)}${c.title !== c.id ? ` ${code(c.id)}` : ''}${c.required ? ' 🔒' : ''}`;
+    const time = hasRun(c) ? formatDuration(c.evidence.durationMs) : '—';
+    return `| ${STATUS_ICON[c.status]} ${c.status} | ${name} | ${text(resultLine(c), 240)} | ${formatScore(c.score)} | ${time} |`;
+  });
+  return ['### Checks', '', '| Status | Check | Result | Score | Time |', '| --- | --- | --- | ---: | ---: |', ...rows, '', '🔒 required: the gate fails if it does not pass.'].join('\n');
+}
+
+function improvementsList(report: Report): string {
+  if (report.improvements.length === 0) return '';
+  const items = report.improvements.slice(0, 10).map((imp, i) => {
+    const c = report.checks.find((k) => k.id === imp.id);
+    return `${i + 1}. **+${formatScore(imp.pointsLost)} points**: ${STATUS_ICON[imp.status]} ${text(imp.title)} ${code(imp.id)} — ${text(c ? resultLine(c) : '', 200)}`;
+  });
+  const more = report.improvements.length > 10 ? [`\n…and ${report.improvements.length - 10} more.`] : [];
+  return ['### What would raise the score most', '', ...items, ...more].join('\n');
+}
+
+interface DetailBudget {
+  tailBytes: number;
+  findings: number;
+}
+
+function checkDetails(c: CheckResult, budget: DetailBudget): string {
+  const e = c.evidence;
+  const facts: string[] = [];
+  if (e.command !== undefined) facts.push(`**Command:** ${code(e.command, 2000)} in ${code(e.workingDirectory)}`);
+  const meta: string[] = [];
+  if (e.exitCode !== undefined && e.exitCode !== null) meta.push(`**Exit code:** ${e.exitCode}`);
+  if (e.signal) meta.push(`**Signal:** ${e.signal}`);
+  if (hasRun(c)) meta.push(`**Duration:** ${formatDuration(e.durationMs)}`);
+  meta.push(`**Category:** ${code(c.category)}`, `**Weight:** ${c.weight}`);
+  if (c.required) meta.push('**Required:** yes');
+  facts.push(meta.join(' · '));
+  if (e.sources.length > 0) {
+    const shown = e.sources.slice(0, 10).map((s) => code(s));
+    facts.push(`**Read:** ${shown.join(', ')}${e.sources.length > 10 ? ` and ${e.sources.length - 10} more` : ''}`);
+  }
+  if (c.waiver) {
+    facts.push(
+      `**Waiver (${c.waiver.state}):** ${text(c.waiver.reason)}${c.waiver.until ? ` until ${c.waiver.until}` : ''}; measured ${c.waiver.measuredStatus}${
+        c.waiver.measuredScore !== undefined ? ` (score ${formatScore(c.waiver.measuredScore)})` : ''
+      }`,
+    );
+  }
+  const parts = [facts.join('  \n')];
+  if (c.findings.length > 0 && budget.findings > 0) {
+    const shown = c.findings.slice(0, budget.findings).map((f) => {
+      const where = f.file ? `${code(`${f.file}${f.line ? `:${f.line}` : ''}`)} ` : '';
+      return `- ${where}**${f.severity}** ${code(f.rule, 120)}: ${text(f.message, 300)}`;
+    });
+    const head = c.findings.length > shown.length ? `**Findings** (first ${shown.length} of ${c.findings.length}):` : `**Findings** (${c.findings.length}):`;
+    parts.push([head, '', ...shown].join('\n'));
+  }
+  const tail = e.outputTail ?? '';
+  if (tail.length > 0 && budget.tailBytes > 0) {
+    let shown = tail;
+    if (bytes(tail) > budget.tailBytes) {
+      const buf = Buffer.from(tail, 'utf8');
+      shown = buf.subarray(buf.length - budget.tailBytes).toString('utf8').replace(/^\uFFFD+/, '');
+    }
+    const cut = shown.length < tail.length || e.outputTruncated;
+    parts.push(`**Output**${cut ? ` (last ${formatBytes(bytes(shown))})` : ''}:\n\n${codeBlock(shown)}`);
+  } else if (tail.length > 0) {
+    parts.push('_Output left out to keep the summary under GitHub’s size limit; it is in the JSON report._');
+  }
+  const title = `${STATUS_ICON[c.status]} ${c.title} — ${resultLine(c)}`;
+  return `<details><summary>${html(title, 200)}</summary>\n\n${parts.join('\n\n')}\n\n</details>`;
+}
+
+const LADDER: DetailBudget[] = [
+  { tailBytes: 64 * 1024, findings: 20 },
+  { tailBytes: 16 * 1024, findings: 20 },
+  { tailBytes: 4 * 1024, findings: 10 },
+  { tailBytes: 1024, findings: 5 },
+  { tailBytes: 0, findings: 3 },
+  { tailBytes: 0, findings: 0 },
+];
+
+/** Details shrink step by step (output tails first, then findings, then whole sections) to fit. */
+function detailsSection(report: Report, budgetBytes: number): string {
+  if (report.checks.length === 0) return '';
+  const heading = '### Details';
+  // Checks that did not pass get the larger share of the output tail.
+  const ordered = report.checks;
+  for (const step of LADDER) {
+    const blocks = ordered.map((c) =>
+      checkDetails(c, c.status === 'pass' || c.status === 'skipped' ? { ...step, tailBytes: Math.floor(step.tailBytes / 4) } : step),
+    );
+    const out = [heading, ...blocks].join('\n\n');
+    if (bytes(out) <= budgetBytes) return out;
+  }
+  const minimal = { tailBytes: 0, findings: 0 };
+  const blocks: string[] = [];
+  let used = bytes(heading) + 200;
+  let left = 0;
+  for (const c of ordered) {
+    const block = checkDetails(c, minimal);
+    if (used + bytes(block) + 2 > budgetBytes) {
+      left++;
+      continue;
+    }
+    used += bytes(block) + 2;
+    blocks.push(block);
+  }
+  const note = left > 0 ? [`_Details of ${left} check${left > 1 ? 's' : ''} left out to stay under GitHub’s size limit; see the JSON report._`] : [];
+  return [heading, ...blocks, ...note].join('\n\n');
+}
+
+function warningsSection(report: Report): string {
+  if (report.warnings.length === 0) return '';
+  return ['### Warnings', '', ...report.warnings.slice(0, 50).map((w) => `- ${text(w, 500)}`)].join('\n');
+}
+
+function footer(report: Report): string {
+  const config =
+    report.config.source === 'file' && report.config.path
+      ? `config ${code(report.config.path)}`
+      : report.config.source === 'detected'
+        ? 'auto-detected checks'
+        : 'no config';
+  return `---\n<sub>${config} · ${report.tool.name} ${report.tool.version} · ${formatDuration(report.durationMs)} · started ${report.startedAt}</sub>`;
+}
+
+export function renderSummary(report: Report, options: SummaryOptions = {}): string {
+  const limit = options.maxBytes ?? SUMMARY_LIMIT_BYTES;
+  const head = [headline(report), categoriesTable(report), checksTable(report), improvementsList(report)].filter(Boolean);
+  const tail = [warningsSection(report), footer(report)].filter(Boolean);
+  const fixed = bytes([...head, ...tail].join('\n\n')) + 8;
+  const details = detailsSection(report, Math.max(0, limit - fixed));
+  const out = [...head, details, ...tail].filter(Boolean).join('\n\n') + '\n';
+  return out;
+}

@@ -1,0 +1,16 @@
+// The environment check commands see: the runner's, minus what belongs to this step only.
+
+/**
+ * Removed from every check command's environment: the action's inputs (the GitHub token among
+ * them), the runtime tokens the runner gives actions but not `run` steps, and the step's file
+ * commands (a check must not write this step's summary or outputs).
+ */
+const STEP_ONLY = [/^INPUT_/i, /^ACTIONS_RUNTIME_TOKEN$/, /^ACTIONS_ID_TOKEN_REQUEST_(TOKEN|URL)$/, /^GITHUB_(OUTPUT|STEP_SUMMARY|ENV|PATH|STATE)$/];
+
+export function checkEnvironment(base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(base)) {
+    if (value !== undefined && !STEP_ONLY.some((re) => re.test(key))) env[key] = value;
+  }
+  return env;
+}

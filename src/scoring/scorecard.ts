@@ -1,0 +1,116 @@
+// Pure arithmetic of SPEC §4: category means, overall score, grade, gate and what to fix first.
+import type { CategoryDef } from '../config/types.js';
+import type { CategoryResult, CheckResult, Grade, Improvement, OmittedCategory } from '../types.js';
+
+export interface Scorecard {
+  score: number | null;
+  grade: Grade | null;
+  passed: boolean;
+  blockers: string[];
+  gateReason: string;
+  categories: CategoryResult[];
+  omittedCategories: OmittedCategory[];
+  improvements: Improvement[];
+}
+
+/** One decimal, the precision shown everywhere; the gate compares the shown number. */
+export function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+export function gradeFor(score: number): Grade {
+  if (score >= 90) return 'A';
+  if (score >= 80) return 'B';
+  if (score >= 70) return 'C';
+  if (score >= 60) return 'D';
+  return 'F';
+}
+
+/** Checks that count: measured (not skipped), not waived, and carrying a score (`error` is 0). */
+export function isScored(check: CheckResult): boolean {
+  return check.status !== 'skipped' && check.status !== 'waived';
+}
+
+function checkScore(check: CheckResult): number {
+  return check.status === 'error' ? 0 : (check.score ?? 0);
+}
+
+/** A required check blocks the gate when it did not show that it passes. */
+export function isBlocker(check: CheckResult): boolean {
+  return check.required && (check.status === 'fail' || check.status === 'error' || check.status === 'skipped');
+}
+
+function omissionReason(checks: CheckResult[]): string {
+  if (checks.length === 0) return 'no checks';
+  const counts = new Map<string, number>();
+  for (const c of checks) {
+    const key = c.status === 'skipped' || c.status === 'waived' ? c.status : 'weight 0';
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  if (counts.size === 1) {
+    const [key] = [...counts.keys()];
+    return checks.length === 1 ? `its check is ${key === 'weight 0' ? 'weighted 0' : key}` : `all ${checks.length} checks ${key === 'weight 0' ? 'weighted 0' : key}`;
+  }
+  return [...counts].map(([k, n]) => `${n} ${k}`).join(', ');
+}
+
+export function computeScorecard(checks: readonly CheckResult[], categoryDefs: readonly CategoryDef[], threshold: number): Scorecard {
+  const scored: { def: CategoryDef; score: number; checks: CheckResult[]; weight: number }[] = [];
+  const omittedCategories: OmittedCategory[] = [];
+
+  for (const def of categoryDefs) {
+    const members = checks.filter((c) => c.category === def.id);
+    const counted = members.filter((c) => isScored(c) && c.weight > 0);
+    const weight = counted.reduce((s, c) => s + c.weight, 0);
+    if (weight > 0) {
+      const score = counted.reduce((s, c) => s + c.weight * checkScore(c), 0) / weight;
+      scored.push({ def, score, checks: counted, weight });
+    } else if (def.weight > 0 || members.length > 0) {
+      omittedCategories.push({ id: def.id, title: def.title, weight: def.weight, reason: omissionReason(members) });
+    }
+  }
+
+  const totalWeight = scored.reduce((s, c) => s + c.def.weight, 0);
+  const categories: CategoryResult[] = scored.map((c) => {
+    const maxPoints = totalWeight > 0 ? (100 * c.def.weight) / totalWeight : 0;
+    return {
+      id: c.def.id,
+      title: c.def.title,
+      weight: c.def.weight,
+      score: round1(c.score),
+      points: round1((c.score * maxPoints) / 100),
+      maxPoints: round1(maxPoints),
+    };
+  });
+
+  const score = totalWeight > 0 ? round1(scored.reduce((s, c) => s + c.def.weight * c.score, 0) / totalWeight) : null;
+
+  const improvements: Improvement[] = [];
+  for (const c of scored) {
+    const maxPoints = totalWeight > 0 ? (100 * c.def.weight) / totalWeight : 0;
+    for (const check of c.checks) {
+      const lost = ((100 - checkScore(check)) / 100) * (check.weight / c.weight) * maxPoints;
+      if (lost > 0.05) improvements.push({ id: check.id, title: check.title, status: check.status, pointsLost: round1(lost) });
+    }
+  }
+  improvements.sort((a, b) => b.pointsLost - a.pointsLost || a.id.localeCompare(b.id));
+
+  const blockers = checks.filter(isBlocker).map((c) => c.id);
+  const reasons: string[] = [];
+  if (score === null) reasons.push('nothing was scored');
+  else if (score < threshold) reasons.push(`score ${score.toFixed(1)} is below the threshold ${threshold}`);
+  if (blockers.length > 0) {
+    const list = blockers.map((id) => `${id} (${checks.find((c) => c.id === id)!.status})`).join(', ');
+    reasons.push(`required check${blockers.length > 1 ? 's' : ''} did not pass: ${list}`);
+  }
+  return {
+    score,
+    grade: score === null ? null : gradeFor(score),
+    passed: reasons.length === 0,
+    blockers,
+    gateReason: reasons.join('; '),
+    categories,
+    omittedCategories,
+    improvements,
+  };
+}

@@ -1,0 +1,121 @@
+// Result types shared by checks, scoring and reporters. Reporters depend on these only.
+
+export type CheckStatus = 'pass' | 'warn' | 'fail' | 'error' | 'skipped' | 'waived';
+export type Severity = 'error' | 'warning' | 'note';
+export type Grade = 'A' | 'B' | 'C' | 'D' | 'F';
+
+export interface Finding {
+  /** Path relative to the workspace root, with forward slashes. */
+  file?: string;
+  line?: number;
+  column?: number;
+  severity: Severity;
+  rule: string;
+  message: string;
+  /** Stable short hash that identifies the finding without its content (secrets). */
+  fingerprint?: string;
+}
+
+export interface Evidence {
+  command?: string;
+  workingDirectory: string;
+  exitCode?: number | null;
+  signal?: string | null;
+  durationMs: number;
+  /** Last bytes of stdout and stderr interleaved, ANSI codes removed. */
+  outputTail?: string;
+  /** True when the output was longer than the tail kept. */
+  outputTruncated?: boolean;
+  /** Files read to produce the measurement, relative to the workspace. */
+  sources: string[];
+}
+
+export interface Waiver {
+  reason: string;
+  until?: string;
+  /** `active` waivers take the check out of the score and the gate; `expired` ones are ignored. */
+  state: 'active' | 'expired';
+  /** What the check measured, before the waiver applied. */
+  measuredStatus: CheckStatus;
+  measuredScore?: number;
+}
+
+/** What a check kind produces; the engine adds identity and the waiver. */
+export interface CheckOutcome {
+  status: Exclude<CheckStatus, 'waived'>;
+  score?: number;
+  summary: string;
+  /** Target shown next to the result, for example `lines ≥ 80%`. */
+  target?: string;
+  metrics: Record<string, unknown>;
+  findings: Finding[];
+  evidence: Evidence;
+}
+
+export interface CheckResult extends Omit<CheckOutcome, 'status'> {
+  id: string;
+  title: string;
+  kind: string;
+  category: string;
+  weight: number;
+  required: boolean;
+  status: CheckStatus;
+  waiver?: Waiver;
+}
+
+export interface CategoryResult {
+  id: string;
+  title: string;
+  weight: number;
+  score: number;
+  /** The category's share of the overall score: score × maxPoints / 100. */
+  points: number;
+  /** Weight rescaled over the categories that were scored, so maxPoints sum to 100. */
+  maxPoints: number;
+}
+
+export interface OmittedCategory {
+  id: string;
+  title: string;
+  weight: number;
+  reason: string;
+}
+
+export interface Improvement {
+  id: string;
+  title: string;
+  status: CheckStatus;
+  /** Overall points the check would add if it scored 100. */
+  pointsLost: number;
+}
+
+export interface ConfigInfo {
+  /** Workspace-relative path of the config file, or null when none was used. */
+  path: string | null;
+  source: 'file' | 'detected' | 'none';
+  errors: string[];
+}
+
+export interface Report {
+  schemaVersion: 1;
+  tool: { name: string; version: string };
+  /** Overall score 0–100, or null when nothing was scored. */
+  score: number | null;
+  grade: Grade | null;
+  threshold: number;
+  passed: boolean;
+  /** Ids of required checks that did not pass. */
+  blockers: string[];
+  /** One line saying why the gate failed, empty when it passed. */
+  gateReason: string;
+  categories: CategoryResult[];
+  omittedCategories: OmittedCategory[];
+  improvements: Improvement[];
+  checks: CheckResult[];
+  config: ConfigInfo;
+  warnings: string[];
+  cancelled: boolean;
+  baseline?: unknown;
+  startedAt: string;
+  durationMs: number;
+}
