@@ -1,5 +1,5 @@
 // Small test helpers: temporary directories and files.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
@@ -31,4 +31,19 @@ export function workspaceWithConfig(yaml: string): string {
   const dir = tempDir();
   writeFiles(dir, { '.github/readiness.yml': yaml });
   return dir;
+}
+
+/** Running, and not a zombie waiting for its reaper (PID 1 in a container may reap late). */
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return !/^[ZX]/.test(stat.slice(stat.lastIndexOf(')') + 2));
+  } catch {
+    return process.platform !== 'linux';
+  }
 }

@@ -49859,18 +49859,19 @@ function describeValue(value) {
     }
     return `${String(value)} (${typeof value === 'number' ? 'number' : typeof value})`;
 }
+/** Optimal string alignment distance: Levenshtein plus adjacent transpositions ("biuld"). */
 function editDistance(a, b) {
-    const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
     for (let i = 1; i <= a.length; i++) {
-        let diag = prev[0];
-        prev[0] = i;
         for (let j = 1; j <= b.length; j++) {
-            const tmp = prev[j];
-            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diag = tmp;
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                v = Math.min(v, d[i - 2][j - 2] + 1);
+            d[i][j] = v;
         }
     }
-    return prev[b.length];
+    return d[a.length][b.length];
 }
 /** "did you mean …?" when a close candidate exists. */
 function suggestion(word, candidates) {
@@ -50038,8 +50039,8 @@ function parseConfig(text, fileName) {
     const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\uFEFF/, ''), { lineCounter, uniqueKeys: true, prettyErrors: false });
     if (doc.errors.length > 0) {
         throw new ConfigError(fileName, doc.errors.map((e) => {
-            const pos = e.linePos?.[0];
-            const where = pos ? `${fileName}:${pos.line}:${pos.col}` : fileName;
+            const pos = lineCounter.linePos(e.pos[0]);
+            const where = `${fileName}:${pos.line}:${pos.col}`;
             return `${where}: invalid YAML: ${e.message.split('\n')[0]}`;
         }));
     }
@@ -50053,21 +50054,16 @@ function parseConfig(text, fileName) {
         problems.push(...problemsFromZod(parsed.error, input, allowedKeysAt));
     problems.push(...semanticProblems(input));
     if (problems.length > 0) {
-        const seen = new Set();
-        const lines = [];
-        for (const p of problems) {
-            const line = `${locate(doc, lineCounter, fileName, p)}: ${formatPath(p.path)}: ${p.message}`;
-            if (!seen.has(line)) {
-                seen.add(line);
-                lines.push(line);
-            }
-        }
-        throw new ConfigError(fileName, lines);
+        // In file order, so the list reads top to bottom alongside the file.
+        const located = problems.map((p, i) => ({ ...locate(doc, lineCounter, p), p, i }));
+        located.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || a.i - b.i);
+        const lines = located.map(({ line, p }) => `${fileName}${line ? `:${line}` : ''}: ${formatPath(p.path)}: ${p.message}`);
+        throw new ConfigError(fileName, [...new Set(lines)]);
     }
     return normalize(parsed.data);
 }
-/** `file:line` of the node a problem points at, or just the file when it cannot be found. */
-function locate(doc, lineCounter, fileName, problem) {
+/** The line of the node a problem points at, when it can be found. */
+function locate(doc, lineCounter, problem) {
     let node = doc.contents;
     let keyNode;
     for (const seg of problem.path) {
@@ -50087,9 +50083,7 @@ function locate(doc, lineCounter, fileName, problem) {
     }
     const target = problem.atKey && keyNode ? keyNode : (node ?? keyNode);
     const offset = target?.range?.[0];
-    if (offset === undefined)
-        return fileName;
-    return `${fileName}:${lineCounter.linePos(offset).line}`;
+    return offset === undefined ? {} : { line: lineCounter.linePos(offset).line };
 }
 function isRecord(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -50148,7 +50142,7 @@ function semanticProblems(input) {
         }
         const wd = c['working-directory'];
         if (typeof wd === 'string' && (external_node_path_default().isAbsolute(wd) || external_node_path_default().posix.normalize(wd.replace(/\\/g, '/')).split('/')[0] === '..')) {
-            problems.push({ path: ['checks', i, 'working-directory'], message: `expected a path inside the workspace, found ${JSON.stringify(wd)}` });
+            problems.push({ path: ['checks', i, 'working-directory'], message: `expected a path inside the workspace, found ${describeValue(wd)}` });
         }
     });
     for (const cycle of findCycles(checks)) {
@@ -50236,8 +50230,6 @@ function normalizeCheck(raw) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/run/output.ts
 // Capped capture of command output and its cleaning for display.
 /** Keeps the last `limit` bytes written; memory stays flat whatever the command prints. */
@@ -50301,6 +50293,95 @@ function cleanOutput(text) {
         .join('\n');
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/run/process-tree.ts
+// Finds and signals every live process a check started: its process group, plus (on Linux) any
+// process carrying the check's environment marker, which catches daemons that called setsid().
+// Jenkins' ProcessTreeKiller finds build leftovers the same way, by an environment variable.
+
+
+const MARKER_VARIABLE = 'READINESS_SCORECARD_CHECK';
+function parseStat(text) {
+    // The command name is in parentheses and may itself hold spaces and parentheses.
+    const close = text.lastIndexOf(')');
+    if (close < 0)
+        return undefined;
+    const fields = text.slice(close + 2).split(' ');
+    // fields[0] is field 3 (state); pgrp is field 5, starttime field 22.
+    return { state: fields[0] ?? '', pgrp: Number(fields[2]), startTime: Number(fields[19]) };
+}
+/** The start time (clock ticks since boot) of a process, to skip processes older than a check. */
+function startTimeOf(pid) {
+    if (process.platform !== 'linux')
+        return undefined;
+    try {
+        return parseStat((0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, 'utf8'))?.startTime;
+    }
+    catch {
+        return undefined;
+    }
+}
+function signalGroup(pgid, signal) {
+    try {
+        process.kill(-pgid, signal);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+/** Live (not zombie) processes of the tree. Zombies wait for a reaper and cannot be killed. */
+async function treeMembers(tree) {
+    if (process.platform !== 'linux')
+        return signalGroup(tree.pgid, 0) ? [-tree.pgid] : [];
+    let entries;
+    try {
+        entries = await (0,promises_namespaceObject.readdir)('/proc');
+    }
+    catch {
+        return signalGroup(tree.pgid, 0) ? [-tree.pgid] : [];
+    }
+    const needle = Buffer.from(`${MARKER_VARIABLE}=${tree.marker}\0`);
+    const members = [];
+    await Promise.all(entries.map(async (name) => {
+        const pid = Number(name);
+        if (!Number.isInteger(pid) || pid === process.pid)
+            return;
+        try {
+            const stat = parseStat(await (0,promises_namespaceObject.readFile)(`/proc/${pid}/stat`, 'utf8'));
+            if (!stat || stat.state === 'Z' || stat.state === 'X')
+                return;
+            if (stat.pgrp === tree.pgid) {
+                members.push(pid);
+                return;
+            }
+            if (tree.startTime !== undefined && stat.startTime < tree.startTime)
+                return;
+            if ((await (0,promises_namespaceObject.readFile)(`/proc/${pid}/environ`)).includes(needle))
+                members.push(pid);
+        }
+        catch {
+            // Gone already, or not ours to read.
+        }
+    }));
+    return members;
+}
+/** Signals every live member; returns how many were signalled. */
+async function signalTree(tree, signal) {
+    const members = await treeMembers(tree);
+    signalGroup(tree.pgid, signal);
+    for (const pid of members) {
+        try {
+            process.kill(pid, signal);
+        }
+        catch {
+            // Exited meanwhile.
+        }
+    }
+    return members.length;
+}
+
 ;// CONCATENATED MODULE: ./src/run/process.ts
 // Runs one shell command in its own process group with a time limit, a capped output tail and
 // whole-tree cleanup. The only module that spawns check commands.
@@ -50311,8 +50392,6 @@ function cleanOutput(text) {
 
 const DEFAULT_TAIL_BYTES = 64 * 1024;
 const DEFAULT_KILL_GRACE_MS = 5_000;
-/** Marks every process a check starts, so leftovers that left the process group can be found. */
-const MARKER_VARIABLE = 'READINESS_SCORECARD_CHECK';
 let cachedShell;
 /** bash like GitHub's `run:` steps (`-eo pipefail`), else POSIX sh. */
 function findShell() {
@@ -50324,49 +50403,10 @@ function findShell() {
         : { file: '/bin/sh', args: (c) => ['-e', '-c', c] };
     return cachedShell;
 }
-function signalGroup(pgid, signal) {
-    try {
-        process.kill(-pgid, signal);
-        return true;
-    }
-    catch (err) {
-        return err.code === 'EPERM';
-    }
-}
-/**
- * Signals every process whose environment carries the marker (Linux /proc); catches daemons that
- * called setsid() and left the process group. Returns how many were signalled.
- */
-async function signalMarked(marker, signal) {
-    if (process.platform !== 'linux')
-        return 0;
-    let entries;
-    try {
-        entries = await (0,promises_namespaceObject.readdir)('/proc');
-    }
-    catch {
-        return 0;
-    }
-    const needle = Buffer.from(`${MARKER_VARIABLE}=${marker}\0`);
-    let count = 0;
-    await Promise.all(entries.map(async (name) => {
-        const pid = Number(name);
-        if (!Number.isInteger(pid) || pid === process.pid)
-            return;
-        try {
-            const environ = await (0,promises_namespaceObject.readFile)(`/proc/${pid}/environ`);
-            if (environ.includes(needle)) {
-                process.kill(pid, signal);
-                count++;
-            }
-        }
-        catch {
-            // Gone already, or not ours to read.
-        }
-    }));
-    return count;
-}
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+function process_optional(key, value) {
+    return (value === undefined ? {} : { [key]: value });
+}
 function runCommand(options) {
     const started = performance.now();
     const tailBytes = options.tailBytes ?? DEFAULT_TAIL_BYTES;
@@ -50399,7 +50439,10 @@ function runCommand(options) {
     return new Promise((resolve) => {
         let child;
         try {
-            child = (0,external_node_child_process_namespaceObject.spawn)(shell.file, shell.args(options.command), {
+            // Without a reader on stdout, the shell sends stderr down the same pipe so the two keep
+            // their real order; same line, so line numbers in the shell's errors stay right.
+            const script = options.stdoutLimit === undefined ? `exec 2>&1; ${options.command}` : options.command;
+            child = (0,external_node_child_process_namespaceObject.spawn)(shell.file, shell.args(script), {
                 cwd: options.cwd,
                 env: { ...options.env, [MARKER_VARIABLE]: marker },
                 // stdin is /dev/null: a command that reads input gets end of file at once.
@@ -50413,6 +50456,7 @@ function runCommand(options) {
             return;
         }
         const pgid = child.pid;
+        const tree = pgid === undefined ? undefined : { pgid, marker, ...process_optional('startTime', startTimeOf(pgid)) };
         let timedOut = false;
         let cancelled = false;
         let exit;
@@ -50432,14 +50476,10 @@ function runCommand(options) {
         });
         child.stderr.on('data', (chunk) => tail.push(chunk));
         const terminate = () => {
-            if (pgid === undefined)
+            if (!tree)
                 return;
-            signalGroup(pgid, 'SIGTERM');
-            void signalMarked(marker, 'SIGTERM');
-            killTimer ??= setTimeout(() => {
-                signalGroup(pgid, 'SIGKILL');
-                void signalMarked(marker, 'SIGKILL');
-            }, grace);
+            void signalTree(tree, 'SIGTERM');
+            killTimer ??= setTimeout(() => void signalTree(tree, 'SIGKILL'), grace);
         };
         const timer = setTimeout(() => {
             timedOut = true;
@@ -50489,20 +50529,16 @@ function runCommand(options) {
         child.once('exit', (code, signal) => {
             exit = { code, signal };
             void (async () => {
-                // The command is over; anything it left in its group or marked with its token goes too.
+                // The command is over; anything it left behind in its group or marked with its token goes too.
                 let leftovers = 0;
-                if (pgid !== undefined && signalGroup(pgid, 0)) {
-                    leftovers++;
-                    signalGroup(pgid, 'SIGTERM');
-                }
-                leftovers += await signalMarked(marker, 'SIGTERM');
-                if (leftovers > 0) {
-                    const deadline = performance.now() + Math.min(grace, 2_000);
-                    while (pgid !== undefined && signalGroup(pgid, 0) && performance.now() < deadline)
-                        await sleep(25);
-                    if (pgid !== undefined)
-                        signalGroup(pgid, 'SIGKILL');
-                    await signalMarked(marker, 'SIGKILL');
+                if (tree) {
+                    leftovers = await signalTree(tree, 'SIGTERM');
+                    if (leftovers > 0) {
+                        const deadline = performance.now() + Math.min(grace, 2_000);
+                        while ((await treeMembers(tree)).length > 0 && performance.now() < deadline)
+                            await sleep(25);
+                        await signalTree(tree, 'SIGKILL');
+                    }
                 }
                 await finish(leftovers);
             })();
@@ -50572,9 +50608,9 @@ const commandCheck = {
             return { status: 'error', score: 0, summary: problem, metrics: {}, findings: [], evidence };
         const metrics = { exitCode: result.exitCode };
         if (result.exitCode === 0)
-            return { status: 'pass', score: 100, summary: 'exit 0', target: 'exit 0', metrics, findings: [], evidence };
-        const summary = result.signal ? `killed by ${result.signal}` : `exit ${result.exitCode}`;
-        return { status: 'fail', score: 0, summary, target: 'exit 0', metrics, findings: [], evidence };
+            return { status: 'pass', score: 100, summary: 'exit 0', metrics, findings: [], evidence };
+        const summary = result.signal ? `killed by ${result.signal}` : `exit ${result.exitCode}, expected 0`;
+        return { status: 'fail', score: 0, summary, metrics, findings: [], evidence };
     },
 };
 
@@ -50695,7 +50731,11 @@ function omissionReason(checks) {
         const key = c.status === 'skipped' || c.status === 'waived' ? c.status : 'weight 0';
         counts.set(key, (counts.get(key) ?? 0) + 1);
     }
-    return `nothing scored (${[...counts].map(([k, n]) => `${n} ${k}`).join(', ')})`;
+    if (counts.size === 1) {
+        const [key] = [...counts.keys()];
+        return checks.length === 1 ? `its check is ${key === 'weight 0' ? 'weighted 0' : key}` : `all ${checks.length} checks ${key === 'weight 0' ? 'weighted 0' : key}`;
+    }
+    return [...counts].map(([k, n]) => `${n} ${k}`).join(', ');
 }
 function computeScorecard(checks, categoryDefs, threshold) {
     const scored = [];
@@ -51196,16 +51236,19 @@ function truncate(text, max) {
  * rendering (URLs, www., e-mail, @mentions, #refs, :emoji:) broken with a zero-width space.
  */
 function markdown_text(value, max = 300) {
-    return truncate(singleLine(value), max)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
+    return breakAutolinks(escapeHtml(truncate(singleLine(value), max))).replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`);
+}
+function escapeHtml(value) {
+    return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+/** GitHub links URLs, www., e-mail, @mentions, #refs and :emoji: in rendered text; a zero-width space stops each. */
+function breakAutolinks(value) {
+    return value
         .replace(/:\/\//g, `:${ZWSP}//`)
         .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`)
         .replace(/@(?=[\w-])/g, `@${ZWSP}`)
         .replace(/#(?=\d)/g, `#${ZWSP}`)
-        .replace(/:(?=[\w+-]+:)/g, `:${ZWSP}`)
-        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`);
+        .replace(/:(?=[\w+-]+:)/g, `:${ZWSP}`);
 }
 /** Untrusted text as an inline code span (no autolinks or mentions inside code), safe in tables. */
 function code(value, max = 300) {
@@ -51226,16 +51269,7 @@ function codeBlock(value, language = 'text') {
 }
 /** Text inside raw HTML (the `<summary>` of a `<details>` block, where Markdown is not parsed). */
 function html(value, max = 300) {
-    return truncate(singleLine(value), max)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;')
-        .replace(/:\/\//g, `:${ZWSP}//`)
-        .replace(/@(?=[\w-])/g, `@${ZWSP}`)
-        .replace(/#(?=\d)/g, `#${ZWSP}`)
-        .replace(/:(?=[\w+-]+:)/g, `:${ZWSP}`);
+    return breakAutolinks(escapeHtml(truncate(singleLine(value), max)).replace(/'/g, '&#39;'));
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -51371,7 +51405,7 @@ function detailsSection(report, budgetBytes) {
     const ordered = report.checks;
     for (const step of LADDER) {
         const blocks = ordered.map((c) => checkDetails(c, c.status === 'pass' || c.status === 'skipped' ? { ...step, tailBytes: Math.floor(step.tailBytes / 4) } : step));
-        const out = [heading, '', ...blocks].join('\n\n');
+        const out = [heading, ...blocks].join('\n\n');
         if (bytes(out) <= budgetBytes)
             return out;
     }
@@ -51389,7 +51423,7 @@ function detailsSection(report, budgetBytes) {
         blocks.push(block);
     }
     const note = left > 0 ? [`_Details of ${left} check${left > 1 ? 's' : ''} left out to stay under GitHub’s size limit; see the JSON report._`] : [];
-    return [heading, '', ...blocks, ...note].join('\n\n');
+    return [heading, ...blocks, ...note].join('\n\n');
 }
 function warningsSection(report) {
     if (report.warnings.length === 0)

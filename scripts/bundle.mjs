@@ -1,7 +1,7 @@
 // Builds dist/index.js (the action) and dist/cli.js (the CLI) with ncc. Deterministic: running it
 // twice gives the same bytes, and CI fails when the committed dist/ differs from a fresh build.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, renameSync, rmSync, mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 

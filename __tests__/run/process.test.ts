@@ -2,25 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCommand, type CommandOptions } from '../../src/run/process.js';
-import { tempDir } from '../helpers.js';
+import { isAlive, tempDir } from '../helpers.js';
 
 function run(command: string, extra: Partial<CommandOptions> = {}) {
   return runCommand({ command, cwd: extra.cwd ?? tempDir(), env: process.env, timeoutMs: 10_000, killGraceMs: 500, ...extra });
-}
-
-/** Running, not a zombie waiting for its reaper (PID 1 in a container may reap late). */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return !/^Z|^X/.test(stat.slice(stat.lastIndexOf(')') + 2));
-  } catch {
-    return process.platform !== 'linux';
-  }
 }
 
 async function waitForPid(file: string): Promise<number> {
@@ -72,7 +57,7 @@ describe('runCommand', () => {
     expect(r.timedOut).toBe(true);
     expect(r.durationMs).toBeLessThan(5_000);
     const child = await waitForPid(path.join(dir, 'child.pid'));
-    expect(alive(child)).toBe(false);
+    expect(isAlive(child)).toBe(false);
   });
 
   it('kills a command that ignores SIGTERM with SIGKILL after the grace period', async () => {
@@ -87,7 +72,7 @@ describe('runCommand', () => {
     const r = await run('sleep 30 & echo $! > child.pid; echo started', { cwd: dir });
     expect(r.exitCode).toBe(0);
     expect(r.leftovers).toBeGreaterThanOrEqual(1);
-    expect(alive(await waitForPid(path.join(dir, 'child.pid')))).toBe(false);
+    expect(isAlive(await waitForPid(path.join(dir, 'child.pid')))).toBe(false);
   });
 
   it.runIf(process.platform === 'linux')('kills a daemon that left the process group with setsid', async () => {
@@ -95,7 +80,7 @@ describe('runCommand', () => {
     const r = await run('setsid sleep 30 > /dev/null 2>&1 & echo $! > daemon.pid', { cwd: dir });
     expect(r.exitCode).toBe(0);
     const daemon = await waitForPid(path.join(dir, 'daemon.pid'));
-    expect(alive(daemon)).toBe(false);
+    expect(isAlive(daemon)).toBe(false);
   });
 
   it('stops when cancelled', async () => {

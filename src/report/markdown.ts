@@ -23,16 +23,21 @@ export function truncate(text: string, max: number): string {
  * rendering (URLs, www., e-mail, @mentions, #refs, :emoji:) broken with a zero-width space.
  */
 export function text(value: string, max = 300): string {
-  return truncate(singleLine(value), max)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
+  return breakAutolinks(escapeHtml(truncate(singleLine(value), max))).replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`);
+}
+
+function escapeHtml(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** GitHub links URLs, www., e-mail, @mentions, #refs and :emoji: in rendered text; a zero-width space stops each. */
+function breakAutolinks(value: string): string {
+  return value
     .replace(/:\/\//g, `:${ZWSP}//`)
     .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`)
     .replace(/@(?=[\w-])/g, `@${ZWSP}`)
     .replace(/#(?=\d)/g, `#${ZWSP}`)
-    .replace(/:(?=[\w+-]+:)/g, `:${ZWSP}`)
-    .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`);
+    .replace(/:(?=[\w+-]+:)/g, `:${ZWSP}`);
 }
 
 /** Untrusted text as an inline code span (no autolinks or mentions inside code), safe in tables. */
@@ -55,14 +60,5 @@ export function codeBlock(value: string, language = 'text'): string {
 
 /** Text inside raw HTML (the `<summary>` of a `<details>` block, where Markdown is not parsed). */
 export function html(value: string, max = 300): string {
-  return truncate(singleLine(value), max)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
-    .replace(/:\/\//g, `:${ZWSP}//`)
-    .replace(/@(?=[\w-])/g, `@${ZWSP}`)
-    .replace(/#(?=\d)/g, `#${ZWSP}`)
-    .replace(/:(?=[\w+-]+:)/g, `:${ZWSP}`);
+  return breakAutolinks(escapeHtml(truncate(singleLine(value), max)).replace(/'/g, '&#39;'));
 }

@@ -1,0 +1,78 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CLI } from '../e2e/runner.js';
+import { tempDir, workspaceWithConfig } from '../helpers.js';
+
+function cli(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const PASSING = 'checks:\n  - { id: build, category: build, run: "echo ok" }\n  - { id: test, category: tests, needs: [build], run: "true" }\n';
+
+describe('readiness CLI (dist/cli.js)', () => {
+  it('exits 0 when the gate passes, with a scorecard and a live line per check', () => {
+    const ws = workspaceWithConfig(PASSING);
+    const r = cli([ws]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Readiness 100/100 (grade A)  PASSED  threshold 70');
+    expect(r.stderr).toContain('… build running');
+    expect(r.stderr).toMatch(/✔ pass {4}build {2}exit 0/);
+    expect(r.stdout).not.toContain('\u001b[');
+  });
+
+  it('exits 1 when the gate fails and honours --threshold and --only', () => {
+    const ws = workspaceWithConfig('checks:\n  - { id: a, run: "true" }\n  - { id: b, run: "false" }\n');
+    expect(cli([ws]).code).toBe(1);
+    expect(cli([ws, '--threshold', '50']).code).toBe(0);
+    const only = cli([ws, '--only', 'a']);
+    expect(only.code).toBe(0);
+    expect(only.stdout).not.toContain(' b ');
+  });
+
+  it('exits 2 on a config error or bad usage', () => {
+    const ws = workspaceWithConfig('checks:\n  - { id: a, runn: "true" }\n');
+    const bad = cli([ws]);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toContain('.github/readiness.yml:2: checks[0].runn: unknown key');
+    expect(cli([ws, '--threshold', 'x']).code).toBe(2);
+    expect(cli([ws, '--bogus']).code).toBe(2);
+    expect(cli([tempDir()]).code).toBe(2);
+  });
+
+  it('writes the JSON report and the Markdown summary where asked, and reads --config', () => {
+    const ws = tempDir();
+    const cfg = path.join(ws, 'ci.yml');
+    writeFileSync(cfg, PASSING);
+    const json = path.join(ws, 'out', 'r.json');
+    const md = path.join(ws, 'out', 's.md');
+    const r = cli([ws, '--config', 'ci.yml', '--json', json, '--markdown', md]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(readFileSync(json, 'utf8'))).toMatchObject({ schemaVersion: 1, score: 100, config: { path: 'ci.yml' } });
+    expect(readFileSync(md, 'utf8')).toMatch(/^## ✅ Readiness 100 \/ 100/);
+  });
+
+  it('colours with FORCE_COLOR and not with NO_COLOR', () => {
+    const ws = workspaceWithConfig(PASSING);
+    expect(cli([ws], { FORCE_COLOR: '1' }).stdout).toContain('\u001b[');
+    expect(cli([ws], { FORCE_COLOR: '1', NO_COLOR: '1' }).stdout).toContain('\u001b[');
+    expect(cli([ws], { NO_COLOR: '1' }).stdout).not.toContain('\u001b[');
+  });
+
+  it('prints the JSON Schema of the config', () => {
+    const r = cli(['schema']);
+    expect(r.code).toBe(0);
+    const schema = JSON.parse(r.stdout);
+    expect(schema.title).toBe('Readiness Scorecard configuration');
+    expect(schema.additionalProperties).toBe(false);
+    expect(schema.properties.checks.items.additionalProperties).toBe(false);
+  });
+
+  it('prints help and version', () => {
+    expect(cli(['--help']).stdout).toContain('Usage:');
+    expect(cli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+

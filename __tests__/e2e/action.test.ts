@@ -1,0 +1,137 @@
+// End to end: the bundled action as the runner runs it. Requires `npm run bundle` first (.ci/run does).
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Report } from '../../src/types.js';
+import { countTags, renderGfm } from '../render.js';
+import { isAlive } from '../helpers.js';
+import { ACTION, gitRepo, readReport, runAction } from './runner.js';
+
+const CONFIG = `threshold: 70
+checks:
+  - id: build
+    category: build
+    required: true
+    run: echo "compiled 12 files"
+  - id: unit
+    category: tests
+    needs: [build]
+    run: echo "3 passed"
+  - id: flaky
+    category: tests
+    run: echo "<img src=x> [x](https://evil.example) | broken" >&2; exit 1
+  - id: slow
+    category: quality
+    run: sleep 0.5; echo done
+  - id: hangs
+    category: quality
+    timeout: 1
+    run: sleep 60 & sleep 60
+  - id: lint
+    category: quality
+    required: true
+    run: exit 2
+`;
+
+beforeAll(() => {
+  if (!existsSync(ACTION)) throw new Error('dist/index.js is missing: run `npm run bundle` first');
+});
+
+describe('the bundled action', () => {
+  it('runs passing, failing, slow, hanging and required checks; writes outputs, summary and report; fails the gate', async () => {
+    const repo = gitRepo({ '.github/readiness.yml': CONFIG, 'README.md': '# demo\n' });
+    const run = await runAction(repo, { 'report-path': 'out/report.json', mode: 'gate' });
+    expect(run.code).toBe(1);
+
+    // tests = (100 + 0)/2 = 50; quality = (100 + 0 + 0)/3 = 33.3; build 100.
+    // overall = (10×100 + 20×50 + 10×33.33)/40 = 58.3
+    expect(run.outputs).toEqual({
+      score: '58.3',
+      grade: 'F',
+      passed: 'false',
+      threshold: '70',
+      'failed-checks': '["flaky","hangs","lint"]',
+      report: path.join(repo, 'out/report.json'),
+      categories: expect.any(String),
+    });
+    expect(JSON.parse(run.outputs.categories!)).toEqual([
+      { id: 'build', title: 'Build', score: 100, points: 25, maxPoints: 25 },
+      { id: 'tests', title: 'Tests', score: 50, points: 25, maxPoints: 50 },
+      { id: 'quality', title: 'Quality', score: 33.3, points: 8.3, maxPoints: 25 },
+    ]);
+    expect(run.stdout).toContain('::error::Readiness: score 58.3 is below the threshold 70; required check did not pass: lint (fail)');
+
+    const report = readReport(run) as unknown as Report;
+    expect(report.schemaVersion).toBe(1);
+    expect(report.blockers).toEqual(['lint']);
+    const byId = Object.fromEntries(report.checks.map((c) => [c.id, c]));
+    expect(byId.hangs).toMatchObject({ status: 'error', summary: 'timed out after 1 s; the process tree was killed' });
+    expect(byId.slow!.evidence.durationMs).toBeGreaterThanOrEqual(450);
+    expect(byId.build!.evidence.outputTail).toBe('compiled 12 files\n');
+
+    expect(run.summary).toMatch(/^## ❌ Readiness 58\.3 \/ 100 · grade F · failed \(threshold 70\)/);
+    expect(run.summary).toContain('**Blockers:** `lint` (fail)');
+    expect(run.summary).toContain('**Not scored:**');
+    const html = renderGfm(run.summary);
+    expect(countTags(html, 'img')).toBe(0);
+    expect(countTags(html, 'a')).toBe(0);
+    expect(countTags(html, 'details')).toBe(6);
+  });
+
+  it('never fails the step in report mode, and the threshold input overrides the config', async () => {
+    const repo = gitRepo({ '.github/readiness.yml': 'threshold: 90\nchecks:\n  - { id: a, run: "true" }\n  - { id: b, run: "false" }\n' });
+    const report = await runAction(repo, { mode: 'report' });
+    expect(report.code).toBe(0);
+    expect(report.outputs.passed).toBe('false');
+    expect(report.stdout).toContain('::warning::Readiness gate would fail (mode: report)');
+
+    const lenient = await runAction(repo, { threshold: '50' });
+    expect(lenient.code).toBe(0);
+    expect(lenient.outputs).toMatchObject({ passed: 'true', threshold: '50', score: '50.0' });
+    expect(path.dirname(lenient.outputs.report!)).toBe(lenient.runnerTemp);
+  });
+
+  it('runs only the checks named in the checks input', async () => {
+    const repo = gitRepo({ '.github/readiness.yml': 'checks:\n  - { id: a, run: "true" }\n  - { id: b, run: "false" }\n  - { id: c, run: "false" }\n' });
+    const run = await runAction(repo, { checks: 'a, c' });
+    const report = readReport(run) as unknown as Report;
+    expect(report.checks.map((c) => c.id)).toEqual(['a', 'c']);
+  });
+
+  it('explains a bad config in the summary and exits 1', async () => {
+    const repo = gitRepo({ '.github/readiness.yml': 'checks:\n  - id: a\n    run: "true"\n    timeout: soon\n' });
+    const run = await runAction(repo);
+    expect(run.code).toBe(1);
+    expect(run.summary).toContain('## ❌ Readiness: the configuration is invalid');
+    expect(run.summary).toContain('.github/readiness.yml:4: checks[0].timeout: expected a number, found "soon" (text)');
+    expect(run.outputs.passed).toBe('false');
+    expect(existsSync(run.reportPath)).toBe(true);
+    expect(run.stdout).toContain('::error::Readiness: the configuration is invalid (1 problem)');
+  });
+
+  it('rejects a bad input value with a clear line', async () => {
+    const repo = gitRepo({ '.github/readiness.yml': 'checks:\n  - { id: a, run: "true" }\n' });
+    const run = await runAction(repo, { mode: 'strict', threshold: 'lots' });
+    expect(run.code).toBe(1);
+    expect(run.summary).toContain('input threshold: expected a number from 0 to 100, found "lots"');
+    expect(run.summary).toContain('input mode: expected one of gate, report, found "strict"');
+  });
+
+  it('on SIGTERM kills the checks and writes a partial report and summary', async () => {
+    const repo = gitRepo({
+      '.github/readiness.yml': 'concurrency: 1\nchecks:\n  - { id: quick, run: "true" }\n  - { id: long, run: "sleep 60 & echo $! > bg.pid; sleep 60" }\n  - { id: never, run: "true" }\n',
+    });
+    const run = await runAction(repo, {}, { killAfterMs: 1500 });
+    expect(run.code).toBe(1);
+    const report = readReport(run) as unknown as Report;
+    expect(report.cancelled).toBe(true);
+    expect(report.checks.map((c) => [c.id, c.status])).toEqual([
+      ['quick', 'pass'],
+      ['long', 'error'],
+      ['never', 'skipped'],
+    ]);
+    expect(run.summary).toContain('The run was cancelled; this scorecard is partial.');
+    const bg = Number(readFileSync(path.join(repo, 'bg.pid'), 'utf8'));
+    expect(isAlive(bg)).toBe(false);
+  });
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { renderSummary, SUMMARY_LIMIT_BYTES } from '../../src/report/summary.js';
+import type { Report } from '../../src/types.js';
+import { checkResult } from '../fixtures.js';
+import { HOSTILE, countTags, renderGfm } from '../render.js';
+
+function report(extra: Partial<Report> = {}): Report {
+  return {
+    schemaVersion: 1,
+    tool: { name: 'readiness-scorecard', version: '0.1.0' },
+    score: 62.5,
+    grade: 'D',
+    threshold: 70,
+    passed: false,
+    blockers: ['build'],
+    gateReason: 'score 62.5 is below the threshold 70; required check did not pass: build (fail)',
+    categories: [
+      { id: 'build', title: 'Build', weight: 10, score: 0, points: 0, maxPoints: 33.3 },
+      { id: 'tests', title: 'Tests', weight: 20, score: 93.8, points: 62.5, maxPoints: 66.7 },
+    ],
+    omittedCategories: [{ id: 'docs', title: 'Docs', weight: 10, reason: 'no checks' }],
+    improvements: [{ id: 'build', title: 'Build', status: 'fail', pointsLost: 33.3 }],
+    checks: [
+      checkResult('build', 'fail', 0, { title: 'Build', category: 'build', required: true }),
+      checkResult('unit', 'pass', 100, { category: 'tests' }),
+      checkResult('e2e', 'skipped', undefined, { category: 'tests', summary: 'skipped: needs build, which failed' }),
+    ],
+    config: { path: '.github/readiness.yml', source: 'file', errors: [] },
+    warnings: [],
+    cancelled: false,
+    startedAt: '2026-11-22T10:00:00.000Z',
+    durationMs: 1234,
+    ...extra,
+  };
+}
+
+describe('renderSummary', () => {
+  it('has the sections of SPEC §5 in order', () => {
+    const md = renderSummary(report());
+    const order = ['## ❌ Readiness 62.5 / 100 · grade D · failed (threshold 70)', '**Blockers:**', '### Categories', '### Checks', '### What would raise the score most', '### Details', 'readiness-scorecard 0.1.0'];
+    const positions = order.map((s) => md.indexOf(s));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  it('names what was not scored, the blockers and the points', () => {
+    const md = renderSummary(report());
+    expect(md).toContain('**Not scored:** Docs (no checks)');
+    expect(md).toContain('`build` (fail)');
+    expect(md).toContain('| Tests | 93.8 | 62.5 / 66.7 | 20 |');
+    expect(md).toContain('1. **+33.3 points**: ❌ Build `build`');
+    const html = renderGfm(md);
+    expect(countTags(html, 'details')).toBe(3);
+  });
+
+  it('says a passing run passed', () => {
+    const md = renderSummary(report({ passed: true, score: 91, grade: 'A', blockers: [], gateReason: '', improvements: [] }));
+    expect(md.split('\n')[0]).toBe('## ✅ Readiness 91 / 100 · grade A · passed (threshold 70)');
+    expect(md).not.toContain('**Why:**');
+  });
+
+  it('keeps hostile command output, titles and summaries from adding markup or breaking tables', () => {
+    const hostile = checkResult('evil', 'fail', 0, {
+      title: `Evil ${HOSTILE}`,
+      summary: HOSTILE,
+      evidence: { command: HOSTILE, workingDirectory: '.', exitCode: 1, durationMs: 5, outputTail: HOSTILE, sources: [HOSTILE] },
+      findings: [{ file: HOSTILE, line: 3, severity: 'error', rule: HOSTILE, message: HOSTILE }],
+    });
+    const md = renderSummary(report({ checks: [hostile, checkResult('ok', 'pass', 100)], warnings: [HOSTILE], gateReason: HOSTILE, omittedCategories: [] }));
+    const html = renderGfm(md);
+    for (const tag of ['img', 'script', 'a', 'h1', 'blockquote']) expect(countTags(html, tag), tag).toBe(0);
+    expect(countTags(html, 'details')).toBe(2);
+    expect(countTags(html, 'summary')).toBe(2);
+    // Checks table: a header row and one row per check, five cells each.
+    const checksTable = html.split('<table>')[2]!.split('</table>')[0]!;
+    expect(countTags(checksTable, 'tr')).toBe(3);
+    expect(countTags(checksTable, 'td')).toBe(10);
+    // Mentions and links are only processed outside code; outside code none survive.
+    const outsideCode = html.replace(/<pre>[\s\S]*?<\/pre>/g, '').replace(/<code>[\s\S]*?<\/code>/g, '');
+    expect(outsideCode).not.toMatch(/@octocat|https?:\/\/|www\.evil/);
+  });
+
+  it('stays under 1 MiB by trimming details first', () => {
+    const tail = 'x'.repeat(100) + '\n';
+    const checks = Array.from({ length: 200 }, (_, i) =>
+      checkResult(`check-${i}`, i % 2 ? 'fail' : 'pass', i % 2 ? 0 : 100, {
+        evidence: { command: 'make', workingDirectory: '.', exitCode: 1, durationMs: 5, outputTail: tail.repeat(640), sources: [] },
+        findings: Array.from({ length: 30 }, (_, j) => ({ file: `src/f${j}.ts`, line: j + 1, severity: 'error' as const, rule: 'r', message: 'm'.repeat(200) })),
+      }),
+    );
+    const md = renderSummary(report({ checks }));
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES);
+    // The tables stay whole: every check has its row.
+    for (const c of checks) expect(md).toContain(`| ${c.status === 'pass' ? '✅ pass' : '❌ fail'} | check\\-${c.id.slice(6)} |`);
+    expect(md).toContain('### Details');
+  });
+
+  it('leaves whole detail sections out, and says so, when even trimmed details do not fit', () => {
+    const checks = Array.from({ length: 50 }, (_, i) => checkResult(`c${i}`, 'fail', 0));
+    const md = renderSummary(report({ checks }), { maxBytes: 12_000 });
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(12_000);
+    expect(md).toMatch(/_Details of \d+ checks left out to stay under GitHub’s size limit; see the JSON report\._/);
+  });
+
+  it('explains a configuration error and lists each problem', () => {
+    const md = renderSummary(
+      report({
+        score: null,
+        grade: null,
+        checks: [],
+        categories: [],
+        improvements: [],
+        blockers: [],
+        config: { path: '.github/readiness.yml', source: 'file', errors: ['.github/readiness.yml:4: checks[0].bogus: unknown key; expected one of id'] },
+      }),
+    );
+    expect(md).toContain('## ❌ Readiness: the configuration is invalid');
+    expect(md).toContain('.github/readiness.yml:4: checks[0].bogus: unknown key; expected one of id');
+    expect(md).not.toContain('### Checks');
+  });
+});
