@@ -50293,13 +50293,10 @@ function cleanOutput(text) {
         .join('\n');
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/run/process-tree.ts
 // Finds and signals every live process a check started: its process group, plus (on Linux) any
 // process carrying the check's environment marker, which catches daemons that called setsid().
 // Jenkins' ProcessTreeKiller finds build leftovers the same way, by an environment variable.
-
 
 const MARKER_VARIABLE = 'READINESS_SCORECARD_CHECK';
 function parseStat(text) {
@@ -50308,19 +50305,8 @@ function parseStat(text) {
     if (close < 0)
         return undefined;
     const fields = text.slice(close + 2).split(' ');
-    // fields[0] is field 3 (state); pgrp is field 5, starttime field 22.
-    return { state: fields[0] ?? '', pgrp: Number(fields[2]), startTime: Number(fields[19]) };
-}
-/** The start time (clock ticks since boot) of a process, to skip processes older than a check. */
-function startTimeOf(pid) {
-    if (process.platform !== 'linux')
-        return undefined;
-    try {
-        return parseStat((0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, 'utf8'))?.startTime;
-    }
-    catch {
-        return undefined;
-    }
+    // fields[0] is field 3 (state); pgrp is field 5.
+    return { state: fields[0] ?? '', pgrp: Number(fields[2]) };
 }
 function signalGroup(pgid, signal) {
     try {
@@ -50331,45 +50317,63 @@ function signalGroup(pgid, signal) {
         return err.code === 'EPERM';
     }
 }
-/** Live (not zombie) processes of the tree. Zombies wait for a reaper and cannot be killed. */
-async function treeMembers(tree) {
+/**
+ * Process ids are handed out in increasing order until they wrap at pid_max, so everything a check
+ * started has an id from its first process's up to the last one allocated. Skipping the rest keeps
+ * the scan to the processes that appeared while the check ran.
+ */
+function newPidFilter(firstPid) {
+    let last;
+    try {
+        last = Number((0,external_node_fs_namespaceObject.readFileSync)('/proc/sys/kernel/ns_last_pid', 'utf8'));
+    }
+    catch {
+        return () => true;
+    }
+    if (!Number.isInteger(last))
+        return () => true;
+    return last >= firstPid ? (pid) => pid >= firstPid && pid <= last : (pid) => pid >= firstPid || pid <= last;
+}
+/**
+ * Live (not zombie) processes of the tree. Zombies wait for a reaper and cannot be killed.
+ * Synchronous on purpose: /proc reads are memory reads, and a few hundred of them cost about a
+ * millisecond, far less than the thread-pool round trips of the async API.
+ */
+function treeMembers(tree) {
     if (process.platform !== 'linux')
         return signalGroup(tree.pgid, 0) ? [-tree.pgid] : [];
     let entries;
     try {
-        entries = await (0,promises_namespaceObject.readdir)('/proc');
+        entries = (0,external_node_fs_namespaceObject.readdirSync)('/proc');
     }
     catch {
         return signalGroup(tree.pgid, 0) ? [-tree.pgid] : [];
     }
     const needle = Buffer.from(`${MARKER_VARIABLE}=${tree.marker}\0`);
+    const isNew = newPidFilter(tree.pgid);
     const members = [];
-    await Promise.all(entries.map(async (name) => {
+    for (const name of entries) {
         const pid = Number(name);
-        if (!Number.isInteger(pid) || pid === process.pid)
-            return;
+        if (!Number.isInteger(pid) || pid === process.pid || !isNew(pid))
+            continue;
         try {
-            const stat = parseStat(await (0,promises_namespaceObject.readFile)(`/proc/${pid}/stat`, 'utf8'));
+            const stat = parseStat((0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, 'utf8'));
             if (!stat || stat.state === 'Z' || stat.state === 'X')
-                return;
-            if (stat.pgrp === tree.pgid) {
+                continue;
+            if (stat.pgrp === tree.pgid)
                 members.push(pid);
-                return;
-            }
-            if (tree.startTime !== undefined && stat.startTime < tree.startTime)
-                return;
-            if ((await (0,promises_namespaceObject.readFile)(`/proc/${pid}/environ`)).includes(needle))
+            else if ((0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/environ`).includes(needle))
                 members.push(pid);
         }
         catch {
             // Gone already, or not ours to read.
         }
-    }));
+    }
     return members;
 }
 /** Signals every live member; returns how many were signalled. */
-async function signalTree(tree, signal) {
-    const members = await treeMembers(tree);
+function signalTree(tree, signal) {
+    const members = treeMembers(tree);
     signalGroup(tree.pgid, signal);
     for (const pid of members) {
         try {
@@ -50404,9 +50408,6 @@ function findShell() {
     return cachedShell;
 }
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-function process_optional(key, value) {
-    return (value === undefined ? {} : { [key]: value });
-}
 function runCommand(options) {
     const started = performance.now();
     const tailBytes = options.tailBytes ?? DEFAULT_TAIL_BYTES;
@@ -50456,7 +50457,7 @@ function runCommand(options) {
             return;
         }
         const pgid = child.pid;
-        const tree = pgid === undefined ? undefined : { pgid, marker, ...process_optional('startTime', startTimeOf(pgid)) };
+        const tree = pgid === undefined ? undefined : { pgid, marker };
         let timedOut = false;
         let cancelled = false;
         let exit;
@@ -50478,8 +50479,8 @@ function runCommand(options) {
         const terminate = () => {
             if (!tree)
                 return;
-            void signalTree(tree, 'SIGTERM');
-            killTimer ??= setTimeout(() => void signalTree(tree, 'SIGKILL'), grace);
+            signalTree(tree, 'SIGTERM');
+            killTimer ??= setTimeout(() => signalTree(tree, 'SIGKILL'), grace);
         };
         const timer = setTimeout(() => {
             timedOut = true;
@@ -50503,7 +50504,9 @@ function runCommand(options) {
                 clearTimeout(killTimer);
             options.signal?.removeEventListener('abort', onAbort);
             // Writers are gone; give the pipes a moment to drain, then stop waiting.
-            await Promise.race([streamsClosed, sleep(1_000)]);
+            let drainTimer;
+            await Promise.race([streamsClosed, new Promise((r) => (drainTimer = setTimeout(r, 1_000)))]);
+            clearTimeout(drainTimer);
             child.stdout.destroy();
             child.stderr.destroy();
             const text = tail.text();
@@ -50532,12 +50535,12 @@ function runCommand(options) {
                 // The command is over; anything it left behind in its group or marked with its token goes too.
                 let leftovers = 0;
                 if (tree) {
-                    leftovers = await signalTree(tree, 'SIGTERM');
+                    leftovers = signalTree(tree, 'SIGTERM');
                     if (leftovers > 0) {
                         const deadline = performance.now() + Math.min(grace, 2_000);
-                        while ((await treeMembers(tree)).length > 0 && performance.now() < deadline)
+                        while (treeMembers(tree).length > 0 && performance.now() < deadline)
                             await sleep(25);
-                        await signalTree(tree, 'SIGKILL');
+                        signalTree(tree, 'SIGKILL');
                     }
                 }
                 await finish(leftovers);
@@ -51457,15 +51460,26 @@ function renderSummary(report, options = {}) {
 
 
 
-function publish(report, inputs) {
+/** Runs one publishing step; a failure is a warning so the other steps still happen. */
+function attempt(what, step) {
     try {
-        writeReport(report, inputs.reportPath);
+        step();
     }
     catch (err) {
-        warning(`could not write the JSON report to ${inputs.reportPath}: ${err.message}`);
+        warning(`could not ${what}: ${err.message}`);
     }
-    for (const [name, value] of Object.entries(outputValues(report, inputs.reportPath)))
-        setOutput(name, value);
+}
+function publish(report, inputs) {
+    attempt(`write the JSON report to ${inputs.reportPath}`, () => writeReport(report, inputs.reportPath));
+    attempt('set the step outputs', () => {
+        for (const [name, value] of Object.entries(outputValues(report, inputs.reportPath)))
+            setOutput(name, value);
+    });
+    attempt('write annotations', () => annotate(report));
+    for (const w of report.warnings)
+        warning(w);
+}
+function annotate(report) {
     const plan = planAnnotations(report);
     for (const a of plan.annotations) {
         const props = { title: a.title, file: a.file, ...(a.line ? { startLine: a.line } : {}), ...(a.column ? { startColumn: a.column } : {}) };
@@ -51480,8 +51494,6 @@ function publish(report, inputs) {
     if (omitted > 0) {
         info(`${omitted} more findings were not annotated (GitHub shows 10 per level per step): ${plan.omitted.error} errors, ${plan.omitted.warning} warnings, ${plan.omitted.note} notes. All are in the report.`);
     }
-    for (const w of report.warnings)
-        warning(w);
 }
 async function writeSummary(report) {
     try {

@@ -8,14 +8,25 @@ import { outputValues } from './report/outputs.js';
 import { renderSummary } from './report/summary.js';
 import type { Report } from './types.js';
 
-function publish(report: Report, inputs: ActionInputs): void {
+/** Runs one publishing step; a failure is a warning so the other steps still happen. */
+function attempt(what: string, step: () => void): void {
   try {
-    writeReport(report, inputs.reportPath);
+    step();
   } catch (err) {
-    core.warning(`could not write the JSON report to ${inputs.reportPath}: ${(err as Error).message}`);
+    core.warning(`could not ${what}: ${(err as Error).message}`);
   }
-  for (const [name, value] of Object.entries(outputValues(report, inputs.reportPath))) core.setOutput(name, value);
+}
 
+function publish(report: Report, inputs: ActionInputs): void {
+  attempt(`write the JSON report to ${inputs.reportPath}`, () => writeReport(report, inputs.reportPath));
+  attempt('set the step outputs', () => {
+    for (const [name, value] of Object.entries(outputValues(report, inputs.reportPath))) core.setOutput(name, value);
+  });
+  attempt('write annotations', () => annotate(report));
+  for (const w of report.warnings) core.warning(w);
+}
+
+function annotate(report: Report): void {
   const plan = planAnnotations(report);
   for (const a of plan.annotations) {
     const props = { title: a.title, file: a.file, ...(a.line ? { startLine: a.line } : {}), ...(a.column ? { startColumn: a.column } : {}) };
@@ -29,7 +40,6 @@ function publish(report: Report, inputs: ActionInputs): void {
       `${omitted} more findings were not annotated (GitHub shows 10 per level per step): ${plan.omitted.error} errors, ${plan.omitted.warning} warnings, ${plan.omitted.note} notes. All are in the report.`,
     );
   }
-  for (const w of report.warnings) core.warning(w);
 }
 
 async function writeSummary(report: Report): Promise<void> {

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { TailBuffer, cleanOutput } from './output.js';
-import { MARKER_VARIABLE, signalTree, startTimeOf, treeMembers, type Tree } from './process-tree.js';
+import { MARKER_VARIABLE, signalTree, treeMembers, type Tree } from './process-tree.js';
 
 export const DEFAULT_TAIL_BYTES = 64 * 1024;
 export const DEFAULT_KILL_GRACE_MS = 5_000;
@@ -59,9 +59,6 @@ export function findShell(): Shell {
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
-}
 
 export function runCommand(options: CommandOptions): Promise<CommandResult> {
   const started = performance.now();
@@ -115,7 +112,7 @@ export function runCommand(options: CommandOptions): Promise<CommandResult> {
       return;
     }
     const pgid = child.pid;
-    const tree: Tree | undefined = pgid === undefined ? undefined : { pgid, marker, ...optional('startTime', startTimeOf(pgid)) };
+    const tree: Tree | undefined = pgid === undefined ? undefined : { pgid, marker };
     let timedOut = false;
     let cancelled = false;
     let exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
@@ -137,8 +134,8 @@ export function runCommand(options: CommandOptions): Promise<CommandResult> {
 
     const terminate = () => {
       if (!tree) return;
-      void signalTree(tree, 'SIGTERM');
-      killTimer ??= setTimeout(() => void signalTree(tree, 'SIGKILL'), grace);
+      signalTree(tree, 'SIGTERM');
+      killTimer ??= setTimeout(() => signalTree(tree, 'SIGKILL'), grace);
     };
 
     const timer = setTimeout(() => {
@@ -163,7 +160,9 @@ export function runCommand(options: CommandOptions): Promise<CommandResult> {
       if (killTimer) clearTimeout(killTimer);
       options.signal?.removeEventListener('abort', onAbort);
       // Writers are gone; give the pipes a moment to drain, then stop waiting.
-      await Promise.race([streamsClosed, sleep(1_000)]);
+      let drainTimer: NodeJS.Timeout | undefined;
+      await Promise.race([streamsClosed, new Promise<void>((r) => (drainTimer = setTimeout(r, 1_000)))]);
+      clearTimeout(drainTimer);
       child.stdout.destroy();
       child.stderr.destroy();
       const text = tail.text();
@@ -193,11 +192,11 @@ export function runCommand(options: CommandOptions): Promise<CommandResult> {
         // The command is over; anything it left behind in its group or marked with its token goes too.
         let leftovers = 0;
         if (tree) {
-          leftovers = await signalTree(tree, 'SIGTERM');
+          leftovers = signalTree(tree, 'SIGTERM');
           if (leftovers > 0) {
             const deadline = performance.now() + Math.min(grace, 2_000);
-            while ((await treeMembers(tree)).length > 0 && performance.now() < deadline) await sleep(25);
-            await signalTree(tree, 'SIGKILL');
+            while (treeMembers(tree).length > 0 && performance.now() < deadline) await sleep(25);
+            signalTree(tree, 'SIGKILL');
           }
         }
         await finish(leftovers);
