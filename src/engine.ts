@@ -176,6 +176,7 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
     env: checkEnvironment(options.env ?? process.env),
     signal: controller.signal,
     killGraceMs: options.killGraceMs ?? DEFAULT_KILL_GRACE_MS,
+    maxReportBytes: plan.config.maxReportBytes,
   };
 
   const results = await schedule(checks, {

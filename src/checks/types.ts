@@ -12,6 +12,8 @@ export interface CheckContext {
   env: NodeJS.ProcessEnv;
   signal: AbortSignal;
   killGraceMs: number;
+  /** Largest report a reader accepts, in bytes. */
+  maxReportBytes: number;
 }
 
 export interface CheckKind {

@@ -12,6 +12,8 @@ import {
   checkKind,
   checkKindKeys,
   configSchema,
+  parseSize,
+  DEFAULT_MAX_REPORT_BYTES,
   allowedKeysAt,
   type RawCheck,
   type RawConfig,
@@ -155,6 +157,35 @@ function semanticProblems(input: unknown): Problem[] {
     if (kinds.length > 1) {
       problems.push({ path: ['checks', i], message: `expected at most one reader or builtin, found ${kinds.join(' and ')}` });
     }
+    for (const key of kinds) {
+      if (key === 'builtin') continue;
+      const reader = c[key];
+      if (isRecord(reader) && reader.reports === undefined && c.run === undefined) {
+        problems.push({ path: ['checks', i, key], message: 'nothing to read; expected "reports" or a "run" command whose output it reads' });
+      }
+    }
+    if (isRecord(c.metric)) {
+      const m = c.metric;
+      if ((m.pattern === undefined) === (m.json === undefined)) {
+        problems.push({ path: ['checks', i, 'metric'], message: `expected exactly one of "pattern" or "json", found ${m.pattern === undefined ? 'neither' : 'both'}` });
+      }
+      if ((m.min === undefined) === (m.max === undefined)) {
+        problems.push({
+          path: ['checks', i, 'metric'],
+          message: `expected exactly one of "min" (higher is better) or "max" (lower is better), found ${m.min === undefined ? 'neither' : 'both'}`,
+        });
+      }
+      if (typeof m.pattern === 'string') {
+        try {
+          new RegExp(m.pattern);
+        } catch (err) {
+          problems.push({ path: ['checks', i, 'metric', 'pattern'], message: `expected a regular expression, found ${describeValue(m.pattern)}: ${(err as Error).message}` });
+        }
+      }
+    }
+    if (isRecord(c.coverage) && typeof c.coverage.min === 'number' && typeof c.coverage.target === 'number' && c.coverage.min > c.coverage.target) {
+      problems.push({ path: ['checks', i, 'coverage', 'min'], message: `expected min ≤ target (${c.coverage.target}), found ${c.coverage.min}` });
+    }
     if (Array.isArray(c.needs)) {
       c.needs.forEach((need, j) => {
         if (typeof need !== 'string') return;
@@ -232,6 +263,7 @@ function normalize(raw: RawConfig): Config {
   }
   return {
     threshold: raw.threshold ?? DEFAULT_THRESHOLD,
+    maxReportBytes: raw['max-report-size'] !== undefined ? parseSize(raw['max-report-size']) : DEFAULT_MAX_REPORT_BYTES,
     ...(raw.concurrency !== undefined ? { concurrency: raw.concurrency } : {}),
     categories,
     checks: raw.checks.map(normalizeCheck),

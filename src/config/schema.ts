@@ -1,11 +1,14 @@
 // The configuration contract (SPEC §2). One zod schema is the source of truth for validation,
 // the TypeScript types and the JSON Schema that `readiness schema` prints.
 import { z } from 'zod';
+import { AUDIT_FORMATS } from '../readers/audit/index.js';
+import { COVERAGE_FORMATS, COVERAGE_METRICS } from '../readers/coverage.js';
 
 export const DEFAULT_THRESHOLD = 70;
 export const DEFAULT_TIMEOUT_SECONDS = 600;
 export const DEFAULT_WEIGHT = 1;
 export const DEFAULT_CATEGORY = 'quality';
+export const DEFAULT_MAX_REPORT_BYTES = 256 * 1024 * 1024;
 
 /** Default categories and weights (SPEC §4); they sum to 100. */
 export const DEFAULT_CATEGORIES: Readonly<Record<string, { title: string; weight: number }>> = {
@@ -20,6 +23,16 @@ export const DEFAULT_CATEGORIES: Readonly<Record<string, { title: string; weight
 };
 
 const SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const SIZE = /^\s*\d+(\.\d+)?\s*([KMG]i?B|B)?\s*$/i;
+
+/** "256MiB" → bytes; KB/MB/GB are decimal, KiB/MiB/GiB binary. */
+export function parseSize(value: number | string): number {
+  if (typeof value === 'number') return value;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([KMG]?)(i?)B?\s*$/i.exec(value);
+  if (!m) return NaN;
+  const power = { '': 0, K: 1, M: 2, G: 3 }[m[2]!.toUpperCase() as '' | 'K' | 'M' | 'G'];
+  return Math.round(Number(m[1]) * (m[3] ? 1024 : 1000) ** power);
+}
 
 const slug = z
   .string()
@@ -37,6 +50,65 @@ const envSchema = z
   .record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'expected an environment variable name' }), z.union([z.string(), z.number(), z.boolean()]))
   .describe('Environment variables added to the command\'s environment.');
 
+const reportsSchema = z
+  .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
+  .describe('Report file(s): a path or glob, or a list, relative to the working directory. Without it the reader reads the stdout of `run`.');
+
+const percent = z.number().min(0).max(100);
+const count = z.int().min(0);
+const levels = <const L extends string>(names: readonly L[], what: string) =>
+  z.strictObject(Object.fromEntries(names.map((n) => [n, count.optional()])) as Record<L, z.ZodOptional<typeof count>>).describe(what);
+
+const SARIF_LEVELS = ['error', 'warning', 'note'] as const;
+const AUDIT_SEVERITIES = ['critical', 'high', 'moderate', 'low', 'unknown'] as const;
+
+const testsSchema = z
+  .strictObject({
+    reports: reportsSchema.optional(),
+    format: z.enum(['junit']).optional().describe('Only JUnit XML; any producer.'),
+    'min-pass-rate': percent.optional().describe('Passed share of the tests that ran, in percent, below which the check fails (default 100).'),
+  })
+  .describe('Test results from JUnit XML.');
+
+const coverageSchema = z
+  .strictObject({
+    reports: reportsSchema.optional(),
+    format: z.enum(COVERAGE_FORMATS).optional().describe('Detected from the content when left out.'),
+    metric: z.enum(COVERAGE_METRICS).optional().describe('The scored metric (default lines; statements when the format has no lines).'),
+    min: percent.optional().describe('Percent at or below which the check fails and scores 0 (default 0).'),
+    target: percent.optional().describe('Percent at or above which the check passes and scores 100 (default 80).'),
+  })
+  .describe('Code coverage: LCOV, Cobertura, JaCoCo, Clover, istanbul JSON or Go coverprofile.');
+
+const sarifSchema = z
+  .strictObject({
+    reports: reportsSchema.optional(),
+    max: levels(SARIF_LEVELS, 'Count per level at which the check fails; 0 means none allowed.').optional(),
+    target: levels(SARIF_LEVELS, 'Count per level at or below which it passes.').optional(),
+  })
+  .describe('Static analysis results in SARIF 2.1.0.');
+
+const auditSchema = z
+  .strictObject({
+    reports: reportsSchema.optional(),
+    format: z.enum(AUDIT_FORMATS).optional().describe('Detected from the content when left out.'),
+    max: levels(AUDIT_SEVERITIES, 'Advisories per severity at which the check fails; 0 means none allowed.').optional(),
+    target: levels(AUDIT_SEVERITIES, 'Advisories per severity at or below which it passes.').optional(),
+  })
+  .describe('Dependency audit: npm, yarn, yarn berry, pnpm, pip-audit, cargo-audit, osv-scanner or Trivy JSON.');
+
+const metricSchema = z
+  .strictObject({
+    reports: reportsSchema.optional(),
+    pattern: z.string().min(1).optional().describe('Regular expression; its first group is the number.'),
+    json: z.string().min(1).optional().describe('Dot path into JSON output, e.g. "total.ms" or "results[0].value".'),
+    min: z.number().optional().describe('Higher is better: at or below min the check fails.'),
+    max: z.number().optional().describe('Lower is better: at or above max the check fails.'),
+    target: z.number().optional().describe('At or beyond the target the check passes.'),
+    unit: z.string().max(20).optional().describe('Shown after the number, e.g. "ms" or "KiB".'),
+  })
+  .describe('A number from a command\'s output.');
+
 /** Keys every check may carry, whatever its kind. */
 const commonCheckShape = {
   id: slug.describe('Unique id of the check.'),
@@ -50,6 +122,11 @@ const commonCheckShape = {
   env: envSchema.optional(),
   waive: waiveSchema.optional(),
   run: z.string().trim().min(1).optional().describe('Shell command. Alone, the check passes when it exits 0.'),
+  tests: testsSchema.optional(),
+  coverage: coverageSchema.optional(),
+  sarif: sarifSchema.optional(),
+  audit: auditSchema.optional(),
+  metric: metricSchema.optional(),
 };
 
 export const checkSchema = z.strictObject(commonCheckShape).describe('One check.');
@@ -64,6 +141,10 @@ export const configSchema = z
     $schema: z.string().optional().describe('Ignored; lets editors find this schema.'),
     threshold: z.number().min(0).max(100).optional().describe('Pass mark 0–100 (default 70).'),
     concurrency: z.int().min(1).optional().describe('Checks run at once (default: available CPUs).'),
+    'max-report-size': z
+      .union([z.int().min(1), z.string().regex(SIZE, { error: 'expected a size such as 256MiB, 10 MB or 1048576' })])
+      .optional()
+      .describe('Largest report file a reader accepts (default 256 MiB); bytes, or a number with KB/KiB/MB/MiB/GB/GiB.'),
     categories: z.record(slug, categorySchema).optional().describe('Add categories or change the default titles and weights.'),
     checks: z.array(checkSchema).describe('The checks to run.'),
   })
@@ -77,7 +158,7 @@ export const CHECK_KEYS: readonly string[] = Object.keys(checkSchema.shape);
 export const CONFIG_KEYS: readonly string[] = Object.keys(configSchema.shape);
 
 /** Check keys that attach a reader; a check has at most one of these or `builtin`. */
-export const READER_KEYS: readonly string[] = [];
+export const READER_KEYS: readonly string[] = ['tests', 'coverage', 'sarif', 'audit', 'metric'];
 
 /** The reader keys and `builtin` present on a (possibly invalid) check object. */
 export function checkKindKeys(check: Record<string, unknown>): string[] {

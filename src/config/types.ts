@@ -28,6 +28,8 @@ export interface CheckConfig {
 
 export interface Config {
   threshold: number;
+  /** Largest report file a reader accepts. */
+  maxReportBytes: number;
   concurrency?: number;
   /** In display order: defaults first, then the config's own. */
   categories: CategoryDef[];

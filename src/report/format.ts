@@ -33,7 +33,8 @@ export function formatScore(score: number | null | undefined): string {
 /** The result column: the measurement, its target, and for waived checks what was measured. */
 export function resultLine(check: CheckResult): string {
   let line = check.summary;
-  if (check.target && check.status !== 'skipped' && check.status !== 'error' && !line.includes('target')) {
+  // Reader summaries carry their own target; a bare command's has none to add.
+  if (check.target && check.status !== 'skipped' && check.status !== 'error' && !line.includes('target') && !line.includes(check.target)) {
     line += ` (target ${check.target})`;
   }
   if (check.waiver?.state === 'active') {

@@ -1,0 +1,118 @@
+// What every reader check shares: run the command if there is one (its exit code is evidence
+// only), find the reports (or take the command's stdout), hand them to the kind's measurement, and
+// turn anything that stops a measurement into `error` with the reason.
+import path from 'node:path';
+import type { CommandResult } from '../run/process.js';
+import { ReportError, resolveReports, readReportText, streamReportFile, workspaceRelative, formatSize } from '../run/workspace.js';
+import { decodeReport } from '../readers/text.js';
+import { ReaderError } from '../readers/types.js';
+import type { CheckOutcome, Evidence, Finding } from '../types.js';
+import { commandEvidence, commandProblem, runCheckCommand } from './command.js';
+import type { CheckContext } from './types.js';
+
+export interface ReportInput {
+  /** Workspace-relative path, or "stdout of run". */
+  label: string;
+  text(): Promise<string>;
+  stream(sink: (chunk: string) => void): Promise<void>;
+}
+
+export type Measurement = Omit<CheckOutcome, 'evidence'>;
+
+/** Runs `parse` on one input and labels any reader error with the input it came from. */
+export async function parseInput<T>(input: ReportInput, parse: () => T | Promise<T>): Promise<T> {
+  try {
+    return await parse();
+  } catch (err) {
+    if (err instanceof ReaderError || err instanceof ReportError) throw new ReportError(`${input.label}: ${err.message}`);
+    throw err;
+  }
+}
+
+function stdoutInput(command: CommandResult, maxBytes: number): ReportInput {
+  const label = 'stdout of run';
+  const text = async () => {
+    if (command.stdoutOverflow) throw new ReportError(`${label}: over max-report-size (${formatSize(maxBytes)})`);
+    const out = decodeReport(command.stdout ?? Buffer.alloc(0));
+    if (out.trim() === '') throw new ReportError(`${label}: the command printed nothing to read`);
+    return out;
+  };
+  return { label, text, stream: async (sink) => sink(await text()) };
+}
+
+function fileInput(ctx: CheckContext, file: string): ReportInput {
+  const label = workspaceRelative(ctx.workspace, file);
+  return {
+    label,
+    text: () => readReportText(file, label, ctx.maxReportBytes),
+    stream: (sink) => streamReportFile(file, label, ctx.maxReportBytes, sink),
+  };
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+/**
+ * Finding paths as the workspace sees them: relative paths are relative to the check's working
+ * directory; absolute ones inside the workspace become relative; others stay as the report wrote them.
+ */
+export function workspacePaths(findings: Finding[], ctx: CheckContext): Finding[] {
+  return findings.map((f) => {
+    if (!f.file) return f;
+    const file = f.file.replace(/\\/g, '/');
+    if (/^[A-Za-z]:\//.test(file)) return f;
+    const abs = path.isAbsolute(file) ? file : path.resolve(ctx.cwd, file);
+    const rel = path.relative(ctx.workspace, abs);
+    if (rel.startsWith('..') || path.isAbsolute(rel)) return f;
+    return { ...f, file: toPosix(rel) };
+  });
+}
+
+export function toReportList(reports: string | string[] | undefined): string[] | undefined {
+  if (reports === undefined) return undefined;
+  return Array.isArray(reports) ? reports : [reports];
+}
+
+export async function runReaderCheck(
+  ctx: CheckContext,
+  reports: string | string[] | undefined,
+  measure: (inputs: ReportInput[]) => Promise<Measurement>,
+): Promise<CheckOutcome> {
+  const started = performance.now();
+  const patterns = toReportList(reports);
+  let command: CommandResult | undefined;
+  let sources: string[] = [];
+  const evidence = (): Evidence => {
+    const durationMs = Math.round(performance.now() - started);
+    return command
+      ? { ...commandEvidence(ctx, command, sources), durationMs }
+      : { workingDirectory: ctx.check.workingDirectory, durationMs, sources };
+  };
+  const error = (summary: string): CheckOutcome => ({ status: 'error', score: 0, summary, metrics: {}, findings: [], evidence: evidence() });
+
+  try {
+    if (ctx.check.run) {
+      command = await runCheckCommand(ctx, patterns ? {} : { stdoutLimit: ctx.maxReportBytes });
+      const problem = commandProblem(ctx, command);
+      if (problem) return error(problem);
+    }
+    let inputs: ReportInput[];
+    if (patterns) {
+      const files = await resolveReports(patterns, ctx.cwd, ctx.workspace);
+      sources = files.map((f) => workspaceRelative(ctx.workspace, f));
+      inputs = files.map((f) => fileInput(ctx, f));
+    } else if (command) {
+      inputs = [stdoutInput(command, ctx.maxReportBytes)];
+    } else {
+      return error('nothing to read: give "reports" or a "run" command whose output it reads');
+    }
+    const measured = await measure(inputs);
+    const findings = workspacePaths(measured.findings, ctx);
+    // The measurement decides; a non-zero exit (npm audit exits 1 on advisories) is evidence.
+    return { ...measured, findings, evidence: evidence() };
+  } catch (err) {
+    if (err instanceof ReportError || err instanceof ReaderError) return error(err.message);
+    throw err;
+  }
+}

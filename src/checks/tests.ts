@@ -1,0 +1,49 @@
+// `tests`: JUnit XML → pass rate against min-pass-rate; any errored test (a suite that failed to
+// load or compile) fails the check even when the pass rate is met.
+import { createJUnitReader, type TestsResult } from '../readers/junit.js';
+import type { RawCheck } from '../config/schema.js';
+import type { Finding } from '../types.js';
+import { parseInput, runReaderCheck } from './reader-check.js';
+import type { CheckKind } from './types.js';
+
+type Options = NonNullable<RawCheck['tests']>;
+
+function pct(n: number): string {
+  return `${Number.isInteger(n) ? n : n.toFixed(1)}%`;
+}
+
+export const testsCheck: CheckKind = {
+  kind: 'tests',
+  execute(ctx) {
+    const options = ctx.check.raw.tests as Options;
+    const minPassRate = options['min-pass-rate'] ?? 100;
+    return runReaderCheck(ctx, options.reports, async (inputs) => {
+      const total: Omit<TestsResult, 'passRate' | 'findings'> = { total: 0, passed: 0, failed: 0, errored: 0, skipped: 0, flaky: 0, findingsTotal: 0 };
+      const findings: Finding[] = [];
+      for (const input of inputs) {
+        const r = await parseInput(input, async () => {
+          const reader = createJUnitReader();
+          await input.stream((chunk) => reader.write(chunk));
+          return reader.end();
+        });
+        for (const k of ['total', 'passed', 'failed', 'errored', 'skipped', 'flaky', 'findingsTotal'] as const) total[k] += r[k];
+        findings.push(...r.findings);
+      }
+      const ran = total.total - total.skipped;
+      const passRate = ran > 0 ? (total.passed / ran) * 100 : null;
+      const metrics = { total: total.total, passed: total.passed, failed: total.failed, errored: total.errored, skipped: total.skipped, flaky: total.flaky, passRate };
+      const target = `pass rate ≥ ${pct(minPassRate)}`;
+      if (total.total === 0) return { status: 'error', score: 0, summary: 'the report has no test cases', metrics, findings };
+      if (passRate === null) return { status: 'error', score: 0, summary: `no test ran (${total.skipped} skipped)`, metrics, findings };
+      const parts = [`${pct(Math.floor(passRate * 10) / 10)} passed (${total.passed}/${ran})`];
+      if (total.failed) parts.push(`${total.failed} failed`);
+      if (total.errored) parts.push(`${total.errored} errored`);
+      if (total.skipped) parts.push(`${total.skipped} skipped`);
+      if (total.flaky) parts.push(`${total.flaky} flaky`);
+      let summary = `${parts.join(', ')}, target ${pct(minPassRate)}`;
+      const passed = passRate >= minPassRate && total.errored === 0;
+      if (total.errored > 0 && passRate >= minPassRate) summary += '; errored tests (suites that failed to load or run) fail the check';
+      return { status: passed ? 'pass' : 'fail', score: passRate, summary, target, metrics, findings };
+    });
+  },
+};

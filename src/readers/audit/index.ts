@@ -1,0 +1,106 @@
+// Dependency audit reports: detect the producer from the content, read distinct advisories.
+import { ReaderError, isObject, parseJson } from '../types.js';
+import { readAdvisoriesMap, readCargoAudit, readNpm, readOsvScanner, readPipAudit, readTrivy, readYarnLines } from './formats.js';
+import { AdvisorySet, type AuditResult } from './model.js';
+
+export const AUDIT_FORMATS = ['npm', 'yarn', 'yarn-berry', 'pnpm', 'pip-audit', 'cargo-audit', 'osv-scanner', 'trivy'] as const;
+export type AuditFormat = (typeof AUDIT_FORMATS)[number];
+
+const EXPECTED = 'npm audit --json, yarn audit --json, yarn npm audit --json, pnpm audit --json, pip-audit -f json, cargo audit --json, osv-scanner --format json or Trivy JSON';
+
+/** Line-delimited JSON: one object per non-empty line. */
+function parseLines(text: string): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  let lineNo = 0;
+  for (const line of text.split('\n')) {
+    lineNo++;
+    const t = line.trim();
+    if (!t) continue;
+    try {
+      const v: unknown = JSON.parse(t);
+      if (isObject(v)) out.push(v);
+    } catch (err) {
+      throw new ReaderError(`malformed audit JSON lines: ${(err as Error).message.replace(/\s*at position.*$/, '')}`, lineNo);
+    }
+  }
+  return out;
+}
+
+function isLineDelimited(text: string): boolean {
+  const first = text.indexOf('\n');
+  if (first < 0) return false;
+  const head = text.slice(0, first).trim();
+  const second = text.slice(first + 1).trimStart();
+  return head.startsWith('{') && head.endsWith('}') && second.startsWith('{');
+}
+
+/** Which producer wrote this JSON. */
+export function detectAuditFormat(text: string, json?: unknown): AuditFormat {
+  if (json === undefined && isLineDelimited(text)) {
+    const first = parseLines(text.slice(0, text.indexOf('\n')))[0];
+    if (first && (typeof first.type === 'string' || isObject(first.data))) return 'yarn';
+    if (first && 'value' in first && isObject(first.children)) return 'yarn-berry';
+  }
+  if (Array.isArray(json)) return 'pip-audit';
+  if (!isObject(json)) throw new ReaderError(`unrecognised audit report: expected ${EXPECTED}`);
+  if (json.auditReportVersion !== undefined || (isObject(json.vulnerabilities) && !('found' in json.vulnerabilities))) return 'npm';
+  if (isObject(json.advisories)) return 'pnpm';
+  if (Array.isArray(json.dependencies)) return 'pip-audit';
+  if (isObject(json.vulnerabilities) && 'list' in json.vulnerabilities) return 'cargo-audit';
+  if (Array.isArray(json.results)) return 'osv-scanner';
+  if ('SchemaVersion' in json || Array.isArray(json.Results)) return 'trivy';
+  throw new ReaderError(`unrecognised audit report: expected ${EXPECTED}`);
+}
+
+const LABEL: Record<AuditFormat, string> = {
+  npm: 'npm audit',
+  yarn: 'yarn audit',
+  'yarn-berry': 'yarn npm audit',
+  pnpm: 'npm 6 / pnpm / yarn berry advisories',
+  'pip-audit': 'pip-audit',
+  'cargo-audit': 'cargo audit',
+  'osv-scanner': 'osv-scanner',
+  trivy: 'Trivy',
+};
+
+/** Reads one report; `format` forces a producer, else it is detected. Merge several with one AdvisorySet. */
+export function readAudit(text: string, format?: AuditFormat, set = new AdvisorySet()): AuditResult {
+  const body = text.trim();
+  if (!body) throw new ReaderError('empty audit report');
+  const lines = (format === undefined || format === 'yarn' || format === 'yarn-berry') && isLineDelimited(body);
+  const json = lines ? undefined : parseJson(body, 'audit');
+  const detected = format ?? detectAuditFormat(body, json);
+  if (lines) readYarnLines(parseLines(body), set);
+  else {
+    const obj = json as Record<string, unknown>;
+    switch (detected) {
+      case 'npm':
+        readNpm(obj, set);
+        break;
+      case 'pnpm':
+      case 'yarn-berry':
+        readAdvisoriesMap(obj, set);
+        break;
+      case 'yarn':
+        // A single yarn 1 line is still line-delimited JSON.
+        readYarnLines([obj], set);
+        break;
+      case 'pip-audit':
+        readPipAudit(json as Record<string, unknown> | unknown[], set);
+        break;
+      case 'cargo-audit':
+        readCargoAudit(obj, set);
+        break;
+      case 'osv-scanner':
+        readOsvScanner(obj, set);
+        break;
+      case 'trivy':
+        readTrivy(obj, set);
+        break;
+    }
+  }
+  return set.result(LABEL[detected]);
+}
+
+export { AdvisorySet };
+export type { AuditResult };

@@ -1,0 +1,55 @@
+// Go coverprofiles (SPEC §3): statements weighted by NumStmt; a block listed twice (several
+// packages, or -coverpkg) is one block, covered if any of its counts is above 0.
+import { CoverageData } from './coverage.js';
+import { ReaderError, type StreamReader } from './types.js';
+
+const BLOCK = /^(.+):(\d+)\.(\d+),(\d+)\.(\d+) (\d+) (\d+)$/;
+
+export function createGoCoverReader(): StreamReader<CoverageData> {
+  const data = new CoverageData(new Set(['go']));
+  let lineNo = 0;
+  let rest = '';
+  let sawMode = false;
+  // block id → [statements, covered?]
+  const blocks = new Map<string, { stmts: number; covered: boolean }>();
+
+  const handle = (raw: string) => {
+    lineNo++;
+    const line = raw.trim();
+    if (!line) return;
+    if (line.startsWith('mode:')) {
+      sawMode = true;
+      return;
+    }
+    if (!sawMode) throw new ReaderError('not a Go coverprofile: expected "mode: set|count|atomic" first', lineNo);
+    const m = BLOCK.exec(line);
+    if (!m) throw new ReaderError('malformed Go coverprofile: expected file:line.col,line.col statements count', lineNo);
+    const id = `${m[1]}:${m[2]}.${m[3]},${m[4]}.${m[5]}`;
+    const covered = Number(m[7]) > 0;
+    const prev = blocks.get(id);
+    if (prev) prev.covered ||= covered;
+    else blocks.set(id, { stmts: Number(m[6]), covered });
+  };
+
+  return {
+    write(chunk) {
+      const text = rest + chunk;
+      const parts = text.split('\n');
+      rest = parts.pop()!;
+      for (const p of parts) handle(p);
+    },
+    end() {
+      if (rest) handle(rest);
+      rest = '';
+      if (!sawMode) throw new ReaderError('not a Go coverprofile: no "mode:" line');
+      let covered = 0;
+      let total = 0;
+      for (const b of blocks.values()) {
+        total += b.stmts;
+        if (b.covered) covered += b.stmts;
+      }
+      data.addTotal('statements', covered, total);
+      return data;
+    },
+  };
+}

@@ -1,0 +1,189 @@
+// JUnit XML from any producer (SPEC §3): count <testcase> elements at any depth, never the
+// root's attributes; outcome precedence error > failure > skipped > passed; a failure followed by a
+// pass of the same suite, classname and name is one passed, flaky test (a rerun).
+import type { Finding } from '../types.js';
+import { FindingList, ReaderError, type StreamReader } from './types.js';
+import { numberAttr, xmlStream } from './xml.js';
+
+export interface TestsResult {
+  total: number;
+  passed: number;
+  failed: number;
+  errored: number;
+  skipped: number;
+  flaky: number;
+  /** Passed share of the tests that ran (skipped left out), 0–100; null when none ran. */
+  passRate: number | null;
+  findings: Finding[];
+  findingsTotal: number;
+}
+
+type Outcome = 'passed' | 'failed' | 'errored' | 'skipped';
+
+interface OpenCase {
+  depth: number;
+  suite: string;
+  classname: string;
+  name: string;
+  file?: string;
+  line?: number;
+  error: boolean;
+  failure: boolean;
+  skipped: boolean;
+  flaky: boolean;
+  /** First line of the decisive failure or error. */
+  message?: string;
+  messageFrom?: 'error' | 'failure';
+}
+
+const MESSAGE_CAP = 2000;
+
+function firstLine(text: string): string {
+  for (const line of text.split('\n')) {
+    const t = line.trim();
+    if (t) return t.length > 300 ? `${t.slice(0, 297)}...` : t;
+  }
+  return '';
+}
+
+export function createJUnitReader(): StreamReader<TestsResult> {
+  const suites: string[] = [];
+  let depth = 0;
+  let current: OpenCase | undefined;
+  let collecting: 'error' | 'failure' | undefined;
+  let collected = '';
+  let sawTestsRoot = false;
+  const counts = { total: 0, passed: 0, failed: 0, errored: 0, skipped: 0, flaky: 0 };
+  const findings = new FindingList();
+  const removed = new Set<Finding>();
+  // Failed runs waiting for a later pass of the same test; only failures are remembered.
+  const pendingFailures = new Map<string, { outcome: 'failed' | 'errored'; finding?: Finding }[]>();
+
+  const closeCase = (c: OpenCase) => {
+    const outcome: Outcome = c.error ? 'errored' : c.failure ? 'failed' : c.skipped ? 'skipped' : 'passed';
+    const key = `${c.suite}\u0000${c.classname}\u0000${c.name}`;
+    counts.total++;
+    if (outcome === 'passed') {
+      const earlier = pendingFailures.get(key);
+      if (earlier && earlier.length > 0) {
+        // A rerun that passed: the earlier failed runs and this pass are one flaky test.
+        for (const run of earlier) {
+          counts.total--;
+          counts[run.outcome]--;
+          if (run.finding) removed.add(run.finding);
+          findings.total--;
+        }
+        pendingFailures.delete(key);
+        counts.flaky++;
+      } else if (c.flaky) counts.flaky++;
+      counts.passed++;
+      return;
+    }
+    counts[outcome]++;
+    if (outcome === 'skipped') return;
+    const title = c.classname && c.classname !== c.name ? `${c.classname} › ${c.name}` : c.name;
+    const finding: Finding = {
+      ...(c.file ? { file: c.file } : {}),
+      ...(c.line ? { line: c.line } : {}),
+      severity: 'error',
+      rule: outcome === 'errored' ? 'test-error' : 'test-failure',
+      message: c.message ? `${title}: ${c.message}` : title,
+    };
+    const kept = findings.add(finding);
+    const list = pendingFailures.get(key) ?? [];
+    list.push({ outcome, ...(kept ? { finding } : {}) });
+    pendingFailures.set(key, list);
+  };
+
+  return xmlStream<TestsResult>(
+    'JUnit',
+    {
+      open(name, attrs) {
+        depth++;
+        if (depth === 1) {
+          if (name !== 'testsuites' && name !== 'testsuite') {
+            throw new ReaderError(`not a JUnit report: the root element is <${name}>, expected <testsuites> or <testsuite>`);
+          }
+          sawTestsRoot = true;
+        }
+        if (name === 'testsuite') {
+          suites.push(attrs.name ?? '');
+          return;
+        }
+        if (name === 'testcase' && !current) {
+          const line = numberAttr(attrs, 'line');
+          current = {
+            depth,
+            suite: suites.at(-1) ?? '',
+            classname: attrs.classname ?? attrs.class ?? '',
+            name: attrs.name ?? '',
+            ...(attrs.file ? { file: attrs.file } : {}),
+            ...(line !== undefined && line > 0 ? { line: Math.floor(line) } : {}),
+            error: false,
+            failure: false,
+            skipped: false,
+            flaky: false,
+          };
+          return;
+        }
+        if (!current || depth !== current.depth + 1) return;
+        switch (name) {
+          case 'error':
+          case 'failure': {
+            const kind = name;
+            if (kind === 'error') current.error = true;
+            else current.failure = true;
+            // The message shown comes from the outcome that decides the test (error beats failure).
+            if (current.messageFrom === 'error' && kind === 'failure') return;
+            if (current.messageFrom === kind && current.message) return;
+            current.messageFrom = kind;
+            const message = attrs.message ? firstLine(attrs.message) : '';
+            if (message) current.message = message;
+            else {
+              delete current.message;
+              collecting = kind;
+              collected = '';
+            }
+            return;
+          }
+          case 'skipped':
+            current.skipped = true;
+            return;
+          case 'flakyFailure':
+          case 'flakyError':
+            current.flaky = true;
+            return;
+          default:
+            return;
+        }
+      },
+      text(text) {
+        if (collecting && collected.length < MESSAGE_CAP) collected += text.slice(0, MESSAGE_CAP - collected.length);
+      },
+      close(name) {
+        if (collecting && (name === 'error' || name === 'failure') && current && depth === current.depth + 1) {
+          const line = firstLine(collected);
+          if (line) current.message = line;
+          collecting = undefined;
+          collected = '';
+        }
+        if (name === 'testsuite' && !(current && depth > current.depth)) suites.pop();
+        if (name === 'testcase' && current && depth === current.depth) {
+          closeCase(current);
+          current = undefined;
+        }
+        depth--;
+      },
+    },
+    () => {
+      if (!sawTestsRoot) throw new ReaderError('not a JUnit report: no <testsuites> or <testsuite> root');
+      const ran = counts.total - counts.skipped;
+      return {
+        ...counts,
+        passRate: ran > 0 ? (counts.passed / ran) * 100 : null,
+        findings: findings.items.filter((f) => !removed.has(f)),
+        findingsTotal: findings.total,
+      };
+    },
+  );
+}

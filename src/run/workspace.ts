@@ -1,0 +1,122 @@
+// Report files: globs resolved inside the workspace only (no `..` escapes, no symlinks out of it),
+// size limits checked before reading, and streaming reads through the report decoder.
+import { createReadStream, realpathSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { ReportDecoder } from '../readers/text.js';
+
+/** A report that cannot be used; the message is the check's `error` reason. */
+export class ReportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ReportError';
+  }
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+function inside(root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+export function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1)} KiB`;
+  return `${bytes} B`;
+}
+
+/**
+ * The files the patterns match, in order, without duplicates. Patterns are relative to `cwd`;
+ * each must match at least one file, and every file must really lie inside the workspace.
+ */
+export async function resolveReports(patterns: readonly string[], cwd: string, workspace: string): Promise<string[]> {
+  const root = realpathSync(workspace);
+  const files: string[] = [];
+  const seen = new Set<string>();
+  const where = toPosix(path.relative(workspace, cwd)) || '.';
+  for (const raw of patterns) {
+    const pattern = raw.replace(/\\/g, '/');
+    // The part before the first glob segment must stay inside; so must any `..` after it.
+    const segments = pattern.split('/');
+    const firstDynamic = segments.findIndex((s) => isDynamicPattern(s));
+    const fixed = firstDynamic < 0 ? segments : segments.slice(0, firstDynamic);
+    const base = path.resolve(cwd, fixed.join('/') || '.');
+    if (path.isAbsolute(pattern) || !inside(path.resolve(workspace), base) || (firstDynamic >= 0 && segments.slice(firstDynamic).includes('..'))) {
+      throw new ReportError(`reports pattern "${raw}" points outside the workspace`);
+    }
+    let matches: string[];
+    if (isDynamicPattern(pattern)) {
+      matches = (await glob(pattern, { cwd, absolute: true, dot: true, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false })).sort();
+    } else {
+      const file = path.resolve(cwd, pattern);
+      matches = (await stat(file).then((s) => s.isFile() || s.isSymbolicLink(), () => false)) ? [file] : [];
+    }
+    if (matches.length === 0) throw new ReportError(`no file matched reports pattern "${raw}" (in ${where})`);
+    for (const match of matches) {
+      let real: string;
+      try {
+        real = realpathSync(match);
+      } catch (err) {
+        throw new ReportError(`${toPosix(path.relative(workspace, match))}: cannot be resolved (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); a broken or looping symlink?`);
+      }
+      if (!inside(root, real)) throw new ReportError(`${toPosix(path.relative(workspace, match))} is a symlink to outside the workspace`);
+      if (!seen.has(real)) {
+        seen.add(real);
+        files.push(match);
+      }
+    }
+  }
+  return files;
+}
+
+/** Checks that a report can be read: a regular, non-empty file within the size limit. */
+export async function checkReportFile(file: string, label: string, maxBytes: number): Promise<number> {
+  let info;
+  try {
+    info = await stat(file);
+  } catch (err) {
+    throw new ReportError(`${label}: cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+  if (!info.isFile()) throw new ReportError(`${label}: not a regular file`);
+  if (info.size === 0) throw new ReportError(`${label}: the file is empty`);
+  if (info.size > maxBytes) throw new ReportError(`${label}: ${formatSize(info.size)} is over max-report-size (${formatSize(maxBytes)})`);
+  return info.size;
+}
+
+/** Streams a report file as text to `sink`, chunk by chunk. */
+export async function streamReportFile(file: string, label: string, maxBytes: number, sink: (text: string) => void): Promise<void> {
+  await checkReportFile(file, label, maxBytes);
+  const decoder = new ReportDecoder();
+  let bytes = 0;
+  try {
+    for await (const chunk of createReadStream(file, { highWaterMark: 1024 * 1024 })) {
+      bytes += (chunk as Buffer).length;
+      // The file may grow while it is read; the limit holds for what is read.
+      if (bytes > maxBytes) throw new ReportError(`${label}: over max-report-size (${formatSize(maxBytes)}) while reading`);
+      const text = decoder.write(chunk as Buffer);
+      if (text) sink(text);
+    }
+  } catch (err) {
+    if (err instanceof ReportError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code) throw new ReportError(`${label}: cannot read it (${code})`);
+    throw err;
+  }
+  const tail = decoder.end();
+  if (tail) sink(tail);
+}
+
+/** A whole report file as text. */
+export async function readReportText(file: string, label: string, maxBytes: number): Promise<string> {
+  const parts: string[] = [];
+  await streamReportFile(file, label, maxBytes, (t) => parts.push(t));
+  return parts.join('');
+}
+
+export function workspaceRelative(workspace: string, file: string): string {
+  return toPosix(path.relative(workspace, file));
+}
