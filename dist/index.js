@@ -54737,10 +54737,11 @@ function parseJson(text, what) {
     }
     catch (err) {
         const message = err.message;
-        const at = /position (\d+)/.exec(message);
+        // Truncated input: say it ended where the text ends.
+        const at = /position (\d+)/.exec(message)?.[1] ?? (/end of JSON input/.test(message) ? String(text.length) : undefined);
         const reason = message.replace(/\s*(in JSON )?at position \d+.*$/, '').replace(/^JSON\.parse: /, '');
-        if (at) {
-            const { line, column } = position(text, Number(at[1]));
+        if (at !== undefined) {
+            const { line, column } = position(text, Number(at));
             throw new ReaderError(`malformed ${what} JSON: ${reason}`, line, column);
         }
         throw new ReaderError(`malformed ${what} JSON: ${reason}`);
@@ -54748,6 +54749,14 @@ function parseJson(text, what) {
 }
 function isObject(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+/**
+ * A copy of a string that does not pin the text it was cut from. V8 keeps a slice of a big chunk
+ * as a view onto the whole chunk; a reader that keeps file names from every 1 MiB chunk would
+ * otherwise keep every chunk.
+ */
+function retain(s) {
+    return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 // EXTERNAL MODULE: ./node_modules/ae-cvss-calculator/dist/ae-cvss-calculator.js
@@ -55247,21 +55256,25 @@ function readAudit(text, format, set = new AdvisorySet()) {
 
 const COVERAGE_METRICS = ['lines', 'branches', 'functions', 'statements', 'instructions'];
 const COVERAGE_FORMATS = ['lcov', 'cobertura', 'jacoco', 'clover', 'istanbul', 'go'];
-/** Hits per line of one file, dense by line number (hits + 1 stored; 0 means not instrumented). */
+/**
+ * Lines of one file, dense by line number: 0 not instrumented, 1 instrumented, 2 covered. Only
+ * "covered or not" is ever scored, so a byte per line is enough, whatever the hit counts.
+ */
 class LineHits {
-    data = new Float64Array(64);
+    data = new Uint8Array(64);
     max = 0;
     add(line, hits) {
         if (line >= this.data.length) {
             let size = this.data.length;
             while (size <= line)
                 size *= 2;
-            const grown = new Float64Array(size);
+            const grown = new Uint8Array(size);
             grown.set(this.data);
             this.data = grown;
         }
-        const prev = this.data[line];
-        this.data[line] = (prev === 0 ? 1 : prev) + Math.max(0, hits);
+        const state = hits > 0 ? 2 : 1;
+        if (state > this.data[line])
+            this.data[line] = state;
         if (line > this.max)
             this.max = line;
     }
@@ -55272,7 +55285,7 @@ class LineHits {
             const v = this.data[i];
             if (v !== 0) {
                 total++;
-                if (v > 1)
+                if (v === 2)
                     covered++;
             }
         }
@@ -55286,28 +55299,69 @@ class LineHits {
         }
     }
 }
-/** Items (branches, functions, statements) of one file keyed by identity, with hits. */
+const SMALL_KEY = 2 ** 29;
+/** Two small numbers as one key (line and condition, statement id and arm), or a string. */
+function pairKey(a, b, width = 1024) {
+    return Number.isInteger(a) && Number.isInteger(b) && a >= 0 && b >= 0 && b < width && a < SMALL_KEY / width ? a * width + b : `${a}:${b}`;
+}
+/**
+ * Items of one file (branches, functions, statements) by identity, covered or not. Small integer
+ * keys live in a packed Int32Array (key × 2 + covered), so millions of branches stay a few bytes
+ * each; other keys in a Map.
+ */
 class Tally {
-    hits = new Map();
+    codes = new Int32Array(16);
+    n = 0;
+    sorted = true;
+    named = new Map();
     add(key, hits) {
-        this.hits.set(key, (this.hits.get(key) ?? 0) + Math.max(0, hits));
+        const covered = hits > 0;
+        if (typeof key === 'number' && Number.isInteger(key) && key >= 0 && key < SMALL_KEY) {
+            if (this.n === this.codes.length) {
+                const grown = new Int32Array(this.codes.length * 2);
+                grown.set(this.codes);
+                this.codes = grown;
+            }
+            const code = key * 2 + (covered ? 1 : 0);
+            if (this.n > 0 && code < this.codes[this.n - 1])
+                this.sorted = false;
+            this.codes[this.n++] = code;
+            return;
+        }
+        const k = String(key);
+        this.named.set(k, covered || (this.named.get(k) ?? false));
     }
-    /** Keeps the best (largest) value: for ratios reported per item, like Cobertura's conditions. */
-    max(key, value) {
-        const prev = this.hits.get(key);
-        if (prev === undefined || value > prev)
-            this.hits.set(key, value);
+    /** Sorts and folds repeated keys (covered if any entry is), in place. */
+    compact() {
+        let codes = this.codes.subarray(0, this.n);
+        if (!this.sorted)
+            codes = codes.sort();
+        let out = 0;
+        for (let i = 0; i < codes.length; i++) {
+            const code = codes[i];
+            if (out > 0 && codes[out - 1] >> 1 === code >> 1)
+                codes[out - 1] = codes[out - 1] | code;
+            else
+                codes[out++] = code;
+        }
+        this.n = out;
+        this.sorted = true;
     }
     count() {
+        this.compact();
         let covered = 0;
-        for (const v of this.hits.values())
-            if (v > 0)
+        for (let i = 0; i < this.n; i++)
+            covered += this.codes[i] & 1;
+        for (const c of this.named.values())
+            if (c)
                 covered++;
-        return { covered, total: this.hits.size };
+        return { covered, total: this.n + this.named.size };
     }
     merge(other) {
-        for (const [k, v] of other.hits)
-            this.add(k, v);
+        for (let i = 0; i < other.n; i++)
+            this.add(other.codes[i] >> 1, other.codes[i] & 1);
+        for (const [k, c] of other.named)
+            this.add(k, c ? 1 : 0);
     }
 }
 /**
@@ -57087,11 +57141,12 @@ async function resolveReports(patterns, cwd, workspace) {
         }
         let matches;
         if (isDynamicPattern(pattern)) {
-            matches = (await glob(pattern, { cwd, absolute: true, dot: true, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false })).sort();
+            // Symlinks are followed so that each match can be resolved and refused when it leads outside.
+            matches = (await glob(pattern, { cwd, absolute: true, dot: true, onlyFiles: true, followSymbolicLinks: true, expandDirectories: false })).sort();
         }
         else {
             const file = external_node_path_default().resolve(cwd, pattern);
-            matches = (await (0,promises_namespaceObject.stat)(file).then((s) => s.isFile() || s.isSymbolicLink(), () => false)) ? [file] : [];
+            matches = (await (0,promises_namespaceObject.lstat)(file).then((s) => s.isFile() || s.isSymbolicLink(), () => false)) ? [file] : [];
         }
         if (matches.length === 0)
             throw new ReportError(`no file matched reports pattern "${raw}" (in ${where})`);
@@ -57136,7 +57191,7 @@ async function streamReportFile(file, label, maxBytes, sink) {
     const decoder = new ReportDecoder();
     let bytes = 0;
     try {
-        for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: 1024 * 1024 })) {
+        for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: 256 * 1024 })) {
             bytes += chunk.length;
             // The file may grow while it is read; the limit holds for what is read.
             if (bytes > maxBytes)
@@ -57574,7 +57629,8 @@ async function parseInput(input, parse) {
         return await parse();
     }
     catch (err) {
-        if (err instanceof ReaderError || err instanceof ReportError)
+        // File problems already name the file; parse problems get its name here.
+        if (err instanceof ReaderError)
             throw new ReportError(`${input.label}: ${err.message}`);
         throw err;
     }
@@ -58013,10 +58069,10 @@ function createCoberturaReader() {
                 if (m) {
                     const covered = Number(m[1]);
                     const total = Number(m[2]);
-                    // One tally entry per condition of the line: the best report of that line wins.
+                    // One entry per condition of the line; a line reported twice keeps its best coverage.
                     const tally = data.fileItems('branches', file);
                     for (let i = 0; i < total; i++)
-                        tally.max(`${number}:${i}`, i < covered ? 1 : 0);
+                        tally.add(pairKey(number, i), i < covered ? 1 : 0);
                 }
             }
         },
@@ -58134,7 +58190,7 @@ function readIstanbul(text) {
         const lineMax = new Map();
         const statements = data.fileItems('statements', file);
         for (const [id, hits] of Object.entries(value.s)) {
-            statements.add(id, istanbul_count(hits));
+            statements.add(/^\d+$/.test(id) ? Number(id) : id, istanbul_count(hits));
             const loc = statementMap[id];
             const line = isObject(loc) && isObject(loc.start) ? loc.start.line : undefined;
             if (typeof line !== 'number')
@@ -58149,13 +58205,13 @@ function readIstanbul(text) {
         if (isObject(value.f)) {
             const functions = data.fileItems('functions', file);
             for (const [id, hits] of Object.entries(value.f))
-                functions.add(id, istanbul_count(hits));
+                functions.add(/^\d+$/.test(id) ? Number(id) : id, istanbul_count(hits));
         }
         if (isObject(value.b)) {
             const branches = data.fileItems('branches', file);
             for (const [id, arms] of Object.entries(value.b)) {
                 if (Array.isArray(arms))
-                    arms.forEach((hits, i) => branches.add(`${id}:${i}`, istanbul_count(hits)));
+                    arms.forEach((hits, i) => branches.add(/^\d+$/.test(id) ? pairKey(Number(id), i) : `${id}:${i}`, istanbul_count(hits)));
             }
         }
     }
@@ -58192,16 +58248,13 @@ function createJacocoReader() {
 }
 
 ;// CONCATENATED MODULE: ./src/readers/lcov.ts
-// LCOV tracefiles (SPEC §3): records of the same SF merge; a line's hits are the sum of its DA
-// entries; LF/LH/BRF/BRH/FNF/FNH only count for files without DA/BRDA/FN data; "BRDA …,-" is a
-// branch not taken; DA may carry a checksum. Streams line by line.
 
 
-/** Branch identity in one file; numeric when it fits, so millions of branches stay small. */
-function branchKey(line, block, branch, raw) {
-    return block < 1024 && branch < 1024 && line < 4_000_000_000 ? line * 1_048_576 + block * 1024 + branch : raw;
-}
-/** Parses a non-negative decimal integer in text[start, end); -1 when it is not one. */
+const C = (s) => s.charCodeAt(0);
+const COLON = C(':');
+const COMMA = C(',');
+const DASH = C('-');
+/** Non-negative integer in text[start, end); -1 when it is not one. */
 function lcov_int(text, start, end) {
     if (start >= end)
         return -1;
@@ -58214,16 +58267,32 @@ function lcov_int(text, start, end) {
     }
     return n;
 }
+/** Position of the next comma before `end`, or -1. */
+function comma(text, from, end) {
+    for (let i = from; i < end; i++)
+        if (text.charCodeAt(i) === COMMA)
+            return i;
+    return -1;
+}
+/** Branch identity in a file: (line, block, branch) packed when small, else undefined. */
+function branchId(line, block, branch) {
+    return line >= 0 && block >= 0 && branch >= 0 && block < 64 && branch < 64 && line < 131_072 ? line * 4096 + block * 64 + branch : undefined;
+}
 function createLcovReader() {
     const data = new CoverageData(new Set(['lcov']));
-    // Summary lines per file, used only where the file has no detailed entries.
     const summaries = new Map();
+    const detailed = { lines: new Set(), branches: new Set(), functions: new Set() };
     let file;
     let lines;
+    // Whether the current record has had DA / BRDA / FN lines yet (saves a Set look-up per line).
+    let recordHasDA = false;
+    let recordHasBranches = false;
+    let recordHasFunctions = false;
+    let branches;
+    let functions;
     let lineNo = 0;
     let rest = '';
     let sawRecord = false;
-    const detailed = { lines: new Set(), branches: new Set(), functions: new Set() };
     const bad = (what, expected) => {
         throw new ReaderError(`malformed LCOV: ${what} expects ${expected}`, lineNo);
     };
@@ -58232,136 +58301,223 @@ function createLcovReader() {
             throw new ReaderError(`malformed LCOV: ${key} before any SF: record`, lineNo);
         return file;
     };
+    const da = (text, v, end) => {
+        if (lines === undefined)
+            needFile('DA');
+        const c1 = comma(text, v, end);
+        if (c1 < 0)
+            bad('DA', '<line>,<hits>');
+        let c2 = comma(text, c1 + 1, end);
+        if (c2 < 0)
+            c2 = end;
+        const line = lcov_int(text, v, c1);
+        let hits = lcov_int(text, c1 + 1, c2);
+        if (hits < 0) {
+            // Some producers write negative or fractional counts; anything non-numeric is an error.
+            const n = Number(text.slice(c1 + 1, c2));
+            if (!Number.isFinite(n))
+                bad('DA', '<line>,<hits>');
+            hits = n;
+        }
+        if (line < 0)
+            bad('DA', '<line>,<hits>');
+        lines.add(line, hits);
+        if (!recordHasDA) {
+            recordHasDA = true;
+            detailed.lines.add(file);
+        }
+    };
+    const brda = (text, v, end) => {
+        const f = needFile('BRDA');
+        const c1 = comma(text, v, end);
+        const c2 = c1 < 0 ? -1 : comma(text, c1 + 1, end);
+        // The branch field may itself hold commas in LCOV 2 (an expression); taken is the last field.
+        const c3 = text.lastIndexOf(',', end - 1);
+        if (c1 < 0 || c2 < 0 || c3 <= c2)
+            bad('BRDA', '<line>,<block>,<branch>,<taken>');
+        const takenDash = c3 + 2 === end && text.charCodeAt(c3 + 1) === DASH;
+        let taken = takenDash ? 0 : lcov_int(text, c3 + 1, end);
+        if (taken < 0) {
+            const n = Number(text.slice(c3 + 1, end));
+            if (!Number.isFinite(n))
+                bad('BRDA', '<line>,<block>,<branch>,<taken>');
+            taken = n;
+        }
+        const id = branchId(lcov_int(text, v, c1), lcov_int(text, c1 + 1, c2), lcov_int(text, c2 + 1, c3)) ?? retain(text.slice(v, c3));
+        (branches ??= data.fileItems('branches', f)).add(id, taken);
+        if (!recordHasBranches) {
+            recordHasBranches = true;
+            detailed.branches.add(f);
+        }
+    };
+    const fn = (key, text, v, end) => {
+        const f = needFile(key);
+        const c1 = comma(text, v, end);
+        functions ??= data.fileItems('functions', f);
+        if (key === 'FN') {
+            if (c1 < 0)
+                bad('FN', '<line>,<name>');
+            functions.add(retain(text.slice(c1 + 1, end)), 0);
+        }
+        else if (key === 'FNDA') {
+            if (c1 < 0)
+                bad('FNDA', '<hits>,<name>');
+            const hits = Number(text.slice(v, c1));
+            if (!Number.isFinite(hits))
+                bad('FNDA', '<hits>,<name>');
+            functions.add(retain(text.slice(c1 + 1, end)), hits);
+        }
+        else {
+            // LCOV 2: FNA:<index>,<hits>,<name>
+            const c2 = c1 < 0 ? -1 : comma(text, c1 + 1, end);
+            if (c2 < 0)
+                bad('FNA', '<index>,<hits>,<name>');
+            functions.add(retain(text.slice(c2 + 1, end)), Number(text.slice(c1 + 1, c2)) || 0);
+        }
+        if (!recordHasFunctions) {
+            recordHasFunctions = true;
+            detailed.functions.add(f);
+        }
+    };
+    const summary = (key, text, v, end) => {
+        const f = needFile(key.toUpperCase());
+        const n = lcov_int(text, v, end);
+        if (n < 0)
+            bad(key.toUpperCase(), 'a count');
+        let s = summaries.get(f);
+        if (!s)
+            summaries.set(f, (s = { lf: 0, lh: 0, brf: 0, brh: 0, fnf: 0, fnh: 0 }));
+        s[key] += n;
+    };
     const handle = (text, start, end) => {
         lineNo++;
-        // Trim a trailing CR and surrounding blanks cheaply.
         while (end > start && (text.charCodeAt(end - 1) === 13 || text.charCodeAt(end - 1) === 32))
             end--;
         while (start < end && text.charCodeAt(start) === 32)
             start++;
         if (start === end)
             return;
-        const colon = text.indexOf(':', start);
-        if (colon < 0 || colon > end) {
+        const c0 = text.charCodeAt(start);
+        const c1 = text.charCodeAt(start + 1);
+        // Dispatch on the first characters; the common DA line costs no string allocation.
+        if (c0 === 68 /* D */ && c1 === 65 /* A */ && text.charCodeAt(start + 2) === COLON)
+            return da(text, start + 3, end);
+        if (c0 === 66 /* B */ && c1 === 82 /* R */ && text.charCodeAt(start + 2) === 68 && text.charCodeAt(start + 3) === 65 && text.charCodeAt(start + 4) === COLON)
+            return brda(text, start + 5, end);
+        let colon = -1;
+        for (let i = start; i < end && i < start + 6; i++) {
+            if (text.charCodeAt(i) === COLON) {
+                colon = i;
+                break;
+            }
+        }
+        if (colon < 0) {
             if (text.startsWith('end_of_record', start)) {
                 file = undefined;
                 lines = undefined;
+                recordHasDA = recordHasBranches = recordHasFunctions = false;
+                branches = undefined;
+                functions = undefined;
             }
             return;
         }
         const key = text.slice(start, colon);
         const v = colon + 1;
         switch (key) {
-            case 'SF': {
-                file = text.slice(v, end);
+            case 'SF':
+                file = retain(text.slice(v, end));
                 lines = data.fileLines(file);
+                recordHasDA = recordHasBranches = recordHasFunctions = false;
+                branches = undefined;
+                functions = undefined;
                 sawRecord = true;
                 return;
-            }
-            case 'DA': {
-                const f = needFile(key);
-                const c1 = text.indexOf(',', v);
-                if (c1 < 0 || c1 > end)
-                    bad('DA', '<line>,<hits>');
-                let c2 = text.indexOf(',', c1 + 1);
-                if (c2 < 0 || c2 > end)
-                    c2 = end;
-                const line = lcov_int(text, v, c1);
-                let hits = lcov_int(text, c1 + 1, c2);
-                if (hits < 0) {
-                    // Some producers write negative or fractional counts; anything non-numeric is an error.
-                    const n = Number(text.slice(c1 + 1, c2));
-                    if (!Number.isFinite(n))
-                        bad('DA', '<line>,<hits>');
-                    hits = Math.max(0, n);
-                }
-                if (line < 0)
-                    bad('DA', '<line>,<hits>');
-                lines.add(line, hits);
-                detailed.lines.add(f);
-                return;
-            }
-            case 'BRDA': {
-                const f = needFile(key);
-                const parts = text.slice(v, end).split(',');
-                if (parts.length < 4)
-                    bad('BRDA', '<line>,<block>,<branch>,<taken>');
-                const line = Number(parts[0]);
-                const block = Number(parts[1]);
-                const branch = Number(parts[2]);
-                const takenRaw = parts[3];
-                const taken = takenRaw === '-' ? 0 : Number(takenRaw);
-                if (!Number.isFinite(line) || !Number.isFinite(taken))
-                    bad('BRDA', '<line>,<block>,<branch>,<taken>');
-                // LCOV 2 may put an expression name in the branch field; keep it in the identity.
-                const id = Number.isInteger(block) && Number.isInteger(branch) ? branchKey(line, block, branch, `${parts[0]},${parts[1]},${parts[2]}`) : `${parts[0]},${parts[1]},${parts[2]}`;
-                data.fileItems('branches', f).add(id, taken);
-                detailed.branches.add(f);
-                return;
-            }
-            case 'FN': {
-                const f = needFile(key);
-                const comma = text.indexOf(',', v);
-                if (comma < 0 || comma > end)
-                    bad('FN', '<line>,<name>');
-                const items = data.fileItems('functions', f);
-                const name = text.slice(comma + 1, end);
-                if (!items.hits.has(name))
-                    items.hits.set(name, 0);
-                detailed.functions.add(f);
-                return;
-            }
-            case 'FNDA': {
-                const f = needFile(key);
-                const comma = text.indexOf(',', v);
-                if (comma < 0 || comma > end)
-                    bad('FNDA', '<hits>,<name>');
-                const hits = Number(text.slice(v, comma));
-                if (!Number.isFinite(hits))
-                    bad('FNDA', '<hits>,<name>');
-                data.fileItems('functions', f).add(text.slice(comma + 1, end), hits);
-                detailed.functions.add(f);
-                return;
-            }
-            case 'FNA': {
-                // LCOV 2: FNA:<index>,<hits>,<name>
-                const f = needFile(key);
-                const parts = text.slice(v, end).split(',');
-                if (parts.length < 3)
-                    bad('FNA', '<index>,<hits>,<name>');
-                data.fileItems('functions', f).add(parts.slice(2).join(','), Number(parts[1]) || 0);
-                detailed.functions.add(f);
-                return;
-            }
+            case 'BRDA':
+                return brda(text, v, end);
+            case 'FN':
+            case 'FNDA':
+            case 'FNA':
+                return fn(key, text, v, end);
             case 'LF':
             case 'LH':
             case 'BRF':
             case 'BRH':
             case 'FNF':
-            case 'FNH': {
-                const f = needFile(key);
-                const n = lcov_int(text, v, end);
-                if (n < 0)
-                    bad(key, 'a count');
-                const s = summaries.get(f) ?? { lf: 0, lh: 0, brf: 0, brh: 0, fnf: 0, fnh: 0 };
-                s[key.toLowerCase()] += n;
-                summaries.set(f, s);
-                return;
-            }
+            case 'FNH':
+                return summary(key.toLowerCase(), text, v, end);
             default:
                 // TN, VER, FNL and others carry nothing we score.
                 return;
         }
     };
+    /** Handles the complete lines of `text` from `start`; returns the unfinished last line. */
+    const scan = (text, start) => {
+        const len = text.length;
+        // Reader state in locals while scanning (closure variables are slower in the hot loop);
+        // refreshed after every line the slow path handles, since that may start a new record.
+        let current = recordHasDA ? lines : undefined;
+        let count = lineNo;
+        while (start < len) {
+            // Fast path for the line that makes up most of a tracefile, "DA:<line>,<hits>": parsed
+            // char by char, finding its own end of line.
+            if (current !== undefined && text.charCodeAt(start) === 68 && text.charCodeAt(start + 1) === 65 && text.charCodeAt(start + 2) === COLON) {
+                let i = start + 3;
+                let line = 0;
+                let c = text.charCodeAt(i) - 48;
+                while (c >= 0 && c <= 9) {
+                    line = line * 10 + c;
+                    c = text.charCodeAt(++i) - 48;
+                }
+                if (i > start + 3 && text.charCodeAt(i) === COMMA) {
+                    const from = ++i;
+                    let hits = 0;
+                    c = text.charCodeAt(i) - 48;
+                    while (c >= 0 && c <= 9) {
+                        hits = hits * 10 + c;
+                        c = text.charCodeAt(++i) - 48;
+                    }
+                    if (i > from) {
+                        let next = text.charCodeAt(i);
+                        if (next === 13)
+                            next = text.charCodeAt(++i);
+                        if (next === 10) {
+                            count++;
+                            current.add(line, hits);
+                            start = i + 1;
+                            continue;
+                        }
+                    }
+                }
+            }
+            const nl = text.indexOf('\n', start);
+            if (nl === -1)
+                break;
+            lineNo = count;
+            handle(text, start, nl);
+            count = lineNo;
+            current = recordHasDA ? lines : undefined;
+            start = nl + 1;
+        }
+        lineNo = count;
+        return start < len ? text.slice(start) : '';
+    };
     return {
         write(chunk) {
-            const text = rest + chunk;
+            // The line cut by the previous chunk is finished on its own, so the loop below runs over the
+            // decoder's flat string: char reads on a concatenation are several times slower.
             let start = 0;
-            for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
-                handle(text, start, nl);
+            if (rest) {
+                const nl = chunk.indexOf('\n');
+                if (nl === -1) {
+                    rest += chunk;
+                    return;
+                }
+                const line = rest + chunk.slice(0, nl);
+                rest = '';
+                handle(line, 0, line.length);
                 start = nl + 1;
             }
-            rest = text.slice(start);
+            rest = scan(chunk, start);
         },
         end() {
             if (rest)
@@ -58377,9 +58533,9 @@ function createLcovReader() {
                 if (!detailed.functions.has(f) && s.fnf > 0)
                     data.addTotal('functions', s.fnh, s.fnf);
             }
-            // A file listed with nothing instrumented still counts as a file, not as lines.
-            for (const [f, l] of data.lines)
-                if (l.count().total === 0 && !detailed.lines.has(f))
+            // A file listed without DA lines is not a file of zero lines.
+            for (const f of [...data.lines.keys()])
+                if (!detailed.lines.has(f))
                     data.lines.delete(f);
             return data;
         },
@@ -58576,6 +58732,7 @@ function firstLine(text) {
     return '';
 }
 function createJUnitReader() {
+    // Suite names stay on a stack while the suite is open; copies keep them from pinning chunks.
     const suites = [];
     let depth = 0;
     let current;
@@ -58585,14 +58742,32 @@ function createJUnitReader() {
     const counts = { total: 0, passed: 0, failed: 0, errored: 0, skipped: 0, flaky: 0 };
     const findings = new FindingList();
     const removed = new Set();
-    // Failed runs waiting for a later pass of the same test; only failures are remembered.
     const pendingFailures = new Map();
+    let pendingCount = 0;
+    const pendingRuns = (c, create) => {
+        let bySuite = pendingFailures.get(c.suite);
+        if (!bySuite) {
+            if (!create)
+                return undefined;
+            pendingFailures.set(c.suite, (bySuite = new Map()));
+        }
+        let byClass = bySuite.get(c.classname);
+        if (!byClass) {
+            if (!create)
+                return undefined;
+            // Copied, so that remembered failures do not pin the parser's chunks of the file.
+            bySuite.set(retain(c.classname), (byClass = new Map()));
+        }
+        let runs = byClass.get(c.name);
+        if (!runs && create)
+            byClass.set(retain(c.name), (runs = []));
+        return runs;
+    };
     const closeCase = (c) => {
         const outcome = c.error ? 'errored' : c.failure ? 'failed' : c.skipped ? 'skipped' : 'passed';
-        const key = `${c.suite}\u0000${c.classname}\u0000${c.name}`;
         counts.total++;
         if (outcome === 'passed') {
-            const earlier = pendingFailures.get(key);
+            const earlier = pendingCount > 0 ? pendingRuns(c, false) : undefined;
             if (earlier && earlier.length > 0) {
                 // A rerun that passed: the earlier failed runs and this pass are one flaky test.
                 for (const run of earlier) {
@@ -58602,7 +58777,8 @@ function createJUnitReader() {
                         removed.add(run.finding);
                     findings.total--;
                 }
-                pendingFailures.delete(key);
+                pendingCount -= earlier.length;
+                earlier.length = 0;
                 counts.flaky++;
             }
             else if (c.flaky)
@@ -58615,16 +58791,15 @@ function createJUnitReader() {
             return;
         const title = c.classname && c.classname !== c.name ? `${c.classname} › ${c.name}` : c.name;
         const finding = {
-            ...(c.file ? { file: c.file } : {}),
+            ...(c.file ? { file: retain(c.file) } : {}),
             ...(c.line ? { line: c.line } : {}),
             severity: 'error',
             rule: outcome === 'errored' ? 'test-error' : 'test-failure',
-            message: c.message ? `${title}: ${c.message}` : title,
+            message: retain(c.message ? `${title}: ${c.message}` : title),
         };
         const kept = findings.add(finding);
-        const list = pendingFailures.get(key) ?? [];
-        list.push({ outcome, ...(kept ? { finding } : {}) });
-        pendingFailures.set(key, list);
+        pendingRuns(c, true).push({ outcome, ...(kept ? { finding } : {}) });
+        pendingCount++;
     };
     return xmlStream('JUnit', {
         open(name, attrs) {
@@ -58636,7 +58811,7 @@ function createJUnitReader() {
                 sawTestsRoot = true;
             }
             if (name === 'testsuite') {
-                suites.push(attrs.name ?? '');
+                suites.push(retain(attrs.name ?? ''));
                 return;
             }
             if (name === 'testcase' && !current) {
@@ -59366,7 +59541,8 @@ function formatScore(score) {
 /** The result column: the measurement, its target, and for waived checks what was measured. */
 function resultLine(check) {
     let line = check.summary;
-    if (check.target && check.status !== 'skipped' && check.status !== 'error' && !line.includes('target')) {
+    // Reader summaries carry their own target; a bare command's has none to add.
+    if (check.target && check.status !== 'skipped' && check.status !== 'error' && !line.includes('target') && !line.includes(check.target)) {
         line += ` (target ${check.target})`;
     }
     if (check.waiver?.state === 'active') {

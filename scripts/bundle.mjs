@@ -30,4 +30,7 @@ try {
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }
-console.log(`bundled: ${readdirSync(dist).sort().join(', ')}`);
+// The JSON Schema ships beside action.yml for editors; it is generated from the same zod schema.
+const schema = execFileSync(process.execPath, [path.join(dist, 'cli.js'), 'schema'], { encoding: 'utf8' });
+writeFileSync(path.join(root, 'readiness.schema.json'), schema);
+console.log(`bundled: ${readdirSync(dist).sort().join(', ')}; wrote readiness.schema.json`);

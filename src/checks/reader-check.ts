@@ -24,7 +24,8 @@ export async function parseInput<T>(input: ReportInput, parse: () => T | Promise
   try {
     return await parse();
   } catch (err) {
-    if (err instanceof ReaderError || err instanceof ReportError) throw new ReportError(`${input.label}: ${err.message}`);
+    // File problems already name the file; parse problems get its name here.
+    if (err instanceof ReaderError) throw new ReportError(`${input.label}: ${err.message}`);
     throw err;
   }
 }

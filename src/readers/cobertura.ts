@@ -1,7 +1,7 @@
 // Cobertura XML (SPEC §3): count <line> under <class><lines>, unique per (filename, number) (the
 // lines under <method> repeat them); branches from condition-coverage "50% (1/2)"; the header's
 // totals are used only when the report has no <line> at all.
-import { CoverageData } from './coverage.js';
+import { CoverageData, pairKey } from './coverage.js';
 import type { StreamReader } from './types.js';
 import { numberAttr, xmlStream } from './xml.js';
 
@@ -30,9 +30,9 @@ export function createCoberturaReader(): StreamReader<CoverageData> {
           if (m) {
             const covered = Number(m[1]);
             const total = Number(m[2]);
-            // One tally entry per condition of the line: the best report of that line wins.
+            // One entry per condition of the line; a line reported twice keeps its best coverage.
             const tally = data.fileItems('branches', file);
-            for (let i = 0; i < total; i++) tally.max(`${number}:${i}`, i < covered ? 1 : 0);
+            for (let i = 0; i < total; i++) tally.add(pairKey(number, i), i < covered ? 1 : 0);
           }
         }
       },

@@ -16,21 +16,24 @@ export interface Ratio {
 
 export type CoverageMetrics = Partial<Record<CoverageMetric, Ratio>>;
 
-/** Hits per line of one file, dense by line number (hits + 1 stored; 0 means not instrumented). */
+/**
+ * Lines of one file, dense by line number: 0 not instrumented, 1 instrumented, 2 covered. Only
+ * "covered or not" is ever scored, so a byte per line is enough, whatever the hit counts.
+ */
 export class LineHits {
-  private data = new Float64Array(64);
+  private data = new Uint8Array(64);
   private max = 0;
 
   add(line: number, hits: number): void {
     if (line >= this.data.length) {
       let size = this.data.length;
       while (size <= line) size *= 2;
-      const grown = new Float64Array(size);
+      const grown = new Uint8Array(size);
       grown.set(this.data);
       this.data = grown;
     }
-    const prev = this.data[line]!;
-    this.data[line] = (prev === 0 ? 1 : prev) + Math.max(0, hits);
+    const state = hits > 0 ? 2 : 1;
+    if (state > this.data[line]!) this.data[line] = state;
     if (line > this.max) this.max = line;
   }
 
@@ -41,7 +44,7 @@ export class LineHits {
       const v = this.data[i]!;
       if (v !== 0) {
         total++;
-        if (v > 1) covered++;
+        if (v === 2) covered++;
       }
     }
     return { covered, total };
@@ -55,28 +58,66 @@ export class LineHits {
   }
 }
 
-/** Items (branches, functions, statements) of one file keyed by identity, with hits. */
-export class Tally<K> {
-  readonly hits = new Map<K, number>();
+const SMALL_KEY = 2 ** 29;
 
-  add(key: K, hits: number): void {
-    this.hits.set(key, (this.hits.get(key) ?? 0) + Math.max(0, hits));
+/** Two small numbers as one key (line and condition, statement id and arm), or a string. */
+export function pairKey(a: number, b: number, width = 1024): number | string {
+  return Number.isInteger(a) && Number.isInteger(b) && a >= 0 && b >= 0 && b < width && a < SMALL_KEY / width ? a * width + b : `${a}:${b}`;
+}
+
+/**
+ * Items of one file (branches, functions, statements) by identity, covered or not. Small integer
+ * keys live in a packed Int32Array (key × 2 + covered), so millions of branches stay a few bytes
+ * each; other keys in a Map.
+ */
+export class Tally {
+  private codes = new Int32Array(16);
+  private n = 0;
+  private sorted = true;
+  private readonly named = new Map<string, boolean>();
+
+  add(key: number | string, hits: number): void {
+    const covered = hits > 0;
+    if (typeof key === 'number' && Number.isInteger(key) && key >= 0 && key < SMALL_KEY) {
+      if (this.n === this.codes.length) {
+        const grown = new Int32Array(this.codes.length * 2);
+        grown.set(this.codes);
+        this.codes = grown;
+      }
+      const code = key * 2 + (covered ? 1 : 0);
+      if (this.n > 0 && code < this.codes[this.n - 1]!) this.sorted = false;
+      this.codes[this.n++] = code;
+      return;
+    }
+    const k = String(key);
+    this.named.set(k, covered || (this.named.get(k) ?? false));
   }
 
-  /** Keeps the best (largest) value: for ratios reported per item, like Cobertura's conditions. */
-  max(key: K, value: number): void {
-    const prev = this.hits.get(key);
-    if (prev === undefined || value > prev) this.hits.set(key, value);
+  /** Sorts and folds repeated keys (covered if any entry is), in place. */
+  private compact(): void {
+    let codes = this.codes.subarray(0, this.n);
+    if (!this.sorted) codes = codes.sort();
+    let out = 0;
+    for (let i = 0; i < codes.length; i++) {
+      const code = codes[i]!;
+      if (out > 0 && codes[out - 1]! >> 1 === code >> 1) codes[out - 1] = codes[out - 1]! | code;
+      else codes[out++] = code;
+    }
+    this.n = out;
+    this.sorted = true;
   }
 
   count(): { covered: number; total: number } {
+    this.compact();
     let covered = 0;
-    for (const v of this.hits.values()) if (v > 0) covered++;
-    return { covered, total: this.hits.size };
+    for (let i = 0; i < this.n; i++) covered += this.codes[i]! & 1;
+    for (const c of this.named.values()) if (c) covered++;
+    return { covered, total: this.n + this.named.size };
   }
 
-  merge(other: Tally<K>): void {
-    for (const [k, v] of other.hits) this.add(k, v);
+  merge(other: Tally): void {
+    for (let i = 0; i < other.n; i++) this.add(other.codes[i]! >> 1, other.codes[i]! & 1);
+    for (const [k, c] of other.named) this.add(k, c ? 1 : 0);
   }
 }
 
@@ -86,7 +127,7 @@ export class Tally<K> {
  */
 export class CoverageData {
   readonly lines = new Map<string, LineHits>();
-  readonly items: Partial<Record<Exclude<CoverageMetric, 'lines'>, Map<string, Tally<string | number>>>> = {};
+  readonly items: Partial<Record<Exclude<CoverageMetric, 'lines'>, Map<string, Tally>>> = {};
   readonly totals: Partial<Record<CoverageMetric, { covered: number; total: number }>> = {};
 
   constructor(readonly formats: Set<CoverageFormat> = new Set()) {}
@@ -100,7 +141,7 @@ export class CoverageData {
     return l;
   }
 
-  fileItems(metric: Exclude<CoverageMetric, 'lines'>, file: string): Tally<string | number> {
+  fileItems(metric: Exclude<CoverageMetric, 'lines'>, file: string): Tally {
     const byFile = (this.items[metric] ??= new Map());
     let t = byFile.get(file);
     if (!t) {

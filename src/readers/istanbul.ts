@@ -1,7 +1,7 @@
 // istanbul JSON (SPEC §3): coverage-summary.json contributes its `total`; coverage-final.json
 // follows istanbul-lib-coverage: lines from statement start lines with the highest count of the
 // statements on a line, statements from `s`, functions from `f`, branches from every arm of `b`.
-import { CoverageData, type CoverageMetric } from './coverage.js';
+import { CoverageData, pairKey, type CoverageMetric } from './coverage.js';
 import { ReaderError, isObject, parseJson } from './types.js';
 
 const SUMMARY_METRICS: CoverageMetric[] = ['lines', 'statements', 'functions', 'branches'];
@@ -33,7 +33,7 @@ export function readIstanbul(text: string): CoverageData {
     const lineMax = new Map<number, number>();
     const statements = data.fileItems('statements', file);
     for (const [id, hits] of Object.entries(value.s)) {
-      statements.add(id, count(hits));
+      statements.add(/^\d+$/.test(id) ? Number(id) : id, count(hits));
       const loc = statementMap[id];
       const line = isObject(loc) && isObject(loc.start) ? loc.start.line : undefined;
       if (typeof line !== 'number') continue;
@@ -44,12 +44,12 @@ export function readIstanbul(text: string): CoverageData {
     for (const [line, hits] of lineMax) lines.add(line, hits);
     if (isObject(value.f)) {
       const functions = data.fileItems('functions', file);
-      for (const [id, hits] of Object.entries(value.f)) functions.add(id, count(hits));
+      for (const [id, hits] of Object.entries(value.f)) functions.add(/^\d+$/.test(id) ? Number(id) : id, count(hits));
     }
     if (isObject(value.b)) {
       const branches = data.fileItems('branches', file);
       for (const [id, arms] of Object.entries(value.b)) {
-        if (Array.isArray(arms)) arms.forEach((hits, i) => branches.add(`${id}:${i}`, count(hits)));
+        if (Array.isArray(arms)) arms.forEach((hits, i) => branches.add(/^\d+$/.test(id) ? pairKey(Number(id), i) : `${id}:${i}`, count(hits)));
       }
     }
   }

@@ -2,7 +2,7 @@
 // root's attributes; outcome precedence error > failure > skipped > passed; a failure followed by a
 // pass of the same suite, classname and name is one passed, flaky test (a rerun).
 import type { Finding } from '../types.js';
-import { FindingList, ReaderError, type StreamReader } from './types.js';
+import { FindingList, ReaderError, retain, type StreamReader } from './types.js';
 import { numberAttr, xmlStream } from './xml.js';
 
 export interface TestsResult {
@@ -47,6 +47,7 @@ function firstLine(text: string): string {
 }
 
 export function createJUnitReader(): StreamReader<TestsResult> {
+  // Suite names stay on a stack while the suite is open; copies keep them from pinning chunks.
   const suites: string[] = [];
   let depth = 0;
   let current: OpenCase | undefined;
@@ -56,15 +57,33 @@ export function createJUnitReader(): StreamReader<TestsResult> {
   const counts = { total: 0, passed: 0, failed: 0, errored: 0, skipped: 0, flaky: 0 };
   const findings = new FindingList();
   const removed = new Set<Finding>();
-  // Failed runs waiting for a later pass of the same test; only failures are remembered.
-  const pendingFailures = new Map<string, { outcome: 'failed' | 'errored'; finding?: Finding }[]>();
+  // Failed runs waiting for a later pass of the same test, by suite, classname and name; only
+  // failures are remembered, and nested maps avoid building a key string per test.
+  type Run = { outcome: 'failed' | 'errored'; finding?: Finding };
+  const pendingFailures = new Map<string, Map<string, Map<string, Run[]>>>();
+  let pendingCount = 0;
+  const pendingRuns = (c: OpenCase, create: boolean): Run[] | undefined => {
+    let bySuite = pendingFailures.get(c.suite);
+    if (!bySuite) {
+      if (!create) return undefined;
+      pendingFailures.set(c.suite, (bySuite = new Map()));
+    }
+    let byClass = bySuite.get(c.classname);
+    if (!byClass) {
+      if (!create) return undefined;
+      // Copied, so that remembered failures do not pin the parser's chunks of the file.
+      bySuite.set(retain(c.classname), (byClass = new Map()));
+    }
+    let runs = byClass.get(c.name);
+    if (!runs && create) byClass.set(retain(c.name), (runs = []));
+    return runs;
+  };
 
   const closeCase = (c: OpenCase) => {
     const outcome: Outcome = c.error ? 'errored' : c.failure ? 'failed' : c.skipped ? 'skipped' : 'passed';
-    const key = `${c.suite}\u0000${c.classname}\u0000${c.name}`;
     counts.total++;
     if (outcome === 'passed') {
-      const earlier = pendingFailures.get(key);
+      const earlier = pendingCount > 0 ? pendingRuns(c, false) : undefined;
       if (earlier && earlier.length > 0) {
         // A rerun that passed: the earlier failed runs and this pass are one flaky test.
         for (const run of earlier) {
@@ -73,7 +92,8 @@ export function createJUnitReader(): StreamReader<TestsResult> {
           if (run.finding) removed.add(run.finding);
           findings.total--;
         }
-        pendingFailures.delete(key);
+        pendingCount -= earlier.length;
+        earlier.length = 0;
         counts.flaky++;
       } else if (c.flaky) counts.flaky++;
       counts.passed++;
@@ -83,16 +103,15 @@ export function createJUnitReader(): StreamReader<TestsResult> {
     if (outcome === 'skipped') return;
     const title = c.classname && c.classname !== c.name ? `${c.classname} › ${c.name}` : c.name;
     const finding: Finding = {
-      ...(c.file ? { file: c.file } : {}),
+      ...(c.file ? { file: retain(c.file) } : {}),
       ...(c.line ? { line: c.line } : {}),
       severity: 'error',
       rule: outcome === 'errored' ? 'test-error' : 'test-failure',
-      message: c.message ? `${title}: ${c.message}` : title,
+      message: retain(c.message ? `${title}: ${c.message}` : title),
     };
     const kept = findings.add(finding);
-    const list = pendingFailures.get(key) ?? [];
-    list.push({ outcome, ...(kept ? { finding } : {}) });
-    pendingFailures.set(key, list);
+    pendingRuns(c, true)!.push({ outcome, ...(kept ? { finding } : {}) });
+    pendingCount++;
   };
 
   return xmlStream<TestsResult>(
@@ -107,7 +126,7 @@ export function createJUnitReader(): StreamReader<TestsResult> {
           sawTestsRoot = true;
         }
         if (name === 'testsuite') {
-          suites.push(attrs.name ?? '');
+          suites.push(retain(attrs.name ?? ''));
           return;
         }
         if (name === 'testcase' && !current) {

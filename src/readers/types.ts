@@ -61,10 +61,11 @@ export function parseJson(text: string, what: string): unknown {
     return JSON.parse(text);
   } catch (err) {
     const message = (err as Error).message;
-    const at = /position (\d+)/.exec(message);
+    // Truncated input: say it ended where the text ends.
+    const at = /position (\d+)/.exec(message)?.[1] ?? (/end of JSON input/.test(message) ? String(text.length) : undefined);
     const reason = message.replace(/\s*(in JSON )?at position \d+.*$/, '').replace(/^JSON\.parse: /, '');
-    if (at) {
-      const { line, column } = position(text, Number(at[1]));
+    if (at !== undefined) {
+      const { line, column } = position(text, Number(at));
       throw new ReaderError(`malformed ${what} JSON: ${reason}`, line, column);
     }
     throw new ReaderError(`malformed ${what} JSON: ${reason}`);
@@ -73,4 +74,13 @@ export function parseJson(text: string, what: string): unknown {
 
 export function isObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/**
+ * A copy of a string that does not pin the text it was cut from. V8 keeps a slice of a big chunk
+ * as a view onto the whole chunk; a reader that keeps file names from every 1 MiB chunk would
+ * otherwise keep every chunk.
+ */
+export function retain(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }

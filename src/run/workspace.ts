@@ -1,7 +1,7 @@
 // Report files: globs resolved inside the workspace only (no `..` escapes, no symlinks out of it),
 // size limits checked before reading, and streaming reads through the report decoder.
 import { createReadStream, realpathSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { lstat, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { ReportDecoder } from '../readers/text.js';
@@ -50,10 +50,11 @@ export async function resolveReports(patterns: readonly string[], cwd: string, w
     }
     let matches: string[];
     if (isDynamicPattern(pattern)) {
-      matches = (await glob(pattern, { cwd, absolute: true, dot: true, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false })).sort();
+      // Symlinks are followed so that each match can be resolved and refused when it leads outside.
+      matches = (await glob(pattern, { cwd, absolute: true, dot: true, onlyFiles: true, followSymbolicLinks: true, expandDirectories: false })).sort();
     } else {
       const file = path.resolve(cwd, pattern);
-      matches = (await stat(file).then((s) => s.isFile() || s.isSymbolicLink(), () => false)) ? [file] : [];
+      matches = (await lstat(file).then((s) => s.isFile() || s.isSymbolicLink(), () => false)) ? [file] : [];
     }
     if (matches.length === 0) throw new ReportError(`no file matched reports pattern "${raw}" (in ${where})`);
     for (const match of matches) {
@@ -93,7 +94,7 @@ export async function streamReportFile(file: string, label: string, maxBytes: nu
   const decoder = new ReportDecoder();
   let bytes = 0;
   try {
-    for await (const chunk of createReadStream(file, { highWaterMark: 1024 * 1024 })) {
+    for await (const chunk of createReadStream(file, { highWaterMark: 256 * 1024 })) {
       bytes += (chunk as Buffer).length;
       // The file may grow while it is read; the limit holds for what is read.
       if (bytes > maxBytes) throw new ReportError(`${label}: over max-report-size (${formatSize(maxBytes)}) while reading`);

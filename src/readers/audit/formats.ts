@@ -2,7 +2,8 @@
 // detectAuditFormat (index.ts) from the content, or by the check's `format`.
 import { isObject } from '../types.js';
 import { severityFromVector } from './cvss.js';
-import { AdvisorySet, higher, normalizeSeverity, severityFromScore, type Severity } from './model.js';
+import type { AdvisorySet} from './model.js';
+import { higher, normalizeSeverity, severityFromScore, type Severity } from './model.js';
 
 type Json = Record<string, unknown>;
 

@@ -1,0 +1,174 @@
+import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runEngine } from '../../src/engine.js';
+import { planAnnotations } from '../../src/report/annotations.js';
+import { renderSummary } from '../../src/report/summary.js';
+import { tempDir, writeFiles } from '../helpers.js';
+
+async function run(files: Record<string, string>, config: string) {
+  const ws = tempDir();
+  writeFiles(ws, { ...files, '.github/readiness.yml': config });
+  const report = await runEngine({ workspace: ws, killGraceMs: 300 });
+  if (report.config.errors.length) throw new Error(report.config.errors.join('\n'));
+  return { report, ws, check: (id: string) => report.checks.find((c) => c.id === id)! };
+}
+
+const JUNIT_OK = '<testsuite><testcase classname="c" name="a"/><testcase classname="c" name="b"/></testsuite>';
+const JUNIT_FAIL = '<testsuite><testcase classname="c" name="a" file="src/a.test.ts" line="4"><failure message="expected 1"/></testcase><testcase classname="c" name="b"/></testsuite>';
+
+describe('reader checks', () => {
+  it('tests: reads a glob of JUnit files, scores the pass rate and reports the failures as findings', async () => {
+    const { check, report } = await run(
+      { 'out/a.xml': JUNIT_OK, 'out/b.xml': JUNIT_FAIL },
+      'checks:\n  - id: t\n    category: tests\n    tests: { reports: "out/*.xml", min-pass-rate: 90 }\n',
+    );
+    const t = check('t');
+    expect(t).toMatchObject({ kind: 'tests', status: 'fail', score: 75, summary: '75% passed (3/4), 1 failed, target 90%' });
+    expect(t.metrics).toEqual({ total: 4, passed: 3, failed: 1, errored: 0, skipped: 0, flaky: 0, passRate: 75 });
+    expect(t.evidence.sources).toEqual(['out/a.xml', 'out/b.xml']);
+    expect(planAnnotations(report).annotations).toEqual([{ level: 'error', file: 'src/a.test.ts', line: 4, title: 't: test-failure', message: 'c › a: expected 1' }]);
+  });
+
+  it('tests: an errored test fails the check even when the pass rate is met', async () => {
+    const { check } = await run(
+      { 'r.xml': '<testsuite><testcase name="a"/><testcase name="b"/><testcase name="suite"><error>Test suite failed to run</error></testcase></testsuite>' },
+      'checks:\n  - id: t\n    tests: { reports: r.xml, min-pass-rate: 50 }\n',
+    );
+    expect(check('t')).toMatchObject({ status: 'fail', summary: expect.stringContaining('1 errored') });
+  });
+
+  it('reads the stdout of run when there are no reports; the exit code is evidence only', async () => {
+    const audit = JSON.stringify({ auditReportVersion: 2, vulnerabilities: {}, metadata: {} });
+    const { check } = await run(
+      { 'audit.json': audit },
+      `checks:
+  - id: audit
+    run: cat audit.json; echo "npm exits 1 when it finds advisories" >&2; exit 1
+    audit: {}
+  - id: junit
+    run: |
+      echo '${JUNIT_OK}'
+    tests: {}
+`,
+    );
+    expect(check('audit')).toMatchObject({ status: 'pass', score: 100, evidence: { exitCode: 1 } });
+    expect(check('audit').summary).toMatch(/^0 advisories in 0 packages/);
+    expect(check('junit')).toMatchObject({ status: 'pass', summary: '100% passed (2/2), target 100%' });
+  });
+
+  it('coverage: merges several files by file and line, not averaging percentages', async () => {
+    // a.info: a.c lines 1, 2 (1 covered); b.info: a.c lines 2, 3 (2 covered). Merged: 3 lines, 2 covered.
+    // Averaging the two 50% files would claim 50%; merged it is 66.7%.
+    const { check } = await run(
+      { 'cov/a.info': 'SF:a.c\nDA:1,1\nDA:2,0\nend_of_record\n', 'cov/b.info': 'SF:a.c\nDA:2,5\nDA:3,0\nend_of_record\n' },
+      'checks:\n  - id: cov\n    category: coverage\n    coverage: { reports: [cov/a.info, cov/b.info], min: 50, target: 80 }\n',
+    );
+    expect(check('cov')).toMatchObject({ status: 'warn', summary: 'lines 66.6% (2/3), target 80%, min 50% · lcov' });
+    expect(check('cov').metrics).toEqual({ lines: { covered: 2, total: 3, pct: (2 / 3) * 100 } });
+    expect(check('cov').score).toBeCloseTo(((200 / 3 - 50) / 30) * 100);
+  });
+
+  it('coverage: the chosen metric must exist in the report', async () => {
+    const { check } = await run({ 'c.out': 'mode: set\na.go:1.1,2.2 1 1\n' }, 'checks:\n  - id: cov\n    coverage: { reports: c.out, metric: branches }\n');
+    expect(check('cov')).toMatchObject({ status: 'error', summary: 'the go report has no branches (it has statements); choose another "metric"' });
+  });
+
+  it('sarif and metric: limits from the config, a metric from JSON output', async () => {
+    const sarif = JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ ruleId: 'r', level: 'warning', message: { text: 'm' } }] }] });
+    const { check } = await run(
+      { 'x.sarif': sarif },
+      `checks:
+  - id: lint
+    sarif: { reports: x.sarif, max: { error: 0, warning: 5 } }
+  - id: p95
+    run: |
+      echo '{"latency": {"p95": 180}}'
+    metric: { json: latency.p95, max: 250, target: 150, unit: ms }
+`,
+    );
+    expect(check('lint')).toMatchObject({ status: 'warn', score: 80, summary: '0 errors, 1 warning, 0 notes; limits: error max 0, warning max 5' });
+    expect(check('p95')).toMatchObject({ status: 'warn', score: 70, summary: '180 ms, target ≤ 150 ms, max 250 ms', metrics: { value: 180, unit: 'ms' } });
+  });
+
+  it('reads UTF-16 and BOM-prefixed reports', async () => {
+    const text = JSON.stringify({ dependencies: [{ name: 'a', version: '1', vulns: [{ id: 'PYSEC-1' }] }] });
+    const { check } = await run({}, 'checks:\n  - { id: a, audit: { reports: a.json, max: { unknown: 5 } } }\n  - { id: b, audit: { reports: b.json, max: { unknown: 5 } } }\n').then(async () => {
+      const ws = tempDir();
+      writeFiles(ws, { '.github/readiness.yml': 'checks:\n  - { id: a, audit: { reports: a.json, max: { unknown: 5 } } }\n  - { id: b, audit: { reports: b.json, max: { unknown: 5 } } }\n' });
+      writeFileSync(path.join(ws, 'a.json'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+      writeFileSync(path.join(ws, 'b.json'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]));
+      const report = await runEngine({ workspace: ws });
+      return { check: (id: string) => report.checks.find((c) => c.id === id)! };
+    });
+    expect(check('a').metrics).toMatchObject({ total: 1, unknown: 1 });
+    expect(check('b').metrics).toMatchObject({ total: 1, unknown: 1 });
+  });
+
+  it('ends bad input as error with the reason', async () => {
+    const { check } = await run(
+      {
+        'empty.xml': '',
+        'broken.xml': '<testsuite>\n<testcase name="a">\n</testsuite>\n',
+        'what.txt': 'hello world\n',
+        'big.info': `SF:a\n${'DA:1,1\n'.repeat(200)}`,
+        'bad.json': '{"runs": [',
+      },
+      `max-report-size: 1KB
+checks:
+  - { id: nomatch, tests: { reports: "reports/**/*.xml" } }
+  - { id: empty, tests: { reports: empty.xml } }
+  - { id: broken, tests: { reports: broken.xml } }
+  - { id: unknown, coverage: { reports: what.txt } }
+  - { id: big, coverage: { reports: big.info } }
+  - { id: json, sarif: { reports: bad.json } }
+  - { id: escape, tests: { reports: "../outside/*.xml" } }
+  - { id: silent, run: "true", audit: {} }
+`,
+    );
+    expect(check('nomatch').summary).toBe('no file matched reports pattern "reports/**/*.xml" (in .)');
+    expect(check('empty').summary).toBe('empty.xml: the file is empty');
+    expect(check('broken').summary).toMatch(/^broken\.xml: malformed JUnit XML: unexpected close tag at line 3, column \d+$/);
+    expect(check('unknown').summary).toMatch(/^what\.txt: unrecognised coverage report: expected lcov, cobertura/);
+    expect(check('big').summary).toBe('big.info: 1.4 KiB is over max-report-size (1000 B)');
+    expect(check('json').summary).toMatch(/^bad\.json: malformed SARIF JSON: .* at line 1, column 11$/);
+    expect(check('escape').summary).toBe('reports pattern "../outside/*.xml" points outside the workspace');
+    expect(check('silent').summary).toBe('stdout of run: the command printed nothing to read');
+    for (const id of ['nomatch', 'empty', 'broken', 'unknown', 'big', 'json', 'escape', 'silent']) expect(check(id)).toMatchObject({ status: 'error', score: 0 });
+  });
+
+  it('refuses symlinks out of the workspace and symlink loops', async () => {
+    const outside = tempDir();
+    writeFileSync(path.join(outside, 'r.xml'), JUNIT_OK);
+    const ws = tempDir();
+    writeFiles(ws, { '.github/readiness.yml': 'checks:\n  - { id: link, tests: { reports: "out/*.xml" } }\n  - { id: loop, tests: { reports: loop.xml } }\n  - { id: dir, tests: { reports: "linkdir/*.xml" } }\n' });
+    mkdirSync(path.join(ws, 'out'));
+    symlinkSync(path.join(outside, 'r.xml'), path.join(ws, 'out', 'r.xml'));
+    symlinkSync(path.join(ws, 'loop.xml'), path.join(ws, 'loop.xml'));
+    symlinkSync(outside, path.join(ws, 'linkdir'));
+    const report = await runEngine({ workspace: ws });
+    const byId = Object.fromEntries(report.checks.map((c) => [c.id, c]));
+    expect(byId.link).toMatchObject({ status: 'error', summary: 'out/r.xml is a symlink to outside the workspace' });
+    expect(byId.loop).toMatchObject({ status: 'error', summary: expect.stringMatching(/^loop\.xml: cannot be resolved \(ELOOP\)/) });
+    expect(byId.dir!.status).toBe('error');
+  });
+
+  it.skipIf(process.getuid?.() === 0)('says when a report cannot be read', async () => {
+    const ws = tempDir();
+    writeFiles(ws, { '.github/readiness.yml': 'checks:\n  - { id: t, tests: { reports: r.xml } }\n', 'r.xml': JUNIT_OK });
+    chmodSync(path.join(ws, 'r.xml'), 0o000);
+    const report = await runEngine({ workspace: ws });
+    expect(report.checks[0]).toMatchObject({ status: 'error', summary: 'r.xml: cannot read it (EACCES)' });
+  });
+
+  it('shows the figure against its target in the summary, with the first findings', async () => {
+    const { report } = await run(
+      { 'r.xml': JUNIT_FAIL, 'lcov.info': `SF:a\n${Array.from({ length: 42 }, (_, i) => `DA:${i + 1},${i < 25 ? 1 : 0}`).join('\n')}\nend_of_record\n` },
+      'checks:\n  - { id: t, tests: { reports: r.xml } }\n  - { id: cov, coverage: { reports: lcov.info } }\n',
+    );
+    const md = renderSummary(report);
+    expect(md).toContain('lines 59\\.5% \\(25/42\\), target 80% · lcov');
+    expect(md).toContain('**Findings** (1):');
+    expect(md).toContain('- `src/a.test.ts:4` **error** `test-failure`: c › a: expected 1');
+  });
+});
