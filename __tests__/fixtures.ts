@@ -18,3 +18,11 @@ export function checkResult(id: string, status: CheckStatus, score: number | und
     ...extra,
   };
 }
+
+/** Secret-shaped values planted in test repositories; none may ever appear in anything rendered. */
+export const SECRET_VALUES = {
+  aws: 'AKIAQYLPMN5HFIQR7ZZZ',
+  github: 'ghp_R4nd0mT0k3nV4lu3xYzAbCdEfGhIjKlMn012',
+  password: 'Tr0ub4dor&3xYzQ9',
+  env: 'postgres://app:S3cretDbPassw0rd@db:5432/app',
+};

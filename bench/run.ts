@@ -3,9 +3,11 @@
 import { overheadBench } from './overhead.js';
 import { printTable, type Row } from './harness.js';
 import { readerBench } from './readers.js';
+import { scanBench } from './scans.js';
 
 const only = process.argv[2];
 const rows: Row[] = [];
 if (!only || only === 'overhead') rows.push(...overheadBench());
 if (!only || only === 'readers') rows.push(...(await readerBench()));
+if (!only || only === 'scans') rows.push(...scanBench());
 printTable(`Readiness Scorecard benchmarks (node ${process.version}, ${process.platform}/${process.arch})`, rows);

@@ -24,6 +24,1645 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
+/***/ 298:
+/***/ ((module) => {
+
+// A simple implementation of make-array
+function makeArray (subject) {
+  return Array.isArray(subject)
+    ? subject
+    : [subject]
+}
+
+const UNDEFINED = undefined
+const EMPTY = ''
+const SPACE = ' '
+const ESCAPE = '\\'
+
+// The characters that carry a meaning of their own inside a regular
+//   expression, so a literal one has to be escaped before it is emitted.
+const REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/
+const BOM = '\uFEFF'
+// A run of two or more asterisks is a globstar (#175)
+const REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/
+const REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/
+const REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/
+const REGEX_SPLITALL_CRLF = /\r?\n/g
+
+// Invalid:
+// - /foo,
+// - ./foo,
+// - ../foo,
+// - .
+// - ..
+// Valid:
+// - .foo
+const DOUBLE_SLASH = '//'
+const SLASH_CODE = 47
+const DOT_CODE = 46
+
+
+const SLASH = '/'
+
+// Do not use ternary expression here, since "istanbul ignore next" is buggy
+let TMP_KEY_IGNORE = 'node-ignore'
+/* istanbul ignore else */
+if (typeof Symbol !== 'undefined') {
+  TMP_KEY_IGNORE = Symbol.for('node-ignore')
+}
+const KEY_IGNORE = TMP_KEY_IGNORE
+
+const define = (object, key, value) => {
+  Object.defineProperty(object, key, {value})
+  return value
+}
+
+const RETURN_FALSE = () => false
+
+// > The range notation, e.g. [a-zA-Z],
+// > can be used to match one of the characters in a range.
+//
+// gitignore(5) defers to fnmatch(3) for this, and git implements it in
+//   `wildmatch.c`.  A bracket expression has a sub-grammar of its own, which
+//   is neither the surrounding pattern grammar nor the JavaScript one:
+//
+//   - a `]` right after `[` or `[!` is a literal member, not the terminator
+//   - `[:alpha:]` names one of twelve POSIX classes
+//   - `\` escapes the next member, `]` included
+//   - `*`, `?` and `.` are plain literal members
+//   - an unterminated expression makes the whole pattern match nothing
+//
+// which means the expression can not be located -- let alone translated -- by
+//   a regular expression.  It is scanned out of the pattern before the
+//   replacers below run, and put back once they are done, so that neither the
+//   metacharacter escaper nor the `?` / `*` replacers ever see its body.
+
+// git classifies with its own ASCII-only ctype macros (`wildmatch.c`), never
+//   with the C library ones, so these must not be mapped onto `\d` / `\w` /
+//   `\s`, which are wider.  `/` is left out of every expansion, because a
+//   bracket expression never matches a path separator.
+const POSIX_CLASSES = {
+  alnum: '0-9A-Za-z',
+  alpha: 'A-Za-z',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1f\\x7f',
+  digit: '0-9',
+  graph: '!-.0-~',
+  lower: 'a-z',
+  print: ' -.0-~',
+  punct: '!-.:-@\\[-`{-~',
+  // git's `sane-ctype.h` classifies \v and \f as control, not space,
+  //   unlike C's `isspace`
+  space: ' \\t\\n\\r',
+  upper: 'A-Z',
+  xdigit: '0-9A-Fa-f'
+}
+
+const CLASS_MEMBERS_TO_ESCAPE = '\\]^-['
+
+const escapeMember = char => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0
+  ? char
+  : ESCAPE + char
+
+// > if (matched == negated || ((flags & WM_PATHNAME) && text_ch == '/'))
+// >   return WM_ABORT_TO_STARSTAR;                     (git, `wildmatch.c`)
+// A bracket expression never matches a path separator, whatever its members
+//   say, so a negated class gets `/` as one more excluded character, while a
+//   plain one -- where a literal member or a range could still let `/` in --
+//   is guarded with a lookahead, `/` being impossible to subtract from a
+//   JavaScript character class.
+const NON_SLASH = '(?!\\/)'
+
+const classSource = (negated, body) => {
+  if (negated) {
+    return `[^\\/${body}]`
+  }
+
+  const source = `[${body}]`
+
+  return new RegExp(source).test('/')
+    ? NON_SLASH + source
+    : source
+}
+
+// Scan the bracket expression that starts at `pattern[start] === '['`,
+//   mirroring the member loop of git's `wildmatch.c`.
+// @returns {{end: number, source: string} | null} `null` if the expression is
+//   never terminated, which makes the whole pattern match nothing.
+const scanBracket = (pattern, start) => {
+  const {length} = pattern
+  let index = start + 1
+  let negated = EMPTY
+
+  const lead = pattern[index]
+  if (lead === '!' || lead === '^') {
+    negated = '^'
+    index ++
+  }
+
+  let body = EMPTY
+
+  // The member a `-` could start a range from, or EMPTY when the previous
+  //   member can not open one (start of the body, or a range / POSIX class
+  //   that has just closed)
+  let prev = EMPTY
+
+  // git scans the members with a do-while, so the first one is consumed
+  //   unconditionally.  That is the whole reason a leading `]` is a member
+  //   and not the terminator.
+  for (;;) {
+    const char = pattern[index]
+
+    if (char === UNDEFINED) {
+      return null
+    }
+
+    if (char === ESCAPE) {
+      // A pattern can not end on a lone backslash -- `createRule` has
+      //   already thrown it away -- so there is a character to read.
+      const escaped = pattern[++ index]
+      body += escapeMember(escaped)
+      prev = escaped
+    } else if (
+      char === '-'
+      && prev
+      && index + 1 < length
+      && pattern[index + 1] !== ']'
+    ) {
+      index ++
+      let to = pattern[index]
+      if (to === ESCAPE) {
+        to = pattern[index += 1]
+      }
+      // An out-of-order range matches nothing in git but is a syntax error in
+      //   JavaScript, so it is dropped.  Its lower bound stays: git tests it
+      //   as a plain member before it ever looks at the `-`, so `[c-a]` does
+      //   match `c`.
+      if (prev <= to) {
+        body += `-${escapeMember(to)}`
+      }
+      prev = EMPTY
+    } else if (char === '[' && pattern[index + 1] === ':') {
+      const nameStart = index + 2
+      let end = nameStart
+      while (end < length && pattern[end] !== ']') {
+        end ++
+      }
+
+      if (end === length) {
+        return null
+      }
+
+      if (end > nameStart && pattern[end - 1] === ':') {
+        const name = pattern.slice(nameStart, end - 1)
+
+        // An unknown class name makes the whole pattern match nothing
+        if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+          return null
+        }
+
+        body += POSIX_CLASSES[name]
+        prev = EMPTY
+        index = end
+      } else {
+        // No `:]` to close it, so the `[` is a plain member and scanning
+        //   resumes right after it.
+        body += escapeMember('[')
+        prev = '['
+        index = nameStart - 2
+      }
+    } else {
+      body += escapeMember(char)
+      prev = char
+    }
+
+    index ++
+
+    if (pattern[index] === ']') {
+      return {
+        end: index,
+        source: classSource(negated, body)
+      }
+    }
+  }
+}
+
+// An empty JavaScript class can never match, which is how a pattern that git
+//   gives up on (`WM_ABORT_ALL`) is expressed here.
+const NEVER_MATCH = '[]'
+
+// A NUL can appear in neither a `.gitignore` line nor a path, which makes it
+//   the one safe placeholder character.  A literal one in the pattern is
+//   held aside all the same, so a collision is impossible by construction.
+const PLACEHOLDER = '\u0000'
+const REGEX_RESTORE_PLACEHOLDER = new RegExp(
+  `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`, 'g'
+)
+
+// The one wildcard the chain does not expand for itself is a trailing `*`. How
+//   it expands depends on the mode (`regex` vs `checkRegex`), so `_make` is
+//   left to do it, and until then the pending wildcard travels as this marker.
+//   That is what keeps it apart from a user-escaped literal `\*`: the unescape
+//   steps collapse the escaped one to the exact `\*` a wildcard would leave
+//   behind, so by the time `_make` runs the two are otherwise the same string
+//   and a literal star gets wrongly rewritten into a wildcard. The marker is a
+//   private-use character, and `extractBrackets` keeps one that came out of the
+//   pattern apart from it, so the only marker `_make` ever turns back into a
+//   real wildcard is the one this chain put there itself.
+const TRAILING_WILDCARD = '\uE000'
+
+// A trailing "/**" is deferred the same way, because `checkRegex` has to tell
+//   it apart from a trailing "/*" (see `checkSourceOf`). For `.ignores()` it
+//   still never matches the folder itself (#21).
+const TRAILING_DOUBLESTAR = '\uE001'
+
+// The three characters above mean something to the chain that builds the
+//   source rather than to the path, so one that came out of the pattern is
+//   held aside like a bracket expression instead of going straight out. Being
+//   held is what makes it safe: the restore runs after the step that anchors
+//   the source, so the character comes back in the middle of the source and
+//   not at its end, which is the one place `_make` and `checkSourceOf` look
+//   for a marker. Without it a pattern's own character lands where a pending
+//   marker sits, and `_make` turns it into a real trailing wildcard.
+//
+// It is held as a one-member class rather than bare, in both of the branches
+//   a reserved character can reach, so that the property can be
+//   read off this function alone -- a reserved character never goes out on
+//   its own -- rather than depending on where in the chain the restore
+//   happens to run. In the expression built here `[x]` matches exactly what
+//   `x` matches, none of the three being special to a regular expression or
+//   inside a class, so no test can tell the two apart: the class is insurance,
+//   and the paragraph above is the reason it is not needed.
+const isReserved = char =>
+  char === PLACEHOLDER
+  || char === TRAILING_WILDCARD
+  || char === TRAILING_DOUBLESTAR
+
+// Replace every bracket expression with a placeholder the replacers below
+//   leave alone, and translate it separately.
+const extractBrackets = pattern => {
+  const sources = []
+  const hold = source =>
+    `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`
+
+  const {length} = pattern
+  let out = EMPTY
+  let index = 0
+
+  while (index < length) {
+    const char = pattern[index]
+
+    if (char === ESCAPE) {
+      // > Put a backslash ("\") in front of ... a character to make it literal.
+      //                                            (gitignore(5) -> fnmatch(3))
+      // A backslash quotes the next character, whatever it is, so `\d` is a
+      //   literal `d`, not the regex digit class, and `\?` is a literal `?`,
+      //   not a wildcard. Held aside as its literal here, the escape never
+      //   reaches the replacers below, which would otherwise let `\d`, `\b`,
+      //   `\1`, `\/` keep their regular-expression meaning, and would turn a
+      //   `\?` into `[^\/]`.
+      //
+      // Three escapes are still left for the chain: `\*` (a literal star,
+      //   told apart from a wildcard by `TRAILING_WILDCARD` and the wildcard
+      //   replacers), `\[` (a literal bracket, the one `[` the bracket
+      //   replacer still expects), and `\ ` (a quoted space, which one pass
+      //   below rewrites in bulk -- holding each one aside instead costs more
+      //   on a pattern built out of them).
+      //
+      // A quoted backslash is not among them. The chain doubles every
+      //   backslash, then takes the doubling back out again, and a quoted one
+      //   standing next to a character the chain also escapes left the two
+      //   counts sharing a run, so one of the escapes was lost. Held here as
+      //   the literal it means, it never joins that run.
+      const escaped = pattern[index + 1]
+
+      if (escaped === SLASH && index + 2 === length) {
+        // Git removes a final directory slash before matching. An escape
+        //   without a character after that removal makes the pattern invalid.
+        out += hold(NEVER_MATCH)
+      } else if (
+        escaped === '*'
+        || escaped === '['
+        || escaped === SPACE
+      ) {
+        out += pattern.slice(index, index + 2)
+      } else {
+        out += hold(
+          REGEX_LITERAL_SPECIAL.test(escaped)
+            ? ESCAPE + escaped
+            : isReserved(escaped)
+              ? `[${escaped}]`
+              : escaped
+        )
+      }
+
+      index += 2
+    } else if (isReserved(char)) {
+      out += hold(`[${char}]`)
+      index ++
+    } else if (char === '[') {
+      const scanned = scanBracket(pattern, index)
+
+      if (scanned === null) {
+        // git gives up on the whole pattern (`WM_ABORT_ALL`), so whatever
+        //   follows can not make it match either.
+        out += hold(NEVER_MATCH)
+        index = length
+      } else {
+        out += hold(scanned.source)
+        index = scanned.end + 1
+      }
+    } else {
+      out += char
+      index ++
+    }
+  }
+
+  return {
+    source: out,
+    sources
+  }
+}
+
+// A step of the chain below is normally a `[matcher, replacer]` pair handed
+//   to `String.replace`. `DIRECT` marks the ones that are plain string work
+//   instead, and take `(source, pattern)`.
+//
+// Anchoring the two ends is exactly that -- a test of one character and a
+//   concatenation -- and putting it through the regular expression engine
+//   cost a third of this chain for nothing: 167ns where 10ns does the same
+//   job. The two are still steps in the same list, in the same places,
+//   because their position in the order is part of what they mean.
+const DIRECT = null
+
+// A separator at the beginning or in the middle of a pattern, as opposed to
+//   one at the very end.
+const REGEX_INNER_SLASH = /\/(?!$)/
+const WILDCARD = '[^\\/]*'
+
+// > If the pattern ends with a slash,
+// > it is removed for the purpose of the following description,
+// > but it would only find a match with a directory.
+// > In other words, foo/ will match a directory foo and paths underneath it,
+// > but will not match a regular file or a symbolic link foo
+// >  (this is consistent with the way how pathspec works in general in Git).
+// '`foo/`' will not match regular file '`foo`' or symbolic link '`foo`'
+// -> ignore-rules will not deal with it, because it costs extra `fs.stat` call
+//      you could use option `mark: true` with `glob`
+
+// '`foo/`' should not continue with the '`..`'
+// The chain that turns one gitignore pattern into a regular expression
+//   source, in order. A step is either
+//
+//   [matcher, replacer]            handed to `String.replace`
+//   [matcher, replacer, required]  the same, but skipped outright unless
+//                                    `required` appears in the string, which
+//                                    the matcher cannot match without
+//   [DIRECT, transform]            plain string work, taking (source, pattern)
+//
+// The `required` character is only ever a shortcut: finding it does not mean
+//   the matcher will match, and not finding it means it cannot. It is there
+//   because scanning for one character costs a fraction of running a matcher
+//   that then finds nothing -- for the wildcard step, whose `[^\\]+`
+//   backtracks its way through the whole string before giving up, 11ns
+//   against 400ns.
+const REPLACERS = [
+
+  // Replace (\ ) with ' '
+  // Only a space: an escaped tab or other whitespace is already a literal by
+  //   the time it reaches here, and a bare tab must be left as one, not turned
+  //   into a space.
+  // (\ ) -> ' '
+  // (\\ ) -> '\\ '
+  // (\\\ ) -> '\\ '
+  [
+    // A run of backslashes is taken whole, from its first one, so no match
+    //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+    //   quadratic.
+    /(\\+)( ?)/g,
+    (_, run, space) => space
+      ? run.slice(0, run.length - run.length % 2) + SPACE
+      : run,
+    ESCAPE + SPACE
+  ],
+
+  // git's wildmatch() reads a run of two or more asterisks as one globstar
+  //   whenever the run fills a path segment: it starts the pattern or follows
+  //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+  //   already `**`; a longer one is folded into `**` here, so the steps
+  //   below only ever have to know `**`.
+  // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+  // git also takes a run beside a literal prefix (`a***/b`) or beside an
+  //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+  //   lists both, under "A run of asterisks".
+  [
+    /(^|\/)\*{3,}(?=\/|$)/g,
+    (_, start) => `${start}**`,
+    '*'
+  ],
+
+  // Escape metacharacters
+  // which is written down by users but means special for regular expressions.
+
+  // > There are 12 characters with special meanings:
+  // > - the backslash \,
+  // > - the caret ^,
+  // > - the dollar sign $,
+  // > - the period or dot .,
+  // > - the vertical bar or pipe symbol |,
+  // > - the question mark ?,
+  // > - the asterisk or star *,
+  // > - the plus sign +,
+  // > - the opening parenthesis (,
+  // > - the closing parenthesis ),
+  // > - and the opening square bracket [,
+  // > - the opening curly brace {,
+  // > These special characters are often called "metacharacters".
+  [
+    /[\\$.|*+(){^]/g,
+    match => `\\${match}`
+  ],
+
+  [
+    // > a question mark (?) matches a single character
+    /(?!\\)\?/g,
+    () => '[^/]',
+    '?'
+  ],
+
+  // leading slash
+  [
+
+    // > A leading slash matches the beginning of the pathname.
+    // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+    // A leading slash matches the beginning of the pathname
+    /^\//,
+    () => '^',
+    SLASH
+  ],
+
+  // replace special metacharacter slash after the leading slash
+  [
+    /\//g,
+    () => '\\/',
+    SLASH
+  ],
+
+  [
+    // > A leading "**" followed by a slash means match in all directories.
+    // > For example, "**/foo" matches file or directory "foo" anywhere,
+    // > the same as pattern "foo".
+    // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+    // >   under directory "foo".
+    // Notice that the '*'s have been replaced as '\\*'
+    /^\^*(?:\\\*\\\*\\\/)+/,
+
+    // '**/foo' <-> 'foo'
+    () => '(?:^|\\/)',
+    '*'
+  ],
+
+  // starting
+  [
+    // there will be no leading '/'
+    //   (which has been replaced by section "leading slash")
+    // If starts with '**', adding a '^' to the regular expression also works
+    DIRECT,
+    (source, pattern) => {
+      // Nothing to anchor to, or already anchored (`^` or `(?:^|\/)`)
+      if (!source || source[0] === '^' || source[0] === '(') {
+        return source
+      }
+
+      // If has a slash `/` at the beginning or middle
+      const anchor = !REGEX_INNER_SLASH.test(pattern)
+        // > Prior to 2.22.1
+        // > If the pattern does not contain a slash /,
+        // >   Git treats it as a shell glob pattern
+        // Actually, if there is only a trailing slash,
+        //   git also treats it as a shell glob pattern
+
+        // After 2.22.1 (compatible but clearer)
+        // > If there is a separator at the beginning or middle (or both)
+        // > of the pattern, then the pattern is relative to the directory
+        // > level of the particular .gitignore file itself.
+        // > Otherwise the pattern may also match at any level below
+        // > the .gitignore level.
+        ? '(?:^|\\/)'
+
+        // > Otherwise, Git treats the pattern as a shell glob suitable for
+        // >   consumption by fnmatch(3)
+        : '^'
+
+      return anchor + source
+    }
+  ],
+
+  // two globstars
+  [
+    // Use lookahead assertions so that we could match more than one `'/**'`
+    /\\\/\\\*\\\*(?=\\\/|$)/g,
+
+    // Zero, one or several directories
+    // should not use '*', or it will be replaced by the next replacer
+
+    // Check if it is not the last `'/**'`
+    (_, index, str) => index + 6 < str.length
+
+      // case: /**/ at the end of the pattern, i.e. a trailing `'/**/'`
+      // > A trailing `"/**/"` (a trailing `"/**"` restricted to directories)
+      // >   matches everything inside, but it should not match the current
+      // >   folder itself, so it requires at least one directory segment.
+      // 'a/**/' matches 'a/b/', 'a/x/y/' but not 'a/'
+      ? str.slice(index + 6) === '\\/'
+        ? '(?:\\/[^\\/]+)+'
+
+        // case: /**/
+        // > A slash followed by two consecutive asterisks then a slash matches
+        // >   zero or more directories.
+        // > For example, "a/**/b" matches "a/b", "a/x/b", "a/x/y/b" and so on.
+        // '/**/'
+        : '(?:\\/[^\\/]+)*'
+
+      // case: /**
+      // > A trailing `"/**"` matches everything inside.
+
+      // #21: everything inside but it should not include the current folder,
+      //   resolved by `_make`
+      : `\\/${TRAILING_DOUBLESTAR}`,
+    '*'
+  ],
+
+  // normal intermediate wildcards
+  [
+    // Never replace escaped '*'
+    // ignore rule '\*' will match the path '*'
+
+    // 'abc.*/' -> go
+    // 'abc.*'  -> skip this rule,
+    //    coz trailing single wildcard will be handed by [trailing wildcard]
+    /(^|[^\\])(?:\\\*)+(?!$)/g,
+
+    // '*.js' matches '.js'
+    // '*.js' doesn't match 'abc'
+    // 1. An asterisk "*" matches anything except a slash.
+    // 2. Other consecutive asterisks are considered regular asterisks
+    //    and collapse into one non-slash wildcard run.
+    (_, p1) => p1 + WILDCARD,
+    '*'
+  ],
+
+  // trailing wildcard, held apart from a literal star
+  [
+    // The step above leaves a trailing `*` alone, so a single `\*` is all that
+    //   can be left at the end here, and what stands in front of it says which
+    //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+    //   nothing before it; a literal arrives as the user's own escape, which
+    //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+    //   There is no third case: every backslash still reaching the chain is
+    //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+    //   own character, so a longer run can never form. This runs while the
+    //   two are still distinct, before the unescape steps below collapse the
+    //   literal onto the very `\*` a wildcard leaves behind.
+    /(^|[^\\])((?:\\\\)*)\\\*$/,
+
+    (match, p1, p2) =>
+      p2 === EMPTY
+        // A real wildcard: carry it to `_make` as the marker, so the unescape
+        //   steps and the trailing-wildcard rewrite can never mistake it for a
+        //   literal `\*` (nor the reverse).
+        ? p1 + TRAILING_WILDCARD
+        // A literal star: leave it exactly as it stands for the unescape steps.
+        : match,
+    '*'
+  ],
+
+  [
+    // unescape, revert step 3 except for back slash
+    // For example, if a user escape a '\\*',
+    // after step 3, the result will be '\\\\\\*'
+    /\\\\\\(?=[$.|*+(){^])/g,
+    () => ESCAPE,
+    ESCAPE + ESCAPE
+  ],
+
+  [
+    // '\\\\' -> '\\'
+    /\\\\/g,
+    () => ESCAPE,
+    ESCAPE + ESCAPE
+  ],
+
+  [
+    // Every real bracket expression -- POSIX classes included -- has already
+    //   been held aside by `extractBrackets`, so the only `[` left in the
+    //   pattern is an escaped, literal one.
+
+    // A backslash could only stand at the end of the range if it quoted the
+    //   `]`, and `\]` is held aside long before this.
+    /\\\[([^\]/]*?)($|\])/g,
+
+    // '\\[bar]' -> '\\\\[bar]'
+    (match, range, close) => `\\[${range}${close}`,
+    '['
+  ],
+
+  // ending
+  [
+    // 'js' will not match 'js.'
+    // 'ab' will not match 'abc'
+    DIRECT,
+
+    // WTF!
+    // https://git-scm.com/docs/gitignore
+    // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+    // which re-fixes #24, #38
+
+    // > If there is a separator at the end of the pattern then the pattern
+    // > will only match directories, otherwise the pattern can match both
+    // > files and directories.
+
+    // 'js*' will not match 'a.js'
+    // 'js/' will not match 'a.js'
+    // 'js' will match 'a.js' and 'a.js/'
+    source => {
+      const last = source[source.length - 1]
+
+      // The pattern is empty, or ends in a pending marker `_make` owns --
+      //   the trailing wildcard, or a trailing "/**". A trailing `*` that is
+      //   not the marker is a literal star, which anchors like any other
+      //   final character.
+      if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+        return source
+      }
+
+      return last === SLASH
+        // foo/ will not match 'foo'
+        ? `${source}$`
+        // foo matches 'foo' and 'foo/'
+        : `${source}(?=$|\\/$)`
+    }
+  ]
+]
+
+const REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/
+const MODE_IGNORE = 'regex'
+const MODE_CHECK_IGNORE = 'checkRegex'
+const UNDERSCORE = '_'
+
+const replaceTrailingWildcard = (_, p1) => {
+  const prefix = p1
+    // '\^':
+    // '/*' does not match EMPTY
+    // '/*' does not match everything
+
+    // '\\\/':
+    // 'abc/*' does not match 'abc/'
+    ? `${p1}[^/]+`
+
+    // 'a*' matches 'a'
+    // 'a*' matches 'aa'
+    : '[^/]*'
+
+  return `${prefix}(?=$|\\/$)`
+}
+
+const REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/
+
+// 'abc/**' matches everything under 'abc', but not 'abc/' itself (#21):
+//   requiring one arbitrary character (line terminators included, #176)
+//   after 'abc/' is necessary and sufficient for `.test(path)`.
+const replaceTrailingDoublestar = () => '[\\s\\S]'
+
+// The fixed piece between the wildcard at `at` and the next wildcard of the
+//   run: the tokens that separate them, joined as they appear in the source.
+//   A run never holds two wildcards in a row, so there is always at least one
+//   token.
+const separatorAfter = (run, at) => {
+  let separator = EMPTY
+
+  for (let index = at + 1; index < run.length && !run[index].wildcard; index ++) {
+    separator += run[index].single
+  }
+
+  return separator
+}
+
+// Where a run of non-slash wildcards is split by fixed pieces --
+//   `[^/]*ab[^/]*cd...` -- the engine has many equivalent ways to lay the
+//   input across the wildcards, and on input that does not match it works
+//   through all of them, so the time grows with the number of wildcards
+//   rather than the length of the path. Every wildcard but the last in such a
+//   run can be pinned to stop where the piece after it begins, which leaves
+//   one way to lay out the input and no rewinding, without changing which
+//   paths match: the fixed pieces still bound the count, and the last
+//   wildcard still absorbs the rest.
+//
+// A wildcard is pinned to the whole piece, never to the piece's first
+//   character. The pin leaves no way back, so a wildcard that stopped at that
+//   first character would hand over wherever the character happens to turn
+//   up, including the places the rest of the piece cannot follow -- which is
+//   how `f*o/*/*` came to miss `foo/b/c`, the first `o` of `foo` not being
+//   the one the `o/` after it needs. Every token of a piece matches exactly
+//   one character, so the first place the whole piece fits is the leftmost
+//   place it can sit, and whatever is left over goes to the wildcards that
+//   follow.
+//
+// The source is read one token at a time -- a wildcard, a single-character
+//   piece (a literal, an escape, a class), or a parenthesised group or anchor
+//   that ends the run -- so only a genuine wildcard is touched.
+const pinWildcards = source => {
+  if (source.indexOf(WILDCARD) < 0) {
+    return source
+  }
+
+  const tokens = []
+  const {length} = source
+  let index = 0
+
+  while (index < length) {
+    const char = source[index]
+
+    if (source.startsWith(WILDCARD, index)) {
+      tokens.push({wildcard: true})
+      index += WILDCARD.length
+    } else if (char === '[') {
+      let end = index + 1
+
+      if (source[end] === '^') {
+        end ++
+      }
+
+      if (source[end] === ']') {
+        end ++
+      }
+
+      while (end < length && source[end] !== ']') {
+        end += source[end] === ESCAPE
+          ? 2
+          : 1
+      }
+
+      end ++
+      tokens.push({single: source.slice(index, end)})
+      index = end
+    } else if (char === ESCAPE) {
+      tokens.push({single: source.slice(index, index + 2)})
+      index += 2
+    } else if (char === '(') {
+      let depth = 0
+      let end = index
+
+      do {
+        if (source[end] === ESCAPE) {
+          end ++
+        } else if (source[end] === '(') {
+          depth ++
+        } else if (source[end] === ')') {
+          depth --
+        }
+
+        end ++
+      } while (end < length && depth > 0)
+
+      if ('*+?'.indexOf(source[end]) >= 0) {
+        end ++
+      }
+
+      tokens.push({boundary: source.slice(index, end)})
+      index = end
+    } else if (char === '^' || char === '$') {
+      tokens.push({boundary: char})
+      index ++
+    } else {
+      tokens.push({single: char})
+      index ++
+    }
+  }
+
+  let out = EMPTY
+  let run = []
+
+  const flush = () => {
+    let lastWildcard
+
+    run.forEach((token, at) => {
+      if (token.wildcard) {
+        lastWildcard = at
+      }
+    })
+
+    run.forEach((token, at) => {
+      if (!token.wildcard) {
+        out += token.single
+        return
+      }
+
+      // Every wildcard but the last is pinned to the whole piece that
+      //   follows it, for the reason set out above this function. The last
+      //   one stays as it is and takes up the rest.
+      out += at === lastWildcard
+        ? WILDCARD
+        : `(?:(?!${separatorAfter(run, at)})[^\\/])*`
+    })
+
+    run = []
+  }
+
+  tokens.forEach(token => {
+    if (token.boundary === undefined) {
+      run.push(token)
+      return
+    }
+
+    flush()
+    out += token.boundary
+  })
+
+  flush()
+
+  return out
+}
+
+// @param {pattern}
+const makeRegexPrefix = pattern => {
+  // `/**` matches every path, as `**` does. The translation below only finds
+  //   a globstar beside a slash it keeps, and the leading one is turned into
+  //   an anchor, so `/**` would come out as `/*` and match one level only.
+  //   Here rather than in `createRule`, so that `checkSourceOf`, which
+  //   compiles `/**/` again without its trailing slash, gets it too.
+  if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+    pattern = '**'
+  }
+
+  const {source, sources} = extractBrackets(pattern)
+
+  const replaced = REPLACERS.reduce(
+    // A pass whose matcher finds nothing hands back the very string it was
+    //   given, so asking first costs a search and saves a rewrite. Ten of the
+    //   fifteen passes never fire for a typical .gitignore line, and between
+    //   them they were 45% of this chain.
+    (prev, [matcher, replacer, required]) => {
+      if (matcher === DIRECT) {
+        return replacer(prev, pattern)
+      }
+
+      if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+        return prev
+      }
+
+      // A pass whose matcher finds nothing hands back the very string it was
+      //   given, so asking first costs a search and saves a rewrite.
+      return matcher.test(prev)
+        ? prev.replace(matcher, replacer.bind(pattern))
+        : prev
+    },
+    source
+  )
+
+  // Most patterns hold no bracket expression at all, and then there is
+  //   nothing to put back.
+  return sources.length
+    ? replaced.replace(
+      REGEX_RESTORE_PLACEHOLDER,
+      (match, index) => sources[index]
+    )
+    : replaced
+}
+
+// `checkRegex` tests a path with a trailing slash, 'abc/', the way
+//   `git check-ignore` matches that literal string once the directory itself
+//   is known not to be excluded (see `checkIgnore`): a trailing '/' of the
+//   pattern is dropped, a basename pattern sees an empty basename, and only a
+//   pattern whose last segment is a pending wildcard can match what is left
+//   after the final slash -- 'abc/*' and 'abc/**' match 'abc/', and 'abc/**'
+//   also matches 'abc/d/' (#77, #169).
+const checkSourceOf = (body, prefix) => {
+  if (body[body.length - 1] === SLASH) {
+    prefix = makeRegexPrefix(body.slice(0, - 1))
+  }
+
+  const head = prefix.slice(0, - 1)
+  const last = prefix[prefix.length - 1]
+
+  return last === TRAILING_WILDCARD
+    ? `${head}$`
+    : last === TRAILING_DOUBLESTAR
+      ? head
+      : NEVER_MATCH
+}
+
+// A trailing slash does not stop a pattern being basename-only: it restricts
+//   the match to a directory, it does not let the pattern reach across one.
+//   Everything else a pattern can hold -- a wildcard, a character class, an
+//   escape -- stays inside a single path segment too, so a pattern with no
+//   separator in it can only ever describe the last one.
+const matchesBasename = body => {
+  const index = body.indexOf(SLASH)
+
+  return index < 0 || index === body.length - 1
+}
+
+// The last segment of a path, keeping a trailing slash, because a pattern that
+//   ends in one matches only a directory.
+// 'a/b/c.js' -> 'c.js';  'a/b/' -> 'b/';  'c.js' -> 'c.js' (no copy made)
+const basenameOf = path => {
+  const end = path.length - 1
+
+  const index = path.lastIndexOf(
+    SLASH,
+    path[end] === SLASH
+      ? end - 1
+      : end
+  )
+
+  return index < 0
+    ? path
+    : path.slice(index + 1)
+}
+
+// The parent directory of a path, with its trailing separator, or EMPTY when
+//   the path has none.
+// 'a/b/c' -> 'a/b/';  'a/b/' -> 'a/';  'a' -> EMPTY;  'a/' -> EMPTY
+//
+// A path holding an empty segment has to be taken apart, because its
+//   ancestors are not prefixes of it: the parent of 'a//b' is 'a/', not
+//   'a//', and the parent of '/a/' is nothing at all. Both shapes reach here
+//   -- 'a//b' is accepted outright, and `checkIgnore` does not put the path
+//   it is given through the relative-path check.
+//
+// Every other path is a prefix of itself, and cutting one costs a fraction of
+//   splitting it into an array and joining that back at every level: 73ns
+//   against 207ns.
+const parentOf = path => {
+  if (
+    path.charCodeAt(0) === SLASH_CODE
+    || path.indexOf(DOUBLE_SLASH) >= 0
+  ) {
+    const slices = path.split(SLASH).filter(Boolean)
+
+    slices.pop()
+
+    return slices.length
+      ? slices.join(SLASH) + SLASH
+      : EMPTY
+  }
+
+  const end = path.length - 1
+
+  // Look back from before a trailing separator, since that one belongs to the
+  //   path itself.
+  //
+  // A negative place to start would be a trap here: `lastIndexOf` clamps one
+  //   to 0 and searches there rather than reporting no match, so '/' would
+  //   come back as its own parent and the walk would never end. It cannot
+  //   happen -- that is the only path short enough to produce one, and the
+  //   test above has already sent it the other way.
+  const cut = path.lastIndexOf(
+    SLASH,
+    path.charCodeAt(end) === SLASH_CODE
+      ? end - 1
+      : end
+  )
+
+  return cut < 0
+    ? EMPTY
+    : path.slice(0, cut + 1)
+}
+
+const isString = subject => typeof subject === 'string'
+
+// Blank lines, comments and trailing lone backslashes are told by
+//   `createRule`, once the pattern is normalized.
+const checkPattern = pattern => pattern
+  && isString(pattern)
+
+// Git drops one CR before each LF, and one at the end of a final line that
+//   has no LF after it.
+const splitPattern = pattern => (
+  pattern[pattern.length - 1] === '\r'
+    ? pattern.slice(0, - 1)
+    : pattern
+)
+.split(REGEX_SPLITALL_CRLF)
+.filter(Boolean)
+
+class IgnoreRule {
+  constructor (
+    pattern,
+    mark,
+    body,
+    ignoreCase,
+    negative,
+    prefix
+  ) {
+    this.pattern = pattern
+    this.mark = mark
+    this.negative = negative
+
+    define(this, 'body', body)
+    define(this, 'ignoreCase', ignoreCase)
+    define(this, 'regexPrefix', prefix)
+  }
+
+  // Worked out on first use and kept behind an own property, the way `regex`
+  //   caches itself in `_regex`. Deciding it in the constructor instead would
+  //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+  //   every compile -- including the compiles of rules that are never matched
+  //   against anything.
+  get _basenameOnly () {
+    return define(this, '_basenameOnly', matchesBasename(this.body))
+  }
+
+  get regex () {
+    const key = UNDERSCORE + MODE_IGNORE
+
+    if (this[key]) {
+      return this[key]
+    }
+
+    return this._make(MODE_IGNORE, key)
+  }
+
+  get checkRegex () {
+    const key = UNDERSCORE + MODE_CHECK_IGNORE
+
+    if (this[key]) {
+      return this[key]
+    }
+
+    return this._make(MODE_CHECK_IGNORE, key)
+  }
+
+  _make (mode, key) {
+    const str = pinWildcards(
+      mode === MODE_IGNORE
+        ? this.regexPrefix
+        .replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard)
+        .replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar)
+        : checkSourceOf(this.body, this.regexPrefix)
+    )
+
+    const regex = this.ignoreCase
+      ? new RegExp(str, 'i')
+      : new RegExp(str)
+
+    return define(this, key, regex)
+  }
+}
+
+const hasTrailingBackslash = str => {
+  let count = 0
+
+  while (str[str.length - count - 1] === ESCAPE) {
+    count ++
+  }
+
+  return count % 2 === 1
+}
+
+// Read a line the way git does: when `stripLineEnd` is set (an unsplit array
+//   or object pattern), drop any trailing blank lines along with the LF
+//   before each and at most one CR at the end of the line; then trim trailing
+//   spaces in the same backward pass. Git trims spaces only, and a space
+//   escaped by an odd run of backslashes stays, unescaped, as the last one.
+// Scanned from the end: a regular expression can only try each start in
+//   turn, which is quadratic over a long run of spaces or backslashes.
+// 'a  ' -> 'a';  'a\ ' -> 'a ';  'a\\ ' -> 'a\\';  'a\t' -> 'a\t'
+// 'a\r\n' -> 'a';  'a\r\r' -> 'a\r';  'a\n\r' -> 'a'
+const trimEnd = (body, stripLineEnd) => {
+  let lineEnd = body.length
+  let end
+
+  for (;;) {
+    if (stripLineEnd && body[lineEnd - 1] === '\r') {
+      lineEnd --
+    }
+
+    end = lineEnd
+
+    while (body[end - 1] === SPACE) {
+      end --
+    }
+
+    if (!stripLineEnd || body[end - 1] !== '\n') {
+      break
+    }
+
+    lineEnd = end - 1
+  }
+
+  if (end === lineEnd) {
+    return body.slice(0, lineEnd)
+  }
+
+  let backslashes = 0
+
+  while (body[end - backslashes - 1] === ESCAPE) {
+    backslashes ++
+  }
+
+  return backslashes % 2
+    ? body.slice(0, end - 1) + SPACE
+    : body.slice(0, end)
+}
+
+const createRule = (
+  pattern,
+  mark,
+  ignoreCase,
+  stripLineEnd,
+  stripBOM
+) => {
+  // Git drops a BOM before it reads the first line, so before anything else.
+  let body = stripBOM && pattern[0] === BOM
+    ? pattern.slice(1)
+    : pattern
+
+  // > A line starting with # serves as a comment.
+  if (body[0] === '#') {
+    return
+  }
+
+  let negative = false
+
+  // > An optional prefix "!" which negates the pattern;
+  if (body[0] === '!') {
+    negative = true
+    body = body.slice(1)
+  }
+
+  // Normalize the body before checking which slashes anchor the pattern.
+  //   Otherwise `bar/ ` is mistaken for a pattern containing an inner slash.
+  //   A line from `splitPattern` has already lost its line ending, so only a
+  //   trailing space remains to trim there.
+  const last = body[body.length - 1]
+
+  if (
+    last === SPACE
+    || stripLineEnd && (last === '\r' || last === '\n')
+  ) {
+    body = trimEnd(body, stripLineEnd)
+  }
+
+  // > A blank line matches no files, so it can serve as a separator for
+  // >   readability.
+  // Nor does a lone "!", a pattern ending on an unpaired backslash, or
+  //   anything else left empty here: an empty pattern would compile to a
+  //   regex matching every path.
+  if (!body || hasTrailingBackslash(body)) {
+    return
+  }
+
+  body = body
+  // > Put a backslash ("\") in front of the first "!" for patterns that
+  // >   begin with a literal "!", for example, `"\!important!.txt"`.
+  .replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, '!')
+  // > Put a backslash ("\") in front of the first hash for patterns that
+  // >   begin with a hash.
+  .replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, '#')
+
+  const regexPrefix = makeRegexPrefix(body)
+
+  return new IgnoreRule(
+    pattern,
+    mark,
+    body,
+    ignoreCase,
+    negative,
+    regexPrefix
+  )
+}
+
+class RuleManager {
+  constructor (ignoreCase) {
+    this._ignoreCase = ignoreCase
+    this._rules = []
+
+    // How many of the rules git would tag `EXC_FLAG_NODIR`.
+    //
+    // The scan uses it to decide, once for the whole set, whether handing
+    //   those rules the basename is worth what it costs the others. The
+    //   shortcut saves a full-path scan on every rule it applies to and costs
+    //   a check on every rule it does not, so a set where almost nothing is
+    //   basename-only comes out behind -- a 955 pattern set with 44 of them
+    //   measured 19% slower with the shortcut always on.
+    //
+    // Deciding this by measurement rather than by meaning is safe: a
+    //   basename-only pattern gives the very same answer against the whole
+    //   path, it just takes longer to say so. The choice can only change how
+    //   fast the scan runs, never what it returns.
+    this._basenameCount = 0
+  }
+
+  _add (pattern, index) {
+    // #32
+    if (pattern && pattern[KEY_IGNORE]) {
+      this._rules = this._rules.concat(pattern._rules._rules)
+      this._basenameCount += pattern._rules._basenameCount
+      this._added = true
+      return
+    }
+
+    const isStr = isString(pattern)
+    const raw = isStr
+      ? pattern
+      : pattern.pattern
+
+    const rule = checkPattern(raw)
+      && createRule(
+        raw,
+        isStr ? UNDEFINED : pattern.mark,
+        this._ignoreCase,
+        !this._split,
+        this._stripBOM && !index
+      )
+
+    if (rule) {
+      this._added = true
+      this._rules.push(rule)
+
+      // Deliberately not `rule._basenameOnly`: reading that would materialise
+      //   the rule's own copy, and the whole point of leaving it lazy is that
+      //   a rule which is compiled and never matched never pays for it.
+      if (matchesBasename(rule.body)) {
+        this._basenameCount ++
+      }
+    }
+  }
+
+  // @param {Array<string> | string | Ignore} pattern
+  add (pattern) {
+    this._added = false
+    this._split = isString(pattern)
+    this._stripBOM = !this._split || pattern[0] === BOM
+
+    makeArray(
+      this._split
+        ? splitPattern(pattern)
+        : pattern
+    ).forEach(this._add, this)
+
+    if (this._added) {
+      this._literalRules = UNDEFINED
+    }
+
+    return this._added
+  }
+
+  // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+  //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+  //   are left out once, rather than tested or compiled for every path.
+  testLiteral (path) {
+    const rules = this._literalRules || (
+      this._literalRules = this._rules.filter(
+        ({body}) => body[body.length - (
+          body[body.length - 1] === SLASH ? 2 : 1
+        )] === '*'
+      )
+    )
+
+    let ignored = false
+    let unignored = false
+    let matchedRule
+
+    for (let index = rules.length - 1; index >= 0; index --) {
+      const rule = rules[index]
+
+      if (rule.checkRegex.test(path)) {
+        ignored = !rule.negative
+        unignored = rule.negative
+        matchedRule = rule.negative
+          ? UNDEFINED
+          : rule
+        break
+      }
+    }
+
+    const ret = {
+      ignored,
+      unignored
+    }
+
+    if (matchedRule) {
+      ret.rule = matchedRule
+    }
+
+    return ret
+  }
+
+  // Test one single path without recursively checking parent directories
+  //
+  // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+
+  // @returns {TestResult}
+  test (path, mode) {
+    // Most of a .gitignore is patterns with no slash in them, and running
+    //   those against the whole path makes the regular expression engine walk
+    //   every directory name on the way to the only segment that could match.
+    //   Handing them the basename instead is what git does, and it is where
+    //   the time in a directory walk goes: the rule scan was two thirds of it.
+    const rules = this._rules
+    const {length} = rules
+
+    const shortcut = this._basenameCount * 2 >= length
+
+    const basename = shortcut
+      ? basenameOf(path)
+      : path
+
+    // The last rule to match decides, as in git, and it is the rule
+    //   `git check-ignore -v` reports, so the scan runs from the end and stops
+    //   at the first match.
+    // A plain loop rather than `forEach`, so that `path`, `basename` and
+    //   `shortcut` are locals. As a callback they became closure variables,
+    //   and reaching for one of those once per rule cost 10% of a scan over a
+    //   large rule set -- more than the shortcut they were there to serve.
+    for (let index = length - 1; index >= 0; index --) {
+      const rule = rules[index]
+
+      if (rule[mode].test(
+        shortcut && rule._basenameOnly
+          ? basename
+          : path
+      )) {
+        const {negative} = rule
+
+        const ret = {
+          ignored: !negative,
+          unignored: negative
+        }
+
+        if (!negative) {
+          ret.rule = rule
+        }
+
+        return ret
+      }
+    }
+
+    return {
+      ignored: false,
+      unignored: false
+    }
+  }
+}
+
+const throwError = (message, Ctor) => {
+  throw new Ctor(message)
+}
+
+const checkPath = (path, originalPath, doThrow) => {
+  if (!isString(path)) {
+    return doThrow(
+      `path must be a string, but got \`${originalPath}\``,
+      TypeError
+    )
+  }
+
+  // We don't know if we should ignore EMPTY, so throw
+  if (!path) {
+    return doThrow(`path must not be empty`, TypeError)
+  }
+
+  // Check if it is a relative path
+  if (checkPath.isNotRelative(path)) {
+    const r = '`path.relative()`d'
+    return doThrow(
+      `path should be a ${r} string, but got "${originalPath}"`,
+      RangeError
+    )
+  }
+
+  return true
+}
+
+// > pathname should be a `path.relative()`d one
+//
+// The same thing `REGEX_TEST_INVALID_PATH` says, spelled out: a path is not
+//   relative if it begins with a separator, or with `./` or `../`, or is
+//   nothing but `.` or `..`. Every match is decided by the first three
+//   characters, and this runs on every path handed to the library -- where it
+//   was 55% of a cached lookup, more than the cache lookup itself.
+const isNotRelative = path => {
+  const first = path.charCodeAt(0)
+
+  if (first === SLASH_CODE) {
+    return true
+  }
+
+  if (first !== DOT_CODE) {
+    return false
+  }
+
+  // '.'
+  if (path.length === 1) {
+    return true
+  }
+
+  const second = path.charCodeAt(1)
+
+  // './'
+  if (second === SLASH_CODE) {
+    return true
+  }
+
+  if (second !== DOT_CODE) {
+    return false
+  }
+
+  // '..' or '../'
+  return path.length === 2 || path.charCodeAt(2) === SLASH_CODE
+}
+
+checkPath.isNotRelative = isNotRelative
+
+// On windows, the following function will be replaced
+/* istanbul ignore next */
+checkPath.convert = p => p
+
+
+const convertPath = target =>
+  isString(target) && checkPath.convert(target)
+
+
+class Ignore {
+  constructor ({
+    ignorecase = true,
+    ignoreCase = ignorecase,
+    allowRelativePaths = false
+  } = {}) {
+    define(this, KEY_IGNORE, true)
+
+    this._rules = new RuleManager(ignoreCase)
+    this._strictPathCheck = !allowRelativePaths
+    this._initCache()
+  }
+
+  _initCache () {
+    // A cache for the result of `.ignores()`
+    this._ignoreCache = Object.create(null)
+
+    // A cache for the result of `.test()`
+    this._testCache = Object.create(null)
+  }
+
+  add (pattern) {
+    if (this._rules.add(pattern)) {
+      // Some rules have just added to the ignore,
+      //   making the behavior changed,
+      //   so we need to re-initialize the result cache
+      this._initCache()
+    }
+
+    return this
+  }
+
+  // legacy
+  addPattern (pattern) {
+    return this.add(pattern)
+  }
+
+  // @returns {TestResult}
+  _test (originalPath, cache, path) {
+    checkPath(
+      path,
+      originalPath,
+      this._strictPathCheck
+        ? throwError
+        : RETURN_FALSE
+    )
+
+    return path
+      ? this._t(path, cache)
+      : {
+        ignored: false,
+        unignored: false
+      }
+  }
+
+  checkIgnore (target) {
+    // A Windows path is converted first, so that a directory given with a
+    //   trailing separator, `\` or `/`, is told the same way
+    const path = convertPath(target)
+
+    // If the path does not end with a slash, `.ignores()` is much equivalent
+    //   to `git check-ignore`
+    if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
+      return this._test(target, this._testCache, path)
+    }
+
+    // Like `git check-ignore`: a directory excluded by itself or by an
+    //   ancestor settles it, and only then is the literal 'abc/' matched
+    //   against the rules (see `checkSourceOf`).
+    const dir = this._t(path, this._testCache)
+
+    if (dir.ignored) {
+      return dir
+    }
+
+    const literal = this._rules.testLiteral(path)
+
+    return literal.ignored || literal.unignored
+      ? literal
+      : dir
+  }
+
+  _t (
+    // The path to be tested
+    path,
+
+    // The cache for the result of a certain checking
+    cache
+  ) {
+    if (path in cache) {
+      return cache[path]
+    }
+
+    const parentPath = parentOf(path)
+
+    // If the path contains a parent directory, check the parent first
+    const parent = parentPath
+      ? this._t(parentPath, cache)
+      : UNDEFINED
+
+    return cache[path] = parent && parent.ignored
+      // > It is not possible to re-include a file if a parent directory of
+      // >   that file is excluded.
+      ? parent
+      : this._rules.test(path, MODE_IGNORE)
+  }
+
+  ignores (path) {
+    return this._test(path, this._ignoreCache, convertPath(path)).ignored
+  }
+
+  createFilter () {
+    return path => !this.ignores(path)
+  }
+
+  filter (paths) {
+    return makeArray(paths).filter(this.createFilter())
+  }
+
+  // @returns {TestResult}
+  test (path) {
+    return this._test(path, this._testCache, convertPath(path))
+  }
+}
+
+const factory = options => new Ignore(options)
+
+const isPathValid = path =>
+  checkPath(convertPath(path), path, RETURN_FALSE)
+
+/* istanbul ignore next */
+const setupWindows = () => {
+  /* eslint no-control-regex: "off" */
+  const makePosix = str => /^\\\\\?\\/.test(str)
+  || /["<>|\u0000-\u001F]+/u.test(str)
+    ? str
+    : str.replace(/\\/g, '/')
+
+  checkPath.convert = makePosix
+
+  // 'C:\\foo'     <- 'C:\\foo' has been converted to 'C:/'
+  // 'd:\\foo'
+  const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i
+  checkPath.isNotRelative = path =>
+    REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path)
+    || isNotRelative(path)
+}
+
+
+// Windows
+// --------------------------------------------------------------
+/* istanbul ignore next */
+if (
+  // Detect `process` so that it can run in browsers.
+  typeof process !== 'undefined'
+  && process.platform === 'win32'
+) {
+  setupWindows()
+}
+
+// COMMONJS_EXPORTS ////////////////////////////////////////////////////////////
+
+module.exports = factory
+
+// Although it is an anti-pattern,
+//   it is still widely misused by a lot of libraries in github
+// Ref: https://github.com/search?q=ignore.default%28%29&type=code
+factory.default = factory
+
+module.exports.isPathValid = isPathValid
+
+// For testing purposes
+define(module.exports, Symbol.for('setupWindows'), setupWindows)
+
+
+/***/ }),
+
 /***/ 4006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -23981,6 +25620,7 @@ const DEFAULT_TIMEOUT_SECONDS = 600;
 const DEFAULT_WEIGHT = 1;
 const DEFAULT_CATEGORY = 'quality';
 const DEFAULT_MAX_REPORT_BYTES = 256 * 1024 * 1024;
+const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** Default categories and weights (SPEC §4); they sum to 100. */
 const DEFAULT_CATEGORIES = {
     build: { title: 'Build', weight: 10 },
@@ -24058,6 +25698,41 @@ const metricSchema = strictObject({
     unit: schemas_string().max(20).optional().describe('Shown after the number, e.g. "ms" or "KiB".'),
 })
     .describe('A number from a command\'s output.');
+const BUILTINS = ['conflict-markers', 'secrets', 'files', 'git', 'patterns', 'checklist', 'dockerfile'];
+const globs = union([schemas_string().min(1), array(schemas_string().min(1))]);
+const size = union([schemas_int().min(1), schemas_string().regex(SIZE, { error: 'expected a size such as 5MiB, 10 MB or 1048576' })]);
+const patternSchema = strictObject({
+    id: slug.describe('Metric key for this pattern.'),
+    regex: schemas_string().min(1).describe('JavaScript regular expression, matched line by line; every match counts.'),
+    files: globs.optional().describe('Globs of the files to search (default: all). A glob without "/" matches names at any depth.'),
+    exclude: globs.optional().describe('Globs of files to leave out.'),
+    max: count.optional().describe('Count at which the check fails; 0 means none allowed.'),
+    target: count.optional().describe('Count at or below which it passes.'),
+    flags: schemas_string().regex(/^[imsu]*$/, { error: 'expected regex flags from i, m, s, u' }).optional().describe('Regex flags, e.g. "i".'),
+});
+/** Options of the built-in scans; each belongs to the builtins listed in BUILTIN_OPTIONS. */
+const builtinShape = {
+    builtin: schemas_enum(BUILTINS).optional().describe('A built-in scan that needs no tool.'),
+    exclude: globs.optional().describe('conflict-markers, secrets, dockerfile: globs of files to leave out.'),
+    allow: array(schemas_string().min(1)).optional().describe('secrets: paths, globs or finding fingerprints to allow.'),
+    require: array(schemas_string().min(1)).optional().describe('files: more required files (paths or globs), or default items by name.'),
+    optional: array(schemas_string().min(1)).optional().describe('files: default items not required (readme, license, security, contributing, changelog, codeowners, workflow, gitignore).'),
+    sections: array(schemas_string().min(1)).optional().describe('files: headings the README must have, e.g. Install, Usage.'),
+    window: schemas_int().min(1).optional().describe('git: how many recent commits to check for Conventional Commit subjects (default 50).'),
+    target: percent.optional().describe('git: Conventional Commit share to reach (default 80); checklist: percent of items done (default 100).'),
+    'max-file-size': size.optional().describe('git: tracked files over this size are flagged (default: the top-level max-file-size, 5 MiB).'),
+    patterns: array(patternSchema).min(1).optional().describe('patterns: the regular expressions to count.'),
+    files: globs.optional().describe('checklist: Markdown files with task lists.'),
+};
+const BUILTIN_OPTIONS = {
+    'conflict-markers': ['exclude'],
+    secrets: ['exclude', 'allow'],
+    files: ['require', 'optional', 'sections'],
+    git: ['window', 'target', 'max-file-size'],
+    patterns: ['patterns'],
+    checklist: ['files', 'target'],
+    dockerfile: ['exclude'],
+};
 /** Keys every check may carry, whatever its kind. */
 const commonCheckShape = {
     id: slug.describe('Unique id of the check.'),
@@ -24076,6 +25751,7 @@ const commonCheckShape = {
     sarif: sarifSchema.optional(),
     audit: auditSchema.optional(),
     metric: metricSchema.optional(),
+    ...builtinShape,
 };
 const checkSchema = strictObject(commonCheckShape).describe('One check.');
 const categorySchema = strictObject({
@@ -24089,6 +25765,9 @@ const configSchema = strictObject({
     'max-report-size': union([schemas_int().min(1), schemas_string().regex(SIZE, { error: 'expected a size such as 256MiB, 10 MB or 1048576' })])
         .optional()
         .describe('Largest report file a reader accepts (default 256 MiB); bytes, or a number with KB/KiB/MB/MiB/GB/GiB.'),
+    'max-file-size': union([schemas_int().min(1), schemas_string().regex(SIZE, { error: 'expected a size such as 5MiB, 10 MB or 1048576' })])
+        .optional()
+        .describe('Built-in scans skip (and count) files larger than this (default 5 MiB).'),
     categories: record(slug, categorySchema).optional().describe('Add categories or change the default titles and weights.'),
     checks: array(checkSchema).describe('The checks to run.'),
 })
@@ -24438,6 +26117,40 @@ function semanticProblems(input) {
         if (kinds.length > 1) {
             problems.push({ path: ['checks', i], message: `expected at most one reader or builtin, found ${kinds.join(' and ')}` });
         }
+        const builtin = typeof c.builtin === 'string' && BUILTINS.includes(c.builtin) ? c.builtin : undefined;
+        const allOptions = new Set(Object.values(BUILTIN_OPTIONS).flat());
+        for (const option of allOptions) {
+            if (c[option] === undefined || (builtin && BUILTIN_OPTIONS[builtin].includes(option)))
+                continue;
+            const owners = Object.entries(BUILTIN_OPTIONS).filter(([, o]) => o.includes(option)).map(([b]) => b);
+            problems.push({ path: ['checks', i, option], atKey: true, message: `only for builtin: ${owners.join(', ')}; found ${builtin ? `builtin: ${builtin}` : 'no builtin'}` });
+        }
+        if (builtin === 'patterns' && c.patterns === undefined)
+            problems.push({ path: ['checks', i], message: 'builtin: patterns needs "patterns" (a list of {id, regex})' });
+        if (builtin === 'checklist' && c.files === undefined)
+            problems.push({ path: ['checks', i], message: 'builtin: checklist needs "files" (the Markdown files with task lists)' });
+        if (builtin && c.run !== undefined)
+            problems.push({ path: ['checks', i, 'run'], atKey: true, message: `a builtin scan runs no command; remove "run" or the builtin` });
+        if (Array.isArray(c.patterns)) {
+            const seen = new Set();
+            c.patterns.forEach((p, j) => {
+                if (!isRecord(p))
+                    return;
+                if (typeof p.id === 'string') {
+                    if (seen.has(p.id))
+                        problems.push({ path: ['checks', i, 'patterns', j, 'id'], message: `duplicate pattern id "${p.id}"` });
+                    seen.add(p.id);
+                }
+                if (typeof p.regex === 'string') {
+                    try {
+                        new RegExp(p.regex, typeof p.flags === 'string' ? p.flags.replace(/[^imsu]/g, '') : '');
+                    }
+                    catch (err) {
+                        problems.push({ path: ['checks', i, 'patterns', j, 'regex'], message: `expected a regular expression, found ${describeValue(p.regex)}: ${err.message}` });
+                    }
+                }
+            });
+        }
         for (const key of kinds) {
             if (key === 'builtin')
                 continue;
@@ -24553,6 +26266,7 @@ function normalize(raw) {
     return {
         threshold: raw.threshold ?? DEFAULT_THRESHOLD,
         maxReportBytes: raw['max-report-size'] !== undefined ? parseSize(raw['max-report-size']) : DEFAULT_MAX_REPORT_BYTES,
+        maxFileBytes: raw['max-file-size'] !== undefined ? parseSize(raw['max-file-size']) : DEFAULT_MAX_FILE_BYTES,
         ...(raw.concurrency !== undefined ? { concurrency: raw.concurrency } : {}),
         categories,
         checks: raw.checks.map(normalizeCheck),
@@ -25216,6 +26930,7 @@ var Builder = class {
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
 
 
@@ -26431,6 +28146,216 @@ const auditCheck = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/checks/builtin.ts
+function scanStatsMetrics(pass) {
+    const s = pass.stats;
+    return { scanned: s.scanned, skippedBinary: s.skippedBinary, skippedLarge: s.skippedLarge, skippedSymlink: s.skippedSymlink, unreadable: s.unreadable };
+}
+/** A built-in scan's outcome: its measurement plus evidence of the shared pass. */
+function builtinOutcome(ctx, pass, measured) {
+    const s = pass.stats;
+    const skipped = [];
+    if (s.skippedBinary)
+        skipped.push(`${s.skippedBinary} binary`);
+    if (s.skippedLarge)
+        skipped.push(`${s.skippedLarge} over max-file-size`);
+    if (s.skippedSymlink)
+        skipped.push(`${s.skippedSymlink} symlinks`);
+    if (s.unreadable)
+        skipped.push(`${s.unreadable} unreadable`);
+    const note = `Scanned ${s.scanned} of ${s.listed} files listed by ${pass.list.source === 'git' ? 'git ls-files -co --exclude-standard' : 'a walk honouring .gitignore'} in ${pass.durationMs} ms${skipped.length ? `; skipped ${skipped.join(', ')}` : ''}.`;
+    const examples = [...pass.skippedExamples.large.map((f) => `over max-file-size: ${f}`), ...pass.skippedExamples.unreadable.map((f) => `unreadable: ${f}`)];
+    return {
+        ...measured,
+        evidence: {
+            workingDirectory: '.',
+            durationMs: pass.durationMs,
+            note: [note, ...examples].join('\n'),
+            sources: [],
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/globs.ts
+// Path matching for the built-in scans (picomatch), on workspace-relative paths.
+
+function matcher(patterns, fallback = () => true) {
+    if (patterns === undefined || (Array.isArray(patterns) && patterns.length === 0))
+        return fallback;
+    const list = (Array.isArray(patterns) ? patterns : [patterns]);
+    // A pattern without a slash matches the file name at any depth, as in .gitignore; picomatch's
+    // basename option must not see the others (it would match their last segment only).
+    const names = list.filter((p) => !p.includes('/'));
+    const paths = list.filter((p) => p.includes('/'));
+    const byName = names.length ? picomatch_default()(names, { dot: true, basename: true }) : () => false;
+    const byPath = paths.length ? picomatch_default()(paths, { dot: true }) : () => false;
+    return (p) => byName(p) || byPath(p);
+}
+/** Files matching `include` and not `exclude`. */
+function selection(include, exclude) {
+    const inc = matcher(include);
+    const exc = exclude === undefined ? () => false : matcher(exclude);
+    return (p) => inc(p) && !exc(p);
+}
+
+;// CONCATENATED MODULE: ./src/checks/checklist.ts
+
+
+
+const MAX_OPEN_ITEMS = 50;
+const TASK = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+\[([ xX])\]\s+(.*)$/;
+/** Task list items of a Markdown text, outside fenced code blocks. */
+function taskItems(text) {
+    const items = [];
+    let fence;
+    text.split('\n').forEach((raw, i) => {
+        const line = raw.replace(/\r$/, '');
+        const f = /^\s*(`{3,}|~{3,})/.exec(line);
+        if (f) {
+            if (!fence)
+                fence = f[1][0].repeat(f[1].length);
+            else if (f[1].startsWith(fence))
+                fence = undefined;
+            return;
+        }
+        if (fence)
+            return;
+        const m = TASK.exec(line);
+        if (m)
+            items.push({ line: i + 1, done: m[1] !== ' ', text: m[2].trim() });
+    });
+    return items;
+}
+class ChecklistScanner {
+    wants;
+    files = [];
+    constructor(wants) {
+        this.wants = wants;
+    }
+    visit(file) {
+        this.files.push({ path: file.path, items: taskItems(file.text) });
+    }
+}
+const checklistCheck = {
+    kind: 'checklist',
+    scanner: (check) => new ChecklistScanner(matcher(check.raw.files)),
+    async execute(ctx) {
+        const { pass, scanner } = await ctx.scan.scannerOf(ctx.check.id);
+        const target = ctx.check.raw.target ?? 100;
+        const patterns = [ctx.check.raw.files ?? []].flat().join(', ');
+        const error = (summary) => builtinOutcome(ctx, pass, { status: 'error', score: 0, summary, metrics: {}, findings: [] });
+        if (scanner.files.length === 0)
+            return error(`no file matched files: ${patterns}`);
+        const all = scanner.files.flatMap((f) => f.items.map((item) => ({ ...item, file: f.path })));
+        if (all.length === 0)
+            return error(`no task list items ("- [ ]" or "- [x]") in ${scanner.files.map((f) => f.path).join(', ')}`);
+        const done = all.filter((i) => i.done).length;
+        const pct = (100 * done) / all.length;
+        const findings = all
+            .filter((i) => !i.done)
+            .slice(0, MAX_OPEN_ITEMS)
+            .map((i) => ({ file: i.file, line: i.line, severity: 'note', rule: 'open-item', message: i.text.slice(0, 200) }));
+        const scored = higherIsBetter(pct, 0, target);
+        const outcome = builtinOutcome(ctx, pass, {
+            ...scored,
+            summary: `${done}/${all.length} items done (${Math.floor(pct)}%), target ${target}%`,
+            target: `${target}% done`,
+            metrics: { done, total: all.length, pct },
+            findings,
+        });
+        return { ...outcome, evidence: { ...outcome.evidence, sources: scanner.files.map((f) => f.path) } };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/conflict-markers.ts
+
+
+/** Marker lines of one file; pure, for tests. */
+function findConflictMarkers(text) {
+    // Cheap test first: most files have none of the opening or closing markers.
+    if (!text.includes('<<<<<<< ') && !text.includes('>>>>>>> ') && !text.includes('||||||| '))
+        return { markers: 0, blocks: [] };
+    const blocks = [];
+    let markers = 0;
+    let open;
+    let lineNo = 0;
+    for (const raw of text.split('\n')) {
+        lineNo++;
+        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        if (line.startsWith('<<<<<<< ') || line === '<<<<<<<') {
+            markers++;
+            open = { line: lineNo, markers: 1, closed: false };
+            blocks.push(open);
+        }
+        else if (line.startsWith('||||||| ') || line === '|||||||') {
+            markers++;
+            if (open)
+                open.markers++;
+            else
+                blocks.push({ line: lineNo, markers: 1, closed: true });
+        }
+        else if (line === '=======' && open) {
+            markers++;
+            open.markers++;
+        }
+        else if (line.startsWith('>>>>>>> ') || line === '>>>>>>>') {
+            markers++;
+            if (open) {
+                open.markers++;
+                open.closed = true;
+                open = undefined;
+            }
+            else
+                blocks.push({ line: lineNo, markers: 1, closed: true });
+        }
+    }
+    return { markers, blocks };
+}
+class ConflictScanner {
+    wants;
+    files = 0;
+    markers = 0;
+    findings = [];
+    constructor(wants) {
+        this.wants = wants;
+    }
+    visit(file) {
+        const r = findConflictMarkers(file.text);
+        if (r.markers === 0)
+            return;
+        this.files++;
+        this.markers += r.markers;
+        for (const b of r.blocks) {
+            this.findings.push({
+                file: file.path,
+                line: b.line,
+                severity: 'error',
+                rule: 'conflict-marker',
+                message: b.closed ? `unresolved merge conflict (${b.markers} marker lines)` : 'unresolved merge conflict: "<<<<<<<" without its closing marker',
+            });
+        }
+    }
+}
+const conflictMarkersCheck = {
+    kind: 'conflict-markers',
+    scanner: (check) => new ConflictScanner(selection(undefined, check.raw.exclude)),
+    async execute(ctx) {
+        const { pass, scanner } = await ctx.scan.scannerOf(ctx.check.id);
+        const metrics = { files: scanner.files, markers: scanner.markers, ...scanStatsMetrics(pass) };
+        const summary = scanner.markers === 0
+            ? `no conflict markers in ${pass.stats.scanned} files`
+            : `${scanner.markers} conflict marker line${scanner.markers === 1 ? '' : 's'} in ${scanner.files} file${scanner.files === 1 ? '' : 's'}`;
+        return builtinOutcome(ctx, pass, {
+            status: scanner.markers === 0 ? 'pass' : 'fail',
+            score: scanner.markers === 0 ? 100 : 0,
+            summary,
+            target: '0 markers',
+            metrics,
+            findings: scanner.findings,
+        });
+    },
+};
+
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
 var saxes = __nccwpck_require__(9800);
 ;// CONCATENATED MODULE: ./src/readers/xml.ts
@@ -27124,6 +29049,395 @@ const coverageCheck = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/checks/dockerfile.ts
+
+
+const DOCKERFILE_RULES = ['non-root-user', 'healthcheck', 'pinned-base-image', 'no-add-url', 'no-secret-in-env'];
+const DOCKERFILE_NAME = /(^|\/)(Dockerfile|Containerfile|dockerfile)(\.[^/]+)?$|(^|\/)[^/]+\.(Dockerfile|dockerfile)$/;
+const SECRET_NAME = /(passw(or)?d|secret|token|api[_-]?key|private[_-]?key|access[_-]?key|credential)/i;
+/** Instructions with continuation lines joined, comments and parser directives dropped. */
+function instructions(text) {
+    const out = [];
+    let current;
+    text.split('\n').forEach((raw, i) => {
+        const line = raw.replace(/\r$/, '');
+        if (!current && /^\s*(#|$)/.test(line))
+            return;
+        if (current && /^\s*#/.test(line))
+            return;
+        const continued = /\\\s*$/.test(line);
+        const body = line.replace(/\\\s*$/, '');
+        if (current)
+            current.args += ` ${body.trim()}`;
+        else {
+            const m = /^\s*([A-Za-z]+)\s*(.*)$/.exec(body);
+            if (!m)
+                return;
+            current = { line: i + 1, keyword: m[1].toUpperCase(), args: m[2].trim() };
+        }
+        if (!continued) {
+            out.push(current);
+            current = undefined;
+        }
+    });
+    if (current)
+        out.push(current);
+    return out;
+}
+/** The five rules for one Dockerfile. */
+function checkDockerfile(text) {
+    const ins = instructions(text);
+    const froms = ins.filter((i) => i.keyword === 'FROM');
+    if (froms.length === 0)
+        return [];
+    const results = [];
+    const lastFrom = froms[froms.length - 1];
+    const finalStage = ins.slice(ins.indexOf(lastFrom));
+    const user = finalStage.filter((i) => i.keyword === 'USER').pop();
+    const userName = user?.args.split(/\s+/)[0]?.split(':')[0];
+    const rootUser = !user || userName === 'root' || userName === '0';
+    results.push({
+        rule: 'non-root-user',
+        met: !rootUser,
+        line: user?.line ?? lastFrom.line,
+        message: user ? `the final stage runs as ${userName}` : 'no USER in the final stage: the container runs as root',
+    });
+    const health = finalStage.filter((i) => i.keyword === 'HEALTHCHECK').pop();
+    results.push({
+        rule: 'healthcheck',
+        met: !!health && !/^NONE\b/i.test(health.args),
+        line: health?.line ?? lastFrom.line,
+        message: health ? 'HEALTHCHECK NONE disables the health check' : 'no HEALTHCHECK in the final stage',
+    });
+    // Build arguments declared before FROM can name the image; resolve their defaults.
+    const args = new Map();
+    const stages = new Set();
+    const unpinned = [];
+    for (const i of ins) {
+        if (i.keyword === 'ARG') {
+            const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:=(.*))?$/.exec(i.args);
+            if (m && m[2] !== undefined)
+                args.set(m[1], m[2].replace(/^["']|["']$/g, ''));
+        }
+        if (i.keyword !== 'FROM')
+            continue;
+        const parts = i.args.split(/\s+/).filter((p) => !p.startsWith('--'));
+        let image = parts[0] ?? '';
+        image = image.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (m, name) => args.get(name) ?? m);
+        const alias = parts[1]?.toUpperCase() === 'AS' ? parts[2] : undefined;
+        const pinned = image === 'scratch' || stages.has(image.toLowerCase()) || image.includes('@sha256:') || (/:[^/:]+$/.test(image) && !/:latest$/.test(image) && !image.includes('$'));
+        if (!pinned)
+            unpinned.push(i);
+        if (alias)
+            stages.add(alias.toLowerCase());
+    }
+    results.push({
+        rule: 'pinned-base-image',
+        met: unpinned.length === 0,
+        line: unpinned[0]?.line ?? froms[0].line,
+        message: unpinned.length ? `base image not pinned (no tag, "latest", or an unresolved build argument): ${unpinned[0].args.split(/\s+/)[0]}` : '',
+    });
+    const addUrl = ins.find((i) => i.keyword === 'ADD' && /(^|\s)https?:\/\//i.test(i.args) && !/--checksum=/.test(i.args));
+    results.push({ rule: 'no-add-url', met: !addUrl, line: addUrl?.line ?? 1, message: 'ADD of a URL without --checksum: use curl with a checksum, or COPY' });
+    const secret = ins.find((i) => {
+        if (i.keyword !== 'ENV' && i.keyword !== 'ARG')
+            return false;
+        // ENV a=b c=d, ENV a b, ARG a=b
+        const pairs = i.args.match(/([A-Za-z_][A-Za-z0-9_]*)(?:=|\s+)("[^"]*"|'[^']*'|\S+)/g) ?? [];
+        return pairs.some((p) => {
+            const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:=|\s+)(.*)$/.exec(p);
+            const value = (m?.[2] ?? '').replace(/^["']|["']$/g, '');
+            return !!m && SECRET_NAME.test(m[1]) && value !== '' && !value.startsWith('$');
+        });
+    });
+    results.push({ rule: 'no-secret-in-env', met: !secret, line: secret?.line ?? 1, message: `a secret-looking ${secret?.keyword ?? 'ENV'} has a literal value; pass secrets at run time or with RUN --mount=type=secret` });
+    return results;
+}
+class DockerfileScanner {
+    selected;
+    files = [];
+    constructor(selected) {
+        this.selected = selected;
+    }
+    wants(path) {
+        return DOCKERFILE_NAME.test(path) && this.selected(path);
+    }
+    visit(file) {
+        const results = checkDockerfile(file.text);
+        if (results.length > 0)
+            this.files.push({ path: file.path, results });
+    }
+}
+const dockerfileCheck = {
+    kind: 'dockerfile',
+    scanner: (check) => new DockerfileScanner(selection(undefined, check.raw.exclude)),
+    async execute(ctx) {
+        const { pass, scanner } = await ctx.scan.scannerOf(ctx.check.id);
+        if (scanner.files.length === 0)
+            return builtinOutcome(ctx, pass, { status: 'skipped', summary: 'no Dockerfile in the repository', metrics: {}, findings: [] });
+        const all = scanner.files.flatMap((f) => f.results.map((r) => ({ ...r, file: f.path })));
+        const met = all.filter((r) => r.met).length;
+        const findings = all.filter((r) => !r.met).map((r) => ({ file: r.file, line: r.line, severity: 'warning', rule: r.rule, message: r.message }));
+        const byRule = Object.fromEntries(DOCKERFILE_RULES.map((rule) => [rule, all.filter((r) => r.rule === rule && r.met).length]));
+        const score = (100 * met) / all.length;
+        const failed = [...new Set(findings.map((f) => f.rule))];
+        const outcome = builtinOutcome(ctx, pass, {
+            status: met === all.length ? 'pass' : score >= 50 ? 'warn' : 'fail',
+            score,
+            summary: `${met}/${all.length} rules met in ${scanner.files.length} Dockerfile${scanner.files.length === 1 ? '' : 's'}${failed.length ? `; not met: ${failed.join(', ')}` : ''}`,
+            target: 'all rules met',
+            metrics: { dockerfiles: scanner.files.length, rulesMet: met, rules: all.length, ...byRule },
+            findings,
+        });
+        return { ...outcome, evidence: { ...outcome.evidence, sources: scanner.files.map((f) => f.path) } };
+    },
+};
+
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __nccwpck_require__(298);
+var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
+;// CONCATENATED MODULE: ./src/checks/files.ts
+// builtin: files — the files a maintained project keeps: a README with a real body, a licence,
+// a security policy, contributing notes, a changelog, CODEOWNERS, a CI workflow, and a .gitignore
+// that covers .env and dependency folders. The score is the share present.
+
+
+
+const DEFAULT_ITEMS = ['readme', 'license', 'security', 'contributing', 'changelog', 'codeowners', 'workflow', 'gitignore'];
+/** Where GitHub and common practice look for each file. */
+const LOCATIONS = {
+    readme: { re: /^readme(\.(md|markdown|rst|txt|adoc|org))?$/i, label: 'README' },
+    license: { re: /^(licen[cs]e|copying|unlicense)([.-][^/]*)?$/i, label: 'LICENSE' },
+    security: { re: /^(\.github\/|docs\/)?security(\.(md|rst|txt))?$/i, label: 'SECURITY.md' },
+    contributing: { re: /^(\.github\/|docs\/)?contributing(\.(md|rst|txt))?$/i, label: 'CONTRIBUTING' },
+    changelog: { re: /^(docs\/)?(changelog|changes|history|news|releases)(\.(md|rst|txt|markdown))?$/i, label: 'CHANGELOG' },
+    codeowners: { re: /^(\.github\/|docs\/)?CODEOWNERS$/, label: 'CODEOWNERS' },
+    workflow: { re: /^\.github\/workflows\/[^/]+\.ya?ml$/, label: 'a workflow in .github/workflows' },
+};
+/** Words of prose in a README, leaving out headings, badges, images, bare links and HTML. */
+function readmeWords(text) {
+    const prose = text
+        .replace(/<!--[\s\S]*?-->/g, ' ')
+        .split('\n')
+        .filter((line) => {
+        const t = line.trim();
+        if (!t || /^#{1,6}\s/.test(t) || /^[=-]{3,}$/.test(t))
+            return false;
+        // A line of only images, badges and links is decoration; badges nest ([![x](img)](link)).
+        let stripped = t.replace(/<[^>]+>/g, '');
+        for (let prev = ''; prev !== stripped;) {
+            prev = stripped;
+            stripped = stripped.replace(/!?\[[^[\]]*\]\([^)]*\)/g, '');
+        }
+        return stripped.trim().length > 0;
+    })
+        .join(' ')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1');
+    return (prose.match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? []).length;
+}
+const README_MIN_WORDS = 30;
+/** Heading texts of a Markdown or reStructuredText file. */
+function headings(text) {
+    const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
+    const out = [];
+    let fence = false;
+    lines.forEach((line, i) => {
+        if (/^\s*(```|~~~)/.test(line))
+            fence = !fence;
+        if (fence)
+            return;
+        const atx = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
+        if (atx)
+            out.push(atx[1]);
+        else if (i > 0 && /^\s*(=+|-+|~+|\^+)\s*$/.test(line) && lines[i - 1].trim() && !/^\s*[-*+]\s/.test(lines[i - 1]))
+            out.push(lines[i - 1].trim());
+    });
+    return out;
+}
+/** What .gitignore must cover, from the project's manifests. */
+function gitignoreNeeds(files) {
+    const needs = ['.env'];
+    const has = (re) => files.some((f) => re.test(f));
+    if (has(/(^|\/)package\.json$/))
+        needs.push('node_modules/');
+    if (has(/(^|\/)(pyproject\.toml|setup\.py|setup\.cfg|requirements[^/]*\.txt|Pipfile)$/))
+        needs.push('.venv/');
+    if (has(/(^|\/)composer\.json$/))
+        needs.push('vendor/');
+    return needs;
+}
+class FilesScanner {
+    readme;
+    gitignore;
+    wants(path) {
+        return LOCATIONS.readme.re.test(path) || path === '.gitignore';
+    }
+    visit(file) {
+        if (file.path === '.gitignore')
+            this.gitignore = file.text;
+        else if (!this.readme || /\.md$/i.test(file.path))
+            this.readme = file;
+    }
+}
+const filesCheck = {
+    kind: 'files',
+    scanner: () => new FilesScanner(),
+    async execute(ctx) {
+        const { pass, scanner } = await ctx.scan.scannerOf(ctx.check.id);
+        const files = pass.list.files;
+        const raw = ctx.check.raw;
+        const dropped = new Set(raw.optional ?? []);
+        const extra = (raw.require ?? []).filter((r) => !DEFAULT_ITEMS.includes(r));
+        const items = DEFAULT_ITEMS.filter((i) => !dropped.has(i) || raw.require?.includes(i));
+        const present = [];
+        const findings = [];
+        const missing = (what, message, file) => findings.push({ ...(file ? { file, line: 1 } : {}), severity: 'warning', rule: `missing-${what}`, message });
+        for (const item of items) {
+            if (item === 'gitignore') {
+                if (scanner.gitignore === undefined) {
+                    missing('gitignore', 'no .gitignore at the root');
+                    continue;
+                }
+                const ig = ignore_default()().add(scanner.gitignore);
+                const uncovered = gitignoreNeeds(files).filter((p) => !ig.ignores(p));
+                if (uncovered.length > 0)
+                    missing('gitignore', `.gitignore does not cover ${uncovered.join(', ')}`, '.gitignore');
+                else
+                    present.push('.gitignore');
+                continue;
+            }
+            const loc = LOCATIONS[item];
+            const found = files.find((f) => loc.re.test(f));
+            if (!found) {
+                missing(item, `no ${loc.label}`);
+                continue;
+            }
+            if (item === 'readme') {
+                const words = scanner.readme ? readmeWords(scanner.readme.text) : 0;
+                if (words < README_MIN_WORDS) {
+                    missing('readme', `${found} has no real body (${words} words of prose, expected at least ${README_MIN_WORDS})`, found);
+                    continue;
+                }
+            }
+            present.push(found);
+        }
+        const sections = raw.sections ?? [];
+        const titles = scanner.readme ? headings(scanner.readme.text).map((h) => h.toLowerCase()) : [];
+        for (const section of sections) {
+            if (titles.some((t) => t.includes(section.toLowerCase())))
+                present.push(`README section "${section}"`);
+            else
+                missing('readme-section', `README has no "${section}" section`, scanner.readme?.path);
+        }
+        for (const pattern of extra) {
+            const match = matcher(pattern);
+            const found = files.find((f) => match(f));
+            if (found)
+                present.push(found);
+            else
+                missing('required-file', `no file matches "${pattern}"`);
+        }
+        const total = items.length + sections.length + extra.length;
+        if (total === 0)
+            return builtinOutcome(ctx, pass, { status: 'skipped', summary: 'nothing to check: every item is optional', metrics: {}, findings: [] });
+        const score = (100 * present.length) / total;
+        const status = present.length === total ? 'pass' : score >= 50 ? 'warn' : 'fail';
+        const summary = `${present.length}/${total} present${findings.length ? `; missing: ${findings.map((f) => f.message.replace(/^no /, '')).slice(0, 4).join('; ')}${findings.length > 4 ? '…' : ''}` : ''}`;
+        return builtinOutcome(ctx, pass, {
+            status,
+            score,
+            summary,
+            target: 'all present',
+            metrics: { present: present.length, required: total, missing: findings.map((f) => f.rule.replace(/^missing-/, '')) },
+            findings,
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/git.ts
+// builtin: git — commit history and repository hygiene: the commit count, the share of
+// Conventional Commit subjects among recent commits, stray merge artefacts, and tracked files over
+// the size limit. A shallow clone says its history is shallow instead of misreporting it.
+
+
+
+
+const DEFAULT_WINDOW = 50;
+const DEFAULT_CONVENTIONAL_TARGET = 80;
+const CONVENTIONAL = /^[A-Za-z]+(\([^()\r\n]*\))?!?: \S/;
+const ARTEFACTS = matcher(['*.orig', '*.rej', '*.BACKUP.*', '*.LOCAL.*', '*.REMOTE.*', '*.BASE.*']);
+function git(args, cwd) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => (err ? reject(new Error(stderr.trim() || err.message)) : resolve(stdout)));
+    });
+}
+function isConventional(subject) {
+    return CONVENTIONAL.test(subject);
+}
+function formatBytes(n) {
+    return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${(n / 1024).toFixed(0)} KiB`;
+}
+const gitCheck = {
+    kind: 'git',
+    async execute(ctx) {
+        const pass = await ctx.scan.result();
+        const error = (summary) => builtinOutcome(ctx, pass, { status: 'error', score: 0, summary, metrics: {}, findings: [] });
+        if (pass.list.source !== 'git')
+            return error('not a git repository (or git is not installed)');
+        const raw = ctx.check.raw;
+        const window = raw.window ?? DEFAULT_WINDOW;
+        const target = raw.target ?? DEFAULT_CONVENTIONAL_TARGET;
+        const maxSize = raw['max-file-size'] !== undefined ? parseSize(raw['max-file-size']) : ctx.maxFileBytes;
+        let shallow;
+        let commits;
+        let subjects;
+        try {
+            shallow = (await git(['rev-parse', '--is-shallow-repository'], ctx.workspace)).trim() === 'true';
+            commits = Number((await git(['rev-list', '--count', 'HEAD'], ctx.workspace)).trim());
+            subjects = (await git(['log', '--no-merges', `-n${window}`, '--format=%s'], ctx.workspace)).split('\n').filter(Boolean);
+        }
+        catch (err) {
+            const message = err.message;
+            return error(/does not have any commits|unknown revision|bad default revision/.test(message) ? 'the repository has no commits yet' : `git failed: ${message.split('\n')[0]}`);
+        }
+        const findings = [];
+        const artefacts = pass.list.files.filter((f) => ARTEFACTS(f));
+        for (const f of artefacts)
+            findings.push({ file: f, severity: 'warning', rule: 'stray-merge-artefact', message: 'stray merge artefact (left by a merge tool or patch)' });
+        const large = [...pass.list.tracked].filter((f) => (pass.sizes.get(f) ?? 0) > maxSize);
+        for (const f of large)
+            findings.push({ file: f, severity: 'warning', rule: 'large-file', message: `tracked file of ${formatBytes(pass.sizes.get(f))} (limit ${formatBytes(maxSize)})` });
+        const scores = [artefacts.length === 0 ? 100 : 0, large.length === 0 ? 100 : 0];
+        const parts = [];
+        const metrics = { shallow, artefacts: artefacts.length, largeFiles: large.length };
+        let conventionalBelow = false;
+        if (shallow) {
+            // A depth-1 checkout shows one commit: its count and subjects say nothing about the history.
+            metrics.commits = null;
+            parts.push('history is shallow (use fetch-depth: 0 in actions/checkout to measure commits)');
+        }
+        else {
+            metrics.commits = commits;
+            const matching = subjects.filter(isConventional).length;
+            const pct = subjects.length > 0 ? (100 * matching) / subjects.length : null;
+            metrics.conventional = { matching, window: subjects.length, pct };
+            if (pct !== null) {
+                scores.push(Math.min(100, (100 * pct) / Math.max(target, 1e-9)));
+                conventionalBelow = pct < target;
+                parts.push(`${commits} commits; ${matching}/${subjects.length} recent subjects are Conventional Commits (${Math.floor(pct)}%, target ${target}%)`);
+                for (const s of subjects.filter((x) => !isConventional(x)).slice(0, 10)) {
+                    findings.push({ severity: 'note', rule: 'conventional-commit', message: `not a Conventional Commit subject: ${s.slice(0, 120)}` });
+                }
+            }
+        }
+        parts.push(`${artefacts.length} stray merge artefact${artefacts.length === 1 ? '' : 's'}`, `${large.length} tracked file${large.length === 1 ? '' : 's'} over ${formatBytes(maxSize)}`);
+        const score = scores.reduce((a, b) => a + b, 0) / scores.length;
+        const status = artefacts.length > 0 || large.length > 0 ? 'fail' : conventionalBelow ? 'warn' : 'pass';
+        return builtinOutcome(ctx, pass, { status, score, summary: parts.join('; '), target: `no artefacts or large files; ≥ ${target}% Conventional Commits`, metrics, findings });
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/readers/metric.ts
 // A number from a command's output: the first group of a regular expression, or a JSON path.
 
@@ -27210,6 +29524,316 @@ const metricCheck = {
             const target = o.target ?? min;
             const scored = higherIsBetter(value, min, target);
             return { ...scored, summary: `${show(value, o.unit)}, target ≥ ${show(target, o.unit)}, min ${show(min, o.unit)}`, target: `≥ ${show(target, o.unit)}`, metrics, findings: [] };
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/patterns.ts
+
+
+
+const MAX_PATTERN_FINDINGS = 50;
+class PatternScanner {
+    patterns;
+    findings = [];
+    constructor(patterns) {
+        this.patterns = patterns;
+    }
+    wants(path) {
+        return this.patterns.some((p) => p.files(path));
+    }
+    visit(file) {
+        for (const p of this.patterns) {
+            if (!p.files(file.path))
+                continue;
+            const text = file.text;
+            p.regex.lastIndex = 0;
+            let line = 1;
+            let from = 0;
+            for (let m = p.regex.exec(text); m; m = p.regex.exec(text)) {
+                // An empty match must still move on.
+                if (m[0] === '')
+                    p.regex.lastIndex++;
+                for (let i = text.indexOf('\n', from); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1))
+                    line++;
+                from = m.index;
+                p.count++;
+                if (this.findings.length < MAX_PATTERN_FINDINGS) {
+                    this.findings.push({ file: file.path, line, severity: 'warning', rule: p.id, message: `${p.id}: ${m[0].trim().slice(0, 80)}` });
+                }
+            }
+        }
+    }
+}
+const patternsCheck = {
+    kind: 'patterns',
+    scanner(check) {
+        const patterns = (check.raw.patterns ?? []).map((p) => ({
+            id: p.id,
+            // ^ and $ are line anchors; every match counts.
+            regex: new RegExp(p.regex, `g${(p.flags ?? '').includes('m') ? '' : 'm'}${p.flags ?? ''}`),
+            files: selection(p.files, p.exclude),
+            count: 0,
+            ...(p.max !== undefined ? { max: p.max } : {}),
+            ...(p.target !== undefined ? { target: p.target } : {}),
+        }));
+        return new PatternScanner(patterns);
+    },
+    async execute(ctx) {
+        const { pass, scanner } = await ctx.scan.scannerOf(ctx.check.id);
+        const counts = Object.fromEntries(scanner.patterns.map((p) => [p.id, p.count]));
+        const max = Object.fromEntries(scanner.patterns.filter((p) => p.max !== undefined).map((p) => [p.id, p.max]));
+        const target = Object.fromEntries(scanner.patterns.filter((p) => p.target !== undefined).map((p) => [p.id, p.target]));
+        const scored = levelCounts(counts, { max, target }, scanner.patterns.map((p) => p.id));
+        const summary = scanner.patterns
+            .map((p) => `${p.id} ${p.count}${p.max !== undefined ? ` (max ${p.max}${p.target !== undefined ? `, target ${p.target}` : ''})` : p.target !== undefined ? ` (target ${p.target})` : ''}`)
+            .join(', ');
+        const total = Object.values(counts).reduce((a, b) => a + b, 0);
+        return builtinOutcome(ctx, pass, {
+            status: scored.status,
+            score: scored.score,
+            summary,
+            target: scanner.patterns.map((p) => (p.max !== undefined ? `${p.id} < ${Math.max(p.max, 1)}` : p.target !== undefined ? `${p.id} ≤ ${p.target}` : '')).filter(Boolean).join(', ') || 'counted only',
+            metrics: { ...counts, matches: total, ...scanStatsMetrics(pass) },
+            findings: scanner.findings,
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/secrets.ts
+// builtin: secrets — committed credentials. A finding names the rule, file, line and a short
+// fingerprint (a hash), never the value; every value found is handed to onSecret (core.setSecret)
+// and masked in everything the run writes.
+
+
+
+const RULES = [
+    { id: 'aws-access-key-id', title: 'AWS access key id' },
+    { id: 'aws-secret-access-key', title: 'AWS secret access key', minEntropy: 4 },
+    { id: 'github-token', title: 'GitHub token' },
+    { id: 'gitlab-token', title: 'GitLab token' },
+    { id: 'slack-token', title: 'Slack token' },
+    { id: 'slack-webhook', title: 'Slack webhook URL' },
+    { id: 'stripe-live-key', title: 'Stripe live key' },
+    { id: 'google-api-key', title: 'Google API key' },
+    { id: 'npm-token', title: 'npm token' },
+    { id: 'private-key', title: 'private key' },
+    { id: 'jwt', title: 'JSON Web Token' },
+    { id: 'generic-secret', title: 'password, secret or token assignment' },
+];
+// One alternation, one capture group per rule in RULES order (generic-secret has two), so a file
+// is searched once for all of them. Each branch starts with a literal, which keeps it fast.
+const PATTERNS = [
+    /\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/,
+    /(?:aws|AWS)[A-Za-z0-9_ .-]{0,30}?(?:secret|SECRET|Secret)[A-Za-z0-9_ .-]{0,20}["']?\s*[:=]\s*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/,
+    /\b(gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\b/,
+    /\b(gl(?:pat|dt|ptt|rt|cbt|oas|ft)-[A-Za-z0-9_-]{20,})\b/,
+    /\b(xox[baprs]-(?:[A-Za-z0-9]+-)*[A-Za-z0-9]{10,})\b/,
+    /(https:\/\/hooks\.slack\.com\/(?:services|workflows)\/[A-Za-z0-9_+/-]{20,})/,
+    /\b((?:sk|rk)_live_[A-Za-z0-9]{20,})\b/,
+    /\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/,
+    /\b(npm_[A-Za-z0-9]{36})\b|_authToken\s*=\s*([^\s$"'][^\s"']{7,})/,
+    /(-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----[\s\S]*?-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----|-----BEGIN PGP PRIVATE KEY BLOCK-----[\s\S]*?-----END PGP PRIVATE KEY BLOCK-----)/,
+    /\b(eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,})/,
+    /(?:[Pp]assw(?:or)?d|PASSW(?:OR)?D|\b[Pp]wd|\bPWD|[Ss]ecret|SECRET|[Tt]oken|TOKEN|[Aa]pi_?[Kk]ey|API_?KEY|[Aa]ccess_?[Kk]ey|ACCESS_?KEY|[Pp]rivate_?[Kk]ey|PRIVATE_?KEY)(?:_?[Kk]ey|_?KEY)?["']?\s*(?::=|=>|=|:)\s*(?<quote>["'`]?)(?<value>[^\s"'`;,(){}[\]<>]{8,200})\k<quote>/,
+];
+// How many capture groups each pattern has, and the combined regex's group where each starts.
+const GROUPS = PATTERNS.map((p) => new RegExp(`${p.source}|`).exec('').length - 1);
+const OFFSETS = [];
+for (let i = 0, next = 1; i < GROUPS.length; next += GROUPS[i], i++)
+    OFFSETS.push(next);
+const COMBINED = new RegExp(PATTERNS.map((p) => `(?:${p.source})`).join('|'), 'g');
+const ALLOW_COMMENT = 'readiness:allow-secret';
+/** Values that are examples, not secrets. */
+const PLACEHOLDER = /example|x{4,}|<[^>]*>|change[-_ ]?me|\$\{[^}]*\}|^\$[A-Za-z_]|\{\{|placeholder|dummy|redacted|your[-_]|^\*+$|^(?:null|none|undefined|true|false)$/i;
+/** Values in code that are references, not literals: env look-ups, attribute paths, calls. */
+const REFERENCE = /^(?:process\.env|os\.environ|os\.getenv|env\(|ENV\[|System\.getenv|getenv|config\.|settings\.|self\.|this\.|params\.|args\.|props\.|options\.|secrets\.|vars\.)/;
+const CODE_EXTENSIONS = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|scala|cs|php|rs|swift|c|cc|cpp|h|hpp|m|dart|lua|pl|sh|bash|zsh|ps1|vue|svelte)$/i;
+/**
+ * Where the generic rule does not look: generated files (source maps, minified bundles), prose
+ * (documentation shows example credentials), and examples, fixtures and tests. The rules for
+ * known token formats still apply there.
+ */
+const NO_GENERIC = /\.(?:map|md|markdown|rst|txt|adoc)$|\.min\.[cm]?js$|(^|\/)(?:examples?|samples?|fixtures?|__fixtures__|testdata|tests?|spec|__tests__|__mocks__)\/|[.-](?:example|examples|sample|spec|test)\.[^/]*$|\.(?:example|sample|template|dist|tpl)$/i;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function shannonEntropy(value) {
+    const counts = new Map();
+    for (const ch of value)
+        counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    let h = 0;
+    for (const n of counts.values()) {
+        const p = n / value.length;
+        h -= p * Math.log2(p);
+    }
+    return h;
+}
+/**
+ * Whether a value assigned to a password/secret/token name looks like a credential rather than a
+ * word, an identifier or a reference: letters and digits mixed, and enough entropy. Plain words
+ * ("NextToken"), dotted paths (config.api.key) and environment look-ups are not secrets.
+ */
+function looksGenerated(value) {
+    if (REFERENCE.test(value) || /^[A-Za-z_$][\w$]*(?:\.[\w$]+)+$/.test(value))
+        return false;
+    // Identifiers that are not secrets: ARNs, URLs, UUIDs (request ids), file paths.
+    if (/^(?:arn:|https?:\/\/|\.{0,2}\/)/.test(value) || UUID.test(value))
+        return false;
+    if (!/[A-Za-z]/.test(value) || !/\d/.test(value))
+        return false;
+    return shannonEntropy(value) >= 3;
+}
+function fingerprint(rule, value) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${rule}\0${value}`).digest('hex').slice(0, 12);
+}
+function isDotenv(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return /^\.env(?:\..+)?$/.test(name) && !/\.(?:example|sample|template|dist|defaults|schema|tpl)$/i.test(name);
+}
+function lineAt(text, index, state) {
+    // Matches come in order, so counting newlines from the previous match is enough.
+    for (let i = text.indexOf('\n', state.index); i !== -1 && i < index; i = text.indexOf('\n', i + 1))
+        state.line++;
+    state.index = index;
+    return state.line;
+}
+function lineText(text, index) {
+    const start = text.lastIndexOf('\n', index - 1) + 1;
+    const end = text.indexOf('\n', index);
+    return text.slice(start, end === -1 ? text.length : end);
+}
+const SPECIFIC = PATTERNS.slice(0, -1).map((p) => new RegExp(p.source));
+/** Secrets in one file's text; pure, for tests. */
+function findSecrets(path, text) {
+    const hits = [];
+    const state = { index: 0, line: 1 };
+    const code = CODE_EXTENSIONS.test(path);
+    const re = new RegExp(COMBINED.source, 'g');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+        const r = OFFSETS.findIndex((offset, i) => {
+            for (let g = offset; g < offset + GROUPS[i]; g++)
+                if (m[g] !== undefined)
+                    return true;
+            return false;
+        });
+        // A rejected match may hide a real one that starts inside it ("token: ghp_…"): look again
+        // one character on.
+        const reject = () => {
+            re.lastIndex = m.index + 1;
+        };
+        if (r < 0) {
+            reject();
+            continue;
+        }
+        let rule = RULES[r];
+        const generic = rule.id === 'generic-secret';
+        const value = generic ? m.groups?.value : [...m].slice(OFFSETS[r], OFFSETS[r] + GROUPS[r]).find((v) => v !== undefined);
+        if (!value || PLACEHOLDER.test(value) || lineText(text, m.index).includes(ALLOW_COMMENT)) {
+            reject();
+            continue;
+        }
+        if (generic) {
+            if (NO_GENERIC.test(path)) {
+                reject();
+                continue;
+            }
+            const quoted = m.groups?.quote !== '';
+            // In code, only quoted literals are secrets; unquoted values are expressions.
+            if ((code && !quoted) || !looksGenerated(value)) {
+                reject();
+                continue;
+            }
+            // A known kind of token assigned to a variable is reported as that kind.
+            const specific = SPECIFIC.findIndex((p) => p.test(value));
+            if (specific >= 0)
+                rule = RULES[specific];
+        }
+        if (rule.id === 'private-key' && value.replace(/-----[A-Z ]+-----/g, '').replace(/\s+/g, '').length < 64) {
+            reject(); // "…" or a truncated example
+            continue;
+        }
+        if (rule.minEntropy && shannonEntropy(value) < rule.minEntropy) {
+            reject();
+            continue;
+        }
+        hits.push({ rule: rule.id, line: lineAt(text, m.index, state), value, fingerprint: fingerprint(rule.id, value) });
+    }
+    if (isDotenv(path)) {
+        // One finding per committed .env file (the file is the problem), with every value in it.
+        const values = [];
+        let first = 0;
+        text.split('\n').forEach((line, i) => {
+            const kv = /^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_.]*\s*=\s*(.*?)\s*$/.exec(line);
+            if (!kv || line.includes(ALLOW_COMMENT))
+                return;
+            const value = kv[1].replace(/\s+#.*$/, '').replace(/^(['"])(.*)\1$/, '$2');
+            if (!value || PLACEHOLDER.test(value))
+                return;
+            values.push(value);
+            first ||= i + 1;
+        });
+        if (values.length > 0)
+            hits.push({ rule: 'dotenv', line: first, value: values.join('\n'), fingerprint: fingerprint('dotenv', path) });
+    }
+    return hits;
+}
+/** A value worth masking in logs: long enough not to mask ordinary words and numbers. */
+function maskable(value) {
+    return value.length >= 8 && !/^(?:\d+|true|false|yes|no|on|off)$/i.test(value);
+}
+class SecretScanner {
+    wants;
+    allowed;
+    hits = [];
+    constructor(wants, allowed) {
+        this.wants = wants;
+        this.allowed = allowed;
+    }
+    visit(file) {
+        for (const hit of findSecrets(file.path, file.text)) {
+            if (!this.allowed(file.path, hit.fingerprint))
+                this.hits.push({ ...hit, file: file.path });
+        }
+    }
+}
+const TITLES = Object.fromEntries([...RULES.map((r) => [r.id, r.title]), ['dotenv', 'committed .env file with values']]);
+const secretsCheck = {
+    kind: 'secrets',
+    scanner(check) {
+        const allow = check.raw.allow ?? [];
+        const fingerprints = new Set(allow.filter((a) => /^[0-9a-f]{12}$/.test(a)));
+        const paths = matcher(allow.filter((a) => !fingerprints.has(a)), () => false);
+        return new SecretScanner(selection(undefined, check.raw.exclude), (p, fp) => fingerprints.has(fp) || paths(p));
+    },
+    async execute(ctx) {
+        const { pass, scanner } = await ctx.scan.scannerOf(ctx.check.id);
+        // Registered before any finding, summary or log line exists.
+        for (const hit of scanner.hits) {
+            if (!maskable(hit.value))
+                continue;
+            for (const part of hit.value.split('\n'))
+                if (maskable(part.trim()))
+                    ctx.onSecret?.(part.trim());
+        }
+        const byRule = {};
+        for (const hit of scanner.hits)
+            byRule[hit.rule] = (byRule[hit.rule] ?? 0) + 1;
+        const findings = scanner.hits.map((h) => ({
+            file: h.file,
+            line: h.line,
+            severity: 'error',
+            rule: h.rule,
+            message: `${TITLES[h.rule] ?? h.rule} (fingerprint ${h.fingerprint})`,
+            fingerprint: h.fingerprint,
+        }));
+        const n = scanner.hits.length;
+        const files = new Set(scanner.hits.map((h) => h.file)).size;
+        return builtinOutcome(ctx, pass, {
+            status: n === 0 ? 'pass' : 'fail',
+            score: n === 0 ? 100 : 0,
+            summary: n === 0 ? `no secrets in ${pass.stats.scanned} files` : `${n} secret${n === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'} (${Object.entries(byRule).map(([r, c]) => `${c} ${r}`).join(', ')})`,
+            target: '0 secrets',
+            metrics: { findings: n, ...byRule, ...scanStatsMetrics(pass) },
+            findings,
         });
     },
 };
@@ -27455,12 +30079,271 @@ const testsCheck = {
 
 
 
-const KINDS = new Map([commandCheck, testsCheck, coverageCheck, sarifCheck, auditCheck, metricCheck].map((k) => [k.kind, k]));
+
+
+
+
+
+
+
+const KINDS = new Map([
+    commandCheck,
+    testsCheck,
+    coverageCheck,
+    sarifCheck,
+    auditCheck,
+    metricCheck,
+    conflictMarkersCheck,
+    secretsCheck,
+    filesCheck,
+    gitCheck,
+    patternsCheck,
+    checklistCheck,
+    dockerfileCheck,
+].map((k) => [k.kind, k]));
 function checkKindFor(kind) {
     return KINDS.get(kind);
 }
 function knownKinds() {
     return [...KINDS.keys()];
+}
+
+;// CONCATENATED MODULE: ./src/run/file-list.ts
+// The files the built-in scans read: `git ls-files -z -co --exclude-standard` (tracked, plus
+// untracked files that are not ignored); outside a git repository, a walk that honours .gitignore.
+
+
+
+
+function file_list_git(args, cwd) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, encoding: 'buffer', maxBuffer: 512 * 1024 * 1024 }, (err, stdout) => (err ? reject(err) : resolve(stdout)));
+    });
+}
+function splitNul(buf) {
+    return buf
+        .toString('utf8')
+        .split('\0')
+        .filter((s) => s !== '');
+}
+/** Whether `dir` is inside a git work tree (and git is installed). */
+async function isGitRepository(dir) {
+    try {
+        return (await file_list_git(['rev-parse', '--is-inside-work-tree'], dir)).toString().trim() === 'true';
+    }
+    catch {
+        return false;
+    }
+}
+/** Directories a walk never enters, whatever the ignore files say. */
+const ALWAYS_SKIPPED = new Set(['.git', '.hg', '.svn']);
+function walk(root) {
+    const out = [];
+    // Each directory's own .gitignore applies below it, as git does.
+    const visit = (dir, rel, rules) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        let own = rules;
+        const gitignore = entries.find((e) => e.name === '.gitignore' && e.isFile());
+        if (gitignore) {
+            try {
+                own = [...rules, { base: rel, ig: ignore_default()().add((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(dir, '.gitignore'), 'utf8')) }];
+            }
+            catch {
+                // An unreadable .gitignore ignores nothing.
+            }
+        }
+        const ignored = (p, isDir) => own.some(({ base, ig }) => {
+            const sub = base ? p.slice(base.length + 1) : p;
+            return sub !== '' && ig.ignores(isDir ? `${sub}/` : sub);
+        });
+        for (const e of entries) {
+            const p = rel ? `${rel}/${e.name}` : e.name;
+            if (e.isDirectory()) {
+                if (!ALWAYS_SKIPPED.has(e.name) && !ignored(p, true))
+                    visit(external_node_path_default().join(dir, e.name), p, own);
+            }
+            else if ((e.isFile() || e.isSymbolicLink()) && !ignored(p, false))
+                out.push(p);
+        }
+    };
+    visit(root, '', []);
+    return out.sort();
+}
+async function listFiles(workspace) {
+    if (await isGitRepository(workspace)) {
+        // ls-files prints paths relative to its working directory, so a workspace that is a subfolder
+        // of the repository lists only its own files, relative to itself.
+        const [all, tracked] = await Promise.all([file_list_git(['ls-files', '-z', '-co', '--exclude-standard'], workspace), file_list_git(['ls-files', '-z'], workspace)]);
+        // A file deleted in the work tree but still in the index is listed; the scan skips it.
+        const files = [...new Set(splitNul(all))].sort();
+        return { files, tracked: new Set(splitNul(tracked)), source: 'git' };
+    }
+    return { files: walk(workspace), tracked: new Set(), source: 'walk' };
+}
+
+;// CONCATENATED MODULE: ./src/run/repository-scan.ts
+// One pass over the repository for every built-in scan: each listed file is read once and handed
+// to every scanner that wants it. Binary files (a NUL in the first 8 KiB), files over the size
+// limit and symlinks are skipped and counted.
+
+
+const BINARY_PROBE = 8192;
+const EXAMPLES = 20;
+/** Yield to the event loop this often, so running checks' output keeps flowing during a big pass. */
+const SLICE_MS = 20;
+function isBinary(bytes) {
+    return bytes.subarray(0, BINARY_PROBE).includes(0);
+}
+async function scanRepository(workspace, list, scanners, maxFileSize, signal) {
+    const started = performance.now();
+    const stats = { listed: list.files.length, scanned: 0, skippedBinary: 0, skippedLarge: 0, skippedSymlink: 0, unreadable: 0 };
+    const sizes = new Map();
+    const skippedExamples = { binary: [], large: [], unreadable: [] };
+    const note = (bucket, p) => {
+        if (bucket.length < EXAMPLES)
+            bucket.push(p);
+    };
+    let sliceStart = performance.now();
+    for (const rel of list.files) {
+        if (performance.now() - sliceStart > SLICE_MS) {
+            await new Promise((r) => setImmediate(r));
+            if (signal?.aborted)
+                break;
+            sliceStart = performance.now();
+        }
+        const abs = external_node_path_default().join(workspace, rel);
+        let info;
+        try {
+            info = (0,external_node_fs_namespaceObject.lstatSync)(abs);
+        }
+        catch {
+            // Deleted in the work tree but still in the index.
+            continue;
+        }
+        if (info.isSymbolicLink()) {
+            stats.skippedSymlink++;
+            continue;
+        }
+        if (!info.isFile())
+            continue;
+        sizes.set(rel, info.size);
+        const wanted = scanners.filter((s) => s.wants(rel));
+        if (wanted.length === 0)
+            continue;
+        if (info.size > maxFileSize) {
+            stats.skippedLarge++;
+            note(skippedExamples.large, rel);
+            continue;
+        }
+        let bytes;
+        try {
+            bytes = (0,external_node_fs_namespaceObject.readFileSync)(abs);
+        }
+        catch {
+            stats.unreadable++;
+            note(skippedExamples.unreadable, rel);
+            continue;
+        }
+        if (isBinary(bytes)) {
+            stats.skippedBinary++;
+            note(skippedExamples.binary, rel);
+            continue;
+        }
+        stats.scanned++;
+        const file = { path: rel, text: bytes.toString('utf8') };
+        for (const s of wanted)
+            s.visit(file);
+    }
+    return { list, sizes, stats, skippedExamples, durationMs: Math.round(performance.now() - started) };
+}
+
+;// CONCATENATED MODULE: ./src/checks/scan-session.ts
+// The shared pass of one engine run: built lazily by the first built-in check that needs it, with
+// the scanners of every built-in check in the plan, so each file is read once for all of them.
+
+
+class ScanSession {
+    workspace;
+    scanners;
+    maxFileSize;
+    signal;
+    list;
+    pass;
+    constructor(workspace, 
+    /** Scanner of each built-in check that reads file contents, by check id. */
+    scanners, maxFileSize, signal) {
+        this.workspace = workspace;
+        this.scanners = scanners;
+        this.maxFileSize = maxFileSize;
+        this.signal = signal;
+    }
+    files() {
+        return (this.list ??= listFiles(this.workspace));
+    }
+    /** Runs the pass once; later calls share it. */
+    result() {
+        return (this.pass ??= this.files().then((list) => scanRepository(this.workspace, list, [...this.scanners.values()], this.maxFileSize, this.signal)));
+    }
+    /** The pass and the scanner the check added to it. */
+    async scannerOf(checkId) {
+        const scanner = this.scanners.get(checkId);
+        if (!scanner)
+            throw new Error(`no scanner registered for check ${checkId}`);
+        return { pass: await this.result(), scanner: scanner };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/masking.ts
+const MASK = '***';
+class SecretMask {
+    values = new Set();
+    pattern;
+    add(value) {
+        if (!value || this.values.has(value))
+            return;
+        this.values.add(value);
+        this.pattern = undefined;
+    }
+    get size() {
+        return this.values.size;
+    }
+    apply(text) {
+        if (this.values.size === 0 || !text)
+            return text;
+        // Longest first, so a secret that contains another is masked whole.
+        this.pattern ??= new RegExp([...this.values]
+            .sort((a, b) => b.length - a.length)
+            .map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .join('|'), 'g');
+        return text.replace(this.pattern, MASK);
+    }
+    check(c) {
+        if (this.values.size === 0)
+            return c;
+        const m = (s) => this.apply(s);
+        return {
+            ...c,
+            summary: m(c.summary),
+            findings: c.findings.map((f) => ({ ...f, message: m(f.message), ...(f.file ? { file: m(f.file) } : {}) })),
+            evidence: {
+                ...c.evidence,
+                ...(c.evidence.command !== undefined ? { command: m(c.evidence.command) } : {}),
+                ...(c.evidence.outputTail !== undefined ? { outputTail: m(c.evidence.outputTail) } : {}),
+                ...(c.evidence.note !== undefined ? { note: m(c.evidence.note) } : {}),
+            },
+        };
+    }
+    report(r) {
+        if (this.values.size === 0)
+            return r;
+        return { ...r, checks: r.checks.map((c) => this.check(c)), warnings: r.warnings.map((w) => this.apply(w)), gateReason: this.apply(r.gateReason) };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/run/environment.ts
@@ -27679,6 +30562,8 @@ const VERSION = '0.1.0';
 
 
 
+
+
 /** Check ids from a comma- or newline-separated list, blanks dropped. */
 function parseIdList(value) {
     return value
@@ -27807,19 +30692,33 @@ async function runEngine(options) {
         controller.abort();
     else
         options.signal?.addEventListener('abort', onAbort, { once: true });
+    // Every built-in scan that reads files joins one shared pass.
+    const scanners = new Map();
+    for (const check of checks) {
+        const scanner = checkKindFor(check.kind)?.scanner?.(check);
+        if (scanner)
+            scanners.set(check.id, scanner);
+    }
+    const mask = new SecretMask();
     const base = {
         workspace: options.workspace,
         env: checkEnvironment(options.env ?? process.env),
         signal: controller.signal,
         killGraceMs: options.killGraceMs ?? DEFAULT_KILL_GRACE_MS,
         maxReportBytes: plan.config.maxReportBytes,
+        maxFileBytes: plan.config.maxFileBytes,
+        scan: new ScanSession(options.workspace, scanners, plan.config.maxFileBytes, controller.signal),
+        onSecret: (value) => {
+            mask.add(value);
+            options.onSecret?.(value);
+        },
     };
     const results = await schedule(checks, {
         concurrency: options.concurrency ?? plan.config.concurrency ?? defaultConcurrency(),
         signal: controller.signal,
         execute: async (check) => {
             options.onCheckStart?.(check);
-            const result = applyWaiver(identity(check, await executeCheck(check, base)), check.waive, startedAt);
+            const result = mask.check(applyWaiver(identity(check, await executeCheck(check, base)), check.waive, startedAt));
             options.onCheckEnd?.(result);
             return result;
         },
@@ -27838,7 +30737,8 @@ async function runEngine(options) {
         },
     });
     options.signal?.removeEventListener('abort', onAbort);
-    const checkResults = checks.map((c) => results.get(c.id));
+    // Checks that ended before the secrets scan found a value are masked again here.
+    const checkResults = checks.map((c) => mask.check(results.get(c.id)));
     const card = computeScorecard(checkResults, plan.config.categories, threshold);
     const cancelled = controller.signal.aborted;
     return {
@@ -27866,12 +30766,15 @@ async function runEngine(options) {
 // The JSON report file (schemaVersion 1).
 
 
-function reportJson(report) {
-    return `${JSON.stringify(report, null, 2)}\n`;
+function jsonText(value) {
+    return `${JSON.stringify(value, null, 2)}\n`;
+}
+function writeJson(file, value) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, jsonText(value));
 }
 function writeReport(report, file) {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, reportJson(report));
+    writeJson(file, report);
 }
 
 ;// CONCATENATED MODULE: ./src/report/format.ts
@@ -27892,7 +30795,7 @@ function formatDuration(ms) {
     const m = Math.floor(s / 60);
     return `${m} min ${Math.round(s - m * 60)} s`;
 }
-function formatBytes(n) {
+function format_formatBytes(n) {
     if (n < 1024)
         return `${n} B`;
     if (n < 1024 * 1024)
@@ -27923,6 +30826,73 @@ function resultLine(check) {
 /** Whether the check ran long enough to show a time. */
 function hasRun(check) {
     return check.status !== 'skipped';
+}
+/** A path GitHub can place in the repository (relative, inside it), or undefined. */
+function repositoryPath(file) {
+    if (!file)
+        return undefined;
+    const f = file.replace(/\\/g, '/');
+    if (f.startsWith('/') || /^[A-Za-z]:\//.test(f) || f.split('/').includes('..'))
+        return undefined;
+    return f;
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+// One SARIF 2.1.0 log with every finding of every check, ready for github/codeql-action/upload-sarif.
+
+
+const INFO_URI = 'https://github.com/readiness-scorecard/readiness-scorecard';
+function sarif_hash(...parts) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
+}
+function renderSarif(report) {
+    const rules = [];
+    const ruleIndex = new Map();
+    const results = [];
+    // Code scanning needs a location for every result; findings about the repository as a whole
+    // (a missing file, an advisory) point at the config that asked for the check.
+    const anchor = report.config.path ?? 'README.md';
+    for (const check of report.checks) {
+        if (check.status === 'waived')
+            continue;
+        for (const f of check.findings) {
+            const id = `${check.id}/${f.rule}`;
+            let index = ruleIndex.get(id);
+            if (index === undefined) {
+                index = rules.length;
+                ruleIndex.set(id, index);
+                rules.push({
+                    id,
+                    name: f.rule,
+                    shortDescription: { text: `${check.title}: ${f.rule}` },
+                    defaultConfiguration: { level: f.severity },
+                    properties: { check: check.id, kind: check.kind, category: check.category },
+                });
+            }
+            const file = repositoryPath(f.file);
+            const region = file && f.line ? { region: { startLine: f.line, ...(f.column ? { startColumn: f.column } : {}) } } : {};
+            results.push({
+                ruleId: id,
+                ruleIndex: index,
+                level: f.severity,
+                message: { text: file || !f.file ? f.message : `${f.message} (${f.file})` },
+                locations: [{ physicalLocation: { artifactLocation: { uri: file ?? anchor, uriBaseId: '%SRCROOT%' }, ...region } }],
+                // Line-independent, so editing above a finding does not make it a new alert.
+                partialFingerprints: { 'readinessFinding/v1': f.fingerprint ?? sarif_hash(id, f.file ?? '', f.message) },
+            });
+        }
+    }
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: { driver: { name: 'Readiness Scorecard', version: report.tool.version, informationUri: INFO_URI, rules } },
+                results,
+                properties: { score: report.score, grade: report.grade, passed: report.passed },
+            },
+        ],
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -28075,7 +31045,8 @@ function checkDetails(c, budget) {
     if (c.waiver) {
         facts.push(`**Waiver (${c.waiver.state}):** ${markdown_text(c.waiver.reason)}${c.waiver.until ? ` until ${c.waiver.until}` : ''}; measured ${c.waiver.measuredStatus}${c.waiver.measuredScore !== undefined ? ` (score ${formatScore(c.waiver.measuredScore)})` : ''}`);
     }
-    const parts = [facts.join('  \n')];
+    // A built-in scan has no command; its note says what the pass read and skipped.
+    const parts = [facts.join('  \n'), ...(e.note ? [codeBlock(e.note)] : [])];
     if (c.findings.length > 0 && budget.findings > 0) {
         const shown = c.findings.slice(0, budget.findings).map((f) => {
             const where = f.file ? `${code(`${f.file}${f.line ? `:${f.line}` : ''}`)} ` : '';
@@ -28092,7 +31063,7 @@ function checkDetails(c, budget) {
             shown = buf.subarray(buf.length - budget.tailBytes).toString('utf8').replace(/^\uFFFD+/, '');
         }
         const cut = shown.length < tail.length || e.outputTruncated;
-        parts.push(`**Output**${cut ? ` (last ${formatBytes(bytes(shown))})` : ''}:\n\n${codeBlock(shown)}`);
+        parts.push(`**Output**${cut ? ` (last ${format_formatBytes(bytes(shown))})` : ''}:\n\n${codeBlock(shown)}`);
     }
     else if (tail.length > 0) {
         parts.push('_Output left out to keep the summary under GitHub’s size limit; it is in the JSON report._');
@@ -28256,6 +31227,7 @@ function renderTerminal(report, p) {
 
 
 
+
 const USAGE = `Usage:
   readiness [DIR] [options]     run the scorecard on DIR (default: the current directory)
   readiness schema              print the JSON Schema of the config file
@@ -28267,6 +31239,7 @@ Options:
   --concurrency N      checks run at once (default: available CPUs)
   --json FILE          write the JSON report
   --markdown FILE      write the Markdown summary (as the action writes it)
+  --sarif FILE         write every finding as SARIF 2.1.0
   --no-color           no colour (NO_COLOR is honoured too)
   -h, --help           show this help
   -v, --version        print the version
@@ -28301,6 +31274,7 @@ async function main(argv, env = process.env) {
                 concurrency: { type: 'string' },
                 json: { type: 'string' },
                 markdown: { type: 'string' },
+                sarif: { type: 'string' },
                 'no-color': { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
                 version: { type: 'boolean', short: 'v' },
@@ -28358,9 +31332,11 @@ async function main(argv, env = process.env) {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     if (values.json)
-        writeFile(values.json, reportJson(report));
+        writeFile(values.json, jsonText(report));
     if (values.markdown)
         writeFile(values.markdown, renderSummary(report));
+    if (values.sarif)
+        writeFile(values.sarif, jsonText(renderSarif(report)));
     process.stdout.write(renderTerminal(report, p));
     if (report.config.errors.length > 0)
         return 2;

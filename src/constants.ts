@@ -7,6 +7,7 @@ export const Inputs = {
   Checks: 'checks',
   Concurrency: 'concurrency',
   ReportPath: 'report-path',
+  SarifPath: 'sarif-path',
 } as const;
 
 export const Modes = ['gate', 'report'] as const;

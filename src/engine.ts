@@ -4,6 +4,9 @@ import path from 'node:path';
 import { ConfigError, findConfig, loadConfigFile } from './config/load.js';
 import type { CheckConfig, Config } from './config/types.js';
 import { checkKindFor } from './checks/registry.js';
+import { ScanSession } from './checks/scan-session.js';
+import { SecretMask } from './masking.js';
+import type { Scanner } from './run/repository-scan.js';
 import type { CheckContext } from './checks/types.js';
 import { DEFAULT_KILL_GRACE_MS } from './run/process.js';
 import { checkEnvironment } from './run/environment.js';
@@ -30,6 +33,8 @@ export interface EngineOptions {
   now?: () => Date;
   onCheckStart?(check: CheckConfig): void;
   onCheckEnd?(result: CheckResult): void;
+  /** Called with each secret value a scan finds, before anything is printed (core.setSecret). */
+  onSecret?(value: string): void;
 }
 
 /** Check ids from a comma- or newline-separated list, blanks dropped. */
@@ -171,12 +176,25 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
   if (options.signal?.aborted) controller.abort();
   else options.signal?.addEventListener('abort', onAbort, { once: true });
 
+  // Every built-in scan that reads files joins one shared pass.
+  const scanners = new Map<string, Scanner>();
+  for (const check of checks) {
+    const scanner = checkKindFor(check.kind)?.scanner?.(check);
+    if (scanner) scanners.set(check.id, scanner);
+  }
+  const mask = new SecretMask();
   const base = {
     workspace: options.workspace,
     env: checkEnvironment(options.env ?? process.env),
     signal: controller.signal,
     killGraceMs: options.killGraceMs ?? DEFAULT_KILL_GRACE_MS,
     maxReportBytes: plan.config.maxReportBytes,
+    maxFileBytes: plan.config.maxFileBytes,
+    scan: new ScanSession(options.workspace, scanners, plan.config.maxFileBytes, controller.signal),
+    onSecret: (value: string) => {
+      mask.add(value);
+      options.onSecret?.(value);
+    },
   };
 
   const results = await schedule(checks, {
@@ -184,7 +202,7 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
     signal: controller.signal,
     execute: async (check) => {
       options.onCheckStart?.(check);
-      const result = applyWaiver(identity(check, await executeCheck(check, base)), check.waive, startedAt);
+      const result = mask.check(applyWaiver(identity(check, await executeCheck(check, base)), check.waive, startedAt));
       options.onCheckEnd?.(result);
       return result;
     },
@@ -204,7 +222,8 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
   });
   options.signal?.removeEventListener('abort', onAbort);
 
-  const checkResults = checks.map((c) => results.get(c.id)!);
+  // Checks that ended before the secrets scan found a value are masked again here.
+  const checkResults = checks.map((c) => mask.check(results.get(c.id)!));
   const card = computeScorecard(checkResults, plan.config.categories, threshold);
   const cancelled = controller.signal.aborted;
   return {

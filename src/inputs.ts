@@ -15,6 +15,8 @@ export interface ActionInputs {
   concurrency?: number;
   /** Absolute path of the JSON report. */
   reportPath: string;
+  /** Absolute path of the SARIF log of all findings, when asked for. */
+  sarifPath?: string;
 }
 
 export interface InputResult {
@@ -56,6 +58,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): InputResult {
   const rawReport = get(Inputs.ReportPath);
   const reportPath = rawReport ? path.resolve(root, rawReport) : path.join(env.RUNNER_TEMP || os.tmpdir(), REPORT_FILE_NAME);
   const config = get(Inputs.Config);
+  const sarif = get(Inputs.SarifPath);
 
   return {
     inputs: {
@@ -66,6 +69,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): InputResult {
       ...(checks.length > 0 ? { checks } : {}),
       ...(concurrency !== undefined ? { concurrency } : {}),
       reportPath,
+      ...(sarif ? { sarifPath: path.resolve(root, sarif) } : {}),
     },
     errors,
   };

@@ -3,7 +3,8 @@ import * as core from '@actions/core';
 import { configErrorReport, runEngine } from './engine.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { planAnnotations } from './report/annotations.js';
-import { writeReport } from './report/json.js';
+import { writeJson, writeReport } from './report/json.js';
+import { renderSarif } from './report/sarif.js';
 import { outputValues } from './report/outputs.js';
 import { renderSummary } from './report/summary.js';
 import type { Report } from './types.js';
@@ -19,6 +20,7 @@ function attempt(what: string, step: () => void): void {
 
 function publish(report: Report, inputs: ActionInputs): void {
   attempt(`write the JSON report to ${inputs.reportPath}`, () => writeReport(report, inputs.reportPath));
+  if (inputs.sarifPath) attempt(`write the SARIF log to ${inputs.sarifPath}`, () => writeJson(inputs.sarifPath!, renderSarif(report)));
   attempt('set the step outputs', () => {
     for (const [name, value] of Object.entries(outputValues(report, inputs.reportPath))) core.setOutput(name, value);
   });
@@ -87,6 +89,8 @@ export async function run(): Promise<void> {
             ...(inputs.checks ? { only: inputs.checks } : {}),
             ...(inputs.concurrency ? { concurrency: inputs.concurrency } : {}),
             signal: controller.signal,
+            // Registered with the runner before any line that could hold it is printed.
+            onSecret: (value) => core.setSecret(value),
             onCheckEnd: (c) => core.info(`${c.status.padEnd(7)} ${c.id} (${c.evidence.durationMs} ms)`),
           });
 

@@ -28,6 +28,8 @@ export interface Evidence {
   outputTruncated?: boolean;
   /** Files read to produce the measurement, relative to the workspace. */
   sources: string[];
+  /** How a built-in scan measured (files scanned, skipped), when there was no command. */
+  note?: string;
 }
 
 export interface Waiver {

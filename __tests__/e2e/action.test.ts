@@ -4,6 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/types.js';
 import { countTags, renderGfm } from '../render.js';
+import { SECRET_VALUES } from '../fixtures.js';
 import { isAlive } from '../helpers.js';
 import { ACTION, gitRepo, readReport, runAction } from './runner.js';
 
@@ -133,5 +134,26 @@ describe('the bundled action', () => {
     expect(run.summary).toContain('The run was cancelled; this scorecard is partial.');
     const bg = Number(readFileSync(path.join(repo, 'bg.pid'), 'utf8'));
     expect(isAlive(bg)).toBe(false);
+  });
+});
+
+describe('the bundled action with secrets in the repository', () => {
+  it('registers every secret with the runner first and never prints one: logs, outputs, summary, report, SARIF', async () => {
+    const repo = gitRepo({
+      '.github/readiness.yml': 'checks:\n  - { id: secrets, category: security, builtin: secrets }\n  - { id: echo, run: "cat src/config.ts" }\n',
+      'src/config.ts': `export const aws = "${SECRET_VALUES.aws}";\nexport const gh = "${SECRET_VALUES.github}";\n`,
+      'src/db.py': `password = "${SECRET_VALUES.password}"\n`,
+    });
+    const run = await runAction(repo, { 'sarif-path': 'out/findings.sarif' });
+    expect(run.code).toBe(1);
+    const lines = run.stdout.split('\n');
+    const masks = lines.filter((l) => l.startsWith('::add-mask::'));
+    expect(masks).toEqual(expect.arrayContaining([SECRET_VALUES.aws, SECRET_VALUES.github, SECRET_VALUES.password].map((v) => `::add-mask::${v}`)));
+    const sarif = readFileSync(path.join(repo, 'out/findings.sarif'), 'utf8');
+    const everything = [lines.filter((l) => !l.startsWith('::add-mask::')).join('\n'), JSON.stringify(run.outputs), run.summary, readFileSync(run.reportPath, 'utf8'), sarif].join('\n');
+    for (const value of [SECRET_VALUES.aws, SECRET_VALUES.github, SECRET_VALUES.password]) expect(everything).not.toContain(value);
+    expect(JSON.parse(sarif).runs[0].results).toHaveLength(3);
+    // Annotations carry rule, file, line and fingerprint only.
+    expect(run.stdout).toMatch(/::error title=secrets%3A aws-access-key-id,file=src\/config.ts,line=1::AWS access key id \(fingerprint [0-9a-f]{12}\)/);
   });
 });

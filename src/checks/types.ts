@@ -1,6 +1,8 @@
 // What a check kind receives and must return. Kinds measure; scoring and reporting happen elsewhere.
 import type { CheckConfig } from '../config/types.js';
+import type { Scanner } from '../run/repository-scan.js';
 import type { CheckOutcome } from '../types.js';
+import type { ScanSession } from './scan-session.js';
 
 export interface CheckContext {
   check: CheckConfig;
@@ -14,10 +16,18 @@ export interface CheckContext {
   killGraceMs: number;
   /** Largest report a reader accepts, in bytes. */
   maxReportBytes: number;
+  /** Built-in scans skip files larger than this; git flags tracked files over it. */
+  maxFileBytes: number;
+  /** The shared pass over the repository, for built-in scans. */
+  scan: ScanSession;
+  /** Called with every secret value a scan finds, before anything is printed (core.setSecret). */
+  onSecret?: (value: string) => void;
 }
 
 export interface CheckKind {
   /** The `kind` recorded in the report. */
   readonly kind: string;
   execute(ctx: CheckContext): Promise<CheckOutcome>;
+  /** For built-in scans that read file contents: what this check adds to the shared pass. */
+  scanner?(check: CheckConfig): Scanner;
 }

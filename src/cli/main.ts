@@ -5,7 +5,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { configJsonSchema } from '../config/schema.js';
 import { parseIdList, runEngine } from '../engine.js';
-import { reportJson } from '../report/json.js';
+import { jsonText } from '../report/json.js';
+import { renderSarif } from '../report/sarif.js';
 import { renderSummary } from '../report/summary.js';
 import { checkLine, palette, renderTerminal, useColor } from '../report/terminal.js';
 import { VERSION } from '../version.js';
@@ -21,6 +22,7 @@ Options:
   --concurrency N      checks run at once (default: available CPUs)
   --json FILE          write the JSON report
   --markdown FILE      write the Markdown summary (as the action writes it)
+  --sarif FILE         write every finding as SARIF 2.1.0
   --no-color           no colour (NO_COLOR is honoured too)
   -h, --help           show this help
   -v, --version        print the version
@@ -57,6 +59,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
         concurrency: { type: 'string' },
         json: { type: 'string' },
         markdown: { type: 'string' },
+        sarif: { type: 'string' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -115,8 +118,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   process.off('SIGINT', onSignal);
   process.off('SIGTERM', onSignal);
 
-  if (values.json) writeFile(values.json, reportJson(report));
+  if (values.json) writeFile(values.json, jsonText(report));
   if (values.markdown) writeFile(values.markdown, renderSummary(report));
+  if (values.sarif) writeFile(values.sarif, jsonText(renderSarif(report)));
   process.stdout.write(renderTerminal(report, p));
   if (report.config.errors.length > 0) return 2;
   return report.passed ? 0 : 1;

@@ -14,6 +14,10 @@ import {
   configSchema,
   parseSize,
   DEFAULT_MAX_REPORT_BYTES,
+  DEFAULT_MAX_FILE_BYTES,
+  BUILTIN_OPTIONS,
+  BUILTINS,
+  type BuiltinName,
   allowedKeysAt,
   type RawCheck,
   type RawConfig,
@@ -157,6 +161,33 @@ function semanticProblems(input: unknown): Problem[] {
     if (kinds.length > 1) {
       problems.push({ path: ['checks', i], message: `expected at most one reader or builtin, found ${kinds.join(' and ')}` });
     }
+    const builtin = typeof c.builtin === 'string' && (BUILTINS as readonly string[]).includes(c.builtin) ? (c.builtin as BuiltinName) : undefined;
+    const allOptions = new Set(Object.values(BUILTIN_OPTIONS).flat());
+    for (const option of allOptions) {
+      if (c[option] === undefined || (builtin && BUILTIN_OPTIONS[builtin].includes(option))) continue;
+      const owners = (Object.entries(BUILTIN_OPTIONS) as [string, readonly string[]][]).filter(([, o]) => o.includes(option)).map(([b]) => b);
+      problems.push({ path: ['checks', i, option], atKey: true, message: `only for builtin: ${owners.join(', ')}; found ${builtin ? `builtin: ${builtin}` : 'no builtin'}` });
+    }
+    if (builtin === 'patterns' && c.patterns === undefined) problems.push({ path: ['checks', i], message: 'builtin: patterns needs "patterns" (a list of {id, regex})' });
+    if (builtin === 'checklist' && c.files === undefined) problems.push({ path: ['checks', i], message: 'builtin: checklist needs "files" (the Markdown files with task lists)' });
+    if (builtin && c.run !== undefined) problems.push({ path: ['checks', i, 'run'], atKey: true, message: `a builtin scan runs no command; remove "run" or the builtin` });
+    if (Array.isArray(c.patterns)) {
+      const seen = new Set<string>();
+      c.patterns.forEach((p, j) => {
+        if (!isRecord(p)) return;
+        if (typeof p.id === 'string') {
+          if (seen.has(p.id)) problems.push({ path: ['checks', i, 'patterns', j, 'id'], message: `duplicate pattern id "${p.id}"` });
+          seen.add(p.id);
+        }
+        if (typeof p.regex === 'string') {
+          try {
+            new RegExp(p.regex, typeof p.flags === 'string' ? p.flags.replace(/[^imsu]/g, '') : '');
+          } catch (err) {
+            problems.push({ path: ['checks', i, 'patterns', j, 'regex'], message: `expected a regular expression, found ${describeValue(p.regex)}: ${(err as Error).message}` });
+          }
+        }
+      });
+    }
     for (const key of kinds) {
       if (key === 'builtin') continue;
       const reader = c[key];
@@ -264,6 +295,7 @@ function normalize(raw: RawConfig): Config {
   return {
     threshold: raw.threshold ?? DEFAULT_THRESHOLD,
     maxReportBytes: raw['max-report-size'] !== undefined ? parseSize(raw['max-report-size']) : DEFAULT_MAX_REPORT_BYTES,
+    maxFileBytes: raw['max-file-size'] !== undefined ? parseSize(raw['max-file-size']) : DEFAULT_MAX_FILE_BYTES,
     ...(raw.concurrency !== undefined ? { concurrency: raw.concurrency } : {}),
     categories,
     checks: raw.checks.map(normalizeCheck),

@@ -9,6 +9,7 @@ export const DEFAULT_TIMEOUT_SECONDS = 600;
 export const DEFAULT_WEIGHT = 1;
 export const DEFAULT_CATEGORY = 'quality';
 export const DEFAULT_MAX_REPORT_BYTES = 256 * 1024 * 1024;
+export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 /** Default categories and weights (SPEC §4); they sum to 100. */
 export const DEFAULT_CATEGORIES: Readonly<Record<string, { title: string; weight: number }>> = {
@@ -109,6 +110,47 @@ const metricSchema = z
   })
   .describe('A number from a command\'s output.');
 
+export const BUILTINS = ['conflict-markers', 'secrets', 'files', 'git', 'patterns', 'checklist', 'dockerfile'] as const;
+export type BuiltinName = (typeof BUILTINS)[number];
+
+const globs = z.union([z.string().min(1), z.array(z.string().min(1))]);
+const size = z.union([z.int().min(1), z.string().regex(SIZE, { error: 'expected a size such as 5MiB, 10 MB or 1048576' })]);
+
+const patternSchema = z.strictObject({
+  id: slug.describe('Metric key for this pattern.'),
+  regex: z.string().min(1).describe('JavaScript regular expression, matched line by line; every match counts.'),
+  files: globs.optional().describe('Globs of the files to search (default: all). A glob without "/" matches names at any depth.'),
+  exclude: globs.optional().describe('Globs of files to leave out.'),
+  max: count.optional().describe('Count at which the check fails; 0 means none allowed.'),
+  target: count.optional().describe('Count at or below which it passes.'),
+  flags: z.string().regex(/^[imsu]*$/, { error: 'expected regex flags from i, m, s, u' }).optional().describe('Regex flags, e.g. "i".'),
+});
+
+/** Options of the built-in scans; each belongs to the builtins listed in BUILTIN_OPTIONS. */
+const builtinShape = {
+  builtin: z.enum(BUILTINS).optional().describe('A built-in scan that needs no tool.'),
+  exclude: globs.optional().describe('conflict-markers, secrets, dockerfile: globs of files to leave out.'),
+  allow: z.array(z.string().min(1)).optional().describe('secrets: paths, globs or finding fingerprints to allow.'),
+  require: z.array(z.string().min(1)).optional().describe('files: more required files (paths or globs), or default items by name.'),
+  optional: z.array(z.string().min(1)).optional().describe('files: default items not required (readme, license, security, contributing, changelog, codeowners, workflow, gitignore).'),
+  sections: z.array(z.string().min(1)).optional().describe('files: headings the README must have, e.g. Install, Usage.'),
+  window: z.int().min(1).optional().describe('git: how many recent commits to check for Conventional Commit subjects (default 50).'),
+  target: percent.optional().describe('git: Conventional Commit share to reach (default 80); checklist: percent of items done (default 100).'),
+  'max-file-size': size.optional().describe('git: tracked files over this size are flagged (default: the top-level max-file-size, 5 MiB).'),
+  patterns: z.array(patternSchema).min(1).optional().describe('patterns: the regular expressions to count.'),
+  files: globs.optional().describe('checklist: Markdown files with task lists.'),
+};
+
+export const BUILTIN_OPTIONS: Record<BuiltinName, readonly (keyof typeof builtinShape)[]> = {
+  'conflict-markers': ['exclude'],
+  secrets: ['exclude', 'allow'],
+  files: ['require', 'optional', 'sections'],
+  git: ['window', 'target', 'max-file-size'],
+  patterns: ['patterns'],
+  checklist: ['files', 'target'],
+  dockerfile: ['exclude'],
+};
+
 /** Keys every check may carry, whatever its kind. */
 const commonCheckShape = {
   id: slug.describe('Unique id of the check.'),
@@ -127,6 +169,7 @@ const commonCheckShape = {
   sarif: sarifSchema.optional(),
   audit: auditSchema.optional(),
   metric: metricSchema.optional(),
+  ...builtinShape,
 };
 
 export const checkSchema = z.strictObject(commonCheckShape).describe('One check.');
@@ -145,6 +188,10 @@ export const configSchema = z
       .union([z.int().min(1), z.string().regex(SIZE, { error: 'expected a size such as 256MiB, 10 MB or 1048576' })])
       .optional()
       .describe('Largest report file a reader accepts (default 256 MiB); bytes, or a number with KB/KiB/MB/MiB/GB/GiB.'),
+    'max-file-size': z
+      .union([z.int().min(1), z.string().regex(SIZE, { error: 'expected a size such as 5MiB, 10 MB or 1048576' })])
+      .optional()
+      .describe('Built-in scans skip (and count) files larger than this (default 5 MiB).'),
     categories: z.record(slug, categorySchema).optional().describe('Add categories or change the default titles and weights.'),
     checks: z.array(checkSchema).describe('The checks to run.'),
   })

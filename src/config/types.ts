@@ -30,6 +30,8 @@ export interface Config {
   threshold: number;
   /** Largest report file a reader accepts. */
   maxReportBytes: number;
+  /** Built-in scans skip files larger than this. */
+  maxFileBytes: number;
   concurrency?: number;
   /** In display order: defaults first, then the config's own. */
   categories: CategoryDef[];

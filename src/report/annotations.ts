@@ -1,5 +1,6 @@
 // Picks which findings become annotations: GitHub shows at most 10 of each level per step.
 import type { Finding, Report, Severity } from '../types.js';
+import { repositoryPath } from './format.js';
 
 export const ANNOTATION_LIMIT_PER_LEVEL = 10;
 
@@ -25,7 +26,8 @@ export function planAnnotations(report: Report, limit = ANNOTATION_LIMIT_PER_LEV
   let order = 0;
   for (const check of report.checks) {
     if (check.status === 'waived') continue;
-    for (const finding of check.findings) if (finding.file) located.push({ finding, check: check.id, order: order++ });
+    // Annotations attach to files of the repository; absolute paths from reports do not.
+    for (const finding of check.findings) if (repositoryPath(finding.file)) located.push({ finding, check: check.id, order: order++ });
   }
   located.sort((a, b) => RANK[a.finding.severity] - RANK[b.finding.severity] || a.order - b.order);
   const counts: Record<Severity, number> = { error: 0, warning: 0, note: 0 };

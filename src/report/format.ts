@@ -49,3 +49,11 @@ export function resultLine(check: CheckResult): string {
 export function hasRun(check: CheckResult): boolean {
   return check.status !== 'skipped';
 }
+
+/** A path GitHub can place in the repository (relative, inside it), or undefined. */
+export function repositoryPath(file: string | undefined): string | undefined {
+  if (!file) return undefined;
+  const f = file.replace(/\\/g, '/');
+  if (f.startsWith('/') || /^[A-Za-z]:\//.test(f) || f.split('/').includes('..')) return undefined;
+  return f;
+}

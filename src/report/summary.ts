@@ -110,7 +110,8 @@ function checkDetails(c: CheckResult, budget: DetailBudget): string {
       }`,
     );
   }
-  const parts = [facts.join('  \n')];
+  // A built-in scan has no command; its note says what the pass read and skipped.
+  const parts = [facts.join('  \n'), ...(e.note ? [codeBlock(e.note)] : [])];
   if (c.findings.length > 0 && budget.findings > 0) {
     const shown = c.findings.slice(0, budget.findings).map((f) => {
       const where = f.file ? `${code(`${f.file}${f.line ? `:${f.line}` : ''}`)} ` : '';

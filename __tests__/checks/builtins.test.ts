@@ -1,0 +1,178 @@
+// Built-in scans on repositories made in the test: planted problems found with exact counts and
+// locations, a clean repository scoring 100 on every scan, and secret values never shown.
+import { execFileSync } from 'node:child_process';
+import { symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runEngine } from '../../src/engine.js';
+import { listFiles } from '../../src/run/file-list.js';
+import { planAnnotations } from '../../src/report/annotations.js';
+import { renderSarif } from '../../src/report/sarif.js';
+import { renderSummary } from '../../src/report/summary.js';
+import { gitRepo } from '../e2e/runner.js';
+import { SECRET_VALUES } from '../fixtures.js';
+import { tempDir, writeFiles } from '../helpers.js';
+
+
+const ALL_SCANS = `checks:
+  - { id: conflicts, category: hygiene, builtin: conflict-markers }
+  - { id: secrets, category: security, builtin: secrets }
+  - { id: files, category: docs, builtin: files, sections: [Install, Usage] }
+  - { id: git, category: hygiene, builtin: git, window: 10 }
+  - id: patterns
+    category: quality
+    builtin: patterns
+    patterns:
+      - { id: unwrap, regex: "\\\\.unwrap\\\\(\\\\)", files: "*.rs", max: 3, target: 0 }
+      - { id: panic, regex: "panic!", files: "*.rs", max: 0 }
+      - { id: random, regex: "Math\\\\.random", files: "src/security/**" }
+  - { id: roadmap, category: docs, builtin: checklist, files: ROADMAP.md, target: 100 }
+  - { id: docker, category: security, builtin: dockerfile }
+`;
+
+const PLANTED: Record<string, string> = {
+  '.github/readiness.yml': ALL_SCANS,
+  'README.md': '# App\n\nShort.\n',
+  'docs/guide.md': 'Guide\n=======\n\nText that has a heading underline.\n',
+  'src/merge.ts': 'export const a = 1;\n<<<<<<< HEAD\nexport const b = 2;\n=======\nexport const b = 3;\n>>>>>>> feature\n',
+  'src/config.ts': `export const aws = "${SECRET_VALUES.aws}";\nexport const gh = "${SECRET_VALUES.github}";\n`,
+  'src/db.py': `password = "${SECRET_VALUES.password}"\n`,
+  '.env': `DATABASE_URL=${SECRET_VALUES.env}\n`,
+  'src/lib.rs': 'fn a() { x.unwrap(); y.unwrap(); }\nfn b() { panic!("no"); }\n',
+  'src/security/token.js': 'export const t = Math.random();\n',
+  'ROADMAP.md': '- [x] one\n- [ ] two\n  - [X] nested\n- [ ] four\n',
+  Dockerfile: 'FROM node:latest\nRUN npm ci\n',
+  'notes.orig': 'left over\n',
+};
+
+async function engineOn(ws: string) {
+  const secrets: string[] = [];
+  const report = await runEngine({ workspace: ws, onSecret: (v) => secrets.push(v) });
+  if (report.config.errors.length) throw new Error(report.config.errors.join('\n'));
+  return { report, secrets, check: (id: string) => report.checks.find((c) => c.id === id)! };
+}
+
+describe('built-in scans on a repository with planted problems', () => {
+  it('finds each problem with exact counts and locations', async () => {
+    const ws = gitRepo(PLANTED);
+    const { report, check, secrets } = await engineOn(ws);
+
+    expect(check('conflicts')).toMatchObject({ status: 'fail', score: 0, metrics: { files: 1, markers: 3 } });
+    expect(check('conflicts').findings).toEqual([{ file: 'src/merge.ts', line: 2, severity: 'error', rule: 'conflict-marker', message: 'unresolved merge conflict (3 marker lines)' }]);
+
+    const s = check('secrets');
+    expect(s).toMatchObject({ status: 'fail', score: 0, metrics: { findings: 4, 'aws-access-key-id': 1, 'github-token': 1, 'generic-secret': 1, dotenv: 1 } });
+    expect(s.findings.map((f) => [f.file, f.line, f.rule])).toEqual([
+      ['.env', 1, 'dotenv'],
+      ['src/config.ts', 1, 'aws-access-key-id'],
+      ['src/config.ts', 2, 'github-token'],
+      ['src/db.py', 1, 'generic-secret'],
+    ]);
+    expect(s.findings.every((f) => /^[0-9a-f]{12}$/.test(f.fingerprint!))).toBe(true);
+    expect(secrets).toEqual(expect.arrayContaining(Object.values(SECRET_VALUES)));
+
+    // README too short and without the sections; no licence, security policy, contributing,
+    // changelog, CODEOWNERS, workflow or .gitignore: 0 of 10 present.
+    const f = check('files');
+    expect(f).toMatchObject({ status: 'fail', score: 0, metrics: { present: 0, required: 10 } });
+    expect(f.findings.map((x) => x.rule)).toEqual([
+      'missing-readme',
+      'missing-license',
+      'missing-security',
+      'missing-contributing',
+      'missing-changelog',
+      'missing-codeowners',
+      'missing-workflow',
+      'missing-gitignore',
+      'missing-readme-section',
+      'missing-readme-section',
+    ]);
+
+    const g = check('git');
+    expect(g).toMatchObject({ status: 'fail', metrics: { shallow: false, commits: 1, artefacts: 1, largeFiles: 0, conventional: { matching: 1, window: 1, pct: 100 } } });
+    expect(g.findings).toEqual([{ file: 'notes.orig', severity: 'warning', rule: 'stray-merge-artefact', message: 'stray merge artefact (left by a merge tool or patch)' }]);
+
+    const p = check('patterns');
+    expect(p.metrics).toMatchObject({ unwrap: 2, panic: 1, random: 1 });
+    expect(p.status).toBe('fail');
+    expect(p.findings.map((x) => [x.rule, x.file, x.line])).toEqual([
+      ['unwrap', 'src/lib.rs', 1],
+      ['unwrap', 'src/lib.rs', 1],
+      ['panic', 'src/lib.rs', 2],
+      ['random', 'src/security/token.js', 1],
+    ]);
+
+    expect(check('roadmap')).toMatchObject({ status: 'warn', score: 50, metrics: { done: 2, total: 4, pct: 50 }, summary: '2/4 items done (50%), target 100%' });
+
+    const d = check('docker');
+    expect(d).toMatchObject({ status: 'fail', score: 40, metrics: { dockerfiles: 1, rulesMet: 2, rules: 5 } });
+    expect(d.findings.map((x) => [x.rule, x.line])).toEqual([
+      ['non-root-user', 1],
+      ['healthcheck', 1],
+      ['pinned-base-image', 1],
+    ]);
+
+    // The pass read the files once for all scans and says so.
+    expect(check('conflicts').evidence.note).toMatch(/^Scanned \d+ of \d+ files listed by git ls-files -co --exclude-standard/);
+    expect(report.score).not.toBeNull();
+  });
+
+  it('never shows a secret value: not in the summary, report, annotations or SARIF', async () => {
+    const ws = gitRepo({ ...PLANTED, 'leak.sh': `echo "${SECRET_VALUES.github}"\n` });
+    writeFileSync(path.join(ws, '.github/readiness.yml'), `${ALL_SCANS}  - { id: echo, run: bash leak.sh }\n`);
+    const { report } = await engineOn(ws);
+    const rendered = [JSON.stringify(report), renderSummary(report), JSON.stringify(planAnnotations(report)), JSON.stringify(renderSarif(report))].join('\n');
+    for (const value of Object.values(SECRET_VALUES)) expect(rendered).not.toContain(value);
+    // The command that printed a token shows it masked.
+    expect(report.checks.find((c) => c.id === 'echo')!.evidence.outputTail).toBe('***\n');
+  });
+
+  it('gives a clean repository 100 on every scan', async () => {
+    const ws = gitRepo({
+      '.github/readiness.yml': ALL_SCANS,
+      '.github/workflows/ci.yml': 'on: push\n',
+      '.github/CODEOWNERS': '* @team\n',
+      'README.md': `# App\n\nThis application keeps a ledger of readiness scores for teams, with evidence for every number it reports and nothing claimed that was not measured by a command.\n\n## Install\n\nnpm ci\n\n## Usage\n\nnpm start\n`,
+      LICENSE: 'MIT\n',
+      'SECURITY.md': 'Report to security@example.com\n',
+      'CONTRIBUTING.md': 'PRs welcome\n',
+      'CHANGELOG.md': '# 1.0.0\n',
+      '.gitignore': '.env\nnode_modules/\n',
+      'package.json': '{}\n',
+      'src/lib.rs': 'fn a() -> Result<(), E> { x? ; Ok(()) }\n',
+      'ROADMAP.md': '- [x] one\n- [x] two\n',
+      Dockerfile: 'FROM node:20-alpine\nUSER node\nHEALTHCHECK CMD wget -q -O- http://localhost:3000/health\n',
+    });
+    const { report } = await engineOn(ws);
+    for (const c of report.checks) expect([c.id, c.status, c.score]).toEqual([c.id, 'pass', 100]);
+  });
+});
+
+describe('the file list', () => {
+  it('outside git, walks the tree honouring nested .gitignore files', async () => {
+    const ws = tempDir();
+    writeFiles(ws, { '.gitignore': 'dist/\n*.log\n', 'a.txt': 'x', 'b.log': 'x', 'dist/out.js': 'x', 'sub/.gitignore': 'secret.txt\n', 'sub/secret.txt': 'x', 'sub/keep.txt': 'x', '.git-not/x': 'x' });
+    expect(await listFiles(ws)).toEqual({ files: ['.git-not/x', '.gitignore', 'a.txt', 'sub/.gitignore', 'sub/keep.txt'], tracked: new Set(), source: 'walk' });
+  });
+
+  it('skips and counts binary files, files over max-file-size and symlinks', async () => {
+    const ws = gitRepo({ '.github/readiness.yml': 'max-file-size: 1KB\nchecks:\n  - { id: c, builtin: conflict-markers }\n', 'big.txt': 'x'.repeat(2000), 'ok.txt': 'fine\n' });
+    writeFileSync(path.join(ws, 'bin.dat'), Buffer.from([0x3c, 0x3c, 0, 1, 2]));
+    symlinkSync('/etc/passwd', path.join(ws, 'link'));
+    const { check } = await engineOn(ws);
+    expect(check('c').metrics).toMatchObject({ skippedBinary: 1, skippedLarge: 1, skippedSymlink: 1 });
+    expect(check('c').evidence.note).toContain('over max-file-size: big.txt');
+  });
+
+  it('says the history is shallow on a depth-1 clone instead of misreporting it', async () => {
+    const origin = gitRepo({ 'a.txt': 'a\n' });
+    for (const n of [1, 2, 3]) execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '--allow-empty', '-m', `chore: ${n}`], { cwd: origin });
+    const clone = path.join(tempDir(), 'clone');
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${origin}`, clone]);
+    writeFiles(clone, { '.github/readiness.yml': 'checks:\n  - { id: git, builtin: git }\n' });
+    const { check } = await engineOn(clone);
+    expect(check('git').metrics).toMatchObject({ shallow: true, commits: null });
+    expect(check('git').summary).toMatch(/^history is shallow \(use fetch-depth: 0/);
+    expect(check('git').status).toBe('pass');
+  });
+});
