@@ -1,35 +1,60 @@
-// Builds dist/index.js (the action) and dist/cli.js (the CLI) with ncc. Deterministic: running it
-// twice gives the same bytes, and CI fails when the committed dist/ differs from a fresh build.
+// Builds dist/index.js (the action) and dist/cli.js (the CLI) with ncc, each with its lazily
+// loaded chunks (<id>.index.js, <id>.cli.js), and writes readiness.schema.json. Deterministic:
+// CI rebuilds and fails when the committed dist/ differs.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import ncc from '@vercel/ncc';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
-const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
 
-function build(entry, outDir, extra = []) {
-  execFileSync(process.execPath, [ncc, 'build', entry, '-o', outDir, '--quiet', ...extra], { cwd: root, stdio: 'inherit' });
+/** Packages whose code a build contains, from webpack's module list (chunks included). */
+function bundledPackages(stats) {
+  const json = stats.toJson({ modules: true, nestedModules: true, chunkModules: true });
+  const names = new Set();
+  const walk = (mods) => {
+    for (const m of mods ?? []) {
+      for (const hit of String(m.identifier ?? m.name ?? '').matchAll(/node_modules\/((?:@[^/!|]+\/)?[^/!|]+)/g)) names.add(hit[1]);
+      walk(m.modules);
+    }
+  };
+  walk(json.modules);
+  for (const chunk of json.chunks ?? []) walk(chunk.modules);
+  names.delete('@vercel/ncc');
+  return names;
+}
+
+async function build(entry, filename) {
+  const { code, assets, stats } = await ncc(path.join(root, entry), { filename, quiet: true, minify: false, sourceMap: false });
+  writeFileSync(path.join(dist, filename), code);
+  for (const [name, asset] of Object.entries(assets)) {
+    const file = path.join(dist, name);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, asset.source);
+  }
+  return bundledPackages(stats);
+}
+
+/** The licence text of every bundled package, for dist/licenses.txt. */
+function licenses(packages) {
+  const out = [];
+  for (const name of [...packages].sort()) {
+    const dir = path.join(root, 'node_modules', name);
+    if (!existsSync(path.join(dir, 'package.json'))) continue;
+    const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
+    const file = readdirSync(dir).sort().find((f) => /^(licen[cs]e|copying)/i.test(f));
+    out.push(`${name}\n${pkg.license ?? 'UNKNOWN'}\n${file ? readFileSync(path.join(dir, file), 'utf8').trim() : ''}\n`);
+  }
+  return out.join('\n');
 }
 
 rmSync(dist, { recursive: true, force: true });
-build('src/index.ts', dist, ['--license', 'licenses.txt']);
+mkdirSync(dist);
+const packages = new Set([...(await build('src/index.ts', 'index.js')), ...(await build('src/cli.ts', 'cli.js'))]);
+chmodSync(path.join(dist, 'cli.js'), 0o755);
+writeFileSync(path.join(dist, 'licenses.txt'), licenses(packages));
 
-// The CLI is built alone and must be a single file, so it cannot collide with the action's chunks.
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'readiness-cli-'));
-try {
-  build('src/cli.ts', tmp);
-  const files = readdirSync(tmp).filter((f) => f !== 'package.json');
-  if (files.length !== 1 || files[0] !== 'index.js') {
-    throw new Error(`the CLI bundle must be one file, ncc wrote: ${files.join(', ')}`);
-  }
-  const cli = readFileSync(path.join(tmp, 'index.js'), 'utf8');
-  const body = cli.startsWith('#!') ? cli : `#!/usr/bin/env node\n${cli}`;
-  writeFileSync(path.join(dist, 'cli.js'), body, { mode: 0o755 });
-} finally {
-  rmSync(tmp, { recursive: true, force: true });
-}
 // The JSON Schema ships beside action.yml for editors; it is generated from the same zod schema.
 const schema = execFileSync(process.execPath, [path.join(dist, 'cli.js'), 'schema'], { encoding: 'utf8' });
 writeFileSync(path.join(root, 'readiness.schema.json'), schema);

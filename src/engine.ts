@@ -3,11 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { ConfigError, findConfig, loadConfigFile } from './config/load.js';
 import type { CheckConfig, Config } from './config/types.js';
-import { checkKindFor } from './checks/registry.js';
+import { loadCheckKinds } from './checks/registry.js';
 import { ScanSession } from './checks/scan-session.js';
 import { SecretMask } from './masking.js';
 import type { Scanner } from './run/repository-scan.js';
-import type { CheckContext } from './checks/types.js';
+import type { CheckContext, CheckKind } from './checks/types.js';
 import { DEFAULT_KILL_GRACE_MS } from './run/process.js';
 import { checkEnvironment } from './run/environment.js';
 import { schedule } from './run/scheduler.js';
@@ -123,10 +123,9 @@ function identity(check: CheckConfig, outcome: CheckOutcome): CheckResult {
   };
 }
 
-async function executeCheck(check: CheckConfig, base: Omit<CheckContext, 'check' | 'cwd'>): Promise<CheckOutcome> {
+async function executeCheck(check: CheckConfig, kind: CheckKind | undefined, base: Omit<CheckContext, 'check' | 'cwd'>): Promise<CheckOutcome> {
   const started = performance.now();
   const evidenceBase = { workingDirectory: check.workingDirectory, sources: [], ...(check.run ? { command: check.run } : {}) };
-  const kind = checkKindFor(check.kind);
   if (!kind) {
     return { status: 'error', score: 0, summary: `unknown check kind "${check.kind}"`, metrics: {}, findings: [], evidence: { ...evidenceBase, durationMs: 0 } };
   }
@@ -176,10 +175,11 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
   if (options.signal?.aborted) controller.abort();
   else options.signal?.addEventListener('abort', onAbort, { once: true });
 
+  const kinds = await loadCheckKinds(checks.map((c) => c.kind));
   // Every built-in scan that reads files joins one shared pass.
   const scanners = new Map<string, Scanner>();
   for (const check of checks) {
-    const scanner = checkKindFor(check.kind)?.scanner?.(check);
+    const scanner = kinds.get(check.kind)?.scanner?.(check);
     if (scanner) scanners.set(check.id, scanner);
   }
   const mask = new SecretMask();
@@ -202,7 +202,7 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
     signal: controller.signal,
     execute: async (check) => {
       options.onCheckStart?.(check);
-      const result = mask.check(applyWaiver(identity(check, await executeCheck(check, base)), check.waive, startedAt));
+      const result = mask.check(applyWaiver(identity(check, await executeCheck(check, kinds.get(check.kind), base)), check.waive, startedAt));
       options.onCheckEnd?.(result);
       return result;
     },

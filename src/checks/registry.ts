@@ -1,41 +1,38 @@
-// Check kinds by name. Readers and built-in scans join here.
-import { auditCheck } from './audit.js';
-import { checklistCheck } from './checklist.js';
+// Check kinds by name. A bare command is always at hand; readers and built-in scans load on first
+// use, so a run of plain commands never pays for XML, coverage, CVSS or globbing code.
 import { commandCheck } from './command.js';
-import { conflictMarkersCheck } from './conflict-markers.js';
-import { coverageCheck } from './coverage.js';
-import { dockerfileCheck } from './dockerfile.js';
-import { filesCheck } from './files.js';
-import { gitCheck } from './git.js';
-import { metricCheck } from './metric.js';
-import { patternsCheck } from './patterns.js';
-import { sarifCheck } from './sarif.js';
-import { secretsCheck } from './secrets.js';
-import { testsCheck } from './tests.js';
 import type { CheckKind } from './types.js';
 
-const KINDS: ReadonlyMap<string, CheckKind> = new Map(
-  [
-    commandCheck,
-    testsCheck,
-    coverageCheck,
-    sarifCheck,
-    auditCheck,
-    metricCheck,
-    conflictMarkersCheck,
-    secretsCheck,
-    filesCheck,
-    gitCheck,
-    patternsCheck,
-    checklistCheck,
-    dockerfileCheck,
-  ].map((k) => [k.kind, k]),
-);
+type Loader = () => Promise<CheckKind>;
 
-export function checkKindFor(kind: string): CheckKind | undefined {
-  return KINDS.get(kind);
-}
+const LOADERS: Readonly<Record<string, Loader>> = {
+  run: () => Promise.resolve(commandCheck),
+  tests: async () => (await import('./tests.js')).testsCheck,
+  coverage: async () => (await import('./coverage.js')).coverageCheck,
+  sarif: async () => (await import('./sarif.js')).sarifCheck,
+  audit: async () => (await import('./audit.js')).auditCheck,
+  metric: async () => (await import('./metric.js')).metricCheck,
+  'conflict-markers': async () => (await import('./conflict-markers.js')).conflictMarkersCheck,
+  secrets: async () => (await import('./secrets.js')).secretsCheck,
+  files: async () => (await import('./files.js')).filesCheck,
+  git: async () => (await import('./git.js')).gitCheck,
+  patterns: async () => (await import('./patterns.js')).patternsCheck,
+  checklist: async () => (await import('./checklist.js')).checklistCheck,
+  dockerfile: async () => (await import('./dockerfile.js')).dockerfileCheck,
+};
 
 export function knownKinds(): string[] {
-  return [...KINDS.keys()];
+  return Object.keys(LOADERS);
+}
+
+/** The check kinds of a plan, loaded once each. */
+export async function loadCheckKinds(kinds: Iterable<string>): Promise<Map<string, CheckKind>> {
+  const out = new Map<string, CheckKind>();
+  await Promise.all(
+    [...new Set(kinds)].map(async (kind) => {
+      const load = LOADERS[kind];
+      if (load) out.set(kind, await load());
+    }),
+  );
+  return out;
 }

@@ -1,7 +1,7 @@
 // The configuration contract (SPEC §2). One zod schema is the source of truth for validation,
 // the TypeScript types and the JSON Schema that `readiness schema` prints.
 import { z } from 'zod';
-import { AUDIT_FORMATS } from '../readers/audit/index.js';
+import { AUDIT_FORMATS } from '../readers/audit/model.js';
 import { COVERAGE_FORMATS, COVERAGE_METRICS } from '../readers/coverage.js';
 
 export const DEFAULT_THRESHOLD = 70;

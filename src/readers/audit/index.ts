@@ -1,10 +1,9 @@
 // Dependency audit reports: detect the producer from the content, read distinct advisories.
 import { ReaderError, isObject, parseJson } from '../types.js';
 import { readAdvisoriesMap, readCargoAudit, readNpm, readOsvScanner, readPipAudit, readTrivy, readYarnLines } from './formats.js';
-import { AdvisorySet, type AuditResult } from './model.js';
+import { AdvisorySet, type AuditFormat, type AuditResult } from './model.js';
 
-export const AUDIT_FORMATS = ['npm', 'yarn', 'yarn-berry', 'pnpm', 'pip-audit', 'cargo-audit', 'osv-scanner', 'trivy'] as const;
-export type AuditFormat = (typeof AUDIT_FORMATS)[number];
+export { AUDIT_FORMATS, type AuditFormat } from './model.js';
 
 const EXPECTED = 'npm audit --json, yarn audit --json, yarn npm audit --json, pnpm audit --json, pip-audit -f json, cargo audit --json, osv-scanner --format json or Trivy JSON';
 

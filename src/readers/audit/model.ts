@@ -2,6 +2,9 @@
 import type { Finding, Severity as FindingSeverity } from '../../types.js';
 
 export const SEVERITIES = ['critical', 'high', 'moderate', 'low', 'unknown'] as const;
+
+export const AUDIT_FORMATS = ['npm', 'yarn', 'yarn-berry', 'pnpm', 'pip-audit', 'cargo-audit', 'osv-scanner', 'trivy'] as const;
+export type AuditFormat = (typeof AUDIT_FORMATS)[number];
 export type Severity = (typeof SEVERITIES)[number];
 
 const RANK: Record<Severity, number> = { critical: 4, high: 3, moderate: 2, low: 1, unknown: 0 };
