@@ -1,7 +1,9 @@
 // load config → plan → run → score → report. The action and the CLI call only this.
+import { existsSync, mkdtempSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ConfigError, findConfig, loadConfigFile } from './config/load.js';
+import { detect } from './config/detect.js';
+import { ConfigError, findConfig, loadConfigFile, parseConfig } from './config/load.js';
 import type { CheckConfig, Config } from './config/types.js';
 import { loadCheckKinds } from './checks/registry.js';
 import { ScanSession } from './checks/scan-session.js';
@@ -10,6 +12,8 @@ import type { Scanner } from './run/repository-scan.js';
 import type { CheckContext, CheckKind } from './checks/types.js';
 import { DEFAULT_KILL_GRACE_MS } from './run/process.js';
 import { checkEnvironment } from './run/environment.js';
+import { findExecutable } from './run/which.js';
+import { TEMP_VARIABLE } from './run/workspace.js';
 import { schedule } from './run/scheduler.js';
 import { computeScorecard } from './scoring/scorecard.js';
 import { applyWaiver, isExpired } from './scoring/waivers.js';
@@ -29,6 +33,8 @@ export interface EngineOptions {
   signal?: AbortSignal;
   /** Base environment for check commands (defaults to process.env). */
   env?: NodeJS.ProcessEnv;
+  /** Where the run's temporary folder goes (default RUNNER_TEMP, else the system's). */
+  tempRoot?: string;
   killGraceMs?: number;
   now?: () => Date;
   onCheckStart?(check: CheckConfig): void;
@@ -77,12 +83,21 @@ interface Plan {
   info: ConfigInfo;
 }
 
+export const DETECTED_CONFIG_NAME = '(auto-detected config)';
+
 function loadPlan(options: EngineOptions): Plan {
+  if (!existsSync(options.workspace) || !statSync(options.workspace).isDirectory()) {
+    throw new ConfigError(null, [`${options.workspace}: the directory to audit does not exist`]);
+  }
   const file = findConfig(options.workspace, options.config);
   if (!file) {
-    throw new ConfigError(null, [
-      `no config found: looked for ${['.github/readiness.yml', '.github/readiness.yaml', 'readiness.yml'].join(', ')} in ${options.workspace}`,
-    ]);
+    // No config file: the suite comes from the repository's manifests, through the same parser a
+    // written config goes through.
+    const detection = detect(options.workspace);
+    return {
+      config: parseConfig(detection.yaml, DETECTED_CONFIG_NAME),
+      info: { path: null, source: 'detected', errors: [], detected: { reasons: detection.reasons, yaml: detection.yaml } },
+    };
   }
   const loaded = loadConfigFile(options.workspace, file);
   return { config: loaded.config, info: { path: loaded.path, source: 'file', errors: [] } };
@@ -129,8 +144,18 @@ async function executeCheck(check: CheckConfig, kind: CheckKind | undefined, bas
   if (!kind) {
     return { status: 'error', score: 0, summary: `unknown check kind "${check.kind}"`, metrics: {}, findings: [], evidence: { ...evidenceBase, durationMs: 0 } };
   }
+  // A tool that is not installed is not a failure of the project: the check says so and is not scored.
+  const missing = check.requires.filter((c) => !findExecutable(c, base.env.PATH));
+  if (missing.length > 0) {
+    return { status: 'skipped', summary: `not installed: ${missing.join(', ')}`, metrics: {}, findings: [], evidence: { ...evidenceBase, durationMs: 0 } };
+  }
   try {
-    return await kind.execute({ ...base, check, cwd: path.resolve(base.workspace, check.workingDirectory) });
+    const outcome = await kind.execute({ ...base, check, cwd: path.resolve(base.workspace, check.workingDirectory) });
+    // A version-manager shim (pyenv, asdf) is on PATH but exits 127 when the tool is not installed.
+    if (check.requires.length > 0 && outcome.status === 'error' && outcome.summary.startsWith('command not found (exit 127)')) {
+      return { ...outcome, status: 'skipped', score: undefined, summary: `not installed: ${outcome.summary}` };
+    }
+    return outcome;
   } catch (err) {
     // A bug in a check kind must not end the run: the check says it could not measure.
     return {
@@ -183,9 +208,12 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
     if (scanner) scanners.set(check.id, scanner);
   }
   const mask = new SecretMask();
+  const env = options.env ?? process.env;
+  const tempDir = mkdtempSync(path.join(options.tempRoot ?? env.RUNNER_TEMP ?? os.tmpdir(), 'readiness-'));
   const base = {
     workspace: options.workspace,
-    env: checkEnvironment(options.env ?? process.env),
+    env: { ...checkEnvironment(env), [TEMP_VARIABLE]: tempDir },
+    tempDir,
     signal: controller.signal,
     killGraceMs: options.killGraceMs ?? DEFAULT_KILL_GRACE_MS,
     maxReportBytes: plan.config.maxReportBytes,

@@ -96,6 +96,8 @@ export interface ConfigInfo {
   path: string | null;
   source: 'file' | 'detected' | 'none';
   errors: string[];
+  /** With no config file: what auto-detection found, and the equivalent config. */
+  detected?: { reasons: string[]; yaml: string };
 }
 
 export interface Report {

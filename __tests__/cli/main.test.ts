@@ -39,7 +39,7 @@ describe('readiness CLI (dist/cli.js)', () => {
     expect(bad.stdout).toContain('.github/readiness.yml:2: checks[0].runn: unknown key');
     expect(cli([ws, '--threshold', 'x']).code).toBe(2);
     expect(cli([ws, '--bogus']).code).toBe(2);
-    expect(cli([tempDir()]).code).toBe(2);
+    expect(cli([path.join(tempDir(), 'missing')]).code).toBe(2);
   });
 
   it('writes the JSON report and the Markdown summary where asked, and reads --config', () => {

@@ -157,7 +157,7 @@ checks:
   - { id: c, run: x, needs: [b] }
   - { id: d, run: x, needs: [a] }
 `),
-    ).toEqual(['readiness.yml:2: checks[0].needs: needs form a cycle: a → c → b → a']);
+    ).toEqual(['readiness.yml:2: checks[0].needs: needs and after form a cycle: a → c → b → a']);
   });
 
   it('rejects a check with nothing to do and a working directory outside the workspace', () => {

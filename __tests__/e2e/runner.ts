@@ -32,9 +32,8 @@ export function parseOutputFile(text: string): Record<string, string> {
   return out;
 }
 
-/** A git repository holding the given files, committed. */
-export function gitRepo(files: Record<string, string>): string {
-  const dir = tempDir('readiness-repo-');
+/** A git repository holding the given files, committed (in `dir`, else a test-scoped temp dir). */
+export function gitRepo(files: Record<string, string>, dir = tempDir('readiness-repo-')): string {
   writeFiles(dir, files);
   const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'ignore' });
   git('init', '-q', '-b', 'main');

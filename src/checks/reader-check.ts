@@ -42,7 +42,7 @@ function stdoutInput(command: CommandResult, maxBytes: number): ReportInput {
 }
 
 function fileInput(ctx: CheckContext, file: string): ReportInput {
-  const label = workspaceRelative(ctx.workspace, file);
+  const label = workspaceRelative(ctx.workspace, file, ctx.tempDir);
   return {
     label,
     text: () => readReportText(file, label, ctx.maxReportBytes),
@@ -100,8 +100,8 @@ export async function runReaderCheck(
     }
     let inputs: ReportInput[];
     if (patterns) {
-      const files = await resolveReports(patterns, ctx.cwd, ctx.workspace);
-      sources = files.map((f) => workspaceRelative(ctx.workspace, f));
+      const files = await resolveReports(patterns, ctx.cwd, ctx.workspace, ctx.tempDir);
+      sources = files.map((f) => workspaceRelative(ctx.workspace, f, ctx.tempDir));
       inputs = files.map((f) => fileInput(ctx, f));
     } else if (command) {
       inputs = [stdoutInput(command, ctx.maxReportBytes)];

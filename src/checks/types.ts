@@ -18,6 +18,8 @@ export interface CheckContext {
   maxReportBytes: number;
   /** Built-in scans skip files larger than this; git flags tracked files over it. */
   maxFileBytes: number;
+  /** The run's own temporary folder ($READINESS_TEMP), for reports kept out of the repository. */
+  tempDir: string;
   /** The shared pass over the repository, for built-in scans. */
   scan: ScanSession;
   /** Called with every secret value a scan finds, before anything is printed (core.setSecret). */

@@ -4,6 +4,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { configJsonSchema } from '../config/schema.js';
+import { init } from './init.js';
 import { parseIdList, runEngine } from '../engine.js';
 import { jsonText } from '../report/json.js';
 import { renderSarif } from '../report/sarif.js';
@@ -13,6 +14,8 @@ import { VERSION } from '../version.js';
 
 const USAGE = `Usage:
   readiness [DIR] [options]     run the scorecard on DIR (default: the current directory)
+  readiness init [DIR]          write the auto-detected suite to DIR/.github/readiness.yml
+                                (--force overwrites an existing file)
   readiness schema              print the JSON Schema of the config file
 
 Options:
@@ -61,6 +64,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
         markdown: { type: 'string' },
         sarif: { type: 'string' },
         'no-color': { type: 'boolean' },
+        force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -81,6 +85,15 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   if (positionals[0] === 'schema') {
     process.stdout.write(`${JSON.stringify(configJsonSchema(), null, 2)}\n`);
     return 0;
+  }
+  if (positionals[0] === 'init') {
+    if (positionals.length > 2) {
+      process.stderr.write(`readiness init: expected at most one directory\n\n${USAGE}`);
+      return 2;
+    }
+    const result = init(path.resolve(positionals[1] ?? '.'), values.force === true);
+    (result.written ? process.stdout : process.stderr).write(`${result.message}\n`);
+    return result.written ? 0 : 2;
   }
   if (positionals.length > 1) {
     process.stderr.write(`readiness: expected at most one directory, found ${positionals.length} arguments\n\n${USAGE}`);

@@ -217,13 +217,15 @@ function semanticProblems(input: unknown): Problem[] {
     if (isRecord(c.coverage) && typeof c.coverage.min === 'number' && typeof c.coverage.target === 'number' && c.coverage.min > c.coverage.target) {
       problems.push({ path: ['checks', i, 'coverage', 'min'], message: `expected min ≤ target (${c.coverage.target}), found ${c.coverage.min}` });
     }
-    if (Array.isArray(c.needs)) {
-      c.needs.forEach((need, j) => {
+    for (const key of ['needs', 'after'] as const) {
+      const list = c[key];
+      if (!Array.isArray(list)) continue;
+      list.forEach((need, j) => {
         if (typeof need !== 'string') return;
-        if (need === c.id) problems.push({ path: ['checks', i, 'needs', j], message: 'a check cannot need itself' });
+        if (need === c.id) problems.push({ path: ['checks', i, key, j], message: `a check cannot ${key === 'needs' ? 'need' : 'run after'} itself` });
         else if (!firstIndex.has(need)) {
           problems.push({
-            path: ['checks', i, 'needs', j],
+            path: ['checks', i, key, j],
             message: `unknown check id "${need}"; expected one of ${ids.join(', ')}${suggestion(need, ids)}`,
           });
         }
@@ -244,7 +246,7 @@ function semanticProblems(input: unknown): Problem[] {
 
   for (const cycle of findCycles(checks)) {
     const start = firstIndex.get(cycle[0]!)!;
-    problems.push({ path: ['checks', start, 'needs'], message: `needs form a cycle: ${[...cycle, cycle[0]].join(' → ')}` });
+    problems.push({ path: ['checks', start, 'needs'], message: `needs and after form a cycle: ${[...cycle, cycle[0]].join(' → ')}` });
   }
   return problems;
 }
@@ -255,7 +257,8 @@ function findCycles(checks: unknown[]): string[][] {
   const graph = new Map<string, string[]>();
   for (const c of checks) {
     if (isRecord(c) && typeof c.id === 'string' && !graph.has(c.id)) {
-      graph.set(c.id, Array.isArray(c.needs) ? c.needs.filter((n): n is string => typeof n === 'string' && n !== c.id) : []);
+      const edges = [...(Array.isArray(c.needs) ? c.needs : []), ...(Array.isArray(c.after) ? c.after : [])];
+      graph.set(c.id, edges.filter((n): n is string => typeof n === 'string' && n !== c.id));
     }
   }
   const state = new Map<string, 'visiting' | 'done'>();
@@ -312,11 +315,13 @@ export function normalizeCheck(raw: RawCheck): CheckConfig {
     weight: raw.weight ?? DEFAULT_WEIGHT,
     required: raw.required ?? false,
     needs: raw.needs ?? [],
+    after: raw.after ?? [],
     timeoutMs: Math.round((raw.timeout ?? DEFAULT_TIMEOUT_SECONDS) * 1000),
     workingDirectory: wd || '.',
     env: Object.fromEntries(Object.entries(raw.env ?? {}).map(([k, v]) => [k, String(v)])),
     ...(raw.waive ? { waive: { reason: raw.waive.reason, ...(raw.waive.until ? { until: raw.waive.until } : {}) } } : {}),
     ...(raw.run ? { run: raw.run } : {}),
+    requires: raw.requires ?? [],
     raw,
   };
 }

@@ -159,11 +159,16 @@ const commonCheckShape = {
   weight: z.number().min(0).optional().describe('Weight inside its category (default 1).'),
   required: z.boolean().optional().describe('A blocker: if it does not pass, the gate fails whatever the score.'),
   needs: z.array(slug).optional().describe('Ids of checks that must pass before this one runs.'),
+  after: z.array(slug).optional().describe('Ids of checks to run before this one, whatever their result (a report they write).'),
   timeout: z.number().positive().optional().describe('Seconds before the command\'s whole process tree is killed (default 600).'),
   'working-directory': z.string().min(1).optional().describe('Directory to run in, relative to the workspace.'),
   env: envSchema.optional(),
   waive: waiveSchema.optional(),
   run: z.string().trim().min(1).optional().describe('Shell command. Alone, the check passes when it exits 0.'),
+  requires: z
+    .array(z.string().regex(/^[A-Za-z0-9_.+-]+$/, { error: 'expected a command name' }))
+    .optional()
+    .describe('Commands the check needs on PATH; when one is missing the check is skipped as "not installed".'),
   tests: testsSchema.optional(),
   coverage: coverageSchema.optional(),
   sarif: sarifSchema.optional(),

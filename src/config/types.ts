@@ -16,12 +16,16 @@ export interface CheckConfig {
   weight: number;
   required: boolean;
   needs: string[];
+  /** Run after these, whatever their result. */
+  after: string[];
   timeoutMs: number;
   /** Relative to the workspace, with forward slashes; `.` for the root. */
   workingDirectory: string;
   env: Record<string, string>;
   waive?: { reason: string; until?: string };
   run?: string;
+  /** Commands that must be installed; otherwise the check is skipped as not installed. */
+  requires: string[];
   /** The validated check as written, for kind-specific options. */
   raw: RawCheck;
 }

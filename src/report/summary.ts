@@ -47,6 +47,23 @@ function headline(report: Report): string {
   return lines.join('\n');
 }
 
+function detectedSection(report: Report): string {
+  const d = report.config.detected;
+  if (!d) return '';
+  return [
+    '> [!NOTE]',
+    '> No config file: this suite was **auto-detected**. Run `readiness init` (or copy the block below to `.github/readiness.yml`) to keep it and change it.',
+    '',
+    ...d.reasons.map((r) => `- ${text(r, 400)}`),
+    '',
+    '<details><summary>Equivalent .github/readiness.yml</summary>',
+    '',
+    codeBlock(d.yaml, 'yaml'),
+    '',
+    '</details>',
+  ].join('\n');
+}
+
 function categoriesTable(report: Report): string {
   if (report.categories.length === 0) return '';
   const rows = report.categories.map(
@@ -192,7 +209,7 @@ function footer(report: Report): string {
 
 export function renderSummary(report: Report, options: SummaryOptions = {}): string {
   const limit = options.maxBytes ?? SUMMARY_LIMIT_BYTES;
-  const head = [headline(report), categoriesTable(report), checksTable(report), improvementsList(report)].filter(Boolean);
+  const head = [headline(report), detectedSection(report), categoriesTable(report), checksTable(report), improvementsList(report)].filter(Boolean);
   const tail = [warningsSection(report), footer(report)].filter(Boolean);
   const fixed = bytes([...head, ...tail].join('\n\n')) + 8;
   const details = detailsSection(report, Math.max(0, limit - fixed));

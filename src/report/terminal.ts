@@ -69,6 +69,10 @@ export function renderTerminal(report: Report, p: Palette): string {
   out.push('', `${p.bold('Readiness')} ${p.bold(score)}  ${verdict}  threshold ${report.threshold}`);
   if (!report.passed && report.gateReason) out.push(`  ${plain(report.gateReason)}`);
   if (report.cancelled) out.push(p.yellow('  The run was cancelled; this scorecard is partial.'));
+  if (report.config.detected) {
+    out.push('', p.bold('Auto-detected (no config file; `readiness init` writes it down)'));
+    for (const r of report.config.detected.reasons) out.push(`  ${plain(r)}`);
+  }
 
   if (report.categories.length > 0) {
     out.push('', p.bold('Categories'));

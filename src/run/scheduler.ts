@@ -2,7 +2,10 @@
 
 export interface Task {
   id: string;
+  /** Must finish and satisfy before this task runs. */
   needs: readonly string[];
+  /** Must finish before this task runs, whatever their result. */
+  after?: readonly string[];
 }
 
 export interface ScheduleOptions<T extends Task, R> {
@@ -36,7 +39,8 @@ export function schedule<T extends Task, R>(tasks: readonly T[], options: Schedu
         for (let i = 0; i < pending.length && running < limit; i++) {
           const task = pending[i]!;
           const needs = task.needs.filter((n) => ids.has(n));
-          if (!needs.every((n) => results.has(n))) continue;
+          const waits = [...needs, ...(task.after ?? []).filter((n) => ids.has(n))];
+          if (!waits.every((n) => results.has(n))) continue;
           pending.splice(i, 1);
           i--;
           progressed = true;

@@ -33,13 +33,33 @@ export function formatSize(bytes: number): string {
  * The files the patterns match, in order, without duplicates. Patterns are relative to `cwd`;
  * each must match at least one file, and every file must really lie inside the workspace.
  */
-export async function resolveReports(patterns: readonly string[], cwd: string, workspace: string): Promise<string[]> {
-  const root = realpathSync(workspace);
+/** Reports a check writes outside the repository go to the run's own folder, named by this variable. */
+export const TEMP_VARIABLE = 'READINESS_TEMP';
+const TEMP_PREFIX = /^\$(?:\{READINESS_TEMP\}|READINESS_TEMP)\//;
+
+export async function resolveReports(patterns: readonly string[], cwd: string, workspace: string, tempDir?: string): Promise<string[]> {
   const files: string[] = [];
   const seen = new Set<string>();
-  const where = toPosix(path.relative(workspace, cwd)) || '.';
   for (const raw of patterns) {
-    const pattern = raw.replace(/\\/g, '/');
+    // `$READINESS_TEMP/…` resolves in the run's temporary folder and must stay inside that one.
+    const inTemp = tempDir !== undefined && TEMP_PREFIX.test(raw);
+    const base = inTemp ? tempDir : workspace;
+    for (const file of await resolvePattern(inTemp ? raw.replace(TEMP_PREFIX, '') : raw, raw, inTemp ? tempDir : cwd, base)) {
+      if (!seen.has(file.real)) {
+        seen.add(file.real);
+        files.push(file.path);
+      }
+    }
+  }
+  return files;
+}
+
+async function resolvePattern(pattern0: string, raw: string, cwd: string, workspace: string): Promise<{ path: string; real: string }[]> {
+  const root = realpathSync(workspace);
+  const where = toPosix(path.relative(workspace, cwd)) || '.';
+  const out: { path: string; real: string }[] = [];
+  {
+    const pattern = pattern0.replace(/\\/g, '/');
     // The part before the first glob segment must stay inside; so must any `..` after it.
     const segments = pattern.split('/');
     const firstDynamic = segments.findIndex((s) => isDynamicPattern(s));
@@ -65,13 +85,10 @@ export async function resolveReports(patterns: readonly string[], cwd: string, w
         throw new ReportError(`${toPosix(path.relative(workspace, match))}: cannot be resolved (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); a broken or looping symlink?`);
       }
       if (!inside(root, real)) throw new ReportError(`${toPosix(path.relative(workspace, match))} is a symlink to outside the workspace`);
-      if (!seen.has(real)) {
-        seen.add(real);
-        files.push(match);
-      }
+      out.push({ path: match, real });
     }
   }
-  return files;
+  return out;
 }
 
 /** Checks that a report can be read: a regular, non-empty file within the size limit. */
@@ -118,6 +135,8 @@ export async function readReportText(file: string, label: string, maxBytes: numb
   return parts.join('');
 }
 
-export function workspaceRelative(workspace: string, file: string): string {
+/** How a report file is named in the summary: workspace-relative, or under $READINESS_TEMP. */
+export function workspaceRelative(workspace: string, file: string, tempDir?: string): string {
+  if (tempDir && inside(tempDir, file)) return `$${TEMP_VARIABLE}/${toPosix(path.relative(tempDir, file))}`;
   return toPosix(path.relative(workspace, file));
 }

@@ -100,6 +100,13 @@ describe('audit readers', () => {
     expect(counts(r)).toEqual([1, 0, 0, 1, 0, 0, 2]);
   });
 
+  it('says when the audit tool itself failed', () => {
+    expect(() => readAudit(JSON.stringify({ message: '405 Method Not Allowed - POST https://registry.example/-/npm/v1/security/advisories/bulk', method: 'POST', statusCode: 405 }))).toThrow(
+      'the audit tool reported a failure instead of results: 405 Method Not Allowed',
+    );
+    expect(() => readAudit(JSON.stringify({ error: { code: 'ENOLOCK', summary: 'This command requires an existing lockfile.' } }))).toThrow('ENOLOCK: This command requires an existing lockfile.');
+  });
+
   it('says what it expected for anything else', () => {
     expect(() => readAudit('{"hello": 1}')).toThrow(/unrecognised audit report: expected npm audit --json, yarn audit --json/);
     expect(() => readAudit('   ')).toThrow('empty audit report');

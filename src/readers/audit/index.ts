@@ -33,6 +33,14 @@ function isLineDelimited(text: string): boolean {
   return head.startsWith('{') && head.endsWith('}') && second.startsWith('{');
 }
 
+/** npm, pnpm and yarn print their own failure (no network, endpoint refused) as JSON too. */
+function auditFailure(json: unknown): string | undefined {
+  if (!isObject(json)) return undefined;
+  if (isObject(json.error)) return [json.error.code, json.error.summary ?? json.error.message].filter(Boolean).join(': ') || 'unknown error';
+  if (typeof json.message === 'string' && (json.statusCode !== undefined || json.uri !== undefined || json.code !== undefined)) return json.message;
+  return undefined;
+}
+
 /** Which producer wrote this JSON. */
 export function detectAuditFormat(text: string, json?: unknown): AuditFormat {
   if (json === undefined && isLineDelimited(text)) {
@@ -68,6 +76,8 @@ export function readAudit(text: string, format?: AuditFormat, set = new Advisory
   if (!body) throw new ReaderError('empty audit report');
   const lines = (format === undefined || format === 'yarn' || format === 'yarn-berry') && isLineDelimited(body);
   const json = lines ? undefined : parseJson(body, 'audit');
+  const failure = auditFailure(json);
+  if (failure) throw new ReaderError(`the audit tool reported a failure instead of results: ${failure}`);
   const detected = format ?? detectAuditFormat(body, json);
   if (lines) readYarnLines(parseLines(body), set);
   else {

@@ -1,0 +1,129 @@
+// Detection on tiny repositories of each ecosystem, made in the test.
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../src/config/detect.js';
+import { parseConfig } from '../../src/config/load.js';
+import { tempDir, writeFiles } from '../helpers.js';
+
+function plan(files: Record<string, string>) {
+  const dir = tempDir();
+  writeFiles(dir, files);
+  const detection = detect(dir);
+  const config = parseConfig(detection.yaml, 'detected.yml');
+  return { detection, checks: config.checks.map((c) => ({ id: c.id, kind: c.kind, run: c.run, wd: c.workingDirectory, requires: c.requires })) };
+}
+
+const builtinIds = ['conflict-markers', 'secrets', 'files'];
+
+describe('detect', () => {
+  it('Node with npm: the scripts that exist, a typecheck, the audit, and the built-in scans', () => {
+    const { checks, detection } = plan({
+      'package.json': JSON.stringify({ scripts: { build: 'tsc', lint: 'eslint .', test: 'vitest run', start: 'node .' }, devDependencies: { typescript: '6' } }),
+      'package-lock.json': '{}',
+      'tsconfig.json': '{}',
+    });
+    expect(checks.map((c) => [c.id, c.run])).toEqual([
+      ['build', 'npm run build'],
+      ['typecheck', 'npx --no-install tsc --noEmit'],
+      ['lint', 'npm run lint'],
+      ['test', 'npm test'],
+      ['audit', 'npm audit --json'],
+      ...builtinIds.map((id) => [id, undefined]),
+    ]);
+    expect(checks.find((c) => c.id === 'audit')).toMatchObject({ kind: 'audit', requires: ['npm'] });
+    expect(detection.reasons[0]).toBe('Node (npm): package.json, package-lock.json');
+    expect(detection.reasons[1]).toMatch(/node_modules is missing/);
+  });
+
+  it('Node: pnpm and yarn from lockfiles or packageManager, a typecheck script, no placeholder test', () => {
+    const pnpm = plan({ 'package.json': JSON.stringify({ scripts: { typecheck: 'tsc -p .', test: 'echo "Error: no test specified" && exit 1' } }), 'pnpm-lock.yaml': '' });
+    expect(pnpm.checks.filter((c) => c.run).map((c) => c.run)).toEqual(['pnpm run typecheck', 'pnpm audit --json']);
+    const berry = plan({ 'package.json': JSON.stringify({ packageManager: 'yarn@4.1.0', scripts: { test: 'jest' } }) });
+    expect(berry.checks.filter((c) => c.run).map((c) => c.run)).toEqual(['yarn test', 'yarn npm audit --json']);
+    const yarn1 = plan({ 'package.json': JSON.stringify({ scripts: { test: 'jest' } }), 'yarn.lock': '' });
+    expect(yarn1.checks.find((c) => c.id === 'audit')!.run).toBe('yarn audit --json');
+  });
+
+  it('Node monorepo: workspace packages get their own checks in their working directory', () => {
+    const { checks, detection } = plan({
+      'package.json': JSON.stringify({ workspaces: ['packages/*'], scripts: { lint: 'eslint .' } }),
+      'package-lock.json': '{}',
+      'packages/api/package.json': JSON.stringify({ scripts: { build: 'tsc', test: 'node --test' } }),
+      'packages/web/package.json': JSON.stringify({ scripts: { test: 'vitest run' } }),
+      'packages/notes/README.md': 'not a package',
+    });
+    expect(checks.filter((c) => c.run).map((c) => [c.id, c.run, c.wd])).toEqual([
+      ['lint', 'npm run lint', '.'],
+      ['audit', 'npm audit --json', '.'],
+      ['packages-api-build', 'npm run build', 'packages/api'],
+      ['packages-api-test', 'npm test', 'packages/api'],
+      ['packages-web-test', 'npm test', 'packages/web'],
+    ]);
+    expect(detection.reasons[0]).toContain('2 workspace packages from package.json workspaces: packages/api, packages/web');
+  });
+
+  it('pnpm-workspace.yaml lists the packages', () => {
+    const { checks } = plan({ 'package.json': '{}', 'pnpm-lock.yaml': '', 'pnpm-workspace.yaml': "packages:\n  - 'libs/*'\n", 'libs/a/package.json': JSON.stringify({ scripts: { test: 't' } }) });
+    expect(checks.find((c) => c.id === 'libs-a-test')).toMatchObject({ run: 'pnpm test', wd: 'libs/a' });
+  });
+
+  it('Python: pytest with its JUnit report outside the repository, ruff or flake8, mypy, pip-audit', () => {
+    const { checks } = plan({ 'pyproject.toml': '[project]\nname = "x"\n[tool.mypy]\nstrict = true\n', 'requirements.txt': 'requests\n', 'tests/test_x.py': 'def test_x(): pass\n' });
+    const ids = checks.map((c) => c.id);
+    expect(ids.slice(0, 1)).toEqual(['pytest']);
+    expect(checks[0]!.run).toMatch(/^pytest --junitxml="\$READINESS_TEMP\/pytest\.xml"/);
+    expect(ids).toEqual(expect.arrayContaining(['ruff', 'mypy', 'pip-audit']));
+    expect(checks.find((c) => c.id === 'pip-audit')).toMatchObject({ run: 'pip-audit -f json -r requirements.txt', requires: ['pip-audit'] });
+    const flake = plan({ 'setup.cfg': '[flake8]\nmax-line-length = 100\n' });
+    expect(flake.checks.map((c) => c.id)).toEqual(['flake8', 'pip-audit', ...builtinIds]);
+  });
+
+  it('Rust: cargo build, test, clippy and audit, for the whole workspace', () => {
+    const { checks } = plan({ 'Cargo.toml': '[workspace]\nmembers = ["a", "b"]\n' });
+    expect(checks.filter((c) => c.run).map((c) => [c.id, c.run, c.requires])).toEqual([
+      ['cargo-build', 'cargo build --workspace --all-targets', ['cargo']],
+      ['cargo-test', 'cargo test --workspace', ['cargo']],
+      ['cargo-clippy', 'cargo clippy --workspace --all-targets -- -D warnings', ['cargo', 'cargo-clippy']],
+      ['cargo-audit', 'cargo audit --json', ['cargo', 'cargo-audit']],
+    ]);
+  });
+
+  it('Go: build, vet, test with a coverprofile and govulncheck, per module of go.work', () => {
+    const single = plan({ 'go.mod': 'module x\n' });
+    expect(single.checks.filter((c) => c.id.startsWith('go')).map((c) => c.id)).toEqual(['go-build', 'go-vet', 'go-test', 'go-coverage', 'govulncheck']);
+    expect(single.checks.find((c) => c.id === 'go-test')!.run).toBe('go test -coverprofile="$READINESS_TEMP/go-coverage.out" ./...');
+    const work = plan({ 'go.work': 'go 1.22\n\nuse (\n\t./api\n\t./cli\n)\n', 'api/go.mod': 'module api\n', 'cli/go.mod': 'module cli\n' });
+    expect(work.checks.filter((c) => c.id.endsWith('go-build')).map((c) => [c.id, c.wd])).toEqual([
+      ['api-go-build', 'api'],
+      ['cli-go-build', 'cli'],
+    ]);
+  });
+
+  it('Java: Maven verify with Surefire reports and JaCoCo when configured; the Gradle wrapper', () => {
+    const maven = plan({ 'pom.xml': '<project><modules><module>core</module></modules><build><plugins><plugin><artifactId>jacoco-maven-plugin</artifactId></plugin></plugins></build></project>' });
+    expect(maven.checks.filter((c) => !builtinIds.includes(c.id)).map((c) => [c.id, c.kind])).toEqual([
+      ['maven-compile', 'run'],
+      ['maven-verify', 'tests'],
+      ['jacoco', 'coverage'],
+    ]);
+    expect(maven.detection.reasons[0]).toContain('modules core');
+    const gradle = plan({ gradlew: '#!/bin/sh\n', 'build.gradle': "plugins { id 'java' }\n" });
+    expect(gradle.checks[0]).toMatchObject({ id: 'gradle-build', run: './gradlew build --no-daemon', kind: 'tests' });
+  });
+
+  it('always adds the built-in scans, git in a git repository and dockerfile when there is one', () => {
+    const { checks } = plan({ 'README.md': '# x\n', '.git/HEAD': 'ref: refs/heads/main\n', 'deploy/Dockerfile': 'FROM node:20\n' });
+    expect(checks.map((c) => [c.id, c.kind])).toEqual([
+      ['conflict-markers', 'conflict-markers'],
+      ['secrets', 'secrets'],
+      ['files', 'files'],
+      ['git', 'git'],
+      ['dockerfile', 'dockerfile'],
+    ]);
+  });
+
+  it('writes comments saying why each check is there', () => {
+    const { detection } = plan({ 'package.json': JSON.stringify({ scripts: { test: 'jest' } }) });
+    expect(detection.yaml).toContain('  # "test" script in package.json\n  - id: test\n    category: tests\n    run: npm test\n    requires: [npm]\n');
+    expect(detection.yaml.startsWith('# Readiness Scorecard config, written from what auto-detection found:\n#   Node (npm): package.json, no lockfile (npm assumed)\n')).toBe(true);
+  });
+});
