@@ -1,5 +1,5 @@
 // The action's own overhead: process start to summary written, with 20 trivial checks (`true`).
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -42,6 +42,63 @@ export function overheadBench(runs = 25): Row[] {
       },
     ];
   } finally {
+    rmSync(repo, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Start-up with and without the packages the GitHub features load on demand: one trivial check,
+ * plain; with `baseline: true` (loads @actions/cache); with `comment: true` on a pull request
+ * (loads @actions/github and talks to a local stand-in for the API).
+ */
+export async function startupBench(runs = 9): Promise<Row[]> {
+  const { createServer } = await import('node:http');
+  const server = createServer((req, res) => {
+    res.writeHead(req.method === 'POST' ? 201 : 200, { 'content-type': 'application/json' });
+    res.end(req.method === 'GET' ? '[]' : '{"id":1,"html_url":"https://example/c/1"}');
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as { port: number }).port;
+  const repo = mkdtempSync(path.join(os.tmpdir(), 'readiness-bench-'));
+  try {
+    mkdirSync(path.join(repo, '.github'));
+    writeFileSync(path.join(repo, '.github', 'readiness.yml'), 'checks:\n  - { id: ok, run: "true" }\n');
+    execFileSync('git', ['init', '-q'], { cwd: repo });
+    const temp = path.join(repo, '.runner');
+    mkdirSync(temp);
+    writeFileSync(path.join(temp, 'event.json'), JSON.stringify({ pull_request: { number: 1 }, repository: { default_branch: 'main' } }));
+    const base = { PATH: process.env.PATH, GITHUB_WORKSPACE: repo, RUNNER_TEMP: temp, GITHUB_OUTPUT: path.join(temp, 'output'), GITHUB_STEP_SUMMARY: path.join(temp, 'summary.md') };
+    const variants: [string, Record<string, string>][] = [
+      ['plain (neither package loaded)', {}],
+      ['baseline: true (loads @actions/cache)', { INPUT_BASELINE: 'true' }],
+      [
+        'comment: true on a pull request (loads @actions/github)',
+        { INPUT_COMMENT: 'true', 'INPUT_GITHUB-TOKEN': 'ghs_bench', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: path.join(temp, 'event.json'), GITHUB_REPOSITORY: 'acme/app', GITHUB_API_URL: `http://127.0.0.1:${port}` },
+      ],
+    ];
+    const rows: Row[] = [];
+    let plain = 0;
+    for (const [name, extra] of variants) {
+      const times: number[] = [];
+      for (let i = 0; i < runs + 1; i++) {
+        writeFileSync(base.GITHUB_STEP_SUMMARY, '');
+        writeFileSync(base.GITHUB_OUTPUT, '');
+        // The server answers on this event loop, so the run must not block it.
+        const t0 = performance.now();
+        await new Promise<void>((resolve, reject) => {
+          const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'index.js')], { cwd: repo, env: { ...base, ...extra }, stdio: 'ignore' });
+          child.on('error', reject);
+          child.on('exit', () => resolve());
+        });
+        if (i > 0) times.push(performance.now() - t0);
+      }
+      const med = median(times);
+      if (!plain) plain = med;
+      rows.push({ benchmark: `start-up, 1 check, ${name}`, result: `${med.toFixed(0)} ms${plain !== med ? ` (+${(med - plain).toFixed(0)} ms)` : ''}`, target: 'reported', ok: null });
+    }
+    return rows;
+  } finally {
+    server.close();
     rmSync(repo, { recursive: true, force: true });
   }
 }

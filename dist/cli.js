@@ -2586,6 +2586,381 @@ const commandCheck = {
 
 /***/ }),
 
+/***/ 2391:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   detect: () => (/* binding */ detect)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8815);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_4__);
+// Zero config: the suite a reviewer of each ecosystem would run, from manifests and lockfiles.
+// Detection reads the repository and never changes it; tools it cannot assume are `requires`, so a
+// missing one makes its check skipped as "not installed". The result is a config text, so a run with
+// the file `readiness init` writes executes exactly the checks auto-detection ran.
+
+
+
+
+
+const SKIP_DIRS = new Set(['node_modules', '.git', 'target', 'build', 'dist', 'vendor', '.venv', 'venv', '__pycache__', '.tox', '.gradle']);
+function read(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+function readJson(file) {
+    const text = read(file);
+    if (text === undefined)
+        return undefined;
+    try {
+        const v = JSON.parse(text);
+        return v && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function exists(dir, ...names) {
+    return names.find((n) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, n)));
+}
+/** Directories (relative, forward slashes) matching workspace globs like "packages/*". */
+function expandWorkspaces(root, patterns) {
+    const out = new Set();
+    const positive = patterns.filter((p) => !p.startsWith('!')).map((p) => p.replace(/^\.\//, '').replace(/\/$/, ''));
+    const negative = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1).replace(/^\.\//, '').replace(/\/$/, ''));
+    const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_4___default()(positive);
+    const isExcluded = negative.length ? picomatch__WEBPACK_IMPORTED_MODULE_4___default()(negative) : () => false;
+    const maxDepth = Math.max(1, ...positive.map((p) => (p.includes('**') ? 4 : p.split('/').length)));
+    const walk = (rel, depth) => {
+        if (depth > maxDepth)
+            return;
+        let entries;
+        try {
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, rel), { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const e of entries) {
+            if (!e.isDirectory() || SKIP_DIRS.has(e.name) || e.name.startsWith('.'))
+                continue;
+            const p = rel ? `${rel}/${e.name}` : e.name;
+            if (isMatch(p) && !isExcluded(p))
+                out.add(p);
+            walk(p, depth + 1);
+        }
+    };
+    walk('', 1);
+    return [...out].sort();
+}
+function slug(dir) {
+    return dir === '.' ? '' : `${dir.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '')}-`;
+}
+function wd(dir) {
+    return dir === '.' ? {} : { 'working-directory': dir };
+}
+function packageManager(root, pkg) {
+    const field = typeof pkg.packageManager === 'string' ? pkg.packageManager : '';
+    if (field.startsWith('pnpm@'))
+        return { pm: 'pnpm', why: `packageManager ${field}` };
+    if (field.startsWith('yarn@'))
+        return { pm: /^yarn@1\./.test(field) ? 'yarn' : 'yarn-berry', why: `packageManager ${field}` };
+    if (field.startsWith('bun@'))
+        return { pm: 'bun', why: `packageManager ${field}` };
+    if (field.startsWith('npm@'))
+        return { pm: 'npm', why: `packageManager ${field}` };
+    const lock = exists(root, 'pnpm-lock.yaml', 'yarn.lock', 'bun.lockb', 'bun.lock', 'package-lock.json', 'npm-shrinkwrap.json');
+    switch (lock) {
+        case 'pnpm-lock.yaml':
+            return { pm: 'pnpm', why: lock };
+        case 'yarn.lock':
+            return { pm: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, '.yarnrc.yml')) ? 'yarn-berry' : 'yarn', why: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, '.yarnrc.yml')) ? 'yarn.lock, .yarnrc.yml' : lock };
+        case 'bun.lockb':
+        case 'bun.lock':
+            return { pm: 'bun', why: lock };
+        case undefined:
+            return { pm: 'npm', why: 'no lockfile (npm assumed)' };
+        default:
+            return { pm: 'npm', why: lock };
+    }
+}
+const PM_BIN = { npm: 'npm', pnpm: 'pnpm', yarn: 'yarn', 'yarn-berry': 'yarn', bun: 'bun' };
+const NO_TEST = /no test specified/;
+function runScript(pm, script) {
+    if (script === 'test' && pm !== 'bun')
+        return `${PM_BIN[pm]} test`;
+    return `${PM_BIN[pm]} run ${script}`;
+}
+function execBin(pm) {
+    return pm === 'npm' ? 'npx --no-install' : pm === 'pnpm' ? 'pnpm exec' : pm === 'bun' ? 'bunx' : 'yarn';
+}
+function nodeChecks(root, dir, pm, pkg, withAudit) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, dir);
+    const scripts = (pkg.scripts && typeof pkg.scripts === 'object' ? pkg.scripts : {});
+    const deps = { ...pkg.dependencies, ...pkg.devDependencies };
+    const where = dir === '.' ? 'package.json' : `${dir}/package.json`;
+    const p = slug(dir);
+    const requires = { requires: [PM_BIN[pm]] };
+    const out = [];
+    if (scripts.build)
+        out.push({ id: `${p}build`, comment: `"build" script in ${where}`, check: { category: 'build', run: runScript(pm, 'build'), ...wd(dir), ...requires } });
+    const typecheck = ['typecheck', 'type-check', 'tsc'].find((s) => scripts[s]);
+    if (typecheck)
+        out.push({ id: `${p}typecheck`, comment: `"${typecheck}" script in ${where}`, check: { category: 'build', run: runScript(pm, typecheck), ...wd(dir), ...requires } });
+    else if (deps.typescript && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(abs, 'tsconfig.json'))) {
+        out.push({ id: `${p}typecheck`, comment: `typescript and tsconfig.json in ${dir === '.' ? 'the root' : dir}`, check: { category: 'build', run: `${execBin(pm)} tsc --noEmit`, ...wd(dir), ...requires } });
+    }
+    if (scripts.lint)
+        out.push({ id: `${p}lint`, comment: `"lint" script in ${where}`, check: { category: 'quality', run: runScript(pm, 'lint'), ...wd(dir), ...requires } });
+    if (scripts.test && !NO_TEST.test(scripts.test))
+        out.push({ id: `${p}test`, comment: `"test" script in ${where}`, check: { category: 'tests', run: runScript(pm, 'test'), ...wd(dir), ...requires } });
+    if (withAudit) {
+        const audit = { npm: 'npm audit --json', pnpm: 'pnpm audit --json', yarn: 'yarn audit --json', 'yarn-berry': 'yarn npm audit --json', bun: undefined };
+        const command = audit[pm];
+        if (command)
+            out.push({ id: `${p}audit`, comment: `${pm === 'yarn-berry' ? 'yarn berry' : pm} lockfile: its dependency audit`, check: { category: 'dependencies', run: command, audit: {}, ...wd(dir), ...requires } });
+    }
+    return out;
+}
+function detectNode(root, reasons) {
+    const pkg = readJson(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'package.json'));
+    if (!pkg)
+        return [];
+    const { pm, why } = packageManager(root, pkg);
+    const ws = Array.isArray(pkg.workspaces) ? pkg.workspaces : pkg.workspaces && typeof pkg.workspaces === 'object' && Array.isArray(pkg.workspaces.packages) ? pkg.workspaces.packages : undefined;
+    let patterns = (ws ?? []).filter((w) => typeof w === 'string');
+    let source = 'package.json workspaces';
+    const pnpmWs = read(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'pnpm-workspace.yaml'));
+    if (pnpmWs) {
+        patterns = [...pnpmWs.matchAll(/^\s*-\s*['"]?([^'"\n#]+?)['"]?\s*$/gm)].map((m) => m[1]);
+        source = 'pnpm-workspace.yaml';
+    }
+    const dirs = expandWorkspaces(root, patterns).filter((d) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, d, 'package.json')));
+    reasons.push(`Node (${pm === 'yarn-berry' ? 'yarn berry' : pm}): package.json, ${why}${dirs.length ? `; ${dirs.length} workspace packages from ${source}: ${dirs.join(', ')}` : ''}`);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'node_modules')))
+        reasons.push(`Node: node_modules is missing — install dependencies (${PM_BIN[pm] === 'npm' ? 'npm ci' : `${PM_BIN[pm]} install`}) before the scorecard, or its checks fail`);
+    const out = nodeChecks(root, '.', pm, pkg, true);
+    for (const dir of dirs) {
+        const sub = readJson(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, dir, 'package.json'));
+        if (sub)
+            out.push(...nodeChecks(root, dir, pm, sub, false));
+    }
+    return out;
+}
+// --- Python -------------------------------------------------------------------------------------
+function hasTests(root) {
+    if (exists(root, 'tests', 'test'))
+        return true;
+    const seen = (dir, depth) => {
+        if (depth > 3)
+            return false;
+        let entries;
+        try {
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch {
+            return false;
+        }
+        return entries.some((e) => (e.isFile() && /^(test_.*|.*_test)\.py$/.test(e.name)) || (e.isDirectory() && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.') && seen(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, e.name), depth + 1)));
+    };
+    return seen(root, 0);
+}
+function pythonImports(module) {
+    try {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('python3', ['-c', `import ${module}`], { stdio: 'ignore', timeout: 10_000 });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function detectPython(root, reasons) {
+    const requirements = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(root).filter((f) => /^requirements.*\.txt$/.test(f)).sort();
+    const markers = [exists(root, 'pyproject.toml'), exists(root, 'setup.cfg'), exists(root, 'setup.py'), ...requirements].filter((x) => !!x);
+    if (markers.length === 0)
+        return [];
+    const pyproject = read(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'pyproject.toml')) ?? '';
+    const setupCfg = read(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'setup.cfg')) ?? '';
+    const tox = read(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'tox.ini')) ?? '';
+    const deps = [pyproject, setupCfg, ...requirements.map((r) => read(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, r)) ?? '')].join('\n');
+    const out = [];
+    const found = [];
+    if (hasTests(root)) {
+        // Reports go to the run's temporary folder: detection never writes into the repository.
+        const cov = pythonImports('pytest_cov');
+        found.push(`pytest${cov ? ' with pytest-cov' : ''}`);
+        const run = `pytest --junitxml="$READINESS_TEMP/pytest.xml"${cov ? ' --cov --cov-report=xml:"$READINESS_TEMP/python-coverage.xml"' : ''}`;
+        out.push({ id: 'pytest', comment: 'Python tests (tests/ or test_*.py); JUnit report kept out of the repository', check: { category: 'tests', run, tests: { reports: '$READINESS_TEMP/pytest.xml' }, requires: ['pytest'] } });
+        if (cov)
+            out.push({ id: 'python-coverage', comment: 'pytest-cov is installed: line coverage of the pytest run (read after it, pass or fail)', check: { category: 'coverage', after: ['pytest'], coverage: { reports: '$READINESS_TEMP/python-coverage.xml' } } });
+    }
+    const flake8 = /^\[flake8\]/m.test(setupCfg + tox) || (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, '.flake8'));
+    const ruff = /\[tool\.ruff/.test(pyproject) || !!exists(root, 'ruff.toml', '.ruff.toml');
+    if (flake8 && !ruff) {
+        found.push('flake8');
+        out.push({ id: 'flake8', comment: 'flake8 is configured', check: { category: 'quality', run: 'flake8', requires: ['flake8'] } });
+    }
+    else {
+        found.push('ruff');
+        out.push({ id: 'ruff', comment: ruff ? 'ruff is configured' : 'Python lint with ruff (skipped when ruff is not installed)', check: { category: 'quality', run: 'ruff check --output-format=sarif .', sarif: {}, requires: ['ruff'] } });
+    }
+    if (/\[tool\.mypy|^\[mypy/m.test(pyproject + setupCfg) || (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'mypy.ini')) || /\bmypy\b/.test(deps)) {
+        found.push('mypy');
+        out.push({ id: 'mypy', comment: 'mypy is configured or a dependency', check: { category: 'build', run: 'mypy .', requires: ['mypy'] } });
+    }
+    const req = requirements.find((r) => r === 'requirements.txt') ?? requirements[0];
+    found.push('pip-audit');
+    out.push({
+        id: 'pip-audit',
+        comment: `Python dependencies${req ? ` in ${req}` : ''}: pip-audit (skipped when not installed)`,
+        check: { category: 'dependencies', run: `pip-audit -f json${req ? ` -r ${req}` : ''}`, audit: {}, requires: ['pip-audit'] },
+    });
+    reasons.push(`Python: ${markers.join(', ')} → ${found.join(', ')} (each when installed)`);
+    return out;
+}
+// --- Rust, Go, Java -----------------------------------------------------------------------------
+function detectRust(root, reasons) {
+    const manifest = read(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'Cargo.toml'));
+    if (manifest === undefined)
+        return [];
+    const workspace = /^\[workspace\]/m.test(manifest);
+    const all = workspace ? ' --workspace' : '';
+    reasons.push(`Rust: Cargo.toml${workspace ? ' (a workspace: commands run for all members)' : ''} → cargo build, test, clippy, audit`);
+    return [
+        { id: 'cargo-build', comment: 'Cargo.toml', check: { category: 'build', run: `cargo build${all} --all-targets`, requires: ['cargo'] } },
+        { id: 'cargo-test', comment: 'Cargo.toml', check: { category: 'tests', needs: ['cargo-build'], run: `cargo test${all}`, requires: ['cargo'] } },
+        { id: 'cargo-clippy', comment: 'clippy, when installed', check: { category: 'quality', run: `cargo clippy${all} --all-targets -- -D warnings`, requires: ['cargo', 'cargo-clippy'] } },
+        { id: 'cargo-audit', comment: 'cargo audit, when installed', check: { category: 'dependencies', run: 'cargo audit --json', audit: {}, requires: ['cargo', 'cargo-audit'] } },
+    ];
+}
+function goModules(root) {
+    const work = read(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'go.work'));
+    if (work !== undefined) {
+        const dirs = [...work.matchAll(/^\s*(?:use\s+)?(\.[^\s()]*)\s*$/gm)].map((m) => m[1].replace(/^\.\/?/, '') || '.').filter((d) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, d, 'go.mod')));
+        return { dirs: [...new Set(dirs)].sort(), why: 'go.work' };
+    }
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'go.mod')) ? { dirs: ['.'], why: 'go.mod' } : { dirs: [], why: '' };
+}
+function detectGo(root, reasons) {
+    const { dirs, why } = goModules(root);
+    if (dirs.length === 0)
+        return [];
+    reasons.push(`Go: ${why}${dirs.length > 1 || dirs[0] !== '.' ? ` (modules ${dirs.join(', ')})` : ''} → go build, vet, test with a coverprofile, govulncheck`);
+    const out = [];
+    for (const dir of dirs) {
+        const p = slug(dir);
+        const profile = `$READINESS_TEMP/${p}go-coverage.out`;
+        out.push({ id: `${p}go-build`, comment: `go.mod in ${dir === '.' ? 'the root' : dir}`, check: { category: 'build', run: 'go build ./...', ...wd(dir), requires: ['go'] } }, { id: `${p}go-vet`, comment: 'go vet', check: { category: 'quality', run: 'go vet ./...', ...wd(dir), requires: ['go'] } }, { id: `${p}go-test`, comment: 'go test, with a coverprofile kept out of the repository', check: { category: 'tests', run: `go test -coverprofile="${profile}" ./...`, ...wd(dir), requires: ['go'] } }, { id: `${p}go-coverage`, comment: 'statement coverage of go test', check: { category: 'coverage', after: [`${p}go-test`], coverage: { reports: profile } } }, { id: `${p}govulncheck`, comment: 'govulncheck, when installed', check: { category: 'dependencies', run: 'govulncheck ./...', ...wd(dir), requires: ['govulncheck'] } });
+    }
+    return out;
+}
+function detectJava(root, reasons) {
+    const pom = read(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'pom.xml'));
+    if (pom !== undefined) {
+        const modules = [...pom.matchAll(/<module>([^<]+)<\/module>/g)].map((m) => m[1].trim());
+        const jacoco = /jacoco-maven-plugin/.test(pom) || modules.some((m) => /jacoco-maven-plugin/.test(read(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, m, 'pom.xml')) ?? ''));
+        reasons.push(`Java (Maven): pom.xml${modules.length ? ` with modules ${modules.join(', ')} (built by the reactor from the root)` : ''} → mvn -B verify, Surefire reports${jacoco ? ', JaCoCo' : ''}`);
+        const out = [
+            { id: 'maven-compile', comment: 'pom.xml', check: { category: 'build', run: 'mvn -B -q compile', requires: ['mvn'] } },
+            { id: 'maven-verify', comment: 'mvn verify runs the tests; Surefire writes JUnit XML', check: { category: 'tests', needs: ['maven-compile'], run: 'mvn -B verify', tests: { reports: '**/target/surefire-reports/TEST-*.xml' }, requires: ['mvn'] } },
+        ];
+        if (jacoco)
+            out.push({ id: 'jacoco', comment: 'jacoco-maven-plugin is configured', check: { category: 'coverage', after: ['maven-verify'], coverage: { reports: '**/target/site/jacoco/jacoco.xml' } } });
+        return out;
+    }
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'gradlew'))) {
+        const build = [read(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'build.gradle')), read(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'build.gradle.kts'))].join('\n');
+        const jacoco = /jacoco/.test(build);
+        reasons.push(`Java (Gradle wrapper): gradlew → ./gradlew build, JUnit results${jacoco ? ', JaCoCo' : ''}`);
+        const out = [
+            { id: 'gradle-build', comment: 'the Gradle wrapper runs the build and the tests', check: { category: 'tests', run: `./gradlew build --no-daemon${jacoco ? ' jacocoTestReport' : ''}`, tests: { reports: '**/build/test-results/test/TEST-*.xml' }, requires: ['java'] } },
+        ];
+        if (jacoco)
+            out.push({ id: 'jacoco', comment: 'jacoco is configured', check: { category: 'coverage', after: ['gradle-build'], coverage: { reports: '**/build/reports/jacoco/test/jacocoTestReport.xml' } } });
+        return out;
+    }
+    return [];
+}
+// --- Always -------------------------------------------------------------------------------------
+function hasDockerfile(root) {
+    const name = /^(Dockerfile|Containerfile)(\..+)?$|\.Dockerfile$/;
+    const walk = (dir, depth) => {
+        if (depth > 3)
+            return false;
+        let entries;
+        try {
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch {
+            return false;
+        }
+        return entries.some((e) => (e.isFile() && name.test(e.name)) || (e.isDirectory() && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.') && walk(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, e.name), depth + 1)));
+    };
+    return walk(root, 0);
+}
+function builtins(root, reasons) {
+    const out = [
+        { id: 'conflict-markers', comment: 'always: unresolved merge conflicts', check: { category: 'hygiene', builtin: 'conflict-markers' } },
+        { id: 'secrets', comment: 'always: committed credentials', check: { category: 'security', builtin: 'secrets' } },
+        { id: 'files', comment: 'always: README, LICENSE, SECURITY.md, CONTRIBUTING, CHANGELOG, CODEOWNERS, CI, .gitignore', check: { category: 'docs', builtin: 'files' } },
+    ];
+    const git = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, '.git'));
+    if (git)
+        out.push({ id: 'git', comment: 'a git repository: history and hygiene', check: { category: 'hygiene', builtin: 'git' } });
+    const docker = hasDockerfile(root);
+    if (docker)
+        out.push({ id: 'dockerfile', comment: 'a Dockerfile is present', check: { category: 'security', builtin: 'dockerfile' } });
+    reasons.push(`Always: built-in scans (conflict markers, secrets, files${git ? ', git' : ''}${docker ? ', Dockerfile' : ''})`);
+    return out;
+}
+/** The suite for a repository with no config file. */
+function detect(root) {
+    const reasons = [];
+    const checks = [...detectNode(root, reasons), ...detectPython(root, reasons), ...detectRust(root, reasons), ...detectGo(root, reasons), ...detectJava(root, reasons), ...builtins(root, reasons)];
+    // Two ecosystems may propose the same id (a "test" script and a Go module named test): keep both.
+    const seen = new Map();
+    for (const c of checks) {
+        const n = seen.get(c.id) ?? 0;
+        seen.set(c.id, n + 1);
+        if (n > 0)
+            c.id = `${c.id}-${n + 1}`;
+    }
+    return { reasons, yaml: renderYaml(checks, reasons) };
+}
+function renderYaml(checks, reasons) {
+    const lines = [
+        '# Readiness Scorecard config, written from what auto-detection found:',
+        ...reasons.map((r) => `#   ${r}`),
+        '# Edit freely: see the README for every key. Checks with "requires" are skipped when the tool',
+        '# is not installed; install dependencies in the workflow before the scorecard step.',
+        'threshold: 70',
+        'checks:',
+    ];
+    for (const c of checks) {
+        lines.push(`  # ${c.comment}`);
+        const doc = new yaml__WEBPACK_IMPORTED_MODULE_3__/* .Document */ .yo([{ id: c.id, ...c.check }]);
+        // Short lists read best inline: requires: [npm], needs: [build].
+        (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .visit */ .YR)(doc, { Seq: (_key, node, path) => void (path.length > 1 && (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isSeq */ .oP)(node) && (node.flow = true)) });
+        const body = doc.toString({ lineWidth: 0, flowCollectionPadding: false }).trimEnd();
+        lines.push(...body.split('\n').map((l) => `  ${l}`));
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
 /***/ 9514:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -23154,371 +23529,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/config/schema.ts + 19 modules
 var schema = __nccwpck_require__(9514);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/config/detect.ts
-// Zero config: the suite a reviewer of each ecosystem would run, from manifests and lockfiles.
-// Detection reads the repository and never changes it; tools it cannot assume are `requires`, so a
-// missing one makes its check skipped as "not installed". The result is a config text, so a run with
-// the file `readiness init` writes executes exactly the checks auto-detection ran.
-
-
-
-
-
-const SKIP_DIRS = new Set(['node_modules', '.git', 'target', 'build', 'dist', 'vendor', '.venv', 'venv', '__pycache__', '.tox', '.gradle']);
-function read(file) {
-    try {
-        return (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-function readJson(file) {
-    const text = read(file);
-    if (text === undefined)
-        return undefined;
-    try {
-        const v = JSON.parse(text);
-        return v && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function exists(dir, ...names) {
-    return names.find((n) => (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, n)));
-}
-/** Directories (relative, forward slashes) matching workspace globs like "packages/*". */
-function expandWorkspaces(root, patterns) {
-    const out = new Set();
-    const positive = patterns.filter((p) => !p.startsWith('!')).map((p) => p.replace(/^\.\//, '').replace(/\/$/, ''));
-    const negative = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1).replace(/^\.\//, '').replace(/\/$/, ''));
-    const isMatch = picomatch_default()(positive);
-    const isExcluded = negative.length ? picomatch_default()(negative) : () => false;
-    const maxDepth = Math.max(1, ...positive.map((p) => (p.includes('**') ? 4 : p.split('/').length)));
-    const walk = (rel, depth) => {
-        if (depth > maxDepth)
-            return;
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(external_node_path_default().join(root, rel), { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const e of entries) {
-            if (!e.isDirectory() || SKIP_DIRS.has(e.name) || e.name.startsWith('.'))
-                continue;
-            const p = rel ? `${rel}/${e.name}` : e.name;
-            if (isMatch(p) && !isExcluded(p))
-                out.add(p);
-            walk(p, depth + 1);
-        }
-    };
-    walk('', 1);
-    return [...out].sort();
-}
-function slug(dir) {
-    return dir === '.' ? '' : `${dir.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '')}-`;
-}
-function wd(dir) {
-    return dir === '.' ? {} : { 'working-directory': dir };
-}
-function packageManager(root, pkg) {
-    const field = typeof pkg.packageManager === 'string' ? pkg.packageManager : '';
-    if (field.startsWith('pnpm@'))
-        return { pm: 'pnpm', why: `packageManager ${field}` };
-    if (field.startsWith('yarn@'))
-        return { pm: /^yarn@1\./.test(field) ? 'yarn' : 'yarn-berry', why: `packageManager ${field}` };
-    if (field.startsWith('bun@'))
-        return { pm: 'bun', why: `packageManager ${field}` };
-    if (field.startsWith('npm@'))
-        return { pm: 'npm', why: `packageManager ${field}` };
-    const lock = exists(root, 'pnpm-lock.yaml', 'yarn.lock', 'bun.lockb', 'bun.lock', 'package-lock.json', 'npm-shrinkwrap.json');
-    switch (lock) {
-        case 'pnpm-lock.yaml':
-            return { pm: 'pnpm', why: lock };
-        case 'yarn.lock':
-            return { pm: (0,external_node_fs_.existsSync)(external_node_path_default().join(root, '.yarnrc.yml')) ? 'yarn-berry' : 'yarn', why: (0,external_node_fs_.existsSync)(external_node_path_default().join(root, '.yarnrc.yml')) ? 'yarn.lock, .yarnrc.yml' : lock };
-        case 'bun.lockb':
-        case 'bun.lock':
-            return { pm: 'bun', why: lock };
-        case undefined:
-            return { pm: 'npm', why: 'no lockfile (npm assumed)' };
-        default:
-            return { pm: 'npm', why: lock };
-    }
-}
-const PM_BIN = { npm: 'npm', pnpm: 'pnpm', yarn: 'yarn', 'yarn-berry': 'yarn', bun: 'bun' };
-const NO_TEST = /no test specified/;
-function runScript(pm, script) {
-    if (script === 'test' && pm !== 'bun')
-        return `${PM_BIN[pm]} test`;
-    return `${PM_BIN[pm]} run ${script}`;
-}
-function execBin(pm) {
-    return pm === 'npm' ? 'npx --no-install' : pm === 'pnpm' ? 'pnpm exec' : pm === 'bun' ? 'bunx' : 'yarn';
-}
-function nodeChecks(root, dir, pm, pkg, withAudit) {
-    const abs = external_node_path_default().join(root, dir);
-    const scripts = (pkg.scripts && typeof pkg.scripts === 'object' ? pkg.scripts : {});
-    const deps = { ...pkg.dependencies, ...pkg.devDependencies };
-    const where = dir === '.' ? 'package.json' : `${dir}/package.json`;
-    const p = slug(dir);
-    const requires = { requires: [PM_BIN[pm]] };
-    const out = [];
-    if (scripts.build)
-        out.push({ id: `${p}build`, comment: `"build" script in ${where}`, check: { category: 'build', run: runScript(pm, 'build'), ...wd(dir), ...requires } });
-    const typecheck = ['typecheck', 'type-check', 'tsc'].find((s) => scripts[s]);
-    if (typecheck)
-        out.push({ id: `${p}typecheck`, comment: `"${typecheck}" script in ${where}`, check: { category: 'build', run: runScript(pm, typecheck), ...wd(dir), ...requires } });
-    else if (deps.typescript && (0,external_node_fs_.existsSync)(external_node_path_default().join(abs, 'tsconfig.json'))) {
-        out.push({ id: `${p}typecheck`, comment: `typescript and tsconfig.json in ${dir === '.' ? 'the root' : dir}`, check: { category: 'build', run: `${execBin(pm)} tsc --noEmit`, ...wd(dir), ...requires } });
-    }
-    if (scripts.lint)
-        out.push({ id: `${p}lint`, comment: `"lint" script in ${where}`, check: { category: 'quality', run: runScript(pm, 'lint'), ...wd(dir), ...requires } });
-    if (scripts.test && !NO_TEST.test(scripts.test))
-        out.push({ id: `${p}test`, comment: `"test" script in ${where}`, check: { category: 'tests', run: runScript(pm, 'test'), ...wd(dir), ...requires } });
-    if (withAudit) {
-        const audit = { npm: 'npm audit --json', pnpm: 'pnpm audit --json', yarn: 'yarn audit --json', 'yarn-berry': 'yarn npm audit --json', bun: undefined };
-        const command = audit[pm];
-        if (command)
-            out.push({ id: `${p}audit`, comment: `${pm === 'yarn-berry' ? 'yarn berry' : pm} lockfile: its dependency audit`, check: { category: 'dependencies', run: command, audit: {}, ...wd(dir), ...requires } });
-    }
-    return out;
-}
-function detectNode(root, reasons) {
-    const pkg = readJson(external_node_path_default().join(root, 'package.json'));
-    if (!pkg)
-        return [];
-    const { pm, why } = packageManager(root, pkg);
-    const ws = Array.isArray(pkg.workspaces) ? pkg.workspaces : pkg.workspaces && typeof pkg.workspaces === 'object' && Array.isArray(pkg.workspaces.packages) ? pkg.workspaces.packages : undefined;
-    let patterns = (ws ?? []).filter((w) => typeof w === 'string');
-    let source = 'package.json workspaces';
-    const pnpmWs = read(external_node_path_default().join(root, 'pnpm-workspace.yaml'));
-    if (pnpmWs) {
-        patterns = [...pnpmWs.matchAll(/^\s*-\s*['"]?([^'"\n#]+?)['"]?\s*$/gm)].map((m) => m[1]);
-        source = 'pnpm-workspace.yaml';
-    }
-    const dirs = expandWorkspaces(root, patterns).filter((d) => (0,external_node_fs_.existsSync)(external_node_path_default().join(root, d, 'package.json')));
-    reasons.push(`Node (${pm === 'yarn-berry' ? 'yarn berry' : pm}): package.json, ${why}${dirs.length ? `; ${dirs.length} workspace packages from ${source}: ${dirs.join(', ')}` : ''}`);
-    if (!(0,external_node_fs_.existsSync)(external_node_path_default().join(root, 'node_modules')))
-        reasons.push(`Node: node_modules is missing — install dependencies (${PM_BIN[pm] === 'npm' ? 'npm ci' : `${PM_BIN[pm]} install`}) before the scorecard, or its checks fail`);
-    const out = nodeChecks(root, '.', pm, pkg, true);
-    for (const dir of dirs) {
-        const sub = readJson(external_node_path_default().join(root, dir, 'package.json'));
-        if (sub)
-            out.push(...nodeChecks(root, dir, pm, sub, false));
-    }
-    return out;
-}
-// --- Python -------------------------------------------------------------------------------------
-function hasTests(root) {
-    if (exists(root, 'tests', 'test'))
-        return true;
-    const seen = (dir, depth) => {
-        if (depth > 3)
-            return false;
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
-        }
-        catch {
-            return false;
-        }
-        return entries.some((e) => (e.isFile() && /^(test_.*|.*_test)\.py$/.test(e.name)) || (e.isDirectory() && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.') && seen(external_node_path_default().join(dir, e.name), depth + 1)));
-    };
-    return seen(root, 0);
-}
-function pythonImports(module) {
-    try {
-        (0,external_node_child_process_.execFileSync)('python3', ['-c', `import ${module}`], { stdio: 'ignore', timeout: 10_000 });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-function detectPython(root, reasons) {
-    const requirements = (0,external_node_fs_.readdirSync)(root).filter((f) => /^requirements.*\.txt$/.test(f)).sort();
-    const markers = [exists(root, 'pyproject.toml'), exists(root, 'setup.cfg'), exists(root, 'setup.py'), ...requirements].filter((x) => !!x);
-    if (markers.length === 0)
-        return [];
-    const pyproject = read(external_node_path_default().join(root, 'pyproject.toml')) ?? '';
-    const setupCfg = read(external_node_path_default().join(root, 'setup.cfg')) ?? '';
-    const tox = read(external_node_path_default().join(root, 'tox.ini')) ?? '';
-    const deps = [pyproject, setupCfg, ...requirements.map((r) => read(external_node_path_default().join(root, r)) ?? '')].join('\n');
-    const out = [];
-    const found = [];
-    if (hasTests(root)) {
-        // Reports go to the run's temporary folder: detection never writes into the repository.
-        const cov = pythonImports('pytest_cov');
-        found.push(`pytest${cov ? ' with pytest-cov' : ''}`);
-        const run = `pytest --junitxml="$READINESS_TEMP/pytest.xml"${cov ? ' --cov --cov-report=xml:"$READINESS_TEMP/python-coverage.xml"' : ''}`;
-        out.push({ id: 'pytest', comment: 'Python tests (tests/ or test_*.py); JUnit report kept out of the repository', check: { category: 'tests', run, tests: { reports: '$READINESS_TEMP/pytest.xml' }, requires: ['pytest'] } });
-        if (cov)
-            out.push({ id: 'python-coverage', comment: 'pytest-cov is installed: line coverage of the pytest run (read after it, pass or fail)', check: { category: 'coverage', after: ['pytest'], coverage: { reports: '$READINESS_TEMP/python-coverage.xml' } } });
-    }
-    const flake8 = /^\[flake8\]/m.test(setupCfg + tox) || (0,external_node_fs_.existsSync)(external_node_path_default().join(root, '.flake8'));
-    const ruff = /\[tool\.ruff/.test(pyproject) || !!exists(root, 'ruff.toml', '.ruff.toml');
-    if (flake8 && !ruff) {
-        found.push('flake8');
-        out.push({ id: 'flake8', comment: 'flake8 is configured', check: { category: 'quality', run: 'flake8', requires: ['flake8'] } });
-    }
-    else {
-        found.push('ruff');
-        out.push({ id: 'ruff', comment: ruff ? 'ruff is configured' : 'Python lint with ruff (skipped when ruff is not installed)', check: { category: 'quality', run: 'ruff check --output-format=sarif .', sarif: {}, requires: ['ruff'] } });
-    }
-    if (/\[tool\.mypy|^\[mypy/m.test(pyproject + setupCfg) || (0,external_node_fs_.existsSync)(external_node_path_default().join(root, 'mypy.ini')) || /\bmypy\b/.test(deps)) {
-        found.push('mypy');
-        out.push({ id: 'mypy', comment: 'mypy is configured or a dependency', check: { category: 'build', run: 'mypy .', requires: ['mypy'] } });
-    }
-    const req = requirements.find((r) => r === 'requirements.txt') ?? requirements[0];
-    found.push('pip-audit');
-    out.push({
-        id: 'pip-audit',
-        comment: `Python dependencies${req ? ` in ${req}` : ''}: pip-audit (skipped when not installed)`,
-        check: { category: 'dependencies', run: `pip-audit -f json${req ? ` -r ${req}` : ''}`, audit: {}, requires: ['pip-audit'] },
-    });
-    reasons.push(`Python: ${markers.join(', ')} → ${found.join(', ')} (each when installed)`);
-    return out;
-}
-// --- Rust, Go, Java -----------------------------------------------------------------------------
-function detectRust(root, reasons) {
-    const manifest = read(external_node_path_default().join(root, 'Cargo.toml'));
-    if (manifest === undefined)
-        return [];
-    const workspace = /^\[workspace\]/m.test(manifest);
-    const all = workspace ? ' --workspace' : '';
-    reasons.push(`Rust: Cargo.toml${workspace ? ' (a workspace: commands run for all members)' : ''} → cargo build, test, clippy, audit`);
-    return [
-        { id: 'cargo-build', comment: 'Cargo.toml', check: { category: 'build', run: `cargo build${all} --all-targets`, requires: ['cargo'] } },
-        { id: 'cargo-test', comment: 'Cargo.toml', check: { category: 'tests', needs: ['cargo-build'], run: `cargo test${all}`, requires: ['cargo'] } },
-        { id: 'cargo-clippy', comment: 'clippy, when installed', check: { category: 'quality', run: `cargo clippy${all} --all-targets -- -D warnings`, requires: ['cargo', 'cargo-clippy'] } },
-        { id: 'cargo-audit', comment: 'cargo audit, when installed', check: { category: 'dependencies', run: 'cargo audit --json', audit: {}, requires: ['cargo', 'cargo-audit'] } },
-    ];
-}
-function goModules(root) {
-    const work = read(external_node_path_default().join(root, 'go.work'));
-    if (work !== undefined) {
-        const dirs = [...work.matchAll(/^\s*(?:use\s+)?(\.[^\s()]*)\s*$/gm)].map((m) => m[1].replace(/^\.\/?/, '') || '.').filter((d) => (0,external_node_fs_.existsSync)(external_node_path_default().join(root, d, 'go.mod')));
-        return { dirs: [...new Set(dirs)].sort(), why: 'go.work' };
-    }
-    return (0,external_node_fs_.existsSync)(external_node_path_default().join(root, 'go.mod')) ? { dirs: ['.'], why: 'go.mod' } : { dirs: [], why: '' };
-}
-function detectGo(root, reasons) {
-    const { dirs, why } = goModules(root);
-    if (dirs.length === 0)
-        return [];
-    reasons.push(`Go: ${why}${dirs.length > 1 || dirs[0] !== '.' ? ` (modules ${dirs.join(', ')})` : ''} → go build, vet, test with a coverprofile, govulncheck`);
-    const out = [];
-    for (const dir of dirs) {
-        const p = slug(dir);
-        const profile = `$READINESS_TEMP/${p}go-coverage.out`;
-        out.push({ id: `${p}go-build`, comment: `go.mod in ${dir === '.' ? 'the root' : dir}`, check: { category: 'build', run: 'go build ./...', ...wd(dir), requires: ['go'] } }, { id: `${p}go-vet`, comment: 'go vet', check: { category: 'quality', run: 'go vet ./...', ...wd(dir), requires: ['go'] } }, { id: `${p}go-test`, comment: 'go test, with a coverprofile kept out of the repository', check: { category: 'tests', run: `go test -coverprofile="${profile}" ./...`, ...wd(dir), requires: ['go'] } }, { id: `${p}go-coverage`, comment: 'statement coverage of go test', check: { category: 'coverage', after: [`${p}go-test`], coverage: { reports: profile } } }, { id: `${p}govulncheck`, comment: 'govulncheck, when installed', check: { category: 'dependencies', run: 'govulncheck ./...', ...wd(dir), requires: ['govulncheck'] } });
-    }
-    return out;
-}
-function detectJava(root, reasons) {
-    const pom = read(external_node_path_default().join(root, 'pom.xml'));
-    if (pom !== undefined) {
-        const modules = [...pom.matchAll(/<module>([^<]+)<\/module>/g)].map((m) => m[1].trim());
-        const jacoco = /jacoco-maven-plugin/.test(pom) || modules.some((m) => /jacoco-maven-plugin/.test(read(external_node_path_default().join(root, m, 'pom.xml')) ?? ''));
-        reasons.push(`Java (Maven): pom.xml${modules.length ? ` with modules ${modules.join(', ')} (built by the reactor from the root)` : ''} → mvn -B verify, Surefire reports${jacoco ? ', JaCoCo' : ''}`);
-        const out = [
-            { id: 'maven-compile', comment: 'pom.xml', check: { category: 'build', run: 'mvn -B -q compile', requires: ['mvn'] } },
-            { id: 'maven-verify', comment: 'mvn verify runs the tests; Surefire writes JUnit XML', check: { category: 'tests', needs: ['maven-compile'], run: 'mvn -B verify', tests: { reports: '**/target/surefire-reports/TEST-*.xml' }, requires: ['mvn'] } },
-        ];
-        if (jacoco)
-            out.push({ id: 'jacoco', comment: 'jacoco-maven-plugin is configured', check: { category: 'coverage', after: ['maven-verify'], coverage: { reports: '**/target/site/jacoco/jacoco.xml' } } });
-        return out;
-    }
-    if ((0,external_node_fs_.existsSync)(external_node_path_default().join(root, 'gradlew'))) {
-        const build = [read(external_node_path_default().join(root, 'build.gradle')), read(external_node_path_default().join(root, 'build.gradle.kts'))].join('\n');
-        const jacoco = /jacoco/.test(build);
-        reasons.push(`Java (Gradle wrapper): gradlew → ./gradlew build, JUnit results${jacoco ? ', JaCoCo' : ''}`);
-        const out = [
-            { id: 'gradle-build', comment: 'the Gradle wrapper runs the build and the tests', check: { category: 'tests', run: `./gradlew build --no-daemon${jacoco ? ' jacocoTestReport' : ''}`, tests: { reports: '**/build/test-results/test/TEST-*.xml' }, requires: ['java'] } },
-        ];
-        if (jacoco)
-            out.push({ id: 'jacoco', comment: 'jacoco is configured', check: { category: 'coverage', after: ['gradle-build'], coverage: { reports: '**/build/reports/jacoco/test/jacocoTestReport.xml' } } });
-        return out;
-    }
-    return [];
-}
-// --- Always -------------------------------------------------------------------------------------
-function hasDockerfile(root) {
-    const name = /^(Dockerfile|Containerfile)(\..+)?$|\.Dockerfile$/;
-    const walk = (dir, depth) => {
-        if (depth > 3)
-            return false;
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
-        }
-        catch {
-            return false;
-        }
-        return entries.some((e) => (e.isFile() && name.test(e.name)) || (e.isDirectory() && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.') && walk(external_node_path_default().join(dir, e.name), depth + 1)));
-    };
-    return walk(root, 0);
-}
-function builtins(root, reasons) {
-    const out = [
-        { id: 'conflict-markers', comment: 'always: unresolved merge conflicts', check: { category: 'hygiene', builtin: 'conflict-markers' } },
-        { id: 'secrets', comment: 'always: committed credentials', check: { category: 'security', builtin: 'secrets' } },
-        { id: 'files', comment: 'always: README, LICENSE, SECURITY.md, CONTRIBUTING, CHANGELOG, CODEOWNERS, CI, .gitignore', check: { category: 'docs', builtin: 'files' } },
-    ];
-    const git = (0,external_node_fs_.existsSync)(external_node_path_default().join(root, '.git'));
-    if (git)
-        out.push({ id: 'git', comment: 'a git repository: history and hygiene', check: { category: 'hygiene', builtin: 'git' } });
-    const docker = hasDockerfile(root);
-    if (docker)
-        out.push({ id: 'dockerfile', comment: 'a Dockerfile is present', check: { category: 'security', builtin: 'dockerfile' } });
-    reasons.push(`Always: built-in scans (conflict markers, secrets, files${git ? ', git' : ''}${docker ? ', Dockerfile' : ''})`);
-    return out;
-}
-/** The suite for a repository with no config file. */
-function detect(root) {
-    const reasons = [];
-    const checks = [...detectNode(root, reasons), ...detectPython(root, reasons), ...detectRust(root, reasons), ...detectGo(root, reasons), ...detectJava(root, reasons), ...builtins(root, reasons)];
-    // Two ecosystems may propose the same id (a "test" script and a Go module named test): keep both.
-    const seen = new Map();
-    for (const c of checks) {
-        const n = seen.get(c.id) ?? 0;
-        seen.set(c.id, n + 1);
-        if (n > 0)
-            c.id = `${c.id}-${n + 1}`;
-    }
-    return { reasons, yaml: renderYaml(checks, reasons) };
-}
-function renderYaml(checks, reasons) {
-    const lines = [
-        '# Readiness Scorecard config, written from what auto-detection found:',
-        ...reasons.map((r) => `#   ${r}`),
-        '# Edit freely: see the README for every key. Checks with "requires" are skipped when the tool',
-        '# is not installed; install dependencies in the workflow before the scorecard step.',
-        'threshold: 70',
-        'checks:',
-    ];
-    for (const c of checks) {
-        lines.push(`  # ${c.comment}`);
-        const doc = new dist/* Document */.yo([{ id: c.id, ...c.check }]);
-        // Short lists read best inline: requires: [npm], needs: [build].
-        (0,dist/* visit */.YR)(doc, { Seq: (_key, node, path) => void (path.length > 1 && (0,dist/* isSeq */.oP)(node) && (node.flow = true)) });
-        const body = doc.toString({ lineWidth: 0, flowCollectionPadding: false }).trimEnd();
-        lines.push(...body.split('\n').map((l) => `  ${l}`));
-    }
-    return `${lines.join('\n')}\n`;
-}
-
+// EXTERNAL MODULE: ./src/config/detect.ts
+var detect = __nccwpck_require__(2391);
 ;// CONCATENATED MODULE: ./src/cli/init.ts
 // `readiness init [DIR]`: writes the auto-detected suite to DIR/.github/readiness.yml.
 
@@ -23531,7 +23543,7 @@ function init(dir, force) {
     if ((0,external_node_fs_.existsSync)(file) && !force) {
         return { file, written: false, message: `${file} already exists; use --force to overwrite it` };
     }
-    const detection = detect(dir);
+    const detection = (0,detect.detect)(dir);
     (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
     (0,external_node_fs_.writeFileSync)(file, detection.yaml);
     return { file, written: true, message: `wrote ${file}:\n${detection.reasons.map((r) => `  ${r}`).join('\n')}` };
@@ -23540,6 +23552,8 @@ function init(dir, force) {
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/config/explain.ts
 function formatPath(path) {
     let out = '';
@@ -24379,7 +24393,6 @@ const VERSION = '0.1.0';
 
 
 
-
 /** Check ids from a comma- or newline-separated list, blanks dropped. */
 function parseIdList(value) {
     return value
@@ -24413,7 +24426,7 @@ function configErrorReport(startedAt, threshold, config, warnings, elapsedMs) {
     };
 }
 const DETECTED_CONFIG_NAME = '(auto-detected config)';
-function loadPlan(options) {
+async function loadPlan(options) {
     if (!(0,external_node_fs_.existsSync)(options.workspace) || !(0,external_node_fs_.statSync)(options.workspace).isDirectory()) {
         throw new ConfigError(null, [`${options.workspace}: the directory to audit does not exist`]);
     }
@@ -24421,6 +24434,7 @@ function loadPlan(options) {
     if (!file) {
         // No config file: the suite comes from the repository's manifests, through the same parser a
         // written config goes through.
+        const { detect } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2391));
         const detection = detect(options.workspace);
         return {
             config: parseConfig(detection.yaml, DETECTED_CONFIG_NAME),
@@ -24504,7 +24518,7 @@ async function runEngine(options) {
     let plan;
     let checks;
     try {
-        plan = loadPlan(options);
+        plan = await loadPlan(options);
         checks = selectChecks(plan.config, options.only, plan.info);
     }
     catch (err) {
@@ -24793,7 +24807,55 @@ function html(value, max = 300) {
     return breakAutolinks(escapeHtml(truncate(singleLine(value), max)).replace(/'/g, '&#39;'));
 }
 
+;// CONCATENATED MODULE: ./src/report/delta.ts
+
+
+const BARS = '▁▂▃▄▅▆▇█';
+/** A small trend of scores: bars scaled 0–100, gaps for runs that had no score. */
+function sparkline(scores) {
+    return scores.map((s) => (s === null ? '·' : BARS[Math.min(BARS.length - 1, Math.floor((Math.max(0, Math.min(100, s)) / 100) * BARS.length))])).join('');
+}
+function formatDelta(delta) {
+    if (delta === null || delta === undefined)
+        return 'n/a';
+    if (delta === 0)
+        return '±0';
+    return `${delta > 0 ? '+' : '−'}${formatScore(Math.abs(delta))}`;
+}
+function renderBaseline(info, maxChanges = 20) {
+    if (!info)
+        return '';
+    const head = '### Change against the baseline';
+    if (info.status !== 'compared') {
+        const why = info.reason ?? 'no baseline';
+        return [head, '', `_${markdown_text(why, 300)}._ The gate does not depend on the baseline.`].join('\n');
+    }
+    const prev = info.previous;
+    const lines = [
+        head,
+        '',
+        `**${formatDelta(info.delta)}** against ${code(info.branch ?? '')} (${formatScore(prev.score)} → this run; ${code(prev.sha.slice(0, 7) || 'unknown')}, ${prev.date.slice(0, 10)})`,
+    ];
+    if (info.trend && info.trend.length > 1) {
+        lines.push('', `Trend of the last ${info.trend.length} scores: ${sparkline(info.trend)} (${info.trend.map((s) => formatScore(s)).join(' → ')})`);
+    }
+    const changes = info.changes ?? [];
+    if (changes.length === 0)
+        lines.push('', 'No check changed status.');
+    else {
+        lines.push('', '| Check | Before | Now |', '| --- | --- | --- |');
+        for (const c of changes.slice(0, maxChanges)) {
+            const cell = (s) => (s ? `${STATUS_ICON[s]} ${s}` : '—');
+            lines.push(`| ${markdown_text(c.title)} ${code(c.id)} | ${cell(c.before)} | ${cell(c.after)} |`);
+        }
+        if (changes.length > maxChanges)
+            lines.push('', `…and ${changes.length - maxChanges} more changes.`);
+    }
+    return lines.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 /** GitHub refuses step summaries over 1 MiB; keep a margin for what else the step writes. */
@@ -24974,13 +25036,15 @@ function footer(report) {
         ? `config ${code(report.config.path)}`
         : report.config.source === 'detected'
             ? 'auto-detected checks'
-            : 'no config';
+            : report.config.source === 'merged'
+                ? `merged from ${report.config.merged?.length ?? 0} reports`
+                : 'no config';
     return `---\n<sub>${config} · ${report.tool.name} ${report.tool.version} · ${formatDuration(report.durationMs)} · started ${report.startedAt}</sub>`;
 }
 function renderSummary(report, options = {}) {
     const limit = options.maxBytes ?? SUMMARY_LIMIT_BYTES;
     const head = [headline(report), detectedSection(report), categoriesTable(report), checksTable(report), improvementsList(report)].filter(Boolean);
-    const tail = [warningsSection(report), footer(report)].filter(Boolean);
+    const tail = [renderBaseline(report.baseline), warningsSection(report), footer(report)].filter(Boolean);
     const fixed = bytes([...head, ...tail].join('\n\n')) + 8;
     const details = detailsSection(report, Math.max(0, limit - fixed));
     const out = [...head, details, ...tail].filter(Boolean).join('\n\n') + '\n';

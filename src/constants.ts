@@ -8,6 +8,12 @@ export const Inputs = {
   Concurrency: 'concurrency',
   ReportPath: 'report-path',
   SarifPath: 'sarif-path',
+  BadgePath: 'badge-path',
+  Baseline: 'baseline',
+  Comment: 'comment',
+  GithubToken: 'github-token',
+  Merge: 'merge',
+  MergeDuplicates: 'merge-duplicates',
 } as const;
 
 export const Modes = ['gate', 'report'] as const;

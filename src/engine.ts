@@ -2,7 +2,6 @@
 import { existsSync, mkdtempSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { detect } from './config/detect.js';
 import { ConfigError, findConfig, loadConfigFile, parseConfig } from './config/load.js';
 import type { CheckConfig, Config } from './config/types.js';
 import { loadCheckKinds } from './checks/registry.js';
@@ -85,7 +84,7 @@ interface Plan {
 
 export const DETECTED_CONFIG_NAME = '(auto-detected config)';
 
-function loadPlan(options: EngineOptions): Plan {
+async function loadPlan(options: EngineOptions): Promise<Plan> {
   if (!existsSync(options.workspace) || !statSync(options.workspace).isDirectory()) {
     throw new ConfigError(null, [`${options.workspace}: the directory to audit does not exist`]);
   }
@@ -93,6 +92,7 @@ function loadPlan(options: EngineOptions): Plan {
   if (!file) {
     // No config file: the suite comes from the repository's manifests, through the same parser a
     // written config goes through.
+    const { detect } = await import('./config/detect.js');
     const detection = detect(options.workspace);
     return {
       config: parseConfig(detection.yaml, DETECTED_CONFIG_NAME),
@@ -180,7 +180,7 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
   let plan: Plan;
   let checks: CheckConfig[];
   try {
-    plan = loadPlan(options);
+    plan = await loadPlan(options);
     checks = selectChecks(plan.config, options.only, plan.info);
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;

@@ -17,6 +17,14 @@ export interface ActionInputs {
   reportPath: string;
   /** Absolute path of the SARIF log of all findings, when asked for. */
   sarifPath?: string;
+  /** Absolute path of the shields.io endpoint badge JSON, when asked for. */
+  badgePath?: string;
+  baseline: boolean;
+  comment: boolean;
+  token?: string;
+  /** Glob of shard reports to merge instead of running checks. */
+  merge?: string;
+  mergeDuplicates: 'error' | 'worst';
 }
 
 export interface InputResult {
@@ -59,6 +67,20 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): InputResult {
   const reportPath = rawReport ? path.resolve(root, rawReport) : path.join(env.RUNNER_TEMP || os.tmpdir(), REPORT_FILE_NAME);
   const config = get(Inputs.Config);
   const sarif = get(Inputs.SarifPath);
+  const badge = get(Inputs.BadgePath);
+  const flag = (name: string): boolean => {
+    const raw = get(name);
+    if (raw === '') return false;
+    if (/^(true|false)$/i.test(raw)) return raw.toLowerCase() === 'true';
+    errors.push(`input ${name}: expected true or false, found ${JSON.stringify(raw)}`);
+    return false;
+  };
+  const baseline = flag(Inputs.Baseline);
+  const comment = flag(Inputs.Comment);
+  const token = get(Inputs.GithubToken);
+  const merge = get(Inputs.Merge);
+  const rawDuplicates = get(Inputs.MergeDuplicates) || 'error';
+  if (rawDuplicates !== 'error' && rawDuplicates !== 'worst') errors.push(`input merge-duplicates: expected error or worst, found ${JSON.stringify(rawDuplicates)}`);
 
   return {
     inputs: {
@@ -70,6 +92,12 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): InputResult {
       ...(concurrency !== undefined ? { concurrency } : {}),
       reportPath,
       ...(sarif ? { sarifPath: path.resolve(root, sarif) } : {}),
+      ...(badge ? { badgePath: path.resolve(root, badge) } : {}),
+      baseline,
+      comment,
+      ...(token ? { token } : {}),
+      ...(merge ? { merge } : {}),
+      mergeDuplicates: rawDuplicates === 'worst' ? 'worst' : 'error',
     },
     errors,
   };

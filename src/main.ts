@@ -1,9 +1,12 @@
 // The action: inputs → engine → publish (report file, outputs, summary, annotations, gate).
 import * as core from '@actions/core';
+import os from 'node:os';
 import { configErrorReport, runEngine } from './engine.js';
+import { baselineStep, commentStep, mergeStep } from './github/steps.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { planAnnotations } from './report/annotations.js';
 import { writeJson, writeReport } from './report/json.js';
+import { renderBadge } from './report/badge.js';
 import { renderSarif } from './report/sarif.js';
 import { outputValues } from './report/outputs.js';
 import { renderSummary } from './report/summary.js';
@@ -21,6 +24,7 @@ function attempt(what: string, step: () => void): void {
 function publish(report: Report, inputs: ActionInputs): void {
   attempt(`write the JSON report to ${inputs.reportPath}`, () => writeReport(report, inputs.reportPath));
   if (inputs.sarifPath) attempt(`write the SARIF log to ${inputs.sarifPath}`, () => writeJson(inputs.sarifPath!, renderSarif(report)));
+  if (inputs.badgePath) attempt(`write the badge to ${inputs.badgePath}`, () => writeJson(inputs.badgePath!, renderBadge(report)));
   attempt('set the step outputs', () => {
     for (const [name, value] of Object.entries(outputValues(report, inputs.reportPath))) core.setOutput(name, value);
   });
@@ -79,24 +83,46 @@ export async function run(): Promise<void> {
 
   try {
     const { inputs, errors } = readInputs();
-    const report =
-      errors.length > 0
-        ? configErrorReport(startedAt, inputs.threshold ?? 70, { path: null, source: 'none', errors }, [], Math.round(performance.now() - t0))
-        : await runEngine({
-            workspace: inputs.workspace,
-            ...(inputs.config ? { config: inputs.config } : {}),
-            ...(inputs.threshold !== undefined ? { threshold: inputs.threshold } : {}),
-            ...(inputs.checks ? { only: inputs.checks } : {}),
-            ...(inputs.concurrency ? { concurrency: inputs.concurrency } : {}),
-            signal: controller.signal,
-            // Registered with the runner before any line that could hold it is printed.
-            onSecret: (value) => core.setSecret(value),
-            onCheckEnd: (c) => core.info(`${c.status.padEnd(7)} ${c.id} (${c.evidence.durationMs} ms)`),
-          });
+    // Registered before anything could print it.
+    if (inputs.token) core.setSecret(inputs.token);
+    const elapsed = () => Math.round(performance.now() - t0);
+    let report: Report;
+    if (errors.length > 0) report = configErrorReport(startedAt, inputs.threshold ?? 70, { path: null, source: 'none', errors }, [], elapsed());
+    else if (inputs.merge) {
+      try {
+        report = await mergeStep(inputs.merge, process.env.GITHUB_WORKSPACE || process.cwd(), inputs.mergeDuplicates, inputs.threshold);
+      } catch (err) {
+        report = configErrorReport(startedAt, inputs.threshold ?? 70, { path: null, source: 'merged', errors: [(err as Error).message] }, [], elapsed());
+      }
+    } else {
+      report = await runEngine({
+        workspace: inputs.workspace,
+        ...(inputs.config ? { config: inputs.config } : {}),
+        ...(inputs.threshold !== undefined ? { threshold: inputs.threshold } : {}),
+        ...(inputs.checks ? { only: inputs.checks } : {}),
+        ...(inputs.concurrency ? { concurrency: inputs.concurrency } : {}),
+        signal: controller.signal,
+        // Registered with the runner before any line that could hold it is printed.
+        onSecret: (value) => core.setSecret(value),
+        onCheckEnd: (c) => core.info(`${c.status.padEnd(7)} ${c.id} (${c.evidence.durationMs} ms)`),
+      });
+    }
+
+    if (inputs.baseline && report.config.errors.length === 0) {
+      const step = await baselineStep(report, process.env.RUNNER_TEMP || os.tmpdir());
+      report = step.report;
+      step.warnings.forEach((w) => core.warning(w));
+      step.notes.forEach((n) => core.info(n));
+    }
 
     publish(report, inputs);
     await writeSummary(report);
     logScorecard(report);
+    if (inputs.comment) {
+      const step = await commentStep(report, inputs.token);
+      step.warnings.forEach((w) => core.warning(w));
+      step.notes.forEach((n) => core.info(n));
+    }
 
     if (report.config.errors.length > 0) {
       core.setFailed(`Readiness: the configuration is invalid (${report.config.errors.length} problem${report.config.errors.length > 1 ? 's' : ''}); see the job summary`);

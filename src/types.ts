@@ -94,10 +94,29 @@ export interface Improvement {
 export interface ConfigInfo {
   /** Workspace-relative path of the config file, or null when none was used. */
   path: string | null;
-  source: 'file' | 'detected' | 'none';
+  source: 'file' | 'detected' | 'merged' | 'none';
   errors: string[];
   /** With no config file: what auto-detection found, and the equivalent config. */
   detected?: { reasons: string[]; yaml: string };
+  /** With `merge`: the shard reports this one was built from. */
+  merged?: string[];
+}
+
+export interface BaselineInfo {
+  /** compared: a baseline was found; none: nothing saved yet; unavailable: no cache service; error. */
+  status: 'compared' | 'none' | 'unavailable' | 'error';
+  reason?: string;
+  /** The branch whose baseline was used. */
+  branch?: string;
+  previous?: { score: number | null; grade: string | null; sha: string; date: string; runId: string };
+  /** This score minus the baseline's. */
+  delta?: number | null;
+  /** Checks whose status changed, new failures first; null for a check that is new or gone. */
+  changes?: { id: string; title: string; before: CheckStatus | null; after: CheckStatus | null }[];
+  /** Recent scores of the branch, oldest first, this run last. */
+  trend?: (number | null)[];
+  /** The cache key this run's baseline was saved under. */
+  saved?: string;
 }
 
 export interface Report {
@@ -119,7 +138,7 @@ export interface Report {
   config: ConfigInfo;
   warnings: string[];
   cancelled: boolean;
-  baseline?: unknown;
+  baseline?: BaselineInfo;
   startedAt: string;
   durationMs: number;
 }

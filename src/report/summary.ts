@@ -1,6 +1,7 @@
 // The job summary (SPEC §5) as GitHub Markdown. Renders a Report; measures nothing.
 import type { CheckResult, Report } from '../types.js';
 import { STATUS_ICON, formatBytes, formatDuration, formatScore, hasRun, resultLine } from './format.js';
+import { renderBaseline } from './delta.js';
 import { code, codeBlock, html, text } from './markdown.js';
 
 /** GitHub refuses step summaries over 1 MiB; keep a margin for what else the step writes. */
@@ -203,14 +204,16 @@ function footer(report: Report): string {
       ? `config ${code(report.config.path)}`
       : report.config.source === 'detected'
         ? 'auto-detected checks'
-        : 'no config';
+        : report.config.source === 'merged'
+          ? `merged from ${report.config.merged?.length ?? 0} reports`
+          : 'no config';
   return `---\n<sub>${config} · ${report.tool.name} ${report.tool.version} · ${formatDuration(report.durationMs)} · started ${report.startedAt}</sub>`;
 }
 
 export function renderSummary(report: Report, options: SummaryOptions = {}): string {
   const limit = options.maxBytes ?? SUMMARY_LIMIT_BYTES;
   const head = [headline(report), detectedSection(report), categoriesTable(report), checksTable(report), improvementsList(report)].filter(Boolean);
-  const tail = [warningsSection(report), footer(report)].filter(Boolean);
+  const tail = [renderBaseline(report.baseline), warningsSection(report), footer(report)].filter(Boolean);
   const fixed = bytes([...head, ...tail].join('\n\n')) + 8;
   const details = detailsSection(report, Math.max(0, limit - fixed));
   const out = [...head, details, ...tail].filter(Boolean).join('\n\n') + '\n';

@@ -1,0 +1,73 @@
+// A local HTTP server standing in for the GitHub REST API's issue comments, with pagination and
+// programmable failures. Tests never reach GitHub.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface FakeComment {
+  id: number;
+  body: string;
+  user: { login: string };
+}
+
+export interface FakeGitHub {
+  url: string;
+  comments: FakeComment[];
+  requests: { method: string; path: string; auth?: string; body?: unknown }[];
+  /** Answer every request with this status (403, 500…) when set. */
+  failWith?: number;
+  close(): Promise<void>;
+}
+
+function readBody(req: IncomingMessage): Promise<unknown> {
+  return new Promise((resolve) => {
+    let data = '';
+    req.on('data', (c: Buffer) => (data += c.toString()));
+    req.on('end', () => resolve(data ? JSON.parse(data) : undefined));
+  });
+}
+
+export async function startFakeGitHub(initial: FakeComment[] = []): Promise<FakeGitHub> {
+  let nextId = 1000;
+  const state: FakeGitHub = { url: '', comments: [...initial], requests: [], close: async () => {} };
+  const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+    res.writeHead(status, { 'content-type': 'application/json', ...headers });
+    res.end(JSON.stringify(body));
+  };
+  const server: Server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', state.url);
+    const body = await readBody(req);
+    state.requests.push({ method: req.method ?? '', path: url.pathname + url.search, auth: req.headers.authorization, body });
+    if (state.failWith) return send(res, state.failWith, { message: state.failWith === 403 ? 'Resource not accessible by integration' : 'Server Error' });
+    const list = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname);
+    const one = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(url.pathname);
+    if (list && req.method === 'GET') {
+      const perPage = Number(url.searchParams.get('per_page') ?? 30);
+      const page = Number(url.searchParams.get('page') ?? 1);
+      const items = state.comments.slice((page - 1) * perPage, page * perPage);
+      const last = Math.max(1, Math.ceil(state.comments.length / perPage));
+      const headers: Record<string, string> = {};
+      if (page < last) {
+        const next = new URL(url);
+        next.searchParams.set('page', String(page + 1));
+        headers.link = `<${next.toString()}>; rel="next"`;
+      }
+      return send(res, 200, items.map((c) => ({ ...c, html_url: `https://github.example/c/${c.id}` })), headers);
+    }
+    if (list && req.method === 'POST') {
+      const c = { id: nextId++, body: (body as { body: string }).body, user: { login: 'github-actions[bot]' } };
+      state.comments.push(c);
+      return send(res, 201, { ...c, html_url: `https://github.example/c/${c.id}` });
+    }
+    if (one && req.method === 'PATCH') {
+      const c = state.comments.find((x) => x.id === Number(one[3]));
+      if (!c) return send(res, 404, { message: 'Not Found' });
+      c.body = (body as { body: string }).body;
+      return send(res, 200, { ...c, html_url: `https://github.example/c/${c.id}` });
+    }
+    return send(res, 404, { message: 'Not Found' });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  state.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  state.close = () => new Promise((r) => server.close(() => r()));
+  return state;
+}

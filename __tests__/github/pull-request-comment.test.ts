@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { commentMarker, describeCommentError, upsertComment } from '../../src/github/pull-request-comment.js';
+import { startFakeGitHub, type FakeGitHub } from './fake-github.js';
+
+let gh: FakeGitHub | undefined;
+afterEach(async () => {
+  await gh?.close();
+  gh = undefined;
+});
+
+const target = (url: string) => ({ token: 'ghs_testtoken', apiUrl: url, owner: 'acme', repo: 'app', pullRequest: 7 });
+const marker = commentMarker('CI', 'readiness');
+
+describe('sticky pull-request comment against a local GitHub API', () => {
+  it('creates the comment once, then updates it in place', async () => {
+    gh = await startFakeGitHub([{ id: 1, body: 'LGTM', user: { login: 'alice' } }]);
+    const first = await upsertComment(target(gh.url), marker, 'score 70');
+    expect(first.action).toBe('created');
+    const second = await upsertComment(target(gh.url), marker, 'score 81');
+    expect(second).toMatchObject({ action: 'updated', id: first.id });
+    expect(gh.comments).toHaveLength(2);
+    expect(gh.comments[1]!.body).toBe(`${marker}\nscore 81`);
+    expect(gh.requests.every((r) => r.auth === 'token ghs_testtoken')).toBe(true);
+  });
+
+  it('finds its comment past the first 100 (pagination)', async () => {
+    const many = Array.from({ length: 250 }, (_, i) => ({ id: i + 1, body: `comment ${i}`, user: { login: 'bob' } }));
+    many[230] = { id: 231, body: `${marker}\nold`, user: { login: 'github-actions[bot]' } };
+    gh = await startFakeGitHub(many);
+    const r = await upsertComment(target(gh.url), marker, 'new');
+    expect(r).toMatchObject({ action: 'updated', id: 231 });
+    expect(gh.requests.filter((x) => x.method === 'GET')).toHaveLength(3);
+    expect(gh.comments).toHaveLength(250);
+  });
+
+  it('keeps one comment per workflow and job', async () => {
+    gh = await startFakeGitHub();
+    await upsertComment(target(gh.url), commentMarker('CI', 'a'), 'a');
+    await upsertComment(target(gh.url), commentMarker('CI', 'b'), 'b');
+    await upsertComment(target(gh.url), commentMarker('CI', 'a'), 'a2');
+    expect(gh.comments.map((c) => c.body)).toEqual([`${commentMarker('CI', 'a')}\na2`, `${commentMarker('CI', 'b')}\nb`]);
+  });
+
+  it('turns 403 and 500 into a clear warning that never shows the token', async () => {
+    gh = await startFakeGitHub();
+    for (const status of [403, 500]) {
+      gh.failWith = status;
+      const err = await upsertComment(target(gh.url), marker, 'x').catch((e: unknown) => e);
+      const message = describeCommentError(err);
+      expect(message).toContain(String(status));
+      expect(message).not.toContain('ghs_testtoken');
+    }
+    gh.failWith = 403;
+    expect(describeCommentError(await upsertComment(target(gh.url), marker, 'x').catch((e: unknown) => e))).toMatch(/forks get a read-only token; otherwise give the job "permissions: pull-requests: write"/);
+  });
+});

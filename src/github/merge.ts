@@ -1,0 +1,117 @@
+// One scorecard from the reports of several runners (matrix shards): checks joined by id and
+// scored once, with the categories and weights the reports carry.
+import { readFileSync } from 'node:fs';
+import type { CategoryDef } from '../config/types.js';
+import { computeScorecard } from '../scoring/scorecard.js';
+import type { CheckResult, CheckStatus, Report } from '../types.js';
+import { TOOL_NAME, VERSION } from '../version.js';
+
+export type DuplicatePolicy = 'error' | 'worst';
+
+export class MergeError extends Error {}
+
+export interface ShardReport {
+  /** Where it came from, for messages. */
+  file: string;
+  report: Report;
+}
+
+export function readShard(file: string, label: string): ShardReport {
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new MergeError(`${label}: not a readable JSON report (${(err as Error).message})`);
+  }
+  const r = value as Report;
+  if (!r || typeof r !== 'object' || r.schemaVersion !== 1 || !Array.isArray(r.checks) || !Array.isArray(r.categories)) {
+    throw new MergeError(`${label}: not a Readiness Scorecard report (expected schemaVersion 1 with checks and categories)`);
+  }
+  return { file: label, report: r };
+}
+
+const BADNESS: Record<CheckStatus, number> = { error: 5, fail: 4, warn: 3, pass: 2, skipped: 1, waived: 0 };
+
+/** The worse of two results of the same check: the lower score, then the worse status. */
+function worse(a: CheckResult, b: CheckResult): CheckResult {
+  const sa = a.score ?? Infinity;
+  const sb = b.score ?? Infinity;
+  if (sa !== sb) return sa < sb ? a : b;
+  return BADNESS[b.status] > BADNESS[a.status] ? b : a;
+}
+
+export interface MergeOptions {
+  duplicates: DuplicatePolicy;
+  /** Overrides the reports' thresholds. */
+  threshold?: number;
+  now: Date;
+}
+
+export function mergeReports(shards: readonly ShardReport[], options: MergeOptions): Report {
+  if (shards.length === 0) throw new MergeError('no reports to merge');
+  const warnings: string[] = [];
+
+  // Categories: every one any shard knew, with its weight; a weight that differs is an error.
+  const categories = new Map<string, CategoryDef & { from: string }>();
+  for (const { file, report } of shards) {
+    for (const c of [...report.categories, ...report.omittedCategories]) {
+      const seen = categories.get(c.id);
+      if (!seen) categories.set(c.id, { id: c.id, title: c.title, weight: c.weight, from: file });
+      else if (seen.weight !== c.weight) throw new MergeError(`category "${c.id}" has weight ${seen.weight} in ${seen.from} and ${c.weight} in ${file}`);
+    }
+  }
+
+  const checks = new Map<string, { result: CheckResult; from: string }>();
+  for (const { file, report } of shards) {
+    for (const check of report.checks) {
+      const seen = checks.get(check.id);
+      if (!seen) {
+        checks.set(check.id, { result: check, from: file });
+        if (!categories.has(check.category)) categories.set(check.category, { id: check.category, title: check.category, weight: 0, from: file });
+      } else if (options.duplicates === 'error') {
+        throw new MergeError(`check "${check.id}" is in two reports: ${seen.from} and ${file} (set merge-duplicates: worst to keep the worse result)`);
+      } else {
+        const kept = worse(seen.result, check);
+        checks.set(check.id, { result: kept, from: kept === check ? file : seen.from });
+      }
+    }
+  }
+
+  const thresholds = [...new Set(shards.map((s) => s.report.threshold))];
+  let threshold = options.threshold;
+  if (threshold === undefined) {
+    threshold = Math.max(...thresholds);
+    if (thresholds.length > 1) warnings.push(`the reports have different thresholds (${thresholds.join(', ')}); the strictest, ${threshold}, applies`);
+  }
+  for (const { file, report } of shards) {
+    for (const w of report.warnings) warnings.push(`${file}: ${w}`);
+    if (report.cancelled) warnings.push(`${file}: that run was cancelled; its report is partial`);
+    if (report.config.errors.length > 0) warnings.push(`${file}: that run had an invalid configuration and scored nothing`);
+  }
+
+  const results = [...checks.values()].map((c) => c.result);
+  const card = computeScorecard(results, [...categories.values()], threshold);
+  const starts = shards.map((s) => Date.parse(s.report.startedAt)).filter(Number.isFinite);
+  const ends = shards.map((s) => Date.parse(s.report.startedAt) + s.report.durationMs).filter(Number.isFinite);
+  const cancelled = shards.some((s) => s.report.cancelled);
+  const configErrors = shards.flatMap((s) => s.report.config.errors.map((e) => `${s.file}: ${e}`));
+  return {
+    schemaVersion: 1,
+    tool: { name: TOOL_NAME, version: VERSION },
+    score: card.score,
+    grade: card.grade,
+    threshold,
+    passed: card.passed && !cancelled && configErrors.length === 0,
+    blockers: card.blockers,
+    gateReason: [cancelled ? 'a merged run was cancelled' : '', configErrors.length ? 'a merged run had an invalid configuration' : '', card.gateReason].filter(Boolean).join('; '),
+    categories: card.categories,
+    omittedCategories: card.omittedCategories,
+    improvements: card.improvements,
+    checks: results,
+    config: { path: null, source: 'merged', errors: [], merged: shards.map((s) => s.file) },
+    warnings,
+    cancelled,
+    startedAt: new Date(starts.length ? Math.min(...starts) : options.now.getTime()).toISOString(),
+    durationMs: starts.length && ends.length ? Math.max(...ends) - Math.min(...starts) : 0,
+  };
+}
