@@ -339,8 +339,12 @@ function detectAuditFormat(text, json) {
         if (first && 'value' in first && (0,types/* isObject */.Gv)(first.children))
             return 'yarn-berry';
     }
-    if (Array.isArray(json))
-        return 'pip-audit';
+    // pip-audit's older output is a list of dependency objects; any other list is not an audit.
+    if (Array.isArray(json)) {
+        if (json.every((d) => (0,types/* isObject */.Gv)(d) && typeof d.name === 'string'))
+            return 'pip-audit';
+        throw new types/* ReaderError */.ot(`unrecognised audit report: a JSON list of ${json.length} items that are not pip-audit dependencies; expected ${EXPECTED}`);
+    }
     if (!(0,types/* isObject */.Gv)(json))
         throw new types/* ReaderError */.ot(`unrecognised audit report: expected ${EXPECTED}`);
     if (json.auditReportVersion !== undefined || ((0,types/* isObject */.Gv)(json.vulnerabilities) && !('found' in json.vulnerabilities)))

@@ -41931,7 +41931,11 @@ async function resolvePattern(pattern0, raw, cwd, workspace) {
         }
         else {
             const file = external_node_path_default().resolve(cwd, pattern);
-            matches = (await (0,promises_namespaceObject.lstat)(file).then((s) => s.isFile() || s.isSymbolicLink(), () => false)) ? [file] : [];
+            const info = await (0,promises_namespaceObject.lstat)(file).catch(() => undefined);
+            // A directory, FIFO or socket by that name is not a report (and a FIFO would block a read).
+            if (info && !info.isFile() && !info.isSymbolicLink())
+                throw new ReportError(`${raw}: not a regular file`);
+            matches = info ? [file] : [];
         }
         if (matches.length === 0)
             throw new ReportError(`no file matched reports pattern "${raw}" (in ${where})`);
@@ -56074,6 +56078,8 @@ async function runEngine(options) {
             scanners.set(check.id, scanner);
     }
     const mask = new SecretMask();
+    for (const value of options.secrets ?? [])
+        mask.add(value);
     const env = options.env ?? process.env;
     const tempDir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(options.tempRoot ?? env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), 'readiness-'));
     const base = {
@@ -56787,6 +56793,7 @@ async function run() {
                 signal: controller.signal,
                 // Registered with the runner before any line that could hold it is printed.
                 onSecret: (value) => src_core/* setSecret */.Pq(value),
+                ...(inputs.token ? { secrets: [inputs.token] } : {}),
                 onCheckEnd: (c) => src_core/* info */.pq(`${c.status.padEnd(7)} ${c.id} (${c.evidence.durationMs} ms)`),
             });
         }

@@ -40,6 +40,8 @@ export interface EngineOptions {
   onCheckEnd?(result: CheckResult): void;
   /** Called with each secret value a scan finds, before anything is printed (core.setSecret). */
   onSecret?(value: string): void;
+  /** Values known to be secret before the run (the GitHub token): masked wherever they appear. */
+  secrets?: string[];
 }
 
 /** Check ids from a comma- or newline-separated list, blanks dropped. */
@@ -208,6 +210,7 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
     if (scanner) scanners.set(check.id, scanner);
   }
   const mask = new SecretMask();
+  for (const value of options.secrets ?? []) mask.add(value);
   const env = options.env ?? process.env;
   const tempDir = mkdtempSync(path.join(options.tempRoot ?? env.RUNNER_TEMP ?? os.tmpdir(), 'readiness-'));
   const base = {

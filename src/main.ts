@@ -104,6 +104,7 @@ export async function run(): Promise<void> {
         signal: controller.signal,
         // Registered with the runner before any line that could hold it is printed.
         onSecret: (value) => core.setSecret(value),
+        ...(inputs.token ? { secrets: [inputs.token] } : {}),
         onCheckEnd: (c) => core.info(`${c.status.padEnd(7)} ${c.id} (${c.evidence.durationMs} ms)`),
       });
     }

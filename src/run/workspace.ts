@@ -74,7 +74,10 @@ async function resolvePattern(pattern0: string, raw: string, cwd: string, worksp
       matches = (await glob(pattern, { cwd, absolute: true, dot: true, onlyFiles: true, followSymbolicLinks: true, expandDirectories: false })).sort();
     } else {
       const file = path.resolve(cwd, pattern);
-      matches = (await lstat(file).then((s) => s.isFile() || s.isSymbolicLink(), () => false)) ? [file] : [];
+      const info = await lstat(file).catch(() => undefined);
+      // A directory, FIFO or socket by that name is not a report (and a FIFO would block a read).
+      if (info && !info.isFile() && !info.isSymbolicLink()) throw new ReportError(`${raw}: not a regular file`);
+      matches = info ? [file] : [];
     }
     if (matches.length === 0) throw new ReportError(`no file matched reports pattern "${raw}" (in ${where})`);
     for (const match of matches) {

@@ -48,7 +48,11 @@ export function detectAuditFormat(text: string, json?: unknown): AuditFormat {
     if (first && (typeof first.type === 'string' || isObject(first.data))) return 'yarn';
     if (first && 'value' in first && isObject(first.children)) return 'yarn-berry';
   }
-  if (Array.isArray(json)) return 'pip-audit';
+  // pip-audit's older output is a list of dependency objects; any other list is not an audit.
+  if (Array.isArray(json)) {
+    if (json.every((d) => isObject(d) && typeof d.name === 'string')) return 'pip-audit';
+    throw new ReaderError(`unrecognised audit report: a JSON list of ${json.length} items that are not pip-audit dependencies; expected ${EXPECTED}`);
+  }
   if (!isObject(json)) throw new ReaderError(`unrecognised audit report: expected ${EXPECTED}`);
   if (json.auditReportVersion !== undefined || (isObject(json.vulnerabilities) && !('found' in json.vulnerabilities))) return 'npm';
   if (isObject(json.advisories)) return 'pnpm';

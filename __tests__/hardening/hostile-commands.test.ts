@@ -1,0 +1,101 @@
+// Hostile commands: capped output, killed trees, closed stdin, many checks, cancellation; and
+// afterwards no process of any check is left alive.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runEngine } from '../../src/engine.js';
+import { MARKER_VARIABLE } from '../../src/run/process-tree.js';
+import { gitRepo, readReport, runAction } from '../e2e/runner.js';
+import { isAlive, workspaceWithConfig } from '../helpers.js';
+import type { Report } from '../../src/types.js';
+
+/** Live processes that carry a check's marker in their environment. */
+function survivors(): number[] {
+  const out: number[] = [];
+  for (const name of readdirSync('/proc')) {
+    const pid = Number(name);
+    if (!Number.isInteger(pid) || !isAlive(pid)) continue;
+    try {
+      if (readFileSync(`/proc/${pid}/environ`).includes(Buffer.from(`${MARKER_VARIABLE}=`))) out.push(pid);
+    } catch {
+      // Gone, or not ours.
+    }
+  }
+  return out;
+}
+
+const fast = { killGraceMs: 500 };
+
+describe('hostile commands', () => {
+  it('300 MB of output → the captured tail stays at 64 KiB and memory stays flat', async () => {
+    const ws = workspaceWithConfig('checks:\n  - { id: flood, run: "head -c 300000000 /dev/zero | tr \'\\\\0\' x; echo; echo END" }\n');
+    const before = process.memoryUsage().rss;
+    const report = await runEngine({ workspace: ws, ...fast });
+    const c = report.checks[0]!;
+    expect(c.status).toBe('pass');
+    expect(Buffer.byteLength(c.evidence.outputTail!)).toBeLessThanOrEqual(64 * 1024);
+    expect(c.evidence.outputTruncated).toBe(true);
+    expect(c.evidence.outputTail!.endsWith('END\n')).toBe(true);
+    expect((process.memoryUsage().rss - before) / 1e6).toBeLessThan(100);
+  }, 60_000);
+
+  it('a command that forks a daemon (setsid) → the daemon is killed when the check ends', async () => {
+    const ws = workspaceWithConfig('checks:\n  - { id: d, run: "setsid sleep 60 > /dev/null 2>&1 & echo $! > daemon.pid" }\n');
+    await runEngine({ workspace: ws, ...fast });
+    const pid = Number(readFileSync(path.join(ws, 'daemon.pid'), 'utf8'));
+    expect(isAlive(pid)).toBe(false);
+  });
+
+  it('a command that ignores SIGTERM → killed with SIGKILL at its time limit', async () => {
+    const ws = workspaceWithConfig("checks:\n  - { id: stubborn, timeout: 0.5, run: \"trap '' TERM; sleep 60\" }\n");
+    const report = await runEngine({ workspace: ws, ...fast });
+    expect(report.checks[0]).toMatchObject({ status: 'error', summary: expect.stringMatching(/^timed out after 0\.5 s/), evidence: { signal: 'SIGKILL' } });
+    expect(report.checks[0]!.evidence.durationMs).toBeLessThan(5_000);
+  });
+
+  it('a command that reads stdin → gets end of input at once, never waits', async () => {
+    const ws = workspaceWithConfig('checks:\n  - { id: reader, timeout: 5, run: "read -r line || echo end-of-input; cat" }\n');
+    const report = await runEngine({ workspace: ws, ...fast });
+    expect(report.checks[0]).toMatchObject({ status: 'pass', evidence: { outputTail: 'end-of-input\n' } });
+    expect(report.checks[0]!.evidence.durationMs).toBeLessThan(2_000);
+  });
+
+  it('200 checks with concurrency 2 → every one runs, never more than two at once', async () => {
+    const checks = Array.from({ length: 200 }, (_, i) => `  - { id: c${i}, run: "echo $(date +%s%N) start >> ../log; echo $(date +%s%N) end >> ../log" }`).join('\n');
+    const ws = workspaceWithConfig(`concurrency: 2\nchecks:\n${checks}\n`);
+    const report = await runEngine({ workspace: path.join(ws, '.github'), config: path.join(ws, '.github', 'readiness.yml'), ...fast });
+    expect(report.checks.filter((c) => c.status === 'pass')).toHaveLength(200);
+    let running = 0;
+    let peak = 0;
+    const events = readFileSync(path.join(ws, 'log'), 'utf8').trim().split('\n').map((l) => l.split(' ') as [string, string]);
+    for (const [, kind] of events.sort((a, b) => Number(BigInt(a[0]) - BigInt(b[0])))) {
+      running += kind === 'start' ? 1 : -1;
+      peak = Math.max(peak, running);
+    }
+    expect(peak).toBeLessThanOrEqual(2);
+  }, 120_000);
+
+  it('SIGTERM to the action mid-run → children killed, partial report and summary written', async () => {
+    const repo = gitRepo({ '.github/readiness.yml': 'concurrency: 1\nchecks:\n  - { id: done, run: "true" }\n  - { id: long, run: "sleep 60 & echo $! > bg.pid; sleep 60" }\n  - { id: later, run: "true" }\n' });
+    const run = await runAction(repo, {}, { killAfterMs: 1500 });
+    const report = readReport(run) as unknown as Report;
+    expect(report.cancelled).toBe(true);
+    expect(report.checks.map((c) => c.status)).toEqual(['pass', 'error', 'skipped']);
+    expect(run.summary).toContain('The run was cancelled; this scorecard is partial.');
+    expect(isAlive(Number(readFileSync(path.join(repo, 'bg.pid'), 'utf8')))).toBe(false);
+  });
+});
+
+afterAll(() => {
+  // Every check above has ended: none of their processes may still run.
+  expect(survivors()).toEqual([]);
+});
+
+describe('no survivors', () => {
+  it('after hostile commands → no process of any check survives its run', async () => {
+    const ws = workspaceWithConfig('checks:\n  - { id: a, run: "sleep 60 & setsid sleep 60 & (sleep 60 &) ; echo started" }\n  - { id: b, timeout: 0.3, run: "sleep 60 & sleep 60" }\n');
+    await runEngine({ workspace: ws, ...fast });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(survivors()).toEqual([]);
+  });
+});

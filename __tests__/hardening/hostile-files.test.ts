@@ -1,0 +1,143 @@
+// Hostile files: each ends as a clean `error` with a reason (or a clean skip) and bounded memory.
+// Test names read "<input> → <outcome>"; scripts/guarantees.mjs turns them into the README table.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, closeSync, mkdirSync, openSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runEngine } from '../../src/engine.js';
+import type { CheckResult } from '../../src/types.js';
+import { CLI, gitRepo } from '../e2e/runner.js';
+import { tempDir, writeFiles } from '../helpers.js';
+
+async function check(files: Record<string, string | Buffer>, checkYaml: string, config = ''): Promise<CheckResult> {
+  const ws = tempDir();
+  for (const [rel, content] of Object.entries(files)) {
+    const file = path.join(ws, rel);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, content);
+  }
+  writeFiles(ws, { '.github/readiness.yml': `${config}checks:\n  - ${checkYaml}\n` });
+  const report = await runEngine({ workspace: ws });
+  expect(report.config.errors).toEqual([]);
+  return report.checks[0]!;
+}
+
+const rssMb = () => process.memoryUsage().rss / 1e6;
+
+describe('hostile files', () => {
+  it('truncated JUnit XML → error naming the line where the XML stops', async () => {
+    const c = await check({ 'r.xml': '<testsuites>\n<testsuite name="s">\n<testcase name="a">\n<failure message="x' }, '{ id: t, tests: { reports: r.xml } }');
+    expect(c).toMatchObject({ status: 'error', summary: expect.stringMatching(/^r\.xml: malformed JUnit XML: .* at line 4/) });
+  });
+
+  it('DOCTYPE entity bomb ("billion laughs") → error, nothing expanded, memory flat', async () => {
+    const levels = Array.from({ length: 10 }, (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`).join('');
+    const before = rssMb();
+    const c = await check({ 'r.xml': `<?xml version="1.0"?><!DOCTYPE t [<!ENTITY l0 "ha">${levels}]><testsuite><testcase name="&l10;"/></testsuite>` }, '{ id: t, tests: { reports: r.xml } }');
+    expect(c).toMatchObject({ status: 'error', summary: expect.stringContaining('undefined entity') });
+    expect(rssMb() - before).toBeLessThan(100);
+  });
+
+  it('DOCTYPE external entity (file:///etc/passwd) → error, the file is never read', async () => {
+    const c = await check({ 'r.xml': '<?xml version="1.0"?><!DOCTYPE t [<!ENTITY x SYSTEM "file:///etc/passwd">]><testsuite><testcase name="&x;"/></testsuite>' }, '{ id: t, tests: { reports: r.xml } }');
+    expect(c.status).toBe('error');
+    expect(JSON.stringify(c)).not.toContain('root:');
+  });
+
+  it('100,000 levels of XML nesting → error "no test cases", no stack overflow', async () => {
+    const depth = 100_000;
+    const c = await check({ 'r.xml': `<testsuites>${'<testsuite>'.repeat(depth)}${'</testsuite>'.repeat(depth)}</testsuites>` }, '{ id: t, tests: { reports: r.xml } }');
+    expect(c).toMatchObject({ status: 'error', summary: 'the report has no test cases' });
+  });
+
+  it('100,000 levels of JSON nesting → error "not a SARIF log", no stack overflow', async () => {
+    const c = await check({ 'r.sarif': `${'['.repeat(100_000)}${']'.repeat(100_000)}` }, '{ id: s, sarif: { reports: r.sarif } }');
+    expect(c).toMatchObject({ status: 'error', summary: 'r.sarif: not a SARIF log: expected an object with "runs"' });
+  });
+
+  it('a 2 GiB sparse file → refused by size before reading, and skipped by the scans', async () => {
+    const ws = gitRepo({ '.github/readiness.yml': 'checks:\n  - { id: cov, coverage: { reports: big.info } }\n  - { id: conflicts, builtin: conflict-markers }\n' });
+    const fd = openSync(path.join(ws, 'big.info'), 'w');
+    writeSync(fd, 'x', 2 * 1024 * 1024 * 1024 - 1);
+    closeSync(fd);
+    const t0 = performance.now();
+    const report = await runEngine({ workspace: ws });
+    expect(performance.now() - t0).toBeLessThan(10_000);
+    expect(report.checks[0]).toMatchObject({ status: 'error', summary: 'big.info: 2048 MiB is over max-report-size (256 MiB)' });
+    expect(report.checks[1]).toMatchObject({ status: 'pass', metrics: { skippedLarge: 1 } });
+  });
+
+  it('random binary → error "unrecognised coverage report", scans skip it as binary', async () => {
+    const bytes = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256));
+    const c = await check({ 'r.info': bytes }, '{ id: c, coverage: { reports: r.info } }');
+    expect(c).toMatchObject({ status: 'error', summary: expect.stringMatching(/^r\.info: unrecognised coverage report/) });
+    const ws = gitRepo({ '.github/readiness.yml': 'checks:\n  - { id: s, builtin: secrets }\n' });
+    writeFileSync(path.join(ws, 'blob.bin'), bytes);
+    expect((await runEngine({ workspace: ws })).checks[0]!.metrics).toMatchObject({ skippedBinary: 1 });
+  });
+
+  it('invalid UTF-8 → read with replacement characters, still measured', async () => {
+    const c = await check({ 'r.info': Buffer.concat([Buffer.from('SF:src/caf'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('.c\nDA:1,1\nDA:2,0\nend_of_record\n')]) }, '{ id: c, coverage: { reports: r.info } }');
+    expect(c.metrics).toMatchObject({ lines: { covered: 1, total: 2 } });
+  });
+
+  it('UTF-16 JUnit with a BOM and without one → read as the same report', async () => {
+    const xml = '<testsuite><testcase name="a"/><testcase name="b"><failure/></testcase></testsuite>';
+    const withBom = await check({ 'r.xml': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml, 'utf16le')]) }, '{ id: t, tests: { reports: r.xml } }');
+    const without = await check({ 'r.xml': Buffer.from(xml, 'utf16le') }, '{ id: t, tests: { reports: r.xml } }');
+    expect(withBom.metrics).toMatchObject({ total: 2, failed: 1 });
+    expect(without.metrics).toEqual(withBom.metrics);
+  });
+
+  it('a JSON array of a million elements → error "not pip-audit dependencies", memory bounded', async () => {
+    const before = rssMb();
+    const c = await check({ 'a.json': `[${'0,'.repeat(999_999)}0]` }, '{ id: a, audit: { reports: a.json } }');
+    expect(c).toMatchObject({ status: 'error', summary: expect.stringContaining('a JSON list of 1000000 items that are not pip-audit dependencies') });
+    expect(rssMb() - before).toBeLessThan(300);
+  });
+
+  it('a symlink loop → error "cannot be resolved (ELOOP)"; the scans skip it', async () => {
+    const ws = gitRepo({ '.github/readiness.yml': 'checks:\n  - { id: t, tests: { reports: loop.xml } }\n  - { id: c, builtin: conflict-markers }\n' });
+    symlinkSync('loop.xml', path.join(ws, 'loop.xml'));
+    const report = await runEngine({ workspace: ws });
+    expect(report.checks[0]!.summary).toMatch(/^loop\.xml: cannot be resolved \(ELOOP\)/);
+    expect(report.checks[1]!.metrics).toMatchObject({ skippedSymlink: 1 });
+  });
+
+  it('a symlink out of the workspace → error "is a symlink to outside the workspace"', async () => {
+    const outside = tempDir();
+    writeFileSync(path.join(outside, 'r.xml'), '<testsuite><testcase name="a"/></testsuite>');
+    const ws = gitRepo({ '.github/readiness.yml': 'checks:\n  - { id: t, tests: { reports: "reports/*.xml" } }\n' });
+    mkdirSync(path.join(ws, 'reports'));
+    symlinkSync(path.join(outside, 'r.xml'), path.join(ws, 'reports', 'r.xml'));
+    expect((await runEngine({ workspace: ws })).checks[0]!.summary).toBe('reports/r.xml is a symlink to outside the workspace');
+  });
+
+  it('file names with newlines and non-ASCII → found and shown on one line, paths intact', async () => {
+    const name = 'odd\nname ü 名前.txt';
+    const ws = gitRepo({ '.github/readiness.yml': 'checks:\n  - { id: c, builtin: conflict-markers }\n', [name]: 'a\n<<<<<<< HEAD\nb\n=======\nc\n>>>>>>> x\n' });
+    const report = await runEngine({ workspace: ws });
+    expect(report.checks[0]!.findings[0]).toMatchObject({ file: name, line: 2 });
+  });
+
+  it('a report without read permission → error "cannot read it (EACCES)"', () => {
+    const ws = tempDir();
+    chmodSync(ws, 0o777);
+    writeFiles(ws, { '.github/readiness.yml': 'checks:\n  - { id: t, tests: { reports: r.xml } }\n', 'r.xml': '<testsuite/>' });
+    chmodSync(path.join(ws, 'r.xml'), 0o000);
+    // Root reads anything, so the run drops to an unprivileged user where it can.
+    const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const json = path.join(ws, 'out.json');
+    chmodSync(path.dirname(json), 0o777);
+    const r = spawnSync(process.execPath, [CLI, ws, '--json', json], { encoding: 'utf8', ...asNobody, env: { PATH: process.env.PATH, HOME: '/tmp' } });
+    expect(r.stdout).toMatch(/r\.xml: cannot read it \(EACCES\)/);
+  });
+
+  it('a named pipe (FIFO) where a report should be → error "not a regular file", never blocks', async () => {
+    const ws = tempDir();
+    writeFiles(ws, { '.github/readiness.yml': 'checks:\n  - { id: t, tests: { reports: r.xml } }\n' });
+    spawnSync('mkfifo', [path.join(ws, 'r.xml')]);
+    const report = await runEngine({ workspace: ws });
+    expect(report.checks[0]!.summary).toBe('r.xml: not a regular file');
+  });
+});

@@ -1,0 +1,92 @@
+// Injection: what commands print and what reports say can never add HTML, images, links, mentions
+// or table breaks to the summary or the pull-request comment; secret values never appear anywhere.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runEngine } from '../../src/engine.js';
+import { planAnnotations } from '../../src/report/annotations.js';
+import { renderComment } from '../../src/report/comment.js';
+import { renderSarif } from '../../src/report/sarif.js';
+import { renderSummary } from '../../src/report/summary.js';
+import type { Report } from '../../src/types.js';
+import { SECRET_VALUES } from '../fixtures.js';
+import { tempDir, writeFiles } from '../helpers.js';
+import { HOSTILE, countTags, renderGfm } from '../render.js';
+
+/** Markup that must not come from anything but us: the only links are ours (the run link). */
+function assertClean(markdown: string, ownLinks = 0): void {
+  const html = renderGfm(markdown);
+  for (const tag of ['img', 'script', 'iframe', 'h1']) expect(countTags(html, tag), tag).toBe(0);
+  // Our own notes are GitHub alerts ("> [!NOTE]"); any other blockquote would be injected.
+  expect(countTags(html, 'blockquote')).toBe((markdown.match(/^> \[!/gm) ?? []).length);
+  expect(countTags(html, 'a')).toBe(ownLinks);
+  const outsideCode = html.replace(/<pre>[\s\S]*?<\/pre>/g, '').replace(/<code>[\s\S]*?<\/code>/g, '');
+  expect(outsideCode).not.toMatch(/@octocat|https?:\/\/evil|<details open/);
+}
+
+async function hostileRun(): Promise<Report> {
+  const ws = tempDir();
+  const xmlSafe = HOSTILE.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+  writeFiles(ws, {
+    'junit.xml': `<testsuite><testcase classname="${xmlSafe}" name="${xmlSafe}" file="src/a.ts" line="1"><failure message="${xmlSafe}"/></testcase></testsuite>`,
+    'r.sarif': JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ ruleId: HOSTILE, level: 'error', message: { text: HOSTILE }, locations: [{ physicalLocation: { artifactLocation: { uri: 'src/a.ts' }, region: { startLine: 2 } } }] }] }] }),
+    'out.txt': HOSTILE,
+    '.github/readiness.yml': 'checks:\n  - { id: out, run: "cat out.txt; exit 1" }\n  - { id: tests, tests: { reports: junit.xml } }\n  - { id: lint, sarif: { reports: r.sarif } }\n',
+  });
+  return runEngine({ workspace: ws });
+}
+
+describe('injection', () => {
+  it('command output with HTML, images, links, mentions and <details> → shown as text in the summary', async () => {
+    const report = await hostileRun();
+    const md = renderSummary(report);
+    assertClean(md);
+    expect(countTags(renderGfm(md), 'details')).toBe(report.checks.length);
+  });
+
+  it('test names and failure messages from a JUnit report → text in the summary and the comment', async () => {
+    const report = await hostileRun();
+    expect(report.checks[1]!.findings).toHaveLength(1);
+    assertClean(renderSummary(report));
+    assertClean(renderComment(report, '<!-- m -->', 'https://github.com/o/r/actions/runs/1'), 1);
+  });
+
+  it('SARIF rule ids and message texts → text in the summary, the comment and the annotations', async () => {
+    const report = await hostileRun();
+    assertClean(renderSummary(report));
+    assertClean(renderComment(report, '<!-- m -->', 'https://github.com/o/r/actions/runs/1'), 1);
+    // Annotations go through the runner's command escaping (% \r \n : ,); they hold one line each.
+    for (const a of planAnnotations(report).annotations) expect(a.file).toBe('src/a.ts');
+  });
+
+  it('table-breaking text (| and newlines) in results → every table keeps its rows and cells', async () => {
+    const report = await hostileRun();
+    const html = renderGfm(renderSummary(report));
+    const checksTable = html.split('<table>')[2]!.split('</table>')[0]!;
+    expect(countTags(checksTable, 'tr')).toBe(report.checks.length + 1);
+    expect(countTags(checksTable, 'td')).toBe(report.checks.length * 5);
+  });
+
+  it('secret values found by the scan → never in captured output, summary, report, comment or SARIF', async () => {
+    const ws = tempDir();
+    writeFiles(ws, {
+      'src/config.ts': `export const k = "${SECRET_VALUES.aws}";\nexport const gh = "${SECRET_VALUES.github}";\n`,
+      'leak.sh': `echo "${SECRET_VALUES.aws} ${SECRET_VALUES.github}"\n`,
+      '.github/readiness.yml': 'checks:\n  - { id: leak, run: "bash leak.sh" }\n  - { id: secrets, builtin: secrets }\n',
+    });
+    const report = await runEngine({ workspace: ws });
+    const everything = [JSON.stringify(report), renderSummary(report), renderComment(report, '<!-- m -->', 'https://x/1'), JSON.stringify(renderSarif(report)), JSON.stringify(planAnnotations(report))].join('\n');
+    for (const v of [SECRET_VALUES.aws, SECRET_VALUES.github]) expect(everything).not.toContain(v);
+    expect(report.checks[0]!.evidence.outputTail).toBe('*** ***\n');
+  });
+
+  it('a value registered as secret (the GitHub token) printed by a check → masked in everything written', async () => {
+    const ws = tempDir();
+    const token = 'ghs_TokenGivenToSetSecret0123456789ab';
+    writeFileSync(path.join(ws, 'say.sh'), `echo "token is ${token}"\n`);
+    writeFiles(ws, { '.github/readiness.yml': 'checks:\n  - { id: say, run: "bash say.sh" }\n' });
+    const report = await runEngine({ workspace: ws, secrets: [token] });
+    expect(JSON.stringify(report) + renderSummary(report)).not.toContain(token);
+    expect(report.checks[0]!.evidence.outputTail).toBe('token is ***\n');
+  });
+});
