@@ -303,7 +303,7 @@ const sarifCheck = {
     kind: 'sarif',
     execute(ctx) {
         const options = ctx.check.raw.sarif;
-        const limits = options.max || options.target ? { ...(options.max ? { max: options.max } : {}), ...(options.target ? { target: options.target } : {}) } : DEFAULT_SARIF_LIMITS;
+        const limits = (0,curves/* limitsFrom */.Dd)(options, DEFAULT_SARIF_LIMITS);
         return (0,reader_check/* runReaderCheck */.N1)(ctx, options.reports, async (inputs) => {
             const counts = { error: 0, warning: 0, note: 0, total: 0, suppressed: 0 };
             const findings = [];
@@ -334,6 +334,7 @@ const sarifCheck = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dd: () => (/* binding */ limitsFrom),
 /* harmony export */   cv: () => (/* binding */ lowerIsBetter),
 /* harmony export */   i2: () => (/* binding */ higherIsBetter),
 /* harmony export */   pS: () => (/* binding */ levelCounts)
@@ -391,6 +392,12 @@ function levelCounts(counts, limits, order) {
         score = Math.min(score, s.score);
     }
     return { status, score, over };
+}
+/** The limits a check's config gives (either key replaces the defaults entirely), else the defaults. */
+function limitsFrom(options, defaults) {
+    if (!options.max && !options.target)
+        return defaults;
+    return { ...(options.max ? { max: options.max } : {}), ...(options.target ? { target: options.target } : {}) };
 }
 
 

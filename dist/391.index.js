@@ -2,7 +2,7 @@ export const id = 391;
 export const ids = [391];
 export const modules = {
 
-/***/ 2391:
+/***/ 4772:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -175,11 +175,10 @@ function detectNode(root, reasons) {
     return out;
 }
 // --- Python -------------------------------------------------------------------------------------
-function hasTests(root) {
-    if (exists(root, 'tests', 'test'))
-        return true;
-    const seen = (dir, depth) => {
-        if (depth > 3)
+/** Whether a file within `maxDepth` folders of root (dependency and build folders left out) matches. */
+function containsFile(root, matches, maxDepth = 3) {
+    const walk = (dir, depth) => {
+        if (depth > maxDepth)
             return false;
         let entries;
         try {
@@ -188,9 +187,12 @@ function hasTests(root) {
         catch {
             return false;
         }
-        return entries.some((e) => (e.isFile() && /^(test_.*|.*_test)\.py$/.test(e.name)) || (e.isDirectory() && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.') && seen(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, e.name), depth + 1)));
+        return entries.some((e) => (e.isFile() && matches(e.name)) || (e.isDirectory() && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.') && walk(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, e.name), depth + 1)));
     };
-    return seen(root, 0);
+    return walk(root, 0);
+}
+function hasTests(root) {
+    return !!exists(root, 'tests', 'test') || containsFile(root, (name) => /^(test_.*|.*_test)\.py$/.test(name));
 }
 function pythonImports(module) {
     try {
@@ -310,20 +312,7 @@ function detectJava(root, reasons) {
 }
 // --- Always -------------------------------------------------------------------------------------
 function hasDockerfile(root) {
-    const name = /^(Dockerfile|Containerfile)(\..+)?$|\.Dockerfile$/;
-    const walk = (dir, depth) => {
-        if (depth > 3)
-            return false;
-        let entries;
-        try {
-            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir, { withFileTypes: true });
-        }
-        catch {
-            return false;
-        }
-        return entries.some((e) => (e.isFile() && name.test(e.name)) || (e.isDirectory() && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.') && walk(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, e.name), depth + 1)));
-    };
-    return walk(root, 0);
+    return containsFile(root, (name) => /^(Dockerfile|Containerfile)(\..+)?$|\.Dockerfile$/.test(name));
 }
 function builtins(root, reasons) {
     const out = [

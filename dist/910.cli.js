@@ -860,6 +860,7 @@ function numberAttr(attributes, name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dd: () => (/* binding */ limitsFrom),
 /* harmony export */   cv: () => (/* binding */ lowerIsBetter),
 /* harmony export */   i2: () => (/* binding */ higherIsBetter),
 /* harmony export */   pS: () => (/* binding */ levelCounts)
@@ -917,6 +918,12 @@ function levelCounts(counts, limits, order) {
         score = Math.min(score, s.score);
     }
     return { status, score, over };
+}
+/** The limits a check's config gives (either key replaces the defaults entirely), else the defaults. */
+function limitsFrom(options, defaults) {
+    if (!options.max && !options.target)
+        return defaults;
+    return { ...(options.max ? { max: options.max } : {}), ...(options.target ? { target: options.target } : {}) };
 }
 
 

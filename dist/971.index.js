@@ -13,8 +13,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _scoring_scorecard_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7069);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
+/* harmony import */ var _scoring_scorecard_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7069);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2391);
 // One scorecard from the reports of several runners (matrix shards): checks joined by id and
 // scored once, with the categories and weights the reports carry.
 
@@ -94,30 +94,20 @@ function mergeReports(shards, options) {
             warnings.push(`${file}: that run had an invalid configuration and scored nothing`);
     }
     const results = [...checks.values()].map((c) => c.result);
-    const card = (0,_scoring_scorecard_js__WEBPACK_IMPORTED_MODULE_1__/* .computeScorecard */ .A4)(results, [...categories.values()], threshold);
     const starts = shards.map((s) => Date.parse(s.report.startedAt)).filter(Number.isFinite);
     const ends = shards.map((s) => Date.parse(s.report.startedAt) + s.report.durationMs).filter(Number.isFinite);
     const cancelled = shards.some((s) => s.report.cancelled);
-    const configErrors = shards.flatMap((s) => s.report.config.errors.map((e) => `${s.file}: ${e}`));
-    return {
-        schemaVersion: 1,
-        tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x },
-        score: card.score,
-        grade: card.grade,
+    const invalid = shards.some((s) => s.report.config.errors.length > 0);
+    return (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .assembleReport */ .xr)((0,_scoring_scorecard_js__WEBPACK_IMPORTED_MODULE_2__/* .computeScorecard */ .A4)(results, [...categories.values()], threshold), {
         threshold,
-        passed: card.passed && !cancelled && configErrors.length === 0,
-        blockers: card.blockers,
-        gateReason: [cancelled ? 'a merged run was cancelled' : '', configErrors.length ? 'a merged run had an invalid configuration' : '', card.gateReason].filter(Boolean).join('; '),
-        categories: card.categories,
-        omittedCategories: card.omittedCategories,
-        improvements: card.improvements,
         checks: results,
         config: { path: null, source: 'merged', errors: [], merged: shards.map((s) => s.file) },
         warnings,
         cancelled,
-        startedAt: new Date(starts.length ? Math.min(...starts) : options.now.getTime()).toISOString(),
+        reasons: [cancelled ? 'a merged run was cancelled' : '', invalid ? 'a merged run had an invalid configuration' : ''].filter(Boolean),
+        startedAt: new Date(starts.length ? Math.min(...starts) : options.now.getTime()),
         durationMs: starts.length && ends.length ? Math.max(...ends) - Math.min(...starts) : 0,
-    };
+    });
 }
 
 

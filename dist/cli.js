@@ -2759,11 +2759,10 @@ function detectNode(root, reasons) {
     return out;
 }
 // --- Python -------------------------------------------------------------------------------------
-function hasTests(root) {
-    if (exists(root, 'tests', 'test'))
-        return true;
-    const seen = (dir, depth) => {
-        if (depth > 3)
+/** Whether a file within `maxDepth` folders of root (dependency and build folders left out) matches. */
+function containsFile(root, matches, maxDepth = 3) {
+    const walk = (dir, depth) => {
+        if (depth > maxDepth)
             return false;
         let entries;
         try {
@@ -2772,9 +2771,12 @@ function hasTests(root) {
         catch {
             return false;
         }
-        return entries.some((e) => (e.isFile() && /^(test_.*|.*_test)\.py$/.test(e.name)) || (e.isDirectory() && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.') && seen(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, e.name), depth + 1)));
+        return entries.some((e) => (e.isFile() && matches(e.name)) || (e.isDirectory() && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.') && walk(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, e.name), depth + 1)));
     };
-    return seen(root, 0);
+    return walk(root, 0);
+}
+function hasTests(root) {
+    return !!exists(root, 'tests', 'test') || containsFile(root, (name) => /^(test_.*|.*_test)\.py$/.test(name));
 }
 function pythonImports(module) {
     try {
@@ -2894,20 +2896,7 @@ function detectJava(root, reasons) {
 }
 // --- Always -------------------------------------------------------------------------------------
 function hasDockerfile(root) {
-    const name = /^(Dockerfile|Containerfile)(\..+)?$|\.Dockerfile$/;
-    const walk = (dir, depth) => {
-        if (depth > 3)
-            return false;
-        let entries;
-        try {
-            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir, { withFileTypes: true });
-        }
-        catch {
-            return false;
-        }
-        return entries.some((e) => (e.isFile() && name.test(e.name)) || (e.isDirectory() && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.') && walk(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, e.name), depth + 1)));
-    };
-    return walk(root, 0);
+    return containsFile(root, (name) => /^(Dockerfile|Containerfile)(\..+)?$|\.Dockerfile$/.test(name));
 }
 function builtins(root, reasons) {
     const out = [
@@ -24596,26 +24585,38 @@ async function runEngine(options) {
     options.signal?.removeEventListener('abort', onAbort);
     // Checks that ended before the secrets scan found a value are masked again here.
     const checkResults = checks.map((c) => mask.check(results.get(c.id)));
-    const card = computeScorecard(checkResults, plan.config.categories, threshold);
     const cancelled = controller.signal.aborted;
+    return assembleReport(computeScorecard(checkResults, plan.config.categories, threshold), {
+        threshold,
+        checks: checkResults,
+        config: plan.info,
+        warnings,
+        cancelled,
+        reasons: cancelled ? ['the run was cancelled'] : [],
+        startedAt,
+        durationMs: elapsed(),
+    });
+}
+/** The JSON report (schemaVersion 1) of a scored set of checks; the engine and merging share it. */
+function assembleReport(card, f) {
     return {
         schemaVersion: 1,
         tool: { name: TOOL_NAME, version: VERSION },
         score: card.score,
         grade: card.grade,
-        threshold,
-        passed: card.passed && !cancelled,
+        threshold: f.threshold,
+        passed: card.passed && f.reasons.length === 0,
         blockers: card.blockers,
-        gateReason: cancelled ? ['the run was cancelled', card.gateReason].filter(Boolean).join('; ') : card.gateReason,
+        gateReason: [...f.reasons, card.gateReason].filter(Boolean).join('; '),
         categories: card.categories,
         omittedCategories: card.omittedCategories,
         improvements: card.improvements,
-        checks: checkResults,
-        config: plan.info,
-        warnings,
-        cancelled,
-        startedAt: startedAt.toISOString(),
-        durationMs: elapsed(),
+        checks: f.checks,
+        config: f.config,
+        warnings: f.warnings,
+        cancelled: f.cancelled,
+        startedAt: f.startedAt.toISOString(),
+        durationMs: f.durationMs,
     };
 }
 

@@ -40754,6 +40754,1009 @@ function configJsonSchema() {
 
 /***/ }),
 
+/***/ 2391:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xr: () => (/* binding */ assembleReport),
+  DD: () => (/* binding */ configErrorReport),
+  hG: () => (/* binding */ parseIdList),
+  cn: () => (/* binding */ runEngine)
+});
+
+// UNUSED EXPORTS: DETECTED_CONFIG_NAME, defaultConcurrency
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/config/schema.ts + 19 modules
+var schema = __nccwpck_require__(9514);
+;// CONCATENATED MODULE: ./src/config/explain.ts
+function formatPath(path) {
+    let out = '';
+    for (const seg of path) {
+        if (typeof seg === 'number')
+            out += `[${seg}]`;
+        else if (/^[A-Za-z_$][\w$-]*$/.test(seg))
+            out += out ? `.${seg}` : seg;
+        else
+            out += `[${JSON.stringify(seg)}]`;
+    }
+    return out || '(top level)';
+}
+/** A short, safe description of a value found in the config. */
+function describeValue(value) {
+    if (value === undefined)
+        return 'nothing';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return `a list of ${value.length}`;
+    if (typeof value === 'object')
+        return 'a mapping';
+    if (typeof value === 'string') {
+        const shown = value.length > 40 ? `${value.slice(0, 37)}...` : value;
+        return `${JSON.stringify(shown)} (text)`;
+    }
+    return `${String(value)} (${typeof value === 'number' ? 'number' : typeof value})`;
+}
+/** Optimal string alignment distance: Levenshtein plus adjacent transpositions ("biuld"). */
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                v = Math.min(v, d[i - 2][j - 2] + 1);
+            d[i][j] = v;
+        }
+    }
+    return d[a.length][b.length];
+}
+/** "did you mean …?" when a close candidate exists. */
+function suggestion(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        const d = editDistance(word.toLowerCase(), c.toLowerCase());
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best !== undefined && bestDistance <= Math.max(1, Math.floor(word.length / 3)) ? `; did you mean "${best}"?` : '';
+}
+const TYPE_NAMES = {
+    string: 'text',
+    number: 'a number',
+    int: 'an integer',
+    boolean: 'true or false',
+    object: 'a mapping',
+    array: 'a list',
+    record: 'a mapping',
+};
+function expectedType(expected) {
+    return TYPE_NAMES[expected] ?? expected;
+}
+function valueAt(root, path) {
+    let cur = root;
+    for (const seg of path) {
+        if (cur === null || typeof cur !== 'object')
+            return undefined;
+        cur = cur[seg];
+    }
+    return cur;
+}
+function problemsFromZod(error, input, allowedKeys) {
+    const problems = [];
+    for (const issue of error.issues) {
+        const path = issue.path.filter((p) => typeof p !== 'symbol');
+        const found = valueAt(input, path);
+        switch (issue.code) {
+            case 'unrecognized_keys': {
+                const allowed = allowedKeys(path) ?? [];
+                for (const key of issue.keys) {
+                    problems.push({
+                        path: [...path, key],
+                        atKey: true,
+                        message: `unknown key; expected one of ${allowed.join(', ')}${suggestion(key, allowed)}`,
+                    });
+                }
+                break;
+            }
+            case 'invalid_type':
+                problems.push({
+                    path,
+                    message: found === undefined
+                        ? `is required (${expectedType(issue.expected)})`
+                        : `expected ${expectedType(issue.expected)}, found ${describeValue(found)}`,
+                });
+                break;
+            case 'too_small':
+            case 'too_big': {
+                const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+                const inclusive = issue.inclusive !== false;
+                const op = issue.code === 'too_small' ? (inclusive ? '≥' : '>') : inclusive ? '≤' : '<';
+                const what = issue.origin === 'string'
+                    ? `text of length ${op} ${String(bound)}`
+                    : issue.origin === 'array'
+                        ? `a list of length ${op} ${String(bound)}`
+                        : `a number ${op} ${String(bound)}`;
+                problems.push({ path, message: `expected ${what}, found ${describeValue(found)}` });
+                break;
+            }
+            case 'invalid_format':
+                problems.push({
+                    path,
+                    message: `expected ${issue.format === 'date' ? 'a date YYYY-MM-DD' : issue.message.replace(/^expected /, '')}, found ${describeValue(found)}`,
+                });
+                break;
+            case 'invalid_value':
+                problems.push({
+                    path,
+                    message: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, found ${describeValue(found)}${typeof found === 'string' ? suggestion(found, issue.values.map(String)) : ''}`,
+                });
+                break;
+            case 'invalid_key':
+                problems.push({ path, atKey: true, message: `invalid key: ${issue.issues[0]?.message ?? issue.message}` });
+                break;
+            case 'invalid_union':
+                problems.push({ path, message: `expected ${unionExpectation(issue)}, found ${describeValue(found)}` });
+                break;
+            default:
+                problems.push({ path, message: `${issue.message}, found ${describeValue(found)}` });
+        }
+    }
+    return problems;
+}
+function unionExpectation(issue) {
+    const names = new Set();
+    for (const branch of issue.errors) {
+        for (const sub of branch) {
+            if (sub.code === 'invalid_type' && sub.path.length === 0)
+                names.add(expectedType(sub.expected));
+        }
+    }
+    return names.size > 0 ? [...names].join(' or ') : 'one of the allowed forms';
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+// Finds, parses and validates the config; every problem becomes one line with file, line and field path.
+
+
+
+
+
+/** Looked for in this order when no config path is given. */
+const CONFIG_CANDIDATES = ['.github/readiness.yml', '.github/readiness.yaml', 'readiness.yml'];
+class ConfigError extends Error {
+    file;
+    problems;
+    constructor(
+    /** Workspace-relative path of the file, or null when none was found. */
+    file, 
+    /** One line per problem. */
+    problems) {
+        super(problems.length === 1 ? problems[0] : `${problems.length} problems in ${file ?? 'the configuration'}:\n${problems.join('\n')}`);
+        this.file = file;
+        this.problems = problems;
+        this.name = 'ConfigError';
+    }
+}
+function toPosix(p) {
+    return p.split((external_node_path_default()).sep).join('/');
+}
+/** The config file to use: the explicit one, else the first candidate that exists, else null. */
+function findConfig(workspace, explicit) {
+    if (explicit) {
+        const abs = external_node_path_default().resolve(workspace, explicit);
+        if (!(0,external_node_fs_.existsSync)(abs) || !(0,external_node_fs_.statSync)(abs).isFile()) {
+            throw new ConfigError(explicit, [`${explicit}: config file not found (looked in ${toPosix(workspace)})`]);
+        }
+        return abs;
+    }
+    for (const candidate of CONFIG_CANDIDATES) {
+        const abs = external_node_path_default().join(workspace, candidate);
+        if ((0,external_node_fs_.existsSync)(abs) && (0,external_node_fs_.statSync)(abs).isFile())
+            return abs;
+    }
+    return null;
+}
+function loadConfigFile(workspace, file) {
+    const rel = toPosix(external_node_path_default().relative(workspace, file)) || external_node_path_default().basename(file);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (err) {
+        throw new ConfigError(rel, [`${rel}: cannot read the config file: ${err.message}`]);
+    }
+    return { config: parseConfig(text, rel), path: rel };
+}
+/** Parses and validates config text; throws ConfigError listing every problem at once. */
+function parseConfig(text, fileName) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\uFEFF/, ''), { lineCounter, uniqueKeys: true, prettyErrors: false });
+    if (doc.errors.length > 0) {
+        throw new ConfigError(fileName, doc.errors.map((e) => {
+            const pos = lineCounter.linePos(e.pos[0]);
+            const where = `${fileName}:${pos.line}:${pos.col}`;
+            return `${where}: invalid YAML: ${e.message.split('\n')[0]}`;
+        }));
+    }
+    const input = doc.toJS({ maxAliasCount: 100 });
+    if (input === null || input === undefined) {
+        throw new ConfigError(fileName, [`${fileName}: the file is empty; expected a mapping with "checks"`]);
+    }
+    const problems = [];
+    const parsed = schema/* configSchema */.Qn.safeParse(input, { reportInput: true });
+    if (!parsed.success)
+        problems.push(...problemsFromZod(parsed.error, input, schema/* allowedKeysAt */.a$));
+    problems.push(...semanticProblems(input));
+    if (problems.length > 0) {
+        // In file order, so the list reads top to bottom alongside the file.
+        const located = problems.map((p, i) => ({ ...locate(doc, lineCounter, p), p, i }));
+        located.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || a.i - b.i);
+        const lines = located.map(({ line, p }) => `${fileName}${line ? `:${line}` : ''}: ${formatPath(p.path)}: ${p.message}`);
+        throw new ConfigError(fileName, [...new Set(lines)]);
+    }
+    return normalize(parsed.data);
+}
+/** The line of the node a problem points at, when it can be found. */
+function locate(doc, lineCounter, problem) {
+    let node = doc.contents;
+    let keyNode;
+    for (const seg of problem.path) {
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((it) => (0,dist/* isPair */.tO)(it) && (0,dist/* isScalar */.jn)(it.key) && it.key.value === seg);
+            if (!pair)
+                break;
+            keyNode = pair.key;
+            node = pair.value;
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
+            keyNode = undefined;
+            node = node.items[seg];
+        }
+        else
+            break;
+    }
+    const target = problem.atKey && keyNode ? keyNode : (node ?? keyNode);
+    const offset = target?.range?.[0];
+    return offset === undefined ? {} : { line: lineCounter.linePos(offset).line };
+}
+function isRecord(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+/** Problems zod cannot see: kinds, ids, needs, cycles, categories, paths. Works on unvalidated input. */
+function semanticProblems(input) {
+    if (!isRecord(input) || !Array.isArray(input.checks))
+        return [];
+    const problems = [];
+    const checks = input.checks;
+    const firstIndex = new Map();
+    checks.forEach((c, i) => {
+        if (!isRecord(c) || typeof c.id !== 'string')
+            return;
+        const first = firstIndex.get(c.id);
+        if (first === undefined)
+            firstIndex.set(c.id, i);
+        else
+            problems.push({ path: ['checks', i, 'id'], message: `duplicate id "${c.id}" (already used by checks[${first}])` });
+    });
+    const ids = [...firstIndex.keys()];
+    const categories = new Set(Object.keys(schema/* DEFAULT_CATEGORIES */.Bl));
+    if (isRecord(input.categories))
+        for (const k of Object.keys(input.categories))
+            categories.add(k);
+    checks.forEach((c, i) => {
+        if (!isRecord(c))
+            return;
+        const kinds = (0,schema/* checkKindKeys */.nB)(c);
+        if (kinds.length === 0 && c.run === undefined) {
+            problems.push({ path: ['checks', i], message: `nothing to do; expected "run"${schema/* READER_KEYS */.$2.length ? `, a reader (${schema/* READER_KEYS */.$2.join(', ')})` : ''} or "builtin"` });
+        }
+        if (kinds.length > 1) {
+            problems.push({ path: ['checks', i], message: `expected at most one reader or builtin, found ${kinds.join(' and ')}` });
+        }
+        const builtin = typeof c.builtin === 'string' && schema/* BUILTINS */.H3.includes(c.builtin) ? c.builtin : undefined;
+        const allOptions = new Set(Object.values(schema/* BUILTIN_OPTIONS */.XP).flat());
+        for (const option of allOptions) {
+            if (c[option] === undefined || (builtin && schema/* BUILTIN_OPTIONS */.XP[builtin].includes(option)))
+                continue;
+            const owners = Object.entries(schema/* BUILTIN_OPTIONS */.XP).filter(([, o]) => o.includes(option)).map(([b]) => b);
+            problems.push({ path: ['checks', i, option], atKey: true, message: `only for builtin: ${owners.join(', ')}; found ${builtin ? `builtin: ${builtin}` : 'no builtin'}` });
+        }
+        if (builtin === 'patterns' && c.patterns === undefined)
+            problems.push({ path: ['checks', i], message: 'builtin: patterns needs "patterns" (a list of {id, regex})' });
+        if (builtin === 'checklist' && c.files === undefined)
+            problems.push({ path: ['checks', i], message: 'builtin: checklist needs "files" (the Markdown files with task lists)' });
+        if (builtin && c.run !== undefined)
+            problems.push({ path: ['checks', i, 'run'], atKey: true, message: `a builtin scan runs no command; remove "run" or the builtin` });
+        if (Array.isArray(c.patterns)) {
+            const seen = new Set();
+            c.patterns.forEach((p, j) => {
+                if (!isRecord(p))
+                    return;
+                if (typeof p.id === 'string') {
+                    if (seen.has(p.id))
+                        problems.push({ path: ['checks', i, 'patterns', j, 'id'], message: `duplicate pattern id "${p.id}"` });
+                    seen.add(p.id);
+                }
+                if (typeof p.regex === 'string') {
+                    try {
+                        new RegExp(p.regex, typeof p.flags === 'string' ? p.flags.replace(/[^imsu]/g, '') : '');
+                    }
+                    catch (err) {
+                        problems.push({ path: ['checks', i, 'patterns', j, 'regex'], message: `expected a regular expression, found ${describeValue(p.regex)}: ${err.message}` });
+                    }
+                }
+            });
+        }
+        for (const key of kinds) {
+            if (key === 'builtin')
+                continue;
+            const reader = c[key];
+            if (isRecord(reader) && reader.reports === undefined && c.run === undefined) {
+                problems.push({ path: ['checks', i, key], message: 'nothing to read; expected "reports" or a "run" command whose output it reads' });
+            }
+        }
+        if (isRecord(c.metric)) {
+            const m = c.metric;
+            if ((m.pattern === undefined) === (m.json === undefined)) {
+                problems.push({ path: ['checks', i, 'metric'], message: `expected exactly one of "pattern" or "json", found ${m.pattern === undefined ? 'neither' : 'both'}` });
+            }
+            if ((m.min === undefined) === (m.max === undefined)) {
+                problems.push({
+                    path: ['checks', i, 'metric'],
+                    message: `expected exactly one of "min" (higher is better) or "max" (lower is better), found ${m.min === undefined ? 'neither' : 'both'}`,
+                });
+            }
+            if (typeof m.pattern === 'string') {
+                try {
+                    new RegExp(m.pattern);
+                }
+                catch (err) {
+                    problems.push({ path: ['checks', i, 'metric', 'pattern'], message: `expected a regular expression, found ${describeValue(m.pattern)}: ${err.message}` });
+                }
+            }
+        }
+        if (isRecord(c.coverage) && typeof c.coverage.min === 'number' && typeof c.coverage.target === 'number' && c.coverage.min > c.coverage.target) {
+            problems.push({ path: ['checks', i, 'coverage', 'min'], message: `expected min ≤ target (${c.coverage.target}), found ${c.coverage.min}` });
+        }
+        for (const key of ['needs', 'after']) {
+            const list = c[key];
+            if (!Array.isArray(list))
+                continue;
+            list.forEach((need, j) => {
+                if (typeof need !== 'string')
+                    return;
+                if (need === c.id)
+                    problems.push({ path: ['checks', i, key, j], message: `a check cannot ${key === 'needs' ? 'need' : 'run after'} itself` });
+                else if (!firstIndex.has(need)) {
+                    problems.push({
+                        path: ['checks', i, key, j],
+                        message: `unknown check id "${need}"; expected one of ${ids.join(', ')}${suggestion(need, ids)}`,
+                    });
+                }
+            });
+        }
+        if (typeof c.category === 'string' && !categories.has(c.category)) {
+            const known = [...categories];
+            problems.push({
+                path: ['checks', i, 'category'],
+                message: `unknown category "${c.category}"; expected one of ${known.join(', ')} or define it under "categories"${suggestion(c.category, known)}`,
+            });
+        }
+        const wd = c['working-directory'];
+        if (typeof wd === 'string' && (external_node_path_default().isAbsolute(wd) || external_node_path_default().posix.normalize(wd.replace(/\\/g, '/')).split('/')[0] === '..')) {
+            problems.push({ path: ['checks', i, 'working-directory'], message: `expected a path inside the workspace, found ${describeValue(wd)}` });
+        }
+    });
+    for (const cycle of findCycles(checks)) {
+        const start = firstIndex.get(cycle[0]);
+        problems.push({ path: ['checks', start, 'needs'], message: `needs and after form a cycle: ${[...cycle, cycle[0]].join(' → ')}` });
+    }
+    return problems;
+}
+/** Each elementary cycle reported once, starting from its first check in config order. */
+function findCycles(checks) {
+    const graph = new Map();
+    for (const c of checks) {
+        if (isRecord(c) && typeof c.id === 'string' && !graph.has(c.id)) {
+            const edges = [...(Array.isArray(c.needs) ? c.needs : []), ...(Array.isArray(c.after) ? c.after : [])];
+            graph.set(c.id, edges.filter((n) => typeof n === 'string' && n !== c.id));
+        }
+    }
+    const state = new Map();
+    const stack = [];
+    const cycles = [];
+    const seen = new Set();
+    const visit = (id) => {
+        state.set(id, 'visiting');
+        stack.push(id);
+        for (const next of graph.get(id) ?? []) {
+            if (!graph.has(next))
+                continue;
+            if (state.get(next) === 'visiting') {
+                const cycle = stack.slice(stack.indexOf(next));
+                const key = [...cycle].sort().join('\0');
+                if (!seen.has(key)) {
+                    seen.add(key);
+                    cycles.push(cycle);
+                }
+            }
+            else if (!state.has(next))
+                visit(next);
+        }
+        stack.pop();
+        state.set(id, 'done');
+    };
+    for (const id of graph.keys())
+        if (!state.has(id))
+            visit(id);
+    return cycles;
+}
+function normalize(raw) {
+    const categories = Object.entries(schema/* DEFAULT_CATEGORIES */.Bl).map(([id, c]) => ({ id, ...c }));
+    for (const [id, c] of Object.entries(raw.categories ?? {})) {
+        const existing = categories.find((k) => k.id === id);
+        if (existing) {
+            existing.weight = c.weight;
+            if (c.title)
+                existing.title = c.title;
+        }
+        else
+            categories.push({ id, title: c.title ?? id, weight: c.weight });
+    }
+    return {
+        threshold: raw.threshold ?? schema/* DEFAULT_THRESHOLD */.aV,
+        maxReportBytes: raw['max-report-size'] !== undefined ? (0,schema/* parseSize */.DB)(raw['max-report-size']) : schema/* DEFAULT_MAX_REPORT_BYTES */.AS,
+        maxFileBytes: raw['max-file-size'] !== undefined ? (0,schema/* parseSize */.DB)(raw['max-file-size']) : schema/* DEFAULT_MAX_FILE_BYTES */.CR,
+        ...(raw.concurrency !== undefined ? { concurrency: raw.concurrency } : {}),
+        categories,
+        checks: raw.checks.map(normalizeCheck),
+    };
+}
+function normalizeCheck(raw) {
+    const wd = raw['working-directory'] ? external_node_path_default().posix.normalize(raw['working-directory'].replace(/\\/g, '/')).replace(/\/$/, '') : '.';
+    return {
+        id: raw.id,
+        title: raw.title ?? raw.id,
+        kind: (0,schema/* checkKind */.pK)(raw) ?? 'run',
+        category: raw.category ?? schema/* DEFAULT_CATEGORY */.Fj,
+        weight: raw.weight ?? schema/* DEFAULT_WEIGHT */.Di,
+        required: raw.required ?? false,
+        needs: raw.needs ?? [],
+        after: raw.after ?? [],
+        timeoutMs: Math.round((raw.timeout ?? schema/* DEFAULT_TIMEOUT_SECONDS */.KU) * 1000),
+        workingDirectory: wd || '.',
+        env: Object.fromEntries(Object.entries(raw.env ?? {}).map(([k, v]) => [k, String(v)])),
+        ...(raw.waive ? { waive: { reason: raw.waive.reason, ...(raw.waive.until ? { until: raw.waive.until } : {}) } } : {}),
+        ...(raw.run ? { run: raw.run } : {}),
+        requires: raw.requires ?? [],
+        raw,
+    };
+}
+
+// EXTERNAL MODULE: ./src/checks/command.ts
+var command = __nccwpck_require__(9812);
+;// CONCATENATED MODULE: ./src/checks/registry.ts
+// Check kinds by name. A bare command is always at hand; readers and built-in scans load on first
+// use, so a run of plain commands never pays for XML, coverage, CVSS or globbing code.
+
+const LOADERS = {
+    run: () => Promise.resolve(command/* commandCheck */.QA),
+    tests: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8124))).testsCheck,
+    coverage: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8910))).coverageCheck,
+    sarif: async () => (await __nccwpck_require__.e(/* import() */ 200).then(__nccwpck_require__.bind(__nccwpck_require__, 1200))).sarifCheck,
+    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(353), __nccwpck_require__.e(167)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7167))).auditCheck,
+    metric: async () => (await __nccwpck_require__.e(/* import() */ 343).then(__nccwpck_require__.bind(__nccwpck_require__, 4343))).metricCheck,
+    'conflict-markers': async () => (await __nccwpck_require__.e(/* import() */ 825).then(__nccwpck_require__.bind(__nccwpck_require__, 2825))).conflictMarkersCheck,
+    secrets: async () => (await __nccwpck_require__.e(/* import() */ 184).then(__nccwpck_require__.bind(__nccwpck_require__, 2184))).secretsCheck,
+    files: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1850))).filesCheck,
+    git: async () => (await __nccwpck_require__.e(/* import() */ 141).then(__nccwpck_require__.bind(__nccwpck_require__, 8141))).gitCheck,
+    patterns: async () => (await __nccwpck_require__.e(/* import() */ 158).then(__nccwpck_require__.bind(__nccwpck_require__, 1158))).patternsCheck,
+    checklist: async () => (await __nccwpck_require__.e(/* import() */ 21).then(__nccwpck_require__.bind(__nccwpck_require__, 6021))).checklistCheck,
+    dockerfile: async () => (await __nccwpck_require__.e(/* import() */ 527).then(__nccwpck_require__.bind(__nccwpck_require__, 6527))).dockerfileCheck,
+};
+function knownKinds() {
+    return Object.keys(LOADERS);
+}
+/** The check kinds of a plan, loaded once each. */
+async function loadCheckKinds(kinds) {
+    const out = new Map();
+    await Promise.all([...new Set(kinds)].map(async (kind) => {
+        const load = LOADERS[kind];
+        if (load)
+            out.set(kind, await load());
+    }));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/scan-session.ts
+class ScanSession {
+    workspace;
+    scanners;
+    maxFileSize;
+    signal;
+    list;
+    pass;
+    constructor(workspace, 
+    /** Scanner of each built-in check that reads file contents, by check id. */
+    scanners, maxFileSize, signal) {
+        this.workspace = workspace;
+        this.scanners = scanners;
+        this.maxFileSize = maxFileSize;
+        this.signal = signal;
+    }
+    // Loaded on first use: a run without built-in scans never loads the file walker.
+    files() {
+        return (this.list ??= Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(56)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9056)).then((m) => m.listFiles(this.workspace)));
+    }
+    /** Runs the pass once; later calls share it. */
+    result() {
+        this.pass ??= Promise.all([this.files(), __nccwpck_require__.e(/* import() */ 647).then(__nccwpck_require__.bind(__nccwpck_require__, 5647))]).then(([list, m]) => m.scanRepository(this.workspace, list, [...this.scanners.values()], this.maxFileSize, this.signal));
+        return this.pass;
+    }
+    /** The pass and the scanner the check added to it. */
+    async scannerOf(checkId) {
+        const scanner = this.scanners.get(checkId);
+        if (!scanner)
+            throw new Error(`no scanner registered for check ${checkId}`);
+        return { pass: await this.result(), scanner: scanner };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/masking.ts
+const MASK = '***';
+class SecretMask {
+    values = new Set();
+    pattern;
+    add(value) {
+        if (!value || this.values.has(value))
+            return;
+        this.values.add(value);
+        this.pattern = undefined;
+    }
+    get size() {
+        return this.values.size;
+    }
+    apply(text) {
+        if (this.values.size === 0 || !text)
+            return text;
+        // Longest first, so a secret that contains another is masked whole.
+        this.pattern ??= new RegExp([...this.values]
+            .sort((a, b) => b.length - a.length)
+            .map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .join('|'), 'g');
+        return text.replace(this.pattern, MASK);
+    }
+    check(c) {
+        if (this.values.size === 0)
+            return c;
+        const m = (s) => this.apply(s);
+        return {
+            ...c,
+            summary: m(c.summary),
+            findings: c.findings.map((f) => ({ ...f, message: m(f.message), ...(f.file ? { file: m(f.file) } : {}) })),
+            evidence: {
+                ...c.evidence,
+                ...(c.evidence.command !== undefined ? { command: m(c.evidence.command) } : {}),
+                ...(c.evidence.outputTail !== undefined ? { outputTail: m(c.evidence.outputTail) } : {}),
+                ...(c.evidence.note !== undefined ? { note: m(c.evidence.note) } : {}),
+            },
+        };
+    }
+    report(r) {
+        if (this.values.size === 0)
+            return r;
+        return { ...r, checks: r.checks.map((c) => this.check(c)), warnings: r.warnings.map((w) => this.apply(w)), gateReason: this.apply(r.gateReason) };
+    }
+}
+
+// EXTERNAL MODULE: ./src/run/process.ts + 2 modules
+var run_process = __nccwpck_require__(8992);
+;// CONCATENATED MODULE: ./src/run/environment.ts
+// The environment check commands see: the runner's, minus what belongs to this step only.
+/**
+ * Removed from every check command's environment: the action's inputs (the GitHub token among
+ * them), the runtime tokens the runner gives actions but not `run` steps, and the step's file
+ * commands (a check must not write this step's summary or outputs).
+ */
+const STEP_ONLY = [/^INPUT_/i, /^ACTIONS_RUNTIME_TOKEN$/, /^ACTIONS_ID_TOKEN_REQUEST_(TOKEN|URL)$/, /^GITHUB_(OUTPUT|STEP_SUMMARY|ENV|PATH|STATE)$/];
+function checkEnvironment(base) {
+    const env = {};
+    for (const [key, value] of Object.entries(base)) {
+        if (value !== undefined && !STEP_ONLY.some((re) => re.test(key)))
+            env[key] = value;
+    }
+    return env;
+}
+
+;// CONCATENATED MODULE: ./src/run/which.ts
+// Whether a command is installed: an executable file of that name on PATH.
+
+
+function findExecutable(name, pathVar) {
+    if (name.includes('/'))
+        return isExecutable(name) ? name : undefined;
+    for (const dir of (pathVar ?? '').split((external_node_path_default()).delimiter)) {
+        if (!dir)
+            continue;
+        const candidate = external_node_path_default().join(dir, name);
+        if (isExecutable(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+function isExecutable(file) {
+    try {
+        if (!(0,external_node_fs_.statSync)(file).isFile())
+            return false;
+        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+// EXTERNAL MODULE: ./src/run/workspace.ts + 1 modules
+var workspace = __nccwpck_require__(649);
+;// CONCATENATED MODULE: ./src/run/scheduler.ts
+// Runs tasks in config order, at most `concurrency` at once, each after the tasks it needs.
+/** Results keyed by task id. Needs that name tasks outside `tasks` are ignored (not selected). */
+function schedule(tasks, options) {
+    const ids = new Set(tasks.map((t) => t.id));
+    const results = new Map();
+    const pending = [...tasks];
+    const limit = Math.max(1, Math.floor(options.concurrency));
+    let running = 0;
+    return new Promise((resolve) => {
+        const pump = () => {
+            if (options.signal?.aborted) {
+                for (const task of pending.splice(0))
+                    results.set(task.id, options.skip(task, 'the run was cancelled before it started'));
+            }
+            let progressed = true;
+            while (progressed) {
+                progressed = false;
+                for (let i = 0; i < pending.length && running < limit; i++) {
+                    const task = pending[i];
+                    const needs = task.needs.filter((n) => ids.has(n));
+                    const waits = [...needs, ...(task.after ?? []).filter((n) => ids.has(n))];
+                    if (!waits.every((n) => results.has(n)))
+                        continue;
+                    pending.splice(i, 1);
+                    i--;
+                    progressed = true;
+                    const unmet = needs.find((n) => !options.satisfies(results.get(n)));
+                    if (unmet !== undefined) {
+                        results.set(task.id, options.skip(task, `needs ${unmet}, which ${options.describe(results.get(unmet))}`));
+                        continue;
+                    }
+                    running++;
+                    options
+                        .execute(task)
+                        .then((result) => results.set(task.id, result), (err) => results.set(task.id, options.skip(task, `internal error: ${err?.message ?? String(err)}`)))
+                        .finally(() => {
+                        running--;
+                        pump();
+                    });
+                }
+            }
+            if (running === 0) {
+                // Anything still pending waits on a need that can never finish; config validation rules
+                // cycles out, so this is only a guard.
+                for (const task of pending.splice(0))
+                    results.set(task.id, options.skip(task, 'its needs could not be ordered'));
+                resolve(results);
+            }
+        };
+        options.signal?.addEventListener('abort', () => pump(), { once: true });
+        pump();
+    });
+}
+
+// EXTERNAL MODULE: ./src/scoring/scorecard.ts
+var scorecard = __nccwpck_require__(7069);
+;// CONCATENATED MODULE: ./src/scoring/waivers.ts
+/** UTC calendar date YYYY-MM-DD. */
+function utcDate(now) {
+    return now.toISOString().slice(0, 10);
+}
+/** A waiver holds through its `until` day (UTC) inclusive. */
+function isExpired(until, now) {
+    return until !== undefined && utcDate(now) > until;
+}
+/** Applies the check's waiver to its measured result. */
+function applyWaiver(result, waive, now) {
+    if (!waive)
+        return result;
+    const expired = isExpired(waive.until, now);
+    const waiver = {
+        reason: waive.reason,
+        ...(waive.until ? { until: waive.until } : {}),
+        state: expired ? 'expired' : 'active',
+        measuredStatus: result.status,
+        ...(result.score !== undefined ? { measuredScore: result.score } : {}),
+    };
+    if (expired)
+        return { ...result, waiver };
+    const { score: _score, ...rest } = result;
+    return { ...rest, status: 'waived', waiver };
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+// Kept equal to package.json's version by a test; a constant keeps package.json out of the bundle.
+const TOOL_NAME = 'readiness-scorecard';
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/engine.ts
+// load config → plan → run → score → report. The action and the CLI call only this.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Check ids from a comma- or newline-separated list, blanks dropped. */
+function parseIdList(value) {
+    return value
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+function defaultConcurrency() {
+    return Math.max(1, typeof (external_node_os_default()).availableParallelism === 'function' ? external_node_os_default().availableParallelism() : external_node_os_default().cpus().length);
+}
+/** A report with nothing scored: the configuration (or the inputs) could not be used. */
+function configErrorReport(startedAt, threshold, config, warnings, elapsedMs) {
+    return {
+        schemaVersion: 1,
+        tool: { name: TOOL_NAME, version: VERSION },
+        score: null,
+        grade: null,
+        threshold,
+        passed: false,
+        blockers: [],
+        gateReason: config.errors.length > 0 ? 'the configuration is invalid' : 'nothing was scored',
+        categories: [],
+        omittedCategories: [],
+        improvements: [],
+        checks: [],
+        config,
+        warnings,
+        cancelled: false,
+        startedAt: startedAt.toISOString(),
+        durationMs: elapsedMs,
+    };
+}
+const DETECTED_CONFIG_NAME = '(auto-detected config)';
+async function loadPlan(options) {
+    if (!(0,external_node_fs_.existsSync)(options.workspace) || !(0,external_node_fs_.statSync)(options.workspace).isDirectory()) {
+        throw new ConfigError(null, [`${options.workspace}: the directory to audit does not exist`]);
+    }
+    const file = findConfig(options.workspace, options.config);
+    if (!file) {
+        // No config file: the suite comes from the repository's manifests, through the same parser a
+        // written config goes through.
+        const { detect } = await __nccwpck_require__.e(/* import() */ 391).then(__nccwpck_require__.bind(__nccwpck_require__, 4772));
+        const detection = detect(options.workspace);
+        return {
+            config: parseConfig(detection.yaml, DETECTED_CONFIG_NAME),
+            info: { path: null, source: 'detected', errors: [], detected: { reasons: detection.reasons, yaml: detection.yaml } },
+        };
+    }
+    const loaded = loadConfigFile(options.workspace, file);
+    return { config: loaded.config, info: { path: loaded.path, source: 'file', errors: [] } };
+}
+function selectChecks(config, only, info) {
+    if (!only || only.length === 0)
+        return config.checks;
+    const known = new Set(config.checks.map((c) => c.id));
+    const unknown = only.filter((id) => !known.has(id));
+    if (unknown.length > 0) {
+        throw new ConfigError(info.path, [
+            `checks: unknown check id${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')}; expected ids from ${info.path ?? 'the config'}: ${[...known].join(', ')}`,
+        ]);
+    }
+    const wanted = new Set(only);
+    return config.checks.filter((c) => wanted.has(c.id));
+}
+function skippedResult(check, reason) {
+    return identity(check, {
+        status: 'skipped',
+        summary: `skipped: ${reason}`,
+        metrics: {},
+        findings: [],
+        evidence: { workingDirectory: check.workingDirectory, durationMs: 0, sources: [], ...(check.run ? { command: check.run } : {}) },
+    });
+}
+function identity(check, outcome) {
+    return {
+        id: check.id,
+        title: check.title,
+        kind: check.kind,
+        category: check.category,
+        weight: check.weight,
+        required: check.required,
+        ...outcome,
+    };
+}
+async function executeCheck(check, kind, base) {
+    const started = performance.now();
+    const evidenceBase = { workingDirectory: check.workingDirectory, sources: [], ...(check.run ? { command: check.run } : {}) };
+    if (!kind) {
+        return { status: 'error', score: 0, summary: `unknown check kind "${check.kind}"`, metrics: {}, findings: [], evidence: { ...evidenceBase, durationMs: 0 } };
+    }
+    // A tool that is not installed is not a failure of the project: the check says so and is not scored.
+    const missing = check.requires.filter((c) => !findExecutable(c, base.env.PATH));
+    if (missing.length > 0) {
+        return { status: 'skipped', summary: `not installed: ${missing.join(', ')}`, metrics: {}, findings: [], evidence: { ...evidenceBase, durationMs: 0 } };
+    }
+    try {
+        const outcome = await kind.execute({ ...base, check, cwd: external_node_path_default().resolve(base.workspace, check.workingDirectory) });
+        // A version-manager shim (pyenv, asdf) is on PATH but exits 127 when the tool is not installed.
+        if (check.requires.length > 0 && outcome.status === 'error' && outcome.summary.startsWith('command not found (exit 127)')) {
+            return { ...outcome, status: 'skipped', score: undefined, summary: `not installed: ${outcome.summary}` };
+        }
+        return outcome;
+    }
+    catch (err) {
+        // A bug in a check kind must not end the run: the check says it could not measure.
+        return {
+            status: 'error',
+            score: 0,
+            summary: `internal error: ${err?.message ?? String(err)}`,
+            metrics: {},
+            findings: [],
+            evidence: { ...evidenceBase, durationMs: Math.round(performance.now() - started) },
+        };
+    }
+}
+/** Runs the whole scorecard. Never throws: configuration problems end in a report that says so. */
+async function runEngine(options) {
+    const now = options.now ?? (() => new Date());
+    const startedAt = now();
+    const t0 = performance.now();
+    const warnings = [];
+    const elapsed = () => Math.round(performance.now() - t0);
+    let plan;
+    let checks;
+    try {
+        plan = await loadPlan(options);
+        checks = selectChecks(plan.config, options.only, plan.info);
+    }
+    catch (err) {
+        if (!(err instanceof ConfigError))
+            throw err;
+        const info = { path: err.file, source: err.file ? 'file' : 'none', errors: err.problems };
+        return configErrorReport(startedAt, options.threshold ?? 70, info, warnings, elapsed());
+    }
+    const threshold = options.threshold ?? plan.config.threshold;
+    for (const check of checks) {
+        if (check.waive && isExpired(check.waive.until, startedAt)) {
+            warnings.push(`${check.id}: the waiver expired on ${check.waive.until}; the check counts again (${check.waive.reason})`);
+        }
+    }
+    const controller = new AbortController();
+    const onAbort = () => controller.abort();
+    if (options.signal?.aborted)
+        controller.abort();
+    else
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+    const kinds = await loadCheckKinds(checks.map((c) => c.kind));
+    // Every built-in scan that reads files joins one shared pass.
+    const scanners = new Map();
+    for (const check of checks) {
+        const scanner = kinds.get(check.kind)?.scanner?.(check);
+        if (scanner)
+            scanners.set(check.id, scanner);
+    }
+    const mask = new SecretMask();
+    for (const value of options.secrets ?? [])
+        mask.add(value);
+    const env = options.env ?? process.env;
+    const tempDir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(options.tempRoot ?? env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), 'readiness-'));
+    const base = {
+        workspace: options.workspace,
+        env: { ...checkEnvironment(env), [workspace/* TEMP_VARIABLE */.E$]: tempDir },
+        tempDir,
+        signal: controller.signal,
+        killGraceMs: options.killGraceMs ?? run_process/* DEFAULT_KILL_GRACE_MS */.ZY,
+        maxReportBytes: plan.config.maxReportBytes,
+        maxFileBytes: plan.config.maxFileBytes,
+        scan: new ScanSession(options.workspace, scanners, plan.config.maxFileBytes, controller.signal),
+        onSecret: (value) => {
+            mask.add(value);
+            options.onSecret?.(value);
+        },
+    };
+    const results = await schedule(checks, {
+        concurrency: options.concurrency ?? plan.config.concurrency ?? defaultConcurrency(),
+        signal: controller.signal,
+        execute: async (check) => {
+            options.onCheckStart?.(check);
+            const result = mask.check(applyWaiver(identity(check, await executeCheck(check, kinds.get(check.kind), base)), check.waive, startedAt));
+            options.onCheckEnd?.(result);
+            return result;
+        },
+        satisfies: (r) => {
+            const measured = r.waiver?.measuredStatus ?? r.status;
+            return measured === 'pass' || measured === 'warn';
+        },
+        describe: (r) => {
+            const measured = r.waiver?.measuredStatus ?? r.status;
+            return measured === 'skipped' ? 'was skipped' : measured === 'error' ? 'could not be measured' : 'failed';
+        },
+        skip: (check, reason) => {
+            const result = skippedResult(check, reason);
+            options.onCheckEnd?.(result);
+            return result;
+        },
+    });
+    options.signal?.removeEventListener('abort', onAbort);
+    // Checks that ended before the secrets scan found a value are masked again here.
+    const checkResults = checks.map((c) => mask.check(results.get(c.id)));
+    const cancelled = controller.signal.aborted;
+    return assembleReport((0,scorecard/* computeScorecard */.A4)(checkResults, plan.config.categories, threshold), {
+        threshold,
+        checks: checkResults,
+        config: plan.info,
+        warnings,
+        cancelled,
+        reasons: cancelled ? ['the run was cancelled'] : [],
+        startedAt,
+        durationMs: elapsed(),
+    });
+}
+/** The JSON report (schemaVersion 1) of a scored set of checks; the engine and merging share it. */
+function assembleReport(card, f) {
+    return {
+        schemaVersion: 1,
+        tool: { name: TOOL_NAME, version: VERSION },
+        score: card.score,
+        grade: card.grade,
+        threshold: f.threshold,
+        passed: card.passed && f.reasons.length === 0,
+        blockers: card.blockers,
+        gateReason: [...f.reasons, card.gateReason].filter(Boolean).join('; '),
+        categories: card.categories,
+        omittedCategories: card.omittedCategories,
+        improvements: card.improvements,
+        checks: f.checks,
+        config: f.config,
+        warnings: f.warnings,
+        cancelled: f.cancelled,
+        startedAt: f.startedAt.toISOString(),
+        durationMs: f.durationMs,
+    };
+}
+
+
+/***/ }),
+
 /***/ 4905:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -42121,20 +43124,6 @@ function computeScorecard(checks, categoryDefs, threshold) {
         improvements,
     };
 }
-
-
-/***/ }),
-
-/***/ 311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ TOOL_NAME),
-/* harmony export */   x: () => (/* binding */ VERSION)
-/* harmony export */ });
-// Kept equal to package.json's version by a test; a constant keeps package.json out of the bundle.
-const TOOL_NAME = 'readiness-scorecard';
-const VERSION = '0.1.0';
 
 
 /***/ }),
@@ -55177,974 +56166,13 @@ var src_core = __nccwpck_require__(3838);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/engine.ts + 10 modules
+var engine = __nccwpck_require__(2391);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/config/schema.ts + 19 modules
-var schema = __nccwpck_require__(9514);
-;// CONCATENATED MODULE: ./src/config/explain.ts
-function formatPath(path) {
-    let out = '';
-    for (const seg of path) {
-        if (typeof seg === 'number')
-            out += `[${seg}]`;
-        else if (/^[A-Za-z_$][\w$-]*$/.test(seg))
-            out += out ? `.${seg}` : seg;
-        else
-            out += `[${JSON.stringify(seg)}]`;
-    }
-    return out || '(top level)';
-}
-/** A short, safe description of a value found in the config. */
-function describeValue(value) {
-    if (value === undefined)
-        return 'nothing';
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return `a list of ${value.length}`;
-    if (typeof value === 'object')
-        return 'a mapping';
-    if (typeof value === 'string') {
-        const shown = value.length > 40 ? `${value.slice(0, 37)}...` : value;
-        return `${JSON.stringify(shown)} (text)`;
-    }
-    return `${String(value)} (${typeof value === 'number' ? 'number' : typeof value})`;
-}
-/** Optimal string alignment distance: Levenshtein plus adjacent transpositions ("biuld"). */
-function editDistance(a, b) {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                v = Math.min(v, d[i - 2][j - 2] + 1);
-            d[i][j] = v;
-        }
-    }
-    return d[a.length][b.length];
-}
-/** "did you mean …?" when a close candidate exists. */
-function suggestion(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const c of candidates) {
-        const d = editDistance(word.toLowerCase(), c.toLowerCase());
-        if (d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    return best !== undefined && bestDistance <= Math.max(1, Math.floor(word.length / 3)) ? `; did you mean "${best}"?` : '';
-}
-const TYPE_NAMES = {
-    string: 'text',
-    number: 'a number',
-    int: 'an integer',
-    boolean: 'true or false',
-    object: 'a mapping',
-    array: 'a list',
-    record: 'a mapping',
-};
-function expectedType(expected) {
-    return TYPE_NAMES[expected] ?? expected;
-}
-function valueAt(root, path) {
-    let cur = root;
-    for (const seg of path) {
-        if (cur === null || typeof cur !== 'object')
-            return undefined;
-        cur = cur[seg];
-    }
-    return cur;
-}
-function problemsFromZod(error, input, allowedKeys) {
-    const problems = [];
-    for (const issue of error.issues) {
-        const path = issue.path.filter((p) => typeof p !== 'symbol');
-        const found = valueAt(input, path);
-        switch (issue.code) {
-            case 'unrecognized_keys': {
-                const allowed = allowedKeys(path) ?? [];
-                for (const key of issue.keys) {
-                    problems.push({
-                        path: [...path, key],
-                        atKey: true,
-                        message: `unknown key; expected one of ${allowed.join(', ')}${suggestion(key, allowed)}`,
-                    });
-                }
-                break;
-            }
-            case 'invalid_type':
-                problems.push({
-                    path,
-                    message: found === undefined
-                        ? `is required (${expectedType(issue.expected)})`
-                        : `expected ${expectedType(issue.expected)}, found ${describeValue(found)}`,
-                });
-                break;
-            case 'too_small':
-            case 'too_big': {
-                const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
-                const inclusive = issue.inclusive !== false;
-                const op = issue.code === 'too_small' ? (inclusive ? '≥' : '>') : inclusive ? '≤' : '<';
-                const what = issue.origin === 'string'
-                    ? `text of length ${op} ${String(bound)}`
-                    : issue.origin === 'array'
-                        ? `a list of length ${op} ${String(bound)}`
-                        : `a number ${op} ${String(bound)}`;
-                problems.push({ path, message: `expected ${what}, found ${describeValue(found)}` });
-                break;
-            }
-            case 'invalid_format':
-                problems.push({
-                    path,
-                    message: `expected ${issue.format === 'date' ? 'a date YYYY-MM-DD' : issue.message.replace(/^expected /, '')}, found ${describeValue(found)}`,
-                });
-                break;
-            case 'invalid_value':
-                problems.push({
-                    path,
-                    message: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, found ${describeValue(found)}${typeof found === 'string' ? suggestion(found, issue.values.map(String)) : ''}`,
-                });
-                break;
-            case 'invalid_key':
-                problems.push({ path, atKey: true, message: `invalid key: ${issue.issues[0]?.message ?? issue.message}` });
-                break;
-            case 'invalid_union':
-                problems.push({ path, message: `expected ${unionExpectation(issue)}, found ${describeValue(found)}` });
-                break;
-            default:
-                problems.push({ path, message: `${issue.message}, found ${describeValue(found)}` });
-        }
-    }
-    return problems;
-}
-function unionExpectation(issue) {
-    const names = new Set();
-    for (const branch of issue.errors) {
-        for (const sub of branch) {
-            if (sub.code === 'invalid_type' && sub.path.length === 0)
-                names.add(expectedType(sub.expected));
-        }
-    }
-    return names.size > 0 ? [...names].join(' or ') : 'one of the allowed forms';
-}
-
-;// CONCATENATED MODULE: ./src/config/load.ts
-// Finds, parses and validates the config; every problem becomes one line with file, line and field path.
-
-
-
-
-
-/** Looked for in this order when no config path is given. */
-const CONFIG_CANDIDATES = ['.github/readiness.yml', '.github/readiness.yaml', 'readiness.yml'];
-class ConfigError extends Error {
-    file;
-    problems;
-    constructor(
-    /** Workspace-relative path of the file, or null when none was found. */
-    file, 
-    /** One line per problem. */
-    problems) {
-        super(problems.length === 1 ? problems[0] : `${problems.length} problems in ${file ?? 'the configuration'}:\n${problems.join('\n')}`);
-        this.file = file;
-        this.problems = problems;
-        this.name = 'ConfigError';
-    }
-}
-function toPosix(p) {
-    return p.split((external_node_path_default()).sep).join('/');
-}
-/** The config file to use: the explicit one, else the first candidate that exists, else null. */
-function findConfig(workspace, explicit) {
-    if (explicit) {
-        const abs = external_node_path_default().resolve(workspace, explicit);
-        if (!(0,external_node_fs_.existsSync)(abs) || !(0,external_node_fs_.statSync)(abs).isFile()) {
-            throw new ConfigError(explicit, [`${explicit}: config file not found (looked in ${toPosix(workspace)})`]);
-        }
-        return abs;
-    }
-    for (const candidate of CONFIG_CANDIDATES) {
-        const abs = external_node_path_default().join(workspace, candidate);
-        if ((0,external_node_fs_.existsSync)(abs) && (0,external_node_fs_.statSync)(abs).isFile())
-            return abs;
-    }
-    return null;
-}
-function loadConfigFile(workspace, file) {
-    const rel = toPosix(external_node_path_default().relative(workspace, file)) || external_node_path_default().basename(file);
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch (err) {
-        throw new ConfigError(rel, [`${rel}: cannot read the config file: ${err.message}`]);
-    }
-    return { config: parseConfig(text, rel), path: rel };
-}
-/** Parses and validates config text; throws ConfigError listing every problem at once. */
-function parseConfig(text, fileName) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\uFEFF/, ''), { lineCounter, uniqueKeys: true, prettyErrors: false });
-    if (doc.errors.length > 0) {
-        throw new ConfigError(fileName, doc.errors.map((e) => {
-            const pos = lineCounter.linePos(e.pos[0]);
-            const where = `${fileName}:${pos.line}:${pos.col}`;
-            return `${where}: invalid YAML: ${e.message.split('\n')[0]}`;
-        }));
-    }
-    const input = doc.toJS({ maxAliasCount: 100 });
-    if (input === null || input === undefined) {
-        throw new ConfigError(fileName, [`${fileName}: the file is empty; expected a mapping with "checks"`]);
-    }
-    const problems = [];
-    const parsed = schema/* configSchema */.Qn.safeParse(input, { reportInput: true });
-    if (!parsed.success)
-        problems.push(...problemsFromZod(parsed.error, input, schema/* allowedKeysAt */.a$));
-    problems.push(...semanticProblems(input));
-    if (problems.length > 0) {
-        // In file order, so the list reads top to bottom alongside the file.
-        const located = problems.map((p, i) => ({ ...locate(doc, lineCounter, p), p, i }));
-        located.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || a.i - b.i);
-        const lines = located.map(({ line, p }) => `${fileName}${line ? `:${line}` : ''}: ${formatPath(p.path)}: ${p.message}`);
-        throw new ConfigError(fileName, [...new Set(lines)]);
-    }
-    return normalize(parsed.data);
-}
-/** The line of the node a problem points at, when it can be found. */
-function locate(doc, lineCounter, problem) {
-    let node = doc.contents;
-    let keyNode;
-    for (const seg of problem.path) {
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((it) => (0,dist/* isPair */.tO)(it) && (0,dist/* isScalar */.jn)(it.key) && it.key.value === seg);
-            if (!pair)
-                break;
-            keyNode = pair.key;
-            node = pair.value;
-        }
-        else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
-            keyNode = undefined;
-            node = node.items[seg];
-        }
-        else
-            break;
-    }
-    const target = problem.atKey && keyNode ? keyNode : (node ?? keyNode);
-    const offset = target?.range?.[0];
-    return offset === undefined ? {} : { line: lineCounter.linePos(offset).line };
-}
-function isRecord(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-/** Problems zod cannot see: kinds, ids, needs, cycles, categories, paths. Works on unvalidated input. */
-function semanticProblems(input) {
-    if (!isRecord(input) || !Array.isArray(input.checks))
-        return [];
-    const problems = [];
-    const checks = input.checks;
-    const firstIndex = new Map();
-    checks.forEach((c, i) => {
-        if (!isRecord(c) || typeof c.id !== 'string')
-            return;
-        const first = firstIndex.get(c.id);
-        if (first === undefined)
-            firstIndex.set(c.id, i);
-        else
-            problems.push({ path: ['checks', i, 'id'], message: `duplicate id "${c.id}" (already used by checks[${first}])` });
-    });
-    const ids = [...firstIndex.keys()];
-    const categories = new Set(Object.keys(schema/* DEFAULT_CATEGORIES */.Bl));
-    if (isRecord(input.categories))
-        for (const k of Object.keys(input.categories))
-            categories.add(k);
-    checks.forEach((c, i) => {
-        if (!isRecord(c))
-            return;
-        const kinds = (0,schema/* checkKindKeys */.nB)(c);
-        if (kinds.length === 0 && c.run === undefined) {
-            problems.push({ path: ['checks', i], message: `nothing to do; expected "run"${schema/* READER_KEYS */.$2.length ? `, a reader (${schema/* READER_KEYS */.$2.join(', ')})` : ''} or "builtin"` });
-        }
-        if (kinds.length > 1) {
-            problems.push({ path: ['checks', i], message: `expected at most one reader or builtin, found ${kinds.join(' and ')}` });
-        }
-        const builtin = typeof c.builtin === 'string' && schema/* BUILTINS */.H3.includes(c.builtin) ? c.builtin : undefined;
-        const allOptions = new Set(Object.values(schema/* BUILTIN_OPTIONS */.XP).flat());
-        for (const option of allOptions) {
-            if (c[option] === undefined || (builtin && schema/* BUILTIN_OPTIONS */.XP[builtin].includes(option)))
-                continue;
-            const owners = Object.entries(schema/* BUILTIN_OPTIONS */.XP).filter(([, o]) => o.includes(option)).map(([b]) => b);
-            problems.push({ path: ['checks', i, option], atKey: true, message: `only for builtin: ${owners.join(', ')}; found ${builtin ? `builtin: ${builtin}` : 'no builtin'}` });
-        }
-        if (builtin === 'patterns' && c.patterns === undefined)
-            problems.push({ path: ['checks', i], message: 'builtin: patterns needs "patterns" (a list of {id, regex})' });
-        if (builtin === 'checklist' && c.files === undefined)
-            problems.push({ path: ['checks', i], message: 'builtin: checklist needs "files" (the Markdown files with task lists)' });
-        if (builtin && c.run !== undefined)
-            problems.push({ path: ['checks', i, 'run'], atKey: true, message: `a builtin scan runs no command; remove "run" or the builtin` });
-        if (Array.isArray(c.patterns)) {
-            const seen = new Set();
-            c.patterns.forEach((p, j) => {
-                if (!isRecord(p))
-                    return;
-                if (typeof p.id === 'string') {
-                    if (seen.has(p.id))
-                        problems.push({ path: ['checks', i, 'patterns', j, 'id'], message: `duplicate pattern id "${p.id}"` });
-                    seen.add(p.id);
-                }
-                if (typeof p.regex === 'string') {
-                    try {
-                        new RegExp(p.regex, typeof p.flags === 'string' ? p.flags.replace(/[^imsu]/g, '') : '');
-                    }
-                    catch (err) {
-                        problems.push({ path: ['checks', i, 'patterns', j, 'regex'], message: `expected a regular expression, found ${describeValue(p.regex)}: ${err.message}` });
-                    }
-                }
-            });
-        }
-        for (const key of kinds) {
-            if (key === 'builtin')
-                continue;
-            const reader = c[key];
-            if (isRecord(reader) && reader.reports === undefined && c.run === undefined) {
-                problems.push({ path: ['checks', i, key], message: 'nothing to read; expected "reports" or a "run" command whose output it reads' });
-            }
-        }
-        if (isRecord(c.metric)) {
-            const m = c.metric;
-            if ((m.pattern === undefined) === (m.json === undefined)) {
-                problems.push({ path: ['checks', i, 'metric'], message: `expected exactly one of "pattern" or "json", found ${m.pattern === undefined ? 'neither' : 'both'}` });
-            }
-            if ((m.min === undefined) === (m.max === undefined)) {
-                problems.push({
-                    path: ['checks', i, 'metric'],
-                    message: `expected exactly one of "min" (higher is better) or "max" (lower is better), found ${m.min === undefined ? 'neither' : 'both'}`,
-                });
-            }
-            if (typeof m.pattern === 'string') {
-                try {
-                    new RegExp(m.pattern);
-                }
-                catch (err) {
-                    problems.push({ path: ['checks', i, 'metric', 'pattern'], message: `expected a regular expression, found ${describeValue(m.pattern)}: ${err.message}` });
-                }
-            }
-        }
-        if (isRecord(c.coverage) && typeof c.coverage.min === 'number' && typeof c.coverage.target === 'number' && c.coverage.min > c.coverage.target) {
-            problems.push({ path: ['checks', i, 'coverage', 'min'], message: `expected min ≤ target (${c.coverage.target}), found ${c.coverage.min}` });
-        }
-        for (const key of ['needs', 'after']) {
-            const list = c[key];
-            if (!Array.isArray(list))
-                continue;
-            list.forEach((need, j) => {
-                if (typeof need !== 'string')
-                    return;
-                if (need === c.id)
-                    problems.push({ path: ['checks', i, key, j], message: `a check cannot ${key === 'needs' ? 'need' : 'run after'} itself` });
-                else if (!firstIndex.has(need)) {
-                    problems.push({
-                        path: ['checks', i, key, j],
-                        message: `unknown check id "${need}"; expected one of ${ids.join(', ')}${suggestion(need, ids)}`,
-                    });
-                }
-            });
-        }
-        if (typeof c.category === 'string' && !categories.has(c.category)) {
-            const known = [...categories];
-            problems.push({
-                path: ['checks', i, 'category'],
-                message: `unknown category "${c.category}"; expected one of ${known.join(', ')} or define it under "categories"${suggestion(c.category, known)}`,
-            });
-        }
-        const wd = c['working-directory'];
-        if (typeof wd === 'string' && (external_node_path_default().isAbsolute(wd) || external_node_path_default().posix.normalize(wd.replace(/\\/g, '/')).split('/')[0] === '..')) {
-            problems.push({ path: ['checks', i, 'working-directory'], message: `expected a path inside the workspace, found ${describeValue(wd)}` });
-        }
-    });
-    for (const cycle of findCycles(checks)) {
-        const start = firstIndex.get(cycle[0]);
-        problems.push({ path: ['checks', start, 'needs'], message: `needs and after form a cycle: ${[...cycle, cycle[0]].join(' → ')}` });
-    }
-    return problems;
-}
-/** Each elementary cycle reported once, starting from its first check in config order. */
-function findCycles(checks) {
-    const graph = new Map();
-    for (const c of checks) {
-        if (isRecord(c) && typeof c.id === 'string' && !graph.has(c.id)) {
-            const edges = [...(Array.isArray(c.needs) ? c.needs : []), ...(Array.isArray(c.after) ? c.after : [])];
-            graph.set(c.id, edges.filter((n) => typeof n === 'string' && n !== c.id));
-        }
-    }
-    const state = new Map();
-    const stack = [];
-    const cycles = [];
-    const seen = new Set();
-    const visit = (id) => {
-        state.set(id, 'visiting');
-        stack.push(id);
-        for (const next of graph.get(id) ?? []) {
-            if (!graph.has(next))
-                continue;
-            if (state.get(next) === 'visiting') {
-                const cycle = stack.slice(stack.indexOf(next));
-                const key = [...cycle].sort().join('\0');
-                if (!seen.has(key)) {
-                    seen.add(key);
-                    cycles.push(cycle);
-                }
-            }
-            else if (!state.has(next))
-                visit(next);
-        }
-        stack.pop();
-        state.set(id, 'done');
-    };
-    for (const id of graph.keys())
-        if (!state.has(id))
-            visit(id);
-    return cycles;
-}
-function normalize(raw) {
-    const categories = Object.entries(schema/* DEFAULT_CATEGORIES */.Bl).map(([id, c]) => ({ id, ...c }));
-    for (const [id, c] of Object.entries(raw.categories ?? {})) {
-        const existing = categories.find((k) => k.id === id);
-        if (existing) {
-            existing.weight = c.weight;
-            if (c.title)
-                existing.title = c.title;
-        }
-        else
-            categories.push({ id, title: c.title ?? id, weight: c.weight });
-    }
-    return {
-        threshold: raw.threshold ?? schema/* DEFAULT_THRESHOLD */.aV,
-        maxReportBytes: raw['max-report-size'] !== undefined ? (0,schema/* parseSize */.DB)(raw['max-report-size']) : schema/* DEFAULT_MAX_REPORT_BYTES */.AS,
-        maxFileBytes: raw['max-file-size'] !== undefined ? (0,schema/* parseSize */.DB)(raw['max-file-size']) : schema/* DEFAULT_MAX_FILE_BYTES */.CR,
-        ...(raw.concurrency !== undefined ? { concurrency: raw.concurrency } : {}),
-        categories,
-        checks: raw.checks.map(normalizeCheck),
-    };
-}
-function normalizeCheck(raw) {
-    const wd = raw['working-directory'] ? external_node_path_default().posix.normalize(raw['working-directory'].replace(/\\/g, '/')).replace(/\/$/, '') : '.';
-    return {
-        id: raw.id,
-        title: raw.title ?? raw.id,
-        kind: (0,schema/* checkKind */.pK)(raw) ?? 'run',
-        category: raw.category ?? schema/* DEFAULT_CATEGORY */.Fj,
-        weight: raw.weight ?? schema/* DEFAULT_WEIGHT */.Di,
-        required: raw.required ?? false,
-        needs: raw.needs ?? [],
-        after: raw.after ?? [],
-        timeoutMs: Math.round((raw.timeout ?? schema/* DEFAULT_TIMEOUT_SECONDS */.KU) * 1000),
-        workingDirectory: wd || '.',
-        env: Object.fromEntries(Object.entries(raw.env ?? {}).map(([k, v]) => [k, String(v)])),
-        ...(raw.waive ? { waive: { reason: raw.waive.reason, ...(raw.waive.until ? { until: raw.waive.until } : {}) } } : {}),
-        ...(raw.run ? { run: raw.run } : {}),
-        requires: raw.requires ?? [],
-        raw,
-    };
-}
-
-// EXTERNAL MODULE: ./src/checks/command.ts
-var command = __nccwpck_require__(9812);
-;// CONCATENATED MODULE: ./src/checks/registry.ts
-// Check kinds by name. A bare command is always at hand; readers and built-in scans load on first
-// use, so a run of plain commands never pays for XML, coverage, CVSS or globbing code.
-
-const LOADERS = {
-    run: () => Promise.resolve(command/* commandCheck */.QA),
-    tests: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8124))).testsCheck,
-    coverage: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8910))).coverageCheck,
-    sarif: async () => (await __nccwpck_require__.e(/* import() */ 200).then(__nccwpck_require__.bind(__nccwpck_require__, 1200))).sarifCheck,
-    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(353), __nccwpck_require__.e(167)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7167))).auditCheck,
-    metric: async () => (await __nccwpck_require__.e(/* import() */ 343).then(__nccwpck_require__.bind(__nccwpck_require__, 4343))).metricCheck,
-    'conflict-markers': async () => (await __nccwpck_require__.e(/* import() */ 825).then(__nccwpck_require__.bind(__nccwpck_require__, 2825))).conflictMarkersCheck,
-    secrets: async () => (await __nccwpck_require__.e(/* import() */ 184).then(__nccwpck_require__.bind(__nccwpck_require__, 2184))).secretsCheck,
-    files: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1850))).filesCheck,
-    git: async () => (await __nccwpck_require__.e(/* import() */ 141).then(__nccwpck_require__.bind(__nccwpck_require__, 8141))).gitCheck,
-    patterns: async () => (await __nccwpck_require__.e(/* import() */ 158).then(__nccwpck_require__.bind(__nccwpck_require__, 1158))).patternsCheck,
-    checklist: async () => (await __nccwpck_require__.e(/* import() */ 21).then(__nccwpck_require__.bind(__nccwpck_require__, 6021))).checklistCheck,
-    dockerfile: async () => (await __nccwpck_require__.e(/* import() */ 527).then(__nccwpck_require__.bind(__nccwpck_require__, 6527))).dockerfileCheck,
-};
-function knownKinds() {
-    return Object.keys(LOADERS);
-}
-/** The check kinds of a plan, loaded once each. */
-async function loadCheckKinds(kinds) {
-    const out = new Map();
-    await Promise.all([...new Set(kinds)].map(async (kind) => {
-        const load = LOADERS[kind];
-        if (load)
-            out.set(kind, await load());
-    }));
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/checks/scan-session.ts
-class ScanSession {
-    workspace;
-    scanners;
-    maxFileSize;
-    signal;
-    list;
-    pass;
-    constructor(workspace, 
-    /** Scanner of each built-in check that reads file contents, by check id. */
-    scanners, maxFileSize, signal) {
-        this.workspace = workspace;
-        this.scanners = scanners;
-        this.maxFileSize = maxFileSize;
-        this.signal = signal;
-    }
-    // Loaded on first use: a run without built-in scans never loads the file walker.
-    files() {
-        return (this.list ??= Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(56)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9056)).then((m) => m.listFiles(this.workspace)));
-    }
-    /** Runs the pass once; later calls share it. */
-    result() {
-        this.pass ??= Promise.all([this.files(), __nccwpck_require__.e(/* import() */ 647).then(__nccwpck_require__.bind(__nccwpck_require__, 5647))]).then(([list, m]) => m.scanRepository(this.workspace, list, [...this.scanners.values()], this.maxFileSize, this.signal));
-        return this.pass;
-    }
-    /** The pass and the scanner the check added to it. */
-    async scannerOf(checkId) {
-        const scanner = this.scanners.get(checkId);
-        if (!scanner)
-            throw new Error(`no scanner registered for check ${checkId}`);
-        return { pass: await this.result(), scanner: scanner };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/masking.ts
-const MASK = '***';
-class SecretMask {
-    values = new Set();
-    pattern;
-    add(value) {
-        if (!value || this.values.has(value))
-            return;
-        this.values.add(value);
-        this.pattern = undefined;
-    }
-    get size() {
-        return this.values.size;
-    }
-    apply(text) {
-        if (this.values.size === 0 || !text)
-            return text;
-        // Longest first, so a secret that contains another is masked whole.
-        this.pattern ??= new RegExp([...this.values]
-            .sort((a, b) => b.length - a.length)
-            .map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-            .join('|'), 'g');
-        return text.replace(this.pattern, MASK);
-    }
-    check(c) {
-        if (this.values.size === 0)
-            return c;
-        const m = (s) => this.apply(s);
-        return {
-            ...c,
-            summary: m(c.summary),
-            findings: c.findings.map((f) => ({ ...f, message: m(f.message), ...(f.file ? { file: m(f.file) } : {}) })),
-            evidence: {
-                ...c.evidence,
-                ...(c.evidence.command !== undefined ? { command: m(c.evidence.command) } : {}),
-                ...(c.evidence.outputTail !== undefined ? { outputTail: m(c.evidence.outputTail) } : {}),
-                ...(c.evidence.note !== undefined ? { note: m(c.evidence.note) } : {}),
-            },
-        };
-    }
-    report(r) {
-        if (this.values.size === 0)
-            return r;
-        return { ...r, checks: r.checks.map((c) => this.check(c)), warnings: r.warnings.map((w) => this.apply(w)), gateReason: this.apply(r.gateReason) };
-    }
-}
-
-// EXTERNAL MODULE: ./src/run/process.ts + 2 modules
-var run_process = __nccwpck_require__(8992);
-;// CONCATENATED MODULE: ./src/run/environment.ts
-// The environment check commands see: the runner's, minus what belongs to this step only.
-/**
- * Removed from every check command's environment: the action's inputs (the GitHub token among
- * them), the runtime tokens the runner gives actions but not `run` steps, and the step's file
- * commands (a check must not write this step's summary or outputs).
- */
-const STEP_ONLY = [/^INPUT_/i, /^ACTIONS_RUNTIME_TOKEN$/, /^ACTIONS_ID_TOKEN_REQUEST_(TOKEN|URL)$/, /^GITHUB_(OUTPUT|STEP_SUMMARY|ENV|PATH|STATE)$/];
-function checkEnvironment(base) {
-    const env = {};
-    for (const [key, value] of Object.entries(base)) {
-        if (value !== undefined && !STEP_ONLY.some((re) => re.test(key)))
-            env[key] = value;
-    }
-    return env;
-}
-
-;// CONCATENATED MODULE: ./src/run/which.ts
-// Whether a command is installed: an executable file of that name on PATH.
-
-
-function findExecutable(name, pathVar) {
-    if (name.includes('/'))
-        return isExecutable(name) ? name : undefined;
-    for (const dir of (pathVar ?? '').split((external_node_path_default()).delimiter)) {
-        if (!dir)
-            continue;
-        const candidate = external_node_path_default().join(dir, name);
-        if (isExecutable(candidate))
-            return candidate;
-    }
-    return undefined;
-}
-function isExecutable(file) {
-    try {
-        if (!(0,external_node_fs_.statSync)(file).isFile())
-            return false;
-        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
-// EXTERNAL MODULE: ./src/run/workspace.ts + 1 modules
-var workspace = __nccwpck_require__(649);
-;// CONCATENATED MODULE: ./src/run/scheduler.ts
-// Runs tasks in config order, at most `concurrency` at once, each after the tasks it needs.
-/** Results keyed by task id. Needs that name tasks outside `tasks` are ignored (not selected). */
-function schedule(tasks, options) {
-    const ids = new Set(tasks.map((t) => t.id));
-    const results = new Map();
-    const pending = [...tasks];
-    const limit = Math.max(1, Math.floor(options.concurrency));
-    let running = 0;
-    return new Promise((resolve) => {
-        const pump = () => {
-            if (options.signal?.aborted) {
-                for (const task of pending.splice(0))
-                    results.set(task.id, options.skip(task, 'the run was cancelled before it started'));
-            }
-            let progressed = true;
-            while (progressed) {
-                progressed = false;
-                for (let i = 0; i < pending.length && running < limit; i++) {
-                    const task = pending[i];
-                    const needs = task.needs.filter((n) => ids.has(n));
-                    const waits = [...needs, ...(task.after ?? []).filter((n) => ids.has(n))];
-                    if (!waits.every((n) => results.has(n)))
-                        continue;
-                    pending.splice(i, 1);
-                    i--;
-                    progressed = true;
-                    const unmet = needs.find((n) => !options.satisfies(results.get(n)));
-                    if (unmet !== undefined) {
-                        results.set(task.id, options.skip(task, `needs ${unmet}, which ${options.describe(results.get(unmet))}`));
-                        continue;
-                    }
-                    running++;
-                    options
-                        .execute(task)
-                        .then((result) => results.set(task.id, result), (err) => results.set(task.id, options.skip(task, `internal error: ${err?.message ?? String(err)}`)))
-                        .finally(() => {
-                        running--;
-                        pump();
-                    });
-                }
-            }
-            if (running === 0) {
-                // Anything still pending waits on a need that can never finish; config validation rules
-                // cycles out, so this is only a guard.
-                for (const task of pending.splice(0))
-                    results.set(task.id, options.skip(task, 'its needs could not be ordered'));
-                resolve(results);
-            }
-        };
-        options.signal?.addEventListener('abort', () => pump(), { once: true });
-        pump();
-    });
-}
-
-// EXTERNAL MODULE: ./src/scoring/scorecard.ts
-var scorecard = __nccwpck_require__(7069);
-;// CONCATENATED MODULE: ./src/scoring/waivers.ts
-/** UTC calendar date YYYY-MM-DD. */
-function utcDate(now) {
-    return now.toISOString().slice(0, 10);
-}
-/** A waiver holds through its `until` day (UTC) inclusive. */
-function isExpired(until, now) {
-    return until !== undefined && utcDate(now) > until;
-}
-/** Applies the check's waiver to its measured result. */
-function applyWaiver(result, waive, now) {
-    if (!waive)
-        return result;
-    const expired = isExpired(waive.until, now);
-    const waiver = {
-        reason: waive.reason,
-        ...(waive.until ? { until: waive.until } : {}),
-        state: expired ? 'expired' : 'active',
-        measuredStatus: result.status,
-        ...(result.score !== undefined ? { measuredScore: result.score } : {}),
-    };
-    if (expired)
-        return { ...result, waiver };
-    const { score: _score, ...rest } = result;
-    return { ...rest, status: 'waived', waiver };
-}
-
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
-;// CONCATENATED MODULE: ./src/engine.ts
-// load config → plan → run → score → report. The action and the CLI call only this.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Check ids from a comma- or newline-separated list, blanks dropped. */
-function parseIdList(value) {
-    return value
-        .split(/[,\n]/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-function defaultConcurrency() {
-    return Math.max(1, typeof (external_node_os_default()).availableParallelism === 'function' ? external_node_os_default().availableParallelism() : external_node_os_default().cpus().length);
-}
-/** A report with nothing scored: the configuration (or the inputs) could not be used. */
-function configErrorReport(startedAt, threshold, config, warnings, elapsedMs) {
-    return {
-        schemaVersion: 1,
-        tool: { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x },
-        score: null,
-        grade: null,
-        threshold,
-        passed: false,
-        blockers: [],
-        gateReason: config.errors.length > 0 ? 'the configuration is invalid' : 'nothing was scored',
-        categories: [],
-        omittedCategories: [],
-        improvements: [],
-        checks: [],
-        config,
-        warnings,
-        cancelled: false,
-        startedAt: startedAt.toISOString(),
-        durationMs: elapsedMs,
-    };
-}
-const DETECTED_CONFIG_NAME = '(auto-detected config)';
-async function loadPlan(options) {
-    if (!(0,external_node_fs_.existsSync)(options.workspace) || !(0,external_node_fs_.statSync)(options.workspace).isDirectory()) {
-        throw new ConfigError(null, [`${options.workspace}: the directory to audit does not exist`]);
-    }
-    const file = findConfig(options.workspace, options.config);
-    if (!file) {
-        // No config file: the suite comes from the repository's manifests, through the same parser a
-        // written config goes through.
-        const { detect } = await __nccwpck_require__.e(/* import() */ 391).then(__nccwpck_require__.bind(__nccwpck_require__, 2391));
-        const detection = detect(options.workspace);
-        return {
-            config: parseConfig(detection.yaml, DETECTED_CONFIG_NAME),
-            info: { path: null, source: 'detected', errors: [], detected: { reasons: detection.reasons, yaml: detection.yaml } },
-        };
-    }
-    const loaded = loadConfigFile(options.workspace, file);
-    return { config: loaded.config, info: { path: loaded.path, source: 'file', errors: [] } };
-}
-function selectChecks(config, only, info) {
-    if (!only || only.length === 0)
-        return config.checks;
-    const known = new Set(config.checks.map((c) => c.id));
-    const unknown = only.filter((id) => !known.has(id));
-    if (unknown.length > 0) {
-        throw new ConfigError(info.path, [
-            `checks: unknown check id${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')}; expected ids from ${info.path ?? 'the config'}: ${[...known].join(', ')}`,
-        ]);
-    }
-    const wanted = new Set(only);
-    return config.checks.filter((c) => wanted.has(c.id));
-}
-function skippedResult(check, reason) {
-    return identity(check, {
-        status: 'skipped',
-        summary: `skipped: ${reason}`,
-        metrics: {},
-        findings: [],
-        evidence: { workingDirectory: check.workingDirectory, durationMs: 0, sources: [], ...(check.run ? { command: check.run } : {}) },
-    });
-}
-function identity(check, outcome) {
-    return {
-        id: check.id,
-        title: check.title,
-        kind: check.kind,
-        category: check.category,
-        weight: check.weight,
-        required: check.required,
-        ...outcome,
-    };
-}
-async function executeCheck(check, kind, base) {
-    const started = performance.now();
-    const evidenceBase = { workingDirectory: check.workingDirectory, sources: [], ...(check.run ? { command: check.run } : {}) };
-    if (!kind) {
-        return { status: 'error', score: 0, summary: `unknown check kind "${check.kind}"`, metrics: {}, findings: [], evidence: { ...evidenceBase, durationMs: 0 } };
-    }
-    // A tool that is not installed is not a failure of the project: the check says so and is not scored.
-    const missing = check.requires.filter((c) => !findExecutable(c, base.env.PATH));
-    if (missing.length > 0) {
-        return { status: 'skipped', summary: `not installed: ${missing.join(', ')}`, metrics: {}, findings: [], evidence: { ...evidenceBase, durationMs: 0 } };
-    }
-    try {
-        const outcome = await kind.execute({ ...base, check, cwd: external_node_path_default().resolve(base.workspace, check.workingDirectory) });
-        // A version-manager shim (pyenv, asdf) is on PATH but exits 127 when the tool is not installed.
-        if (check.requires.length > 0 && outcome.status === 'error' && outcome.summary.startsWith('command not found (exit 127)')) {
-            return { ...outcome, status: 'skipped', score: undefined, summary: `not installed: ${outcome.summary}` };
-        }
-        return outcome;
-    }
-    catch (err) {
-        // A bug in a check kind must not end the run: the check says it could not measure.
-        return {
-            status: 'error',
-            score: 0,
-            summary: `internal error: ${err?.message ?? String(err)}`,
-            metrics: {},
-            findings: [],
-            evidence: { ...evidenceBase, durationMs: Math.round(performance.now() - started) },
-        };
-    }
-}
-/** Runs the whole scorecard. Never throws: configuration problems end in a report that says so. */
-async function runEngine(options) {
-    const now = options.now ?? (() => new Date());
-    const startedAt = now();
-    const t0 = performance.now();
-    const warnings = [];
-    const elapsed = () => Math.round(performance.now() - t0);
-    let plan;
-    let checks;
-    try {
-        plan = await loadPlan(options);
-        checks = selectChecks(plan.config, options.only, plan.info);
-    }
-    catch (err) {
-        if (!(err instanceof ConfigError))
-            throw err;
-        const info = { path: err.file, source: err.file ? 'file' : 'none', errors: err.problems };
-        return configErrorReport(startedAt, options.threshold ?? 70, info, warnings, elapsed());
-    }
-    const threshold = options.threshold ?? plan.config.threshold;
-    for (const check of checks) {
-        if (check.waive && isExpired(check.waive.until, startedAt)) {
-            warnings.push(`${check.id}: the waiver expired on ${check.waive.until}; the check counts again (${check.waive.reason})`);
-        }
-    }
-    const controller = new AbortController();
-    const onAbort = () => controller.abort();
-    if (options.signal?.aborted)
-        controller.abort();
-    else
-        options.signal?.addEventListener('abort', onAbort, { once: true });
-    const kinds = await loadCheckKinds(checks.map((c) => c.kind));
-    // Every built-in scan that reads files joins one shared pass.
-    const scanners = new Map();
-    for (const check of checks) {
-        const scanner = kinds.get(check.kind)?.scanner?.(check);
-        if (scanner)
-            scanners.set(check.id, scanner);
-    }
-    const mask = new SecretMask();
-    for (const value of options.secrets ?? [])
-        mask.add(value);
-    const env = options.env ?? process.env;
-    const tempDir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(options.tempRoot ?? env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), 'readiness-'));
-    const base = {
-        workspace: options.workspace,
-        env: { ...checkEnvironment(env), [workspace/* TEMP_VARIABLE */.E$]: tempDir },
-        tempDir,
-        signal: controller.signal,
-        killGraceMs: options.killGraceMs ?? run_process/* DEFAULT_KILL_GRACE_MS */.ZY,
-        maxReportBytes: plan.config.maxReportBytes,
-        maxFileBytes: plan.config.maxFileBytes,
-        scan: new ScanSession(options.workspace, scanners, plan.config.maxFileBytes, controller.signal),
-        onSecret: (value) => {
-            mask.add(value);
-            options.onSecret?.(value);
-        },
-    };
-    const results = await schedule(checks, {
-        concurrency: options.concurrency ?? plan.config.concurrency ?? defaultConcurrency(),
-        signal: controller.signal,
-        execute: async (check) => {
-            options.onCheckStart?.(check);
-            const result = mask.check(applyWaiver(identity(check, await executeCheck(check, kinds.get(check.kind), base)), check.waive, startedAt));
-            options.onCheckEnd?.(result);
-            return result;
-        },
-        satisfies: (r) => {
-            const measured = r.waiver?.measuredStatus ?? r.status;
-            return measured === 'pass' || measured === 'warn';
-        },
-        describe: (r) => {
-            const measured = r.waiver?.measuredStatus ?? r.status;
-            return measured === 'skipped' ? 'was skipped' : measured === 'error' ? 'could not be measured' : 'failed';
-        },
-        skip: (check, reason) => {
-            const result = skippedResult(check, reason);
-            options.onCheckEnd?.(result);
-            return result;
-        },
-    });
-    options.signal?.removeEventListener('abort', onAbort);
-    // Checks that ended before the secrets scan found a value are masked again here.
-    const checkResults = checks.map((c) => mask.check(results.get(c.id)));
-    const card = (0,scorecard/* computeScorecard */.A4)(checkResults, plan.config.categories, threshold);
-    const cancelled = controller.signal.aborted;
-    return {
-        schemaVersion: 1,
-        tool: { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x },
-        score: card.score,
-        grade: card.grade,
-        threshold,
-        passed: card.passed && !cancelled,
-        blockers: card.blockers,
-        gateReason: cancelled ? ['the run was cancelled', card.gateReason].filter(Boolean).join('; ') : card.gateReason,
-        categories: card.categories,
-        omittedCategories: card.omittedCategories,
-        improvements: card.improvements,
-        checks: checkResults,
-        config: plan.info,
-        warnings,
-        cancelled,
-        startedAt: startedAt.toISOString(),
-        durationMs: elapsed(),
-    };
-}
-
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/github/context.ts
 // The workflow run this step belongs to, from the runner's environment and event payload.
 
@@ -56286,7 +56314,7 @@ function readInputs(env = process.env) {
         else
             errors.push(`input mode: expected one of ${Modes.join(', ')}, found ${JSON.stringify(rawMode)}`);
     }
-    const checks = parseIdList(get(Inputs.Checks));
+    const checks = (0,engine/* parseIdList */.hG)(get(Inputs.Checks));
     const rawReport = get(Inputs.ReportPath);
     const reportPath = rawReport ? external_node_path_default().resolve(root, rawReport) : external_node_path_default().join(env.RUNNER_TEMP || external_node_os_default().tmpdir(), REPORT_FILE_NAME);
     const config = get(Inputs.Config);
@@ -56774,17 +56802,17 @@ async function run() {
         const elapsed = () => Math.round(performance.now() - t0);
         let report;
         if (errors.length > 0)
-            report = configErrorReport(startedAt, inputs.threshold ?? 70, { path: null, source: 'none', errors }, [], elapsed());
+            report = (0,engine/* configErrorReport */.DD)(startedAt, inputs.threshold ?? 70, { path: null, source: 'none', errors }, [], elapsed());
         else if (inputs.merge) {
             try {
                 report = await mergeStep(inputs.merge, process.env.GITHUB_WORKSPACE || process.cwd(), inputs.mergeDuplicates, inputs.threshold);
             }
             catch (err) {
-                report = configErrorReport(startedAt, inputs.threshold ?? 70, { path: null, source: 'merged', errors: [err.message] }, [], elapsed());
+                report = (0,engine/* configErrorReport */.DD)(startedAt, inputs.threshold ?? 70, { path: null, source: 'merged', errors: [err.message] }, [], elapsed());
             }
         }
         else {
-            report = await runEngine({
+            report = await (0,engine/* runEngine */.cn)({
                 workspace: inputs.workspace,
                 ...(inputs.config ? { config: inputs.config } : {}),
                 ...(inputs.threshold !== undefined ? { threshold: inputs.threshold } : {}),

@@ -14,7 +14,7 @@ import { checkEnvironment } from './run/environment.js';
 import { findExecutable } from './run/which.js';
 import { TEMP_VARIABLE } from './run/workspace.js';
 import { schedule } from './run/scheduler.js';
-import { computeScorecard } from './scoring/scorecard.js';
+import { computeScorecard, type Scorecard } from './scoring/scorecard.js';
 import { applyWaiver, isExpired } from './scoring/waivers.js';
 import type { CheckOutcome, CheckResult, ConfigInfo, Report } from './types.js';
 import { TOOL_NAME, VERSION } from './version.js';
@@ -255,25 +255,50 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
 
   // Checks that ended before the secrets scan found a value are masked again here.
   const checkResults = checks.map((c) => mask.check(results.get(c.id)!));
-  const card = computeScorecard(checkResults, plan.config.categories, threshold);
   const cancelled = controller.signal.aborted;
+  return assembleReport(computeScorecard(checkResults, plan.config.categories, threshold), {
+    threshold,
+    checks: checkResults,
+    config: plan.info,
+    warnings,
+    cancelled,
+    reasons: cancelled ? ['the run was cancelled'] : [],
+    startedAt,
+    durationMs: elapsed(),
+  });
+}
+
+export interface ReportFields {
+  threshold: number;
+  checks: CheckResult[];
+  config: ConfigInfo;
+  warnings: string[];
+  cancelled: boolean;
+  /** Reasons the gate fails besides the scorecard's own (a cancelled run); they also fail it. */
+  reasons: string[];
+  startedAt: Date;
+  durationMs: number;
+}
+
+/** The JSON report (schemaVersion 1) of a scored set of checks; the engine and merging share it. */
+export function assembleReport(card: Scorecard, f: ReportFields): Report {
   return {
     schemaVersion: 1,
     tool: { name: TOOL_NAME, version: VERSION },
     score: card.score,
     grade: card.grade,
-    threshold,
-    passed: card.passed && !cancelled,
+    threshold: f.threshold,
+    passed: card.passed && f.reasons.length === 0,
     blockers: card.blockers,
-    gateReason: cancelled ? ['the run was cancelled', card.gateReason].filter(Boolean).join('; ') : card.gateReason,
+    gateReason: [...f.reasons, card.gateReason].filter(Boolean).join('; '),
     categories: card.categories,
     omittedCategories: card.omittedCategories,
     improvements: card.improvements,
-    checks: checkResults,
-    config: plan.info,
-    warnings,
-    cancelled,
-    startedAt: startedAt.toISOString(),
-    durationMs: elapsed(),
+    checks: f.checks,
+    config: f.config,
+    warnings: f.warnings,
+    cancelled: f.cancelled,
+    startedAt: f.startedAt.toISOString(),
+    durationMs: f.durationMs,
   };
 }

@@ -3,7 +3,7 @@
 import type { RawCheck } from '../config/schema.js';
 import { AdvisorySet, readAudit, type AuditResult } from '../readers/audit/index.js';
 import { SEVERITIES } from '../readers/audit/model.js';
-import { levelCounts, type LevelLimits } from '../scoring/curves.js';
+import { levelCounts, limitsFrom, type LevelLimits } from '../scoring/curves.js';
 import { parseInput, runReaderCheck } from './reader-check.js';
 import { limitsText } from './sarif.js';
 import type { CheckKind } from './types.js';
@@ -17,7 +17,7 @@ export const auditCheck: CheckKind = {
   kind: 'audit',
   execute(ctx) {
     const options = ctx.check.raw.audit as Options;
-    const limits: LevelLimits = options.max || options.target ? { ...(options.max ? { max: options.max } : {}), ...(options.target ? { target: options.target } : {}) } : DEFAULT_AUDIT_LIMITS;
+    const limits = limitsFrom(options, DEFAULT_AUDIT_LIMITS);
     return runReaderCheck(ctx, options.reports, async (inputs) => {
       // One set across files: the same advisory in two reports counts once.
       const set = new AdvisorySet();

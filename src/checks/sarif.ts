@@ -1,7 +1,7 @@
 // `sarif`: live results per effective level against per-level max and target.
 import type { RawCheck } from '../config/schema.js';
 import { readSarif } from '../readers/sarif.js';
-import { levelCounts, type LevelLimits } from '../scoring/curves.js';
+import { levelCounts, limitsFrom, type LevelLimits } from '../scoring/curves.js';
 import type { Finding } from '../types.js';
 import { parseInput, runReaderCheck } from './reader-check.js';
 import type { CheckKind } from './types.js';
@@ -25,7 +25,7 @@ export const sarifCheck: CheckKind = {
   kind: 'sarif',
   execute(ctx) {
     const options = ctx.check.raw.sarif as Options;
-    const limits: LevelLimits = options.max || options.target ? { ...(options.max ? { max: options.max } : {}), ...(options.target ? { target: options.target } : {}) } : DEFAULT_SARIF_LIMITS;
+    const limits = limitsFrom(options, DEFAULT_SARIF_LIMITS);
     return runReaderCheck(ctx, options.reports, async (inputs) => {
       const counts = { error: 0, warning: 0, note: 0, total: 0, suppressed: 0 };
       const findings: Finding[] = [];

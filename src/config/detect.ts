@@ -168,19 +168,23 @@ function detectNode(root: string, reasons: string[]): DetectedCheck[] {
 
 // --- Python -------------------------------------------------------------------------------------
 
-function hasTests(root: string): boolean {
-  if (exists(root, 'tests', 'test')) return true;
-  const seen = (dir: string, depth: number): boolean => {
-    if (depth > 3) return false;
+/** Whether a file within `maxDepth` folders of root (dependency and build folders left out) matches. */
+function containsFile(root: string, matches: (name: string) => boolean, maxDepth = 3): boolean {
+  const walk = (dir: string, depth: number): boolean => {
+    if (depth > maxDepth) return false;
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       return false;
     }
-    return entries.some((e) => (e.isFile() && /^(test_.*|.*_test)\.py$/.test(e.name)) || (e.isDirectory() && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.') && seen(path.join(dir, e.name), depth + 1)));
+    return entries.some((e) => (e.isFile() && matches(e.name)) || (e.isDirectory() && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.') && walk(path.join(dir, e.name), depth + 1)));
   };
-  return seen(root, 0);
+  return walk(root, 0);
+}
+
+function hasTests(root: string): boolean {
+  return !!exists(root, 'tests', 'test') || containsFile(root, (name) => /^(test_.*|.*_test)\.py$/.test(name));
 }
 
 function pythonImports(module: string): boolean {
@@ -307,18 +311,7 @@ function detectJava(root: string, reasons: string[]): DetectedCheck[] {
 // --- Always -------------------------------------------------------------------------------------
 
 function hasDockerfile(root: string): boolean {
-  const name = /^(Dockerfile|Containerfile)(\..+)?$|\.Dockerfile$/;
-  const walk = (dir: string, depth: number): boolean => {
-    if (depth > 3) return false;
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return false;
-    }
-    return entries.some((e) => (e.isFile() && name.test(e.name)) || (e.isDirectory() && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.') && walk(path.join(dir, e.name), depth + 1)));
-  };
-  return walk(root, 0);
+  return containsFile(root, (name) => /^(Dockerfile|Containerfile)(\..+)?$|\.Dockerfile$/.test(name));
 }
 
 function builtins(root: string, reasons: string[]): DetectedCheck[] {

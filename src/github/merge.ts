@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import type { CategoryDef } from '../config/types.js';
 import { computeScorecard } from '../scoring/scorecard.js';
+import { assembleReport } from '../engine.js';
 import type { CheckResult, CheckStatus, Report } from '../types.js';
-import { TOOL_NAME, VERSION } from '../version.js';
 
 export type DuplicatePolicy = 'error' | 'worst';
 
@@ -90,28 +90,18 @@ export function mergeReports(shards: readonly ShardReport[], options: MergeOptio
   }
 
   const results = [...checks.values()].map((c) => c.result);
-  const card = computeScorecard(results, [...categories.values()], threshold);
   const starts = shards.map((s) => Date.parse(s.report.startedAt)).filter(Number.isFinite);
   const ends = shards.map((s) => Date.parse(s.report.startedAt) + s.report.durationMs).filter(Number.isFinite);
   const cancelled = shards.some((s) => s.report.cancelled);
-  const configErrors = shards.flatMap((s) => s.report.config.errors.map((e) => `${s.file}: ${e}`));
-  return {
-    schemaVersion: 1,
-    tool: { name: TOOL_NAME, version: VERSION },
-    score: card.score,
-    grade: card.grade,
+  const invalid = shards.some((s) => s.report.config.errors.length > 0);
+  return assembleReport(computeScorecard(results, [...categories.values()], threshold), {
     threshold,
-    passed: card.passed && !cancelled && configErrors.length === 0,
-    blockers: card.blockers,
-    gateReason: [cancelled ? 'a merged run was cancelled' : '', configErrors.length ? 'a merged run had an invalid configuration' : '', card.gateReason].filter(Boolean).join('; '),
-    categories: card.categories,
-    omittedCategories: card.omittedCategories,
-    improvements: card.improvements,
     checks: results,
     config: { path: null, source: 'merged', errors: [], merged: shards.map((s) => s.file) },
     warnings,
     cancelled,
-    startedAt: new Date(starts.length ? Math.min(...starts) : options.now.getTime()).toISOString(),
+    reasons: [cancelled ? 'a merged run was cancelled' : '', invalid ? 'a merged run had an invalid configuration' : ''].filter(Boolean),
+    startedAt: new Date(starts.length ? Math.min(...starts) : options.now.getTime()),
     durationMs: starts.length && ends.length ? Math.max(...ends) - Math.min(...starts) : 0,
-  };
+  });
 }

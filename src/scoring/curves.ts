@@ -63,3 +63,9 @@ export function levelCounts(counts: Record<string, number>, limits: LevelLimits,
   }
   return { status, score, over };
 }
+
+/** The limits a check's config gives (either key replaces the defaults entirely), else the defaults. */
+export function limitsFrom(options: LevelLimits, defaults: LevelLimits): LevelLimits {
+  if (!options.max && !options.target) return defaults;
+  return { ...(options.max ? { max: options.max } : {}), ...(options.target ? { target: options.target } : {}) };
+}
