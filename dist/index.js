@@ -56418,7 +56418,7 @@ function renderBadge(report) {
     if (report.score === null || report.grade === null) {
         return { schemaVersion: 1, label: 'readiness', message: report.config.errors.length ? 'config error' : 'not scored', color: 'lightgrey' };
     }
-    return { schemaVersion: 1, label: 'readiness', message: `${Math.round(report.score)} ${report.grade}`, color: COLOURS[report.grade] ?? 'lightgrey' };
+    return { schemaVersion: 1, label: 'readiness', message: `${Math.floor(report.score)} ${report.grade}`, color: COLOURS[report.grade] ?? 'lightgrey' };
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -56567,14 +56567,14 @@ function categoriesTable(report) {
     if (report.categories.length === 0)
         return '';
     const rows = report.categories.map((c) => `| ${(0,markdown/* text */.Qq)(c.title)} | ${(0,format/* formatScore */.y)(c.score)} | ${(0,format/* formatScore */.y)(c.points)} / ${(0,format/* formatScore */.y)(c.maxPoints)} | ${(0,format/* formatScore */.y)(c.weight)} |`);
-    const total = report.categories.reduce((s, c) => s + c.points, 0);
     return [
         '### Categories',
         '',
         '| Category | Score | Points | Weight |',
         '| --- | ---: | ---: | ---: |',
         ...rows,
-        `| **Total** | | **${(0,format/* formatScore */.y)(Math.round(total * 10) / 10)} / 100** | |`,
+        // The overall score itself, not a sum of rounded points that could differ from it by 0.1.
+        `| **Total** | ${(0,format/* formatScore */.y)(report.score)} | **${(0,format/* formatScore */.y)(report.score)} / 100** | |`,
     ].join('\n');
 }
 function checksTable(report) {

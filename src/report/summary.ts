@@ -70,14 +70,14 @@ function categoriesTable(report: Report): string {
   const rows = report.categories.map(
     (c) => `| ${text(c.title)} | ${formatScore(c.score)} | ${formatScore(c.points)} / ${formatScore(c.maxPoints)} | ${formatScore(c.weight)} |`,
   );
-  const total = report.categories.reduce((s, c) => s + c.points, 0);
   return [
     '### Categories',
     '',
     '| Category | Score | Points | Weight |',
     '| --- | ---: | ---: | ---: |',
     ...rows,
-    `| **Total** | | **${formatScore(Math.round(total * 10) / 10)} / 100** | |`,
+    // The overall score itself, not a sum of rounded points that could differ from it by 0.1.
+    `| **Total** | ${formatScore(report.score)} | **${formatScore(report.score)} / 100** | |`,
   ].join('\n');
 }
 
