@@ -40994,7 +40994,14 @@ function parseConfig(text, fileName) {
             return `${where}: invalid YAML: ${e.message.split('\n')[0]}`;
         }));
     }
-    const input = doc.toJS({ maxAliasCount: 100 });
+    let input;
+    try {
+        // Aliases resolve here: an alias to no anchor, or too many of them (a "billion laughs"), throws.
+        input = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (err) {
+        throw new ConfigError(fileName, [`${fileName}: invalid YAML: ${err.message.split('\n')[0]}`]);
+    }
     if (input === null || input === undefined) {
         throw new ConfigError(fileName, [`${fileName}: the file is empty; expected a mapping with "checks"`]);
     }
@@ -42035,10 +42042,12 @@ class CoverageData {
         }
         return t;
     }
+    /** Adds reported totals; a report claiming more covered than total (or negatives) is clamped. */
     addTotal(metric, covered, total) {
         const t = (this.totals[metric] ??= { covered: 0, total: 0 });
-        t.covered += covered;
-        t.total += total;
+        const tot = Math.max(0, total);
+        t.covered += Math.min(Math.max(0, covered), tot);
+        t.total += tot;
     }
     merge(other) {
         for (const f of other.formats)

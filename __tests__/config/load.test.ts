@@ -209,3 +209,12 @@ describe('findConfig', () => {
     expect(loaded.config.checks).toHaveLength(1);
   });
 });
+
+describe('YAML aliases', () => {
+  it('an alias to no anchor, or an alias bomb, is a config error, not a crash', () => {
+    expect(() => parseConfig('*!', 'readiness.yml')).toThrow(ConfigError);
+    expect(() => parseConfig('*!', 'readiness.yml')).toThrow(/readiness\.yml: invalid YAML: Unresolved alias/);
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`), 'checks: []'].join('\n');
+    expect(() => parseConfig(bomb, 'readiness.yml')).toThrow(/invalid YAML: Excessive alias count/);
+  });
+});

@@ -19,7 +19,11 @@ import { ReaderError, readAll, type StreamReader } from '../../src/readers/types
 
 /** Each case must end well inside this; a reader that loops or backtracks forever fails. */
 const CASE_MS = 2_000;
-const RUNS = { numRuns: 150 };
+// A fixed seed keeps CI deterministic; READINESS_FUZZ_RUNS and READINESS_FUZZ_SEED widen the search.
+const RUNS = {
+  numRuns: Number(process.env.READINESS_FUZZ_RUNS ?? 300),
+  seed: process.env.READINESS_FUZZ_SEED === 'random' ? Date.now() : Number(process.env.READINESS_FUZZ_SEED ?? 20261122),
+};
 
 const SAMPLES = {
   junit: '<?xml version="1.0"?><testsuites><testsuite name="s"><testcase classname="c" name="a" file="a.js" line="3"><failure message="m">x</failure></testcase><testcase name="b"><skipped/></testcase><testcase name="b"/></testsuite></testsuites>',

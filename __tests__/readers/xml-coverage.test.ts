@@ -71,3 +71,10 @@ describe('Clover reader', () => {
     expect(m.lines).toMatchObject({ covered: 1, total: 4 });
   });
 });
+
+describe('reported totals that contradict themselves', () => {
+  it('clamp covered to total (a Clover file without "statements" but with covered ones)', () => {
+    const m = readAll(createCloverReader(), '<coverage clover="4"><project><file path="a.js"><metrics coveredstatements="3"/></file></project></coverage>').metrics();
+    expect(m.statements).toEqual({ covered: 0, total: 0, pct: null });
+  });
+});

@@ -91,7 +91,13 @@ export function parseConfig(text: string, fileName: string): Config {
       }),
     );
   }
-  const input: unknown = doc.toJS({ maxAliasCount: 100 });
+  let input: unknown;
+  try {
+    // Aliases resolve here: an alias to no anchor, or too many of them (a "billion laughs"), throws.
+    input = doc.toJS({ maxAliasCount: 100 });
+  } catch (err) {
+    throw new ConfigError(fileName, [`${fileName}: invalid YAML: ${(err as Error).message.split('\n')[0]}`]);
+  }
   if (input === null || input === undefined) {
     throw new ConfigError(fileName, [`${fileName}: the file is empty; expected a mapping with "checks"`]);
   }

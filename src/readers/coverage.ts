@@ -151,10 +151,12 @@ export class CoverageData {
     return t;
   }
 
+  /** Adds reported totals; a report claiming more covered than total (or negatives) is clamped. */
   addTotal(metric: CoverageMetric, covered: number, total: number): void {
     const t = (this.totals[metric] ??= { covered: 0, total: 0 });
-    t.covered += covered;
-    t.total += total;
+    const tot = Math.max(0, total);
+    t.covered += Math.min(Math.max(0, covered), tot);
+    t.total += tot;
   }
 
   merge(other: CoverageData): void {
