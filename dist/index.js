@@ -56530,6 +56530,10 @@ const bytes = (s) => Buffer.byteLength(s, 'utf8');
 function headline(report) {
     const lines = [];
     if (report.config.errors.length > 0) {
+        if (report.config.errors.every((e) => e.startsWith('internal error:'))) {
+            lines.push('## ❌ Readiness: the run could not complete', '', 'An error inside the scorecard stopped it; nothing was scored:', '', (0,markdown/* codeBlock */.DV)(report.config.errors.join('\n')));
+            return lines.join('\n');
+        }
         lines.push('## ❌ Readiness: the configuration is invalid', '');
         lines.push(`No checks ran. Fix ${report.config.path ? (0,markdown/* code */.aY)(report.config.path) : 'the configuration'} and run again; each line names the field, what was expected and what was found:`, '', (0,markdown/* codeBlock */.DV)(report.config.errors.join('\n')));
         return lines.join('\n');
@@ -56862,6 +56866,17 @@ async function run() {
         }
     }
     catch (err) {
+        // A bug of ours still leaves a report and a summary that say what happened.
+        const message = `internal error: ${err?.message ?? String(err)}`;
+        try {
+            const { inputs } = readInputs();
+            const report = (0,engine/* configErrorReport */.DD)(startedAt, inputs.threshold ?? 70, { path: null, source: 'none', errors: [message] }, [], Math.round(performance.now() - t0));
+            publish(report, inputs);
+            await writeSummary(report);
+        }
+        catch {
+            // Nothing more can be written; the failure below still says why.
+        }
         src_core/* setFailed */.C1(`Readiness: unexpected error: ${err?.stack ?? String(err)}`);
     }
     finally {

@@ -134,6 +134,16 @@ export async function run(): Promise<void> {
       else core.warning(`Readiness gate would fail (mode: report): ${report.gateReason}`);
     }
   } catch (err) {
+    // A bug of ours still leaves a report and a summary that say what happened.
+    const message = `internal error: ${(err as Error)?.message ?? String(err)}`;
+    try {
+      const { inputs } = readInputs();
+      const report = configErrorReport(startedAt, inputs.threshold ?? 70, { path: null, source: 'none', errors: [message] }, [], Math.round(performance.now() - t0));
+      publish(report, inputs);
+      await writeSummary(report);
+    } catch {
+      // Nothing more can be written; the failure below still says why.
+    }
     core.setFailed(`Readiness: unexpected error: ${(err as Error)?.stack ?? String(err)}`);
   } finally {
     process.off('SIGTERM', onSignal);

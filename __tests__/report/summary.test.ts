@@ -118,4 +118,10 @@ describe('renderSummary', () => {
     expect(md).toContain('.github/readiness.yml:4: checks[0].bogus: unknown key; expected one of id');
     expect(md).not.toContain('### Checks');
   });
+
+  it('says the run could not complete when an internal error stopped it', () => {
+    const md = renderSummary(report({ score: null, grade: null, checks: [], categories: [], improvements: [], blockers: [], config: { path: null, source: 'none', errors: ['internal error: boom'] } }));
+    expect(md).toMatch(/^## ❌ Readiness: the run could not complete/);
+    expect(md).toContain('internal error: boom');
+  });
 });

@@ -16,6 +16,10 @@ const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 function headline(report: Report): string {
   const lines: string[] = [];
   if (report.config.errors.length > 0) {
+    if (report.config.errors.every((e) => e.startsWith('internal error:'))) {
+      lines.push('## ❌ Readiness: the run could not complete', '', 'An error inside the scorecard stopped it; nothing was scored:', '', codeBlock(report.config.errors.join('\n')));
+      return lines.join('\n');
+    }
     lines.push('## ❌ Readiness: the configuration is invalid', '');
     lines.push(
       `No checks ran. Fix ${report.config.path ? code(report.config.path) : 'the configuration'} and run again; each line names the field, what was expected and what was found:`,
