@@ -222,7 +222,8 @@ function findSecrets(path, text) {
             continue;
         }
         if (generic) {
-            if (NO_GENERIC.test(path)) {
+            // In a committed .env file the dotenv finding below covers every value once.
+            if (NO_GENERIC.test(path) || isDotenv(path)) {
                 reject();
                 continue;
             }

@@ -82,7 +82,7 @@ describe('secrets', () => {
   });
 
   it('reports a committed .env file once, but not .env.example', () => {
-    const hits = findSecrets('.env', '# comment\nDB_URL=postgres://u:Tr0ub4dor@db/app\nEMPTY=\nKEY=<set me>\n');
+    const hits = findSecrets('.env', '# comment\nDB_URL=postgres://u:Tr0ub4dor@db/app\nDB_PASSWORD=Tr0ub4dor&3xYzQ9\nEMPTY=\nKEY=<set me>\n');
     expect(hits.map((h) => [h.rule, h.line, h.fingerprint])).toEqual([['dotenv', 2, fingerprint('dotenv', '.env')]]);
     expect(findSecrets('config/.env.example', 'DB_PASSWORD=Tr0ub4dor&3xYz\n')).toEqual([]);
   });
