@@ -41277,9 +41277,6 @@ const LOADERS = {
     checklist: async () => (await __nccwpck_require__.e(/* import() */ 21).then(__nccwpck_require__.bind(__nccwpck_require__, 6021))).checklistCheck,
     dockerfile: async () => (await __nccwpck_require__.e(/* import() */ 527).then(__nccwpck_require__.bind(__nccwpck_require__, 6527))).dockerfileCheck,
 };
-function knownKinds() {
-    return Object.keys(LOADERS);
-}
 /** The check kinds of a plan, loaded once each. */
 async function loadCheckKinds(kinds) {
     const out = new Map();

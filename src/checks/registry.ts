@@ -21,10 +21,6 @@ const LOADERS: Readonly<Record<string, Loader>> = {
   dockerfile: async () => (await import('./dockerfile.js')).dockerfileCheck,
 };
 
-export function knownKinds(): string[] {
-  return Object.keys(LOADERS);
-}
-
 /** The check kinds of a plan, loaded once each. */
 export async function loadCheckKinds(kinds: Iterable<string>): Promise<Map<string, CheckKind>> {
   const out = new Map<string, CheckKind>();
