@@ -1,5 +1,5 @@
 export const id = 167;
-export const ids = [167,200];
+export const ids = [167];
 export const modules = {
 
 /***/ 7167:
@@ -418,12 +418,9 @@ function readAudit(text, format, set = new model/* AdvisorySet */.ef()) {
 
 // EXTERNAL MODULE: ./src/scoring/curves.ts
 var curves = __webpack_require__(2661);
-// EXTERNAL MODULE: ./src/checks/reader-check.ts
-var reader_check = __webpack_require__(1679);
-// EXTERNAL MODULE: ./src/checks/sarif.ts + 1 modules
-var sarif = __webpack_require__(1200);
+// EXTERNAL MODULE: ./src/checks/reader-check.ts + 2 modules
+var reader_check = __webpack_require__(8256);
 ;// CONCATENATED MODULE: ./src/checks/audit.ts
-
 
 
 
@@ -448,8 +445,8 @@ const auditCheck = {
             const metrics = { total: r.total, critical: r.critical, high: r.high, moderate: r.moderate, low: r.low, unknown: r.unknown, packages: r.packages };
             const scored = (0,curves/* levelCounts */.pS)(metrics, limits, model/* SEVERITIES */.oC);
             const bySeverity = model/* SEVERITIES */.oC.filter((s) => r[s] > 0).map((s) => `${r[s]} ${s}`);
-            const summary = `${r.total} advisor${r.total === 1 ? 'y' : 'ies'}${bySeverity.length ? ` (${bySeverity.join(', ')})` : ''} in ${r.packages} package${r.packages === 1 ? '' : 's'}; limits: ${(0,sarif.limitsText)(limits, model/* SEVERITIES */.oC)} · ${[...formats].join(' + ')}`;
-            return { status: scored.status, score: scored.score, summary, target: (0,sarif.limitsText)(limits, model/* SEVERITIES */.oC), metrics, findings: r.findings };
+            const summary = `${r.total} advisor${r.total === 1 ? 'y' : 'ies'}${bySeverity.length ? ` (${bySeverity.join(', ')})` : ''} in ${r.packages} package${r.packages === 1 ? '' : 's'}; limits: ${(0,curves/* limitsText */.Cf)(limits, model/* SEVERITIES */.oC)} · ${[...formats].join(' + ')}`;
+            return { status: scored.status, score: scored.score, summary, target: (0,curves/* limitsText */.Cf)(limits, model/* SEVERITIES */.oC), metrics, findings: r.findings };
         });
     },
 };
@@ -457,20 +454,250 @@ const auditCheck = {
 
 /***/ }),
 
-/***/ 1679:
+/***/ 8256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CU: () => (/* binding */ parseInput),
-/* harmony export */   N1: () => (/* binding */ runReaderCheck)
-/* harmony export */ });
-/* unused harmony exports workspacePaths, toReportList */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _run_workspace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(649);
-/* harmony import */ var _readers_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3833);
-/* harmony import */ var _readers_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5629);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9812);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  CU: () => (/* binding */ parseInput),
+  N1: () => (/* binding */ runReaderCheck)
+});
+
+// UNUSED EXPORTS: toReportList, workspacePaths
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var dist = __webpack_require__(3382);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./src/readers/text.ts
+// Bytes of a report → text: UTF-8 (with or without BOM) or UTF-16 (with a BOM, or without one
+// when the text starts with ASCII). Streaming, so large reports never exist twice in memory.
+
+/** The encoding and the length of its byte-order mark, from the first bytes. */
+function sniffEncoding(head) {
+    if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf)
+        return { encoding: 'utf-8', bom: 3 };
+    if (head[0] === 0xff && head[1] === 0xfe)
+        return { encoding: 'utf-16le', bom: 2 };
+    if (head[0] === 0xfe && head[1] === 0xff)
+        return { encoding: 'utf-16be', bom: 2 };
+    // No BOM: an ASCII first character with a zero byte beside it is UTF-16.
+    if (head.length >= 4 && head[0] !== 0 && head[1] === 0 && head[2] !== 0 && head[3] === 0)
+        return { encoding: 'utf-16le', bom: 0 };
+    if (head.length >= 4 && head[0] === 0 && head[1] !== 0 && head[2] === 0 && head[3] !== 0)
+        return { encoding: 'utf-16be', bom: 0 };
+    return { encoding: 'utf-8', bom: 0 };
+}
+/** Decodes chunks in order; call with the first chunk first. */
+class ReportDecoder {
+    decoder;
+    pending;
+    write(chunk) {
+        let bytes = chunk;
+        if (!this.decoder) {
+            // Wait for four bytes to sniff, so a tiny first chunk cannot hide a UTF-16 text.
+            bytes = this.pending ? concat(this.pending, chunk) : chunk;
+            if (bytes.length < 4) {
+                this.pending = bytes;
+                return '';
+            }
+            this.pending = undefined;
+            const { encoding, bom } = sniffEncoding(bytes);
+            this.decoder = new external_node_util_.TextDecoder(encoding, { ignoreBOM: true });
+            bytes = bytes.subarray(bom);
+        }
+        return this.decoder.decode(bytes, { stream: true });
+    }
+    end() {
+        if (!this.decoder) {
+            const rest = this.pending ?? new Uint8Array();
+            this.pending = undefined;
+            const { encoding, bom } = sniffEncoding(rest);
+            return new external_node_util_.TextDecoder(encoding, { ignoreBOM: true }).decode(rest.subarray(bom));
+        }
+        return this.decoder.decode();
+    }
+}
+function concat(a, b) {
+    const out = new Uint8Array(a.length + b.length);
+    out.set(a);
+    out.set(b, a.length);
+    return out;
+}
+/** A whole buffer as text. */
+function decodeReport(bytes) {
+    const d = new ReportDecoder();
+    return d.write(bytes) + d.end();
+}
+
+// EXTERNAL MODULE: ./src/run/environment.ts
+var environment = __webpack_require__(8895);
+;// CONCATENATED MODULE: ./src/run/workspace.ts
+// Report files: globs resolved inside the workspace only (no `..` escapes, no symlinks out of it),
+// size limits checked before reading, and streaming reads through the report decoder.
+
+
+
+
+
+
+/** A report that cannot be used; the message is the check's `error` reason. */
+class ReportError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ReportError';
+    }
+}
+function toPosix(p) {
+    return p.split((external_node_path_default()).sep).join('/');
+}
+function inside(root, target) {
+    const rel = external_node_path_default().relative(root, target);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+function formatSize(bytes) {
+    if (bytes >= 1024 * 1024)
+        return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
+    if (bytes >= 1024)
+        return `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1)} KiB`;
+    return `${bytes} B`;
+}
+const TEMP_PREFIX = new RegExp(`^\\$(?:\\{${environment/* TEMP_VARIABLE */.E}\\}|${environment/* TEMP_VARIABLE */.E})/`);
+/**
+ * The files the patterns match, in order, without duplicates. Patterns are relative to `cwd`;
+ * each must match at least one file, and every file must really lie inside the workspace.
+ */
+async function resolveReports(patterns, cwd, workspace, tempDir) {
+    const files = [];
+    const seen = new Set();
+    for (const raw of patterns) {
+        // `$READINESS_TEMP/…` resolves in the run's temporary folder and must stay inside that one.
+        const inTemp = tempDir !== undefined && TEMP_PREFIX.test(raw);
+        const base = inTemp ? tempDir : workspace;
+        for (const file of await resolvePattern(inTemp ? raw.replace(TEMP_PREFIX, '') : raw, raw, inTemp ? tempDir : cwd, base)) {
+            if (!seen.has(file.real)) {
+                seen.add(file.real);
+                files.push(file.path);
+            }
+        }
+    }
+    return files;
+}
+async function resolvePattern(pattern0, raw, cwd, workspace) {
+    const root = (0,external_node_fs_.realpathSync)(workspace);
+    const where = toPosix(external_node_path_default().relative(workspace, cwd)) || '.';
+    const out = [];
+    {
+        const pattern = pattern0.replace(/\\/g, '/');
+        // The part before the first glob segment must stay inside; so must any `..` after it.
+        const segments = pattern.split('/');
+        const firstDynamic = segments.findIndex((s) => (0,dist.isDynamicPattern)(s));
+        const fixed = firstDynamic < 0 ? segments : segments.slice(0, firstDynamic);
+        const base = external_node_path_default().resolve(cwd, fixed.join('/') || '.');
+        if (external_node_path_default().isAbsolute(pattern) || !inside(external_node_path_default().resolve(workspace), base) || (firstDynamic >= 0 && segments.slice(firstDynamic).includes('..'))) {
+            throw new ReportError(`reports pattern "${raw}" points outside the workspace`);
+        }
+        let matches;
+        if ((0,dist.isDynamicPattern)(pattern)) {
+            // Symlinks are followed so that each match can be resolved and refused when it leads outside.
+            matches = (await (0,dist.glob)(pattern, { cwd, absolute: true, dot: true, onlyFiles: true, followSymbolicLinks: true, expandDirectories: false })).sort();
+        }
+        else {
+            const file = external_node_path_default().resolve(cwd, pattern);
+            const info = await (0,promises_.lstat)(file).catch(() => undefined);
+            // A directory, FIFO or socket by that name is not a report (and a FIFO would block a read).
+            if (info && !info.isFile() && !info.isSymbolicLink())
+                throw new ReportError(`${raw}: not a regular file`);
+            matches = info ? [file] : [];
+        }
+        if (matches.length === 0)
+            throw new ReportError(`no file matched reports pattern "${raw}" (in ${where})`);
+        for (const match of matches) {
+            let real;
+            try {
+                real = (0,external_node_fs_.realpathSync)(match);
+            }
+            catch (err) {
+                throw new ReportError(`${toPosix(external_node_path_default().relative(workspace, match))}: cannot be resolved (${err.code ?? err.message}); a broken or looping symlink?`);
+            }
+            if (!inside(root, real))
+                throw new ReportError(`${toPosix(external_node_path_default().relative(workspace, match))} is a symlink to outside the workspace`);
+            out.push({ path: match, real });
+        }
+    }
+    return out;
+}
+/** Checks that a report can be read: a regular, non-empty file within the size limit. */
+async function checkReportFile(file, label, maxBytes) {
+    let info;
+    try {
+        info = await (0,promises_.stat)(file);
+    }
+    catch (err) {
+        throw new ReportError(`${label}: cannot read it (${err.code ?? err.message})`);
+    }
+    if (!info.isFile())
+        throw new ReportError(`${label}: not a regular file`);
+    if (info.size === 0)
+        throw new ReportError(`${label}: the file is empty`);
+    if (info.size > maxBytes)
+        throw new ReportError(`${label}: ${formatSize(info.size)} is over max-report-size (${formatSize(maxBytes)})`);
+    return info.size;
+}
+/** Streams a report file as text to `sink`, chunk by chunk. */
+async function streamReportFile(file, label, maxBytes, sink) {
+    await checkReportFile(file, label, maxBytes);
+    const decoder = new ReportDecoder();
+    let bytes = 0;
+    try {
+        for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 256 * 1024 })) {
+            bytes += chunk.length;
+            // The file may grow while it is read; the limit holds for what is read.
+            if (bytes > maxBytes)
+                throw new ReportError(`${label}: over max-report-size (${formatSize(maxBytes)}) while reading`);
+            const text = decoder.write(chunk);
+            if (text)
+                sink(text);
+        }
+    }
+    catch (err) {
+        if (err instanceof ReportError)
+            throw err;
+        const code = err.code;
+        if (code)
+            throw new ReportError(`${label}: cannot read it (${code})`);
+        throw err;
+    }
+    const tail = decoder.end();
+    if (tail)
+        sink(tail);
+}
+/** A whole report file as text. */
+async function readReportText(file, label, maxBytes) {
+    const parts = [];
+    await streamReportFile(file, label, maxBytes, (t) => parts.push(t));
+    return parts.join('');
+}
+/** How a report file is named in the summary: workspace-relative, or under $READINESS_TEMP. */
+function workspaceRelative(workspace, file, tempDir) {
+    if (tempDir && inside(tempDir, file))
+        return `$${environment/* TEMP_VARIABLE */.E}/${toPosix(external_node_path_default().relative(tempDir, file))}`;
+    return toPosix(external_node_path_default().relative(workspace, file));
+}
+
+// EXTERNAL MODULE: ./src/readers/types.ts
+var types = __webpack_require__(5629);
+// EXTERNAL MODULE: ./src/checks/command.ts
+var checks_command = __webpack_require__(9812);
+;// CONCATENATED MODULE: ./src/checks/reader-check.ts
 // What every reader check shares: run the command if there is one (its exit code is evidence
 // only), find the reports (or take the command's stdout), hand them to the kind's measurement, and
 // turn anything that stops a measurement into `error` with the reason.
@@ -486,8 +713,8 @@ async function parseInput(input, parse) {
     }
     catch (err) {
         // File problems already name the file; parse problems get its name here.
-        if (err instanceof _readers_types_js__WEBPACK_IMPORTED_MODULE_3__/* .ReaderError */ .ot)
-            throw new _run_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportError */ .$g(`${input.label}: ${err.message}`);
+        if (err instanceof types/* ReaderError */.ot)
+            throw new ReportError(`${input.label}: ${err.message}`);
         throw err;
     }
 }
@@ -495,24 +722,24 @@ function stdoutInput(command, maxBytes) {
     const label = 'stdout of run';
     const text = async () => {
         if (command.stdoutOverflow)
-            throw new _run_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportError */ .$g(`${label}: over max-report-size (${(0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSize */ .Xq)(maxBytes)})`);
-        const out = (0,_readers_text_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeReport */ .bl)(command.stdout ?? Buffer.alloc(0));
+            throw new ReportError(`${label}: over max-report-size (${formatSize(maxBytes)})`);
+        const out = decodeReport(command.stdout ?? Buffer.alloc(0));
         if (out.trim() === '')
-            throw new _run_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportError */ .$g(`${label}: the command printed nothing to read`);
+            throw new ReportError(`${label}: the command printed nothing to read`);
         return out;
     };
     return { label, text, stream: async (sink) => sink(await text()) };
 }
 function fileInput(ctx, file) {
-    const label = (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .workspaceRelative */ .Uc)(ctx.workspace, file, ctx.tempDir);
+    const label = workspaceRelative(ctx.workspace, file, ctx.tempDir);
     return {
         label,
-        text: () => (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .readReportText */ .Kq)(file, label, ctx.maxReportBytes),
-        stream: (sink) => (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .streamReportFile */ .Fi)(file, label, ctx.maxReportBytes, sink),
+        text: () => readReportText(file, label, ctx.maxReportBytes),
+        stream: (sink) => streamReportFile(file, label, ctx.maxReportBytes, sink),
     };
 }
-function toPosix(p) {
-    return p.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+function reader_check_toPosix(p) {
+    return p.split((external_node_path_default()).sep).join('/');
 }
 /**
  * Finding paths as the workspace sees them: relative paths are relative to the check's working
@@ -525,11 +752,11 @@ function workspacePaths(findings, ctx) {
         const file = f.file.replace(/\\/g, '/');
         if (/^[A-Za-z]:\//.test(file))
             return f;
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(file) ? file : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(ctx.cwd, file);
-        const rel = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(ctx.workspace, abs);
-        if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(rel))
+        const abs = external_node_path_default().isAbsolute(file) ? file : external_node_path_default().resolve(ctx.cwd, file);
+        const rel = external_node_path_default().relative(ctx.workspace, abs);
+        if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
             return f;
-        return { ...f, file: toPosix(rel) };
+        return { ...f, file: reader_check_toPosix(rel) };
     });
 }
 function toReportList(reports) {
@@ -545,21 +772,21 @@ async function runReaderCheck(ctx, reports, measure) {
     const evidence = () => {
         const durationMs = Math.round(performance.now() - started);
         return command
-            ? { ...(0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .commandEvidence */ .Ts)(ctx, command, sources), durationMs }
+            ? { ...(0,checks_command/* commandEvidence */.Ts)(ctx, command, sources), durationMs }
             : { workingDirectory: ctx.check.workingDirectory, durationMs, sources };
     };
     const error = (summary) => ({ status: 'error', score: 0, summary, metrics: {}, findings: [], evidence: evidence() });
     try {
         if (ctx.check.run) {
-            command = await (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .runCheckCommand */ .fQ)(ctx, patterns ? {} : { stdoutLimit: ctx.maxReportBytes });
-            const problem = (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .commandProblem */ .RS)(ctx, command);
+            command = await (0,checks_command/* runCheckCommand */.fQ)(ctx, patterns ? {} : { stdoutLimit: ctx.maxReportBytes });
+            const problem = (0,checks_command/* commandProblem */.RS)(ctx, command);
             if (problem)
                 return error(problem);
         }
         let inputs;
         if (patterns) {
-            const files = await (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveReports */ .mt)(patterns, ctx.cwd, ctx.workspace, ctx.tempDir);
-            sources = files.map((f) => (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .workspaceRelative */ .Uc)(ctx.workspace, f, ctx.tempDir));
+            const files = await resolveReports(patterns, ctx.cwd, ctx.workspace, ctx.tempDir);
+            sources = files.map((f) => workspaceRelative(ctx.workspace, f, ctx.tempDir));
             inputs = files.map((f) => fileInput(ctx, f));
         }
         else if (command) {
@@ -574,7 +801,7 @@ async function runReaderCheck(ctx, reports, measure) {
         return { ...measured, findings, evidence: evidence() };
     }
     catch (err) {
-        if (err instanceof _run_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportError */ .$g || err instanceof _readers_types_js__WEBPACK_IMPORTED_MODULE_3__/* .ReaderError */ .ot)
+        if (err instanceof ReportError || err instanceof types/* ReaderError */.ot)
             return error(err.message);
         throw err;
     }
@@ -583,212 +810,11 @@ async function runReaderCheck(ctx, reports, measure) {
 
 /***/ }),
 
-/***/ 1200:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  DEFAULT_SARIF_LIMITS: () => (/* binding */ DEFAULT_SARIF_LIMITS),
-  limitsText: () => (/* binding */ limitsText),
-  sarifCheck: () => (/* binding */ sarifCheck)
-});
-
-// EXTERNAL MODULE: ./src/readers/types.ts
-var types = __webpack_require__(5629);
-;// CONCATENATED MODULE: ./src/readers/sarif.ts
-
-const LEVELS = new Set(['error', 'warning', 'note', 'none']);
-function components(run) {
-    const tool = (0,types/* isObject */.Gv)(run.tool) ? run.tool : {};
-    const component = (c) => ({
-        ...((0,types/* isObject */.Gv)(c) && typeof c.name === 'string' ? { name: c.name } : {}),
-        rules: (0,types/* isObject */.Gv)(c) && Array.isArray(c.rules) ? c.rules.filter(types/* isObject */.Gv) : [],
-    });
-    return { driver: component(tool.driver), extensions: Array.isArray(tool.extensions) ? tool.extensions.map(component) : [] };
-}
-/** The rule a result refers to: by index (in the component named by toolComponent), else by id. */
-function findRule(result, run) {
-    const ref = (0,types/* isObject */.Gv)(result.rule) ? result.rule : undefined;
-    const index = typeof ref?.index === 'number' ? ref.index : typeof result.ruleIndex === 'number' ? result.ruleIndex : undefined;
-    const id = typeof ref?.id === 'string' ? ref.id : typeof result.ruleId === 'string' ? result.ruleId : undefined;
-    let component = run.driver;
-    const tc = (0,types/* isObject */.Gv)(ref?.toolComponent) ? ref.toolComponent : undefined;
-    if (tc) {
-        if (typeof tc.index === 'number' && run.extensions[tc.index])
-            component = run.extensions[tc.index];
-        else if (typeof tc.name === 'string')
-            component = run.extensions.find((e) => e.name === tc.name) ?? run.driver;
-    }
-    if (index !== undefined && index >= 0 && component.rules[index])
-        return component.rules[index];
-    if (id === undefined)
-        return undefined;
-    const all = [run.driver, ...run.extensions];
-    for (const c of all) {
-        const hit = c.rules.find((r) => r.id === id);
-        if (hit)
-            return hit;
-    }
-    // Hierarchical ids ("a/b") fall back to their base rule.
-    const base = id.split('/')[0];
-    for (const c of all) {
-        const hit = c.rules.find((r) => r.id === base);
-        if (hit)
-            return hit;
-    }
-    return undefined;
-}
-function effectiveLevel(result, rule) {
-    if (typeof result.level === 'string' && LEVELS.has(result.level))
-        return result.level;
-    if (typeof result.kind === 'string' && result.kind !== 'fail')
-        return 'none';
-    const config = rule && (0,types/* isObject */.Gv)(rule.defaultConfiguration) ? rule.defaultConfiguration : undefined;
-    if (config && typeof config.level === 'string' && LEVELS.has(config.level))
-        return config.level;
-    return 'warning';
-}
-function messageText(result, rule) {
-    const message = (0,types/* isObject */.Gv)(result.message) ? result.message : {};
-    let text = typeof message.text === 'string' ? message.text : undefined;
-    if (text === undefined && typeof message.id === 'string' && rule && (0,types/* isObject */.Gv)(rule.messageStrings)) {
-        const entry = rule.messageStrings[message.id];
-        if ((0,types/* isObject */.Gv)(entry) && typeof entry.text === 'string')
-            text = entry.text;
-    }
-    if (text === undefined)
-        return '';
-    const args = Array.isArray(message.arguments) ? message.arguments : [];
-    return text.replace(/\{(\d+)\}/g, (m, i) => (args[Number(i)] !== undefined ? String(args[Number(i)]) : m));
-}
-/** A location's path: file:// URIs decoded to paths, relative URIs kept relative. */
-function uriToPath(uri) {
-    let p = uri;
-    if (/^file:/i.test(p))
-        p = p.replace(/^file:(\/\/[^/]*)?/i, '');
-    try {
-        p = decodeURIComponent(p);
-    }
-    catch {
-        // Keep it as written.
-    }
-    // file:///C:/x → C:/x
-    return p.replace(/^\/([A-Za-z]:\/)/, '$1');
-}
-function sarif_location(result, artifacts) {
-    const locations = Array.isArray(result.locations) ? result.locations : [];
-    const first = locations.find(types/* isObject */.Gv);
-    const physical = first && (0,types/* isObject */.Gv)(first.physicalLocation) ? first.physicalLocation : undefined;
-    if (!physical)
-        return {};
-    const artifact = (0,types/* isObject */.Gv)(physical.artifactLocation) ? physical.artifactLocation : undefined;
-    const region = (0,types/* isObject */.Gv)(physical.region) ? physical.region : undefined;
-    const out = {};
-    // A location may name its file through run.artifacts[index] instead of a uri.
-    const indexed = artifact && typeof artifact.index === 'number' ? artifacts[artifact.index] : undefined;
-    const uri = artifact && typeof artifact.uri === 'string' ? artifact.uri : (0,types/* isObject */.Gv)(indexed) && (0,types/* isObject */.Gv)(indexed.location) ? indexed.location.uri : undefined;
-    if (typeof uri === 'string')
-        out.file = uriToPath(uri);
-    if (region && typeof region.startLine === 'number' && region.startLine > 0)
-        out.line = region.startLine;
-    if (region && typeof region.startColumn === 'number' && region.startColumn > 0)
-        out.column = region.startColumn;
-    return out;
-}
-function readSarif(text) {
-    const json = (0,types/* parseJson */.qF)(text, 'SARIF');
-    if (!(0,types/* isObject */.Gv)(json) || !Array.isArray(json.runs))
-        throw new types/* ReaderError */.ot('not a SARIF log: expected an object with "runs"');
-    if (json.version !== undefined && json.version !== '2.1.0') {
-        throw new types/* ReaderError */.ot(`unsupported SARIF version ${JSON.stringify(json.version)}; expected "2.1.0"`);
-    }
-    const counts = { error: 0, warning: 0, note: 0, suppressed: 0 };
-    const findings = new types/* FindingList */.kQ();
-    for (const run of json.runs) {
-        if (!(0,types/* isObject */.Gv)(run))
-            continue;
-        const comps = components(run);
-        const artifacts = Array.isArray(run.artifacts) ? run.artifacts : [];
-        for (const result of Array.isArray(run.results) ? run.results : []) {
-            if (!(0,types/* isObject */.Gv)(result))
-                continue;
-            if ((Array.isArray(result.suppressions) && result.suppressions.length > 0) || result.baselineState === 'absent') {
-                counts.suppressed++;
-                continue;
-            }
-            const rule = findRule(result, comps);
-            const level = effectiveLevel(result, rule);
-            if (level === 'none')
-                continue;
-            counts[level]++;
-            const ruleId = typeof result.ruleId === 'string' ? result.ruleId : rule && typeof rule.id === 'string' ? rule.id : 'sarif';
-            findings.add({ ...sarif_location(result, artifacts), severity: level, rule: ruleId, message: messageText(result, rule) || ruleId });
-        }
-    }
-    const rank = { error: 0, warning: 1, note: 2 };
-    const sorted = [...findings.items].sort((a, b) => rank[a.severity] - rank[b.severity]);
-    return { ...counts, total: counts.error + counts.warning + counts.note, findings: sorted, findingsTotal: findings.total };
-}
-
-// EXTERNAL MODULE: ./src/scoring/curves.ts
-var curves = __webpack_require__(2661);
-// EXTERNAL MODULE: ./src/checks/reader-check.ts
-var reader_check = __webpack_require__(1679);
-;// CONCATENATED MODULE: ./src/checks/sarif.ts
-
-
-
-const sarif_LEVELS = ['error', 'warning', 'note'];
-/** Without limits: no errors allowed, warnings should be none. */
-const DEFAULT_SARIF_LIMITS = { max: { error: 0 }, target: { warning: 0 } };
-function limitsText(limits, order) {
-    const parts = [];
-    for (const level of order) {
-        if (limits.max?.[level] !== undefined)
-            parts.push(`${level} max ${limits.max[level]}`);
-        if (limits.target?.[level] !== undefined)
-            parts.push(`${level} ≤ ${limits.target[level]}`);
-    }
-    return parts.join(', ');
-}
-const sarifCheck = {
-    kind: 'sarif',
-    execute(ctx) {
-        const options = ctx.check.raw.sarif;
-        const limits = (0,curves/* limitsFrom */.Dd)(options, DEFAULT_SARIF_LIMITS);
-        return (0,reader_check/* runReaderCheck */.N1)(ctx, options.reports, async (inputs) => {
-            const counts = { error: 0, warning: 0, note: 0, total: 0, suppressed: 0 };
-            const findings = [];
-            let findingsTotal = 0;
-            for (const input of inputs) {
-                const r = await (0,reader_check/* parseInput */.CU)(input, async () => readSarif(await input.text()));
-                for (const k of Object.keys(counts))
-                    counts[k] += r[k];
-                findings.push(...r.findings);
-                findingsTotal += r.findingsTotal;
-            }
-            const scored = (0,curves/* levelCounts */.pS)(counts, limits, sarif_LEVELS);
-            const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
-            let summary = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.note, 'note')}`;
-            if (counts.suppressed)
-                summary += ` (${counts.suppressed} suppressed)`;
-            const target = limitsText(limits, sarif_LEVELS);
-            summary += `; limits: ${target}`;
-            return { status: scored.status, score: scored.score, summary, target, metrics: { ...counts, findingsTotal }, findings };
-        });
-    },
-};
-
-
-/***/ }),
-
 /***/ 2661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cf: () => (/* binding */ limitsText),
 /* harmony export */   Dd: () => (/* binding */ limitsFrom),
 /* harmony export */   cv: () => (/* binding */ lowerIsBetter),
 /* harmony export */   i2: () => (/* binding */ higherIsBetter),
@@ -853,6 +879,17 @@ function limitsFrom(options, defaults) {
     if (!options.max && !options.target)
         return defaults;
     return { ...(options.max ? { max: options.max } : {}), ...(options.target ? { target: options.target } : {}) };
+}
+/** The limits as shown next to a result: "error max 0, warning ≤ 0". */
+function limitsText(limits, order) {
+    const parts = [];
+    for (const level of order) {
+        if (limits.max?.[level] !== undefined)
+            parts.push(`${level} max ${limits.max[level]}`);
+        if (limits.target?.[level] !== undefined)
+            parts.push(`${level} ≤ ${limits.target[level]}`);
+    }
+    return parts.join(', ');
 }
 
 

@@ -161,6 +161,7 @@ function selection(include, exclude) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cf: () => (/* binding */ limitsText),
 /* harmony export */   Dd: () => (/* binding */ limitsFrom),
 /* harmony export */   cv: () => (/* binding */ lowerIsBetter),
 /* harmony export */   i2: () => (/* binding */ higherIsBetter),
@@ -225,6 +226,17 @@ function limitsFrom(options, defaults) {
     if (!options.max && !options.target)
         return defaults;
     return { ...(options.max ? { max: options.max } : {}), ...(options.target ? { target: options.target } : {}) };
+}
+/** The limits as shown next to a result: "error max 0, warning ≤ 0". */
+function limitsText(limits, order) {
+    const parts = [];
+    for (const level of order) {
+        if (limits.max?.[level] !== undefined)
+            parts.push(`${level} max ${limits.max[level]}`);
+        if (limits.target?.[level] !== undefined)
+            parts.push(`${level} ≤ ${limits.target[level]}`);
+    }
+    return parts.join(', ');
 }
 
 

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigError, findConfig, loadConfigFile, parseConfig } from './config/load.js';
+import { DEFAULT_THRESHOLD } from './config/schema.js';
 import type { CheckConfig, Config } from './config/types.js';
 import { loadCheckKinds } from './checks/registry.js';
 import { ScanSession } from './checks/scan-session.js';
@@ -10,9 +11,8 @@ import { SecretMask } from './masking.js';
 import type { Scanner } from './run/repository-scan.js';
 import type { CheckContext, CheckKind } from './checks/types.js';
 import { DEFAULT_KILL_GRACE_MS } from './run/process.js';
-import { checkEnvironment } from './run/environment.js';
+import { checkEnvironment, TEMP_VARIABLE } from './run/environment.js';
 import { findExecutable } from './run/which.js';
-import { TEMP_VARIABLE } from './run/workspace.js';
 import { schedule } from './run/scheduler.js';
 import { computeScorecard, type Scorecard } from './scoring/scorecard.js';
 import { applyWaiver, isExpired } from './scoring/waivers.js';
@@ -57,26 +57,18 @@ export function defaultConcurrency(): number {
 }
 
 /** A report with nothing scored: the configuration (or the inputs) could not be used. */
-export function configErrorReport(startedAt: Date, threshold: number, config: ConfigInfo, warnings: string[], elapsedMs: number): Report {
-  return {
-    schemaVersion: 1,
-    tool: { name: TOOL_NAME, version: VERSION },
-    score: null,
-    grade: null,
-    threshold,
-    passed: false,
-    blockers: [],
-    gateReason: config.errors.length > 0 ? 'the configuration is invalid' : 'nothing was scored',
-    categories: [],
-    omittedCategories: [],
-    improvements: [],
+export function configErrorReport(startedAt: Date, threshold: number | undefined, config: ConfigInfo, warnings: string[], elapsedMs: number): Report {
+  const nothing: Scorecard = { score: null, grade: null, passed: false, blockers: [], gateReason: '', categories: [], omittedCategories: [], improvements: [] };
+  return assembleReport(nothing, {
+    threshold: threshold ?? DEFAULT_THRESHOLD,
     checks: [],
     config,
     warnings,
     cancelled: false,
-    startedAt: startedAt.toISOString(),
+    reasons: [config.errors.length > 0 ? 'the configuration is invalid' : 'nothing was scored'],
+    startedAt,
     durationMs: elapsedMs,
-  };
+  });
 }
 
 interface Plan {
@@ -187,7 +179,7 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
     const info: ConfigInfo = { path: err.file, source: err.file ? 'file' : 'none', errors: err.problems };
-    return configErrorReport(startedAt, options.threshold ?? 70, info, warnings, elapsed());
+    return configErrorReport(startedAt, options.threshold, info, warnings, elapsed());
   }
   const threshold = options.threshold ?? plan.config.threshold;
 

@@ -87,12 +87,12 @@ export async function run(): Promise<void> {
     if (inputs.token) core.setSecret(inputs.token);
     const elapsed = () => Math.round(performance.now() - t0);
     let report: Report;
-    if (errors.length > 0) report = configErrorReport(startedAt, inputs.threshold ?? 70, { path: null, source: 'none', errors }, [], elapsed());
+    if (errors.length > 0) report = configErrorReport(startedAt, inputs.threshold, { path: null, source: 'none', errors }, [], elapsed());
     else if (inputs.merge) {
       try {
         report = await mergeStep(inputs.merge, process.env.GITHUB_WORKSPACE || process.cwd(), inputs.mergeDuplicates, inputs.threshold);
       } catch (err) {
-        report = configErrorReport(startedAt, inputs.threshold ?? 70, { path: null, source: 'merged', errors: [(err as Error).message] }, [], elapsed());
+        report = configErrorReport(startedAt, inputs.threshold, { path: null, source: 'merged', errors: [(err as Error).message] }, [], elapsed());
       }
     } else {
       report = await runEngine({
@@ -138,7 +138,7 @@ export async function run(): Promise<void> {
     const message = `internal error: ${(err as Error)?.message ?? String(err)}`;
     try {
       const { inputs } = readInputs();
-      const report = configErrorReport(startedAt, inputs.threshold ?? 70, { path: null, source: 'none', errors: [message] }, [], Math.round(performance.now() - t0));
+      const report = configErrorReport(startedAt, inputs.threshold, { path: null, source: 'none', errors: [message] }, [], Math.round(performance.now() - t0));
       publish(report, inputs);
       await writeSummary(report);
     } catch {

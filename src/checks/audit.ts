@@ -3,9 +3,8 @@
 import type { RawCheck } from '../config/schema.js';
 import { AdvisorySet, readAudit, type AuditResult } from '../readers/audit/index.js';
 import { SEVERITIES } from '../readers/audit/model.js';
-import { levelCounts, limitsFrom, type LevelLimits } from '../scoring/curves.js';
+import { levelCounts, limitsFrom, limitsText, type LevelLimits } from '../scoring/curves.js';
 import { parseInput, runReaderCheck } from './reader-check.js';
-import { limitsText } from './sarif.js';
 import type { CheckKind } from './types.js';
 
 type Options = NonNullable<RawCheck['audit']>;

@@ -1,7 +1,7 @@
 // `sarif`: live results per effective level against per-level max and target.
 import type { RawCheck } from '../config/schema.js';
 import { readSarif } from '../readers/sarif.js';
-import { levelCounts, limitsFrom, type LevelLimits } from '../scoring/curves.js';
+import { levelCounts, limitsFrom, limitsText, type LevelLimits } from '../scoring/curves.js';
 import type { Finding } from '../types.js';
 import { parseInput, runReaderCheck } from './reader-check.js';
 import type { CheckKind } from './types.js';
@@ -11,15 +11,6 @@ type Options = NonNullable<RawCheck['sarif']>;
 const LEVELS = ['error', 'warning', 'note'] as const;
 /** Without limits: no errors allowed, warnings should be none. */
 export const DEFAULT_SARIF_LIMITS: LevelLimits = { max: { error: 0 }, target: { warning: 0 } };
-
-export function limitsText(limits: LevelLimits, order: readonly string[]): string {
-  const parts: string[] = [];
-  for (const level of order) {
-    if (limits.max?.[level] !== undefined) parts.push(`${level} max ${limits.max[level]}`);
-    if (limits.target?.[level] !== undefined) parts.push(`${level} ≤ ${limits.target[level]}`);
-  }
-  return parts.join(', ');
-}
 
 export const sarifCheck: CheckKind = {
   kind: 'sarif',

@@ -1,5 +1,8 @@
 // The environment check commands see: the runner's, minus what belongs to this step only.
 
+/** Reports a check writes outside the repository go to the run's own folder, named by this variable. */
+export const TEMP_VARIABLE = 'READINESS_TEMP';
+
 /**
  * Removed from every check command's environment: the action's inputs (the GitHub token among
  * them), the runtime tokens the runner gives actions but not `run` steps, and the step's file

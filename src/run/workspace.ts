@@ -5,6 +5,7 @@ import { lstat, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { ReportDecoder } from '../readers/text.js';
+import { TEMP_VARIABLE } from './environment.js';
 
 /** A report that cannot be used; the message is the check's `error` reason. */
 export class ReportError extends Error {
@@ -29,14 +30,12 @@ export function formatSize(bytes: number): string {
   return `${bytes} B`;
 }
 
+const TEMP_PREFIX = new RegExp(`^\\$(?:\\{${TEMP_VARIABLE}\\}|${TEMP_VARIABLE})/`);
+
 /**
  * The files the patterns match, in order, without duplicates. Patterns are relative to `cwd`;
  * each must match at least one file, and every file must really lie inside the workspace.
  */
-/** Reports a check writes outside the repository go to the run's own folder, named by this variable. */
-export const TEMP_VARIABLE = 'READINESS_TEMP';
-const TEMP_PREFIX = /^\$(?:\{READINESS_TEMP\}|READINESS_TEMP)\//;
-
 export async function resolveReports(patterns: readonly string[], cwd: string, workspace: string, tempDir?: string): Promise<string[]> {
   const files: string[] = [];
   const seen = new Set<string>();

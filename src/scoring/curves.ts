@@ -69,3 +69,13 @@ export function limitsFrom(options: LevelLimits, defaults: LevelLimits): LevelLi
   if (!options.max && !options.target) return defaults;
   return { ...(options.max ? { max: options.max } : {}), ...(options.target ? { target: options.target } : {}) };
 }
+
+/** The limits as shown next to a result: "error max 0, warning ≤ 0". */
+export function limitsText(limits: LevelLimits, order: readonly string[]): string {
+  const parts: string[] = [];
+  for (const level of order) {
+    if (limits.max?.[level] !== undefined) parts.push(`${level} max ${limits.max[level]}`);
+    if (limits.target?.[level] !== undefined) parts.push(`${level} ≤ ${limits.target[level]}`);
+  }
+  return parts.join(', ');
+}
