@@ -9,14 +9,21 @@ import { gitRepo, readReport, runAction } from '../e2e/runner.js';
 import { isAlive, workspaceWithConfig } from '../helpers.js';
 import type { Report } from '../../src/types.js';
 
-/** Live processes that carry a check's marker in their environment. */
+/**
+ * Live processes that carry a check's marker in their environment. When this suite itself runs as
+ * a check (the project audits itself), the runner and its workers inherit that outer marker; they
+ * are not survivors of the checks started here.
+ */
 function survivors(): number[] {
   const out: number[] = [];
+  const prefix = `${MARKER_VARIABLE}=`;
+  const inherited = process.env[MARKER_VARIABLE];
   for (const name of readdirSync('/proc')) {
     const pid = Number(name);
     if (!Number.isInteger(pid) || !isAlive(pid)) continue;
     try {
-      if (readFileSync(`/proc/${pid}/environ`).includes(Buffer.from(`${MARKER_VARIABLE}=`))) out.push(pid);
+      const marker = readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').find((v) => v.startsWith(prefix));
+      if (marker !== undefined && marker.slice(prefix.length) !== inherited) out.push(pid);
     } catch {
       // Gone, or not ours.
     }
