@@ -1,13 +1,21 @@
-// Builds dist/index.js (the action) and dist/cli.js (the CLI) with ncc, each with its lazily
-// loaded chunks (<id>.index.js, <id>.cli.js), and writes readiness.schema.json. Deterministic:
-// CI rebuilds and fails when the committed dist/ differs.
+// Builds dist/index.js (the action) and dist/cli.js (the CLI) with ncc, each with the one chunk
+// its entry loads after installing the signal handlers (<id>.index.js, <id>.cli.js), and writes
+// readiness.schema.json. Deterministic: CI rebuilds and fails when the committed dist/ differs.
+//   node scripts/bundle.mjs           rebuild dist/ and readiness.schema.json in place
+//   node scripts/bundle.mjs --check   build into a temporary folder and compare, changing nothing
+//                                     (exit 1 and the differing files when they differ)
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import ncc from '@vercel/ncc';
 
 const root = path.resolve(import.meta.dirname, '..');
-const dist = path.join(root, 'dist');
+const check = process.argv.includes('--check');
+// In --check mode the checked-out dist/ is never touched: a run of the action from this very
+// folder may be reading it.
+const out = check ? mkdtempSync(path.join(os.tmpdir(), 'readiness-bundle-')) : root;
+const dist = path.join(out, 'dist');
 
 /** Packages whose code a build contains, from webpack's module list (chunks included). */
 function bundledPackages(stats) {
@@ -57,5 +65,26 @@ writeFileSync(path.join(dist, 'licenses.txt'), licenses(packages));
 
 // The JSON Schema ships beside action.yml for editors; it is generated from the same zod schema.
 const schema = execFileSync(process.execPath, [path.join(dist, 'cli.js'), 'schema'], { encoding: 'utf8' });
-writeFileSync(path.join(root, 'readiness.schema.json'), schema);
-console.log(`bundled: ${readdirSync(dist).sort().join(', ')}; wrote readiness.schema.json`);
+writeFileSync(path.join(out, 'readiness.schema.json'), schema);
+
+if (!check) {
+  console.log(`bundled: ${readdirSync(dist).sort().join(', ')}; wrote readiness.schema.json`);
+} else {
+  const files = (dir) => (existsSync(dir) ? readdirSync(dir).sort() : []);
+  const differ = [];
+  for (const name of new Set([...files(dist), ...files(path.join(root, 'dist'))])) {
+    const a = path.join(dist, name);
+    const b = path.join(root, 'dist', name);
+    if (!existsSync(a)) differ.push(`dist/${name}: not produced by the build (stale)`);
+    else if (!existsSync(b)) differ.push(`dist/${name}: missing from the checkout`);
+    else if (!readFileSync(a).equals(readFileSync(b))) differ.push(`dist/${name}: differs`);
+  }
+  const committed = path.join(root, 'readiness.schema.json');
+  if (!existsSync(committed) || !readFileSync(committed).equals(Buffer.from(schema))) differ.push('readiness.schema.json: differs');
+  rmSync(out, { recursive: true, force: true });
+  if (differ.length > 0) {
+    console.error(`dist/ is not what the source builds (run npm run bundle and commit):\n${differ.join('\n')}`);
+    process.exit(1);
+  }
+  console.log('dist/ and readiness.schema.json match the source');
+}

@@ -1,13 +1,16 @@
 #!/usr/bin/env node
-// CLI entry point.
-import { main } from './cli/main.js';
+// CLI entry point. Signal handlers come first, before the engine's modules load (see run/signals.ts).
+import { installSignalHandlers } from './run/signals.js';
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.stderr.write(`readiness: unexpected error: ${(err as Error)?.stack ?? String(err)}\n`);
-    process.exitCode = 2;
-  },
-);
+installSignalHandlers();
+import('./cli/main.js')
+  .then((m) => m.main(process.argv.slice(2)))
+  .then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`readiness: unexpected error: ${(err as Error)?.stack ?? String(err)}\n`);
+      process.exitCode = 2;
+    },
+  );

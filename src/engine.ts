@@ -5,7 +5,8 @@ import path from 'node:path';
 import { ConfigError, findConfig, loadConfigFile, parseConfig } from './config/load.js';
 import { DEFAULT_THRESHOLD } from './config/schema.js';
 import type { CheckConfig, Config } from './config/types.js';
-import { loadCheckKinds } from './checks/registry.js';
+import { checkKinds } from './checks/registry.js';
+import { detect } from './config/detect.js';
 import { ScanSession } from './checks/scan-session.js';
 import { SecretMask } from './masking.js';
 import type { Scanner } from './run/repository-scan.js';
@@ -86,7 +87,6 @@ async function loadPlan(options: EngineOptions): Promise<Plan> {
   if (!file) {
     // No config file: the suite comes from the repository's manifests, through the same parser a
     // written config goes through.
-    const { detect } = await import('./config/detect.js');
     const detection = detect(options.workspace);
     return {
       config: parseConfig(detection.yaml, DETECTED_CONFIG_NAME),
@@ -194,7 +194,7 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
   if (options.signal?.aborted) controller.abort();
   else options.signal?.addEventListener('abort', onAbort, { once: true });
 
-  const kinds = await loadCheckKinds(checks.map((c) => c.kind));
+  const kinds = checkKinds(checks.map((c) => c.kind));
   // Every built-in scan that reads files joins one shared pass.
   const scanners = new Map<string, Scanner>();
   for (const check of checks) {

@@ -3,6 +3,7 @@ import * as core from '@actions/core';
 import os from 'node:os';
 import { configErrorReport, runEngine } from './engine.js';
 import { baselineStep, commentStep, mergeStep } from './github/steps.js';
+import { preloadToolkit } from './github/toolkit.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { planAnnotations } from './report/annotations.js';
 import { writeJson, writeReport } from './report/json.js';
@@ -11,6 +12,8 @@ import { renderSarif } from './report/sarif.js';
 import { outputValues } from './report/outputs.js';
 import { renderSummary } from './report/summary.js';
 import type { Report } from './types.js';
+import { killAllCommands } from './run/process.js';
+import { onSignal } from './run/signals.js';
 
 /** Runs one publishing step; a failure is a warning so the other steps still happen. */
 function attempt(what: string, step: () => void): void {
@@ -70,15 +73,18 @@ export async function run(): Promise<void> {
   const startedAt = new Date();
   const t0 = performance.now();
   const controller = new AbortController();
-  let signals = 0;
-  const onSignal = (signal: NodeJS.Signals) => {
-    signals++;
-    if (signals > 1) process.exit(1);
-    core.warning(`received ${signal}: stopping the checks and writing a partial report`);
-    controller.abort();
-  };
-  process.on('SIGTERM', onSignal);
-  process.on('SIGINT', onSignal);
+  let escalated = false;
+  const stopListening = onSignal((signal, count) => {
+    if (count === 1) {
+      core.warning(`received ${signal}: stopping the checks and writing a partial report`);
+      controller.abort();
+    } else {
+      // A second signal leaves no grace: every check's processes die now, then the report is written.
+      escalated = true;
+      const killed = killAllCommands();
+      core.warning(`received ${signal} again: killed ${killed} running check${killed === 1 ? '' : 's'}; writing the partial report`);
+    }
+  });
   process.on('unhandledRejection', (reason) => core.setFailed(`unexpected error: ${(reason as Error)?.stack ?? String(reason)}`));
 
   try {
@@ -86,6 +92,8 @@ export async function run(): Promise<void> {
     // Registered before anything could print it.
     if (inputs.token) core.setSecret(inputs.token);
     const elapsed = () => Math.round(performance.now() - t0);
+    // Before any check runs: a check may rebuild dist/, so nothing loads from it afterwards.
+    await preloadToolkit({ cache: inputs.baseline, github: inputs.comment });
     let report: Report;
     if (errors.length > 0) report = configErrorReport(startedAt, inputs.threshold, { path: null, source: 'none', errors }, [], elapsed());
     else if (inputs.merge) {
@@ -146,7 +154,8 @@ export async function run(): Promise<void> {
     }
     core.setFailed(`Readiness: unexpected error: ${(err as Error)?.stack ?? String(err)}`);
   } finally {
-    process.off('SIGTERM', onSignal);
-    process.off('SIGINT', onSignal);
+    stopListening();
   }
+  // After a second signal nothing may keep the process alive once the report is out.
+  if (escalated) process.exit(process.exitCode ?? 1);
 }

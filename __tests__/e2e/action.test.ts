@@ -1,5 +1,5 @@
 // End to end: the bundled action as the runner runs it. Requires `npm run bundle` first (.ci/run does).
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/types.js';
@@ -120,9 +120,9 @@ describe('the bundled action', () => {
 
   it('on SIGTERM kills the checks and writes a partial report and summary', async () => {
     const repo = gitRepo({
-      '.github/readiness.yml': 'concurrency: 1\nchecks:\n  - { id: quick, run: "true" }\n  - { id: long, run: "sleep 60 & echo $! > bg.pid; sleep 60" }\n  - { id: never, run: "true" }\n',
+      '.github/readiness.yml': 'concurrency: 1\nchecks:\n  - { id: quick, run: "true" }\n  - { id: long, run: "sleep 60 & echo $! > bg.tmp; mv bg.tmp bg.pid; sleep 60" }\n  - { id: never, run: "true" }\n',
     });
-    const run = await runAction(repo, {}, { killAfterMs: 1500 });
+    const run = await runAction(repo, {}, { signals: [{ signal: 'SIGTERM', afterFile: path.join(repo, 'bg.pid') }] });
     expect(run.code).toBe(1);
     const report = readReport(run) as unknown as Report;
     expect(report.cancelled).toBe(true);
@@ -155,5 +155,30 @@ describe('the bundled action with secrets in the repository', () => {
     expect(JSON.parse(sarif).runs[0].results).toHaveLength(3);
     // Annotations carry rule, file, line and fingerprint only.
     expect(run.stdout).toMatch(/::error title=secrets%3A aws-access-key-id,file=src\/config.ts,line=1::AWS access key id \(fingerprint [0-9a-f]{12}\)/);
+  });
+});
+
+describe('the bundled action while a check rewrites its own dist/', () => {
+  it('loads everything before the first check: deleting the action folder mid-run costs no check', async () => {
+    // The runner runs `uses: ./` from the checkout: here the action's files sit in the workspace and
+    // the first check deletes them, as a check that rebuilds dist/ does for a moment.
+    const repo = gitRepo({
+      '.github/readiness.yml': `checks:
+  - { id: rebuild, category: build, run: "rm -rf action" }
+  - { id: conflicts, category: hygiene, builtin: conflict-markers, needs: [rebuild] }
+  - { id: secrets, category: security, builtin: secrets, needs: [rebuild] }
+  - { id: files, category: docs, builtin: files, needs: [rebuild] }
+  - { id: git, category: hygiene, builtin: git, needs: [rebuild] }
+  - { id: junit, category: tests, needs: [rebuild], run: "printf '<testsuite><testcase name=\\"a\\"/></testsuite>' > j.xml", tests: { reports: j.xml } }
+`,
+      'README.md': '# demo\n',
+    });
+    cpSync(path.dirname(ACTION), path.join(repo, 'action'), { recursive: true });
+    const run = await runAction(repo, { 'sarif-path': 'out.sarif', 'badge-path': 'badge.json' }, { entry: path.join(repo, 'action', 'index.js') });
+    const report = readReport(run) as unknown as Report;
+    expect(existsSync(path.join(repo, 'action'))).toBe(false);
+    expect(report.checks.filter((c) => c.status === 'error').map((c) => `${c.id}: ${c.summary}`)).toEqual([]);
+    expect(report.checks.map((c) => c.id)).toEqual(['rebuild', 'conflicts', 'secrets', 'files', 'git', 'junit']);
+    expect(existsSync(path.join(repo, 'out.sarif'))).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 // Runs the built action (dist/index.js) the way the GitHub runner does: INPUT_* variables with
 // hyphens kept, file commands for outputs and the summary, RUNNER_TEMP, GITHUB_WORKSPACE.
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { tempDir, writeFiles } from '../helpers.js';
@@ -42,10 +42,35 @@ export function gitRepo(files: Record<string, string>, dir = tempDir('readiness-
   return dir;
 }
 
+/**
+ * A signal sent once the run shows it got somewhere: a line in its output or a file a check wrote,
+ * never after a fixed delay (which lands before start-up ends on a busy machine).
+ */
+export interface SignalStep {
+  signal: NodeJS.Signals;
+  /** Sent once the output (stdout and stderr) contains this. */
+  afterOutput?: string;
+  /** Sent once this file exists. */
+  afterFile?: string;
+}
+
+/** Sends each step's signal in turn once its condition holds, polling until the child is gone. */
+export function sendSignals(child: ChildProcess, steps: readonly SignalStep[], output: () => string): void {
+  const pending = [...steps];
+  const poll = setInterval(() => {
+    const step = pending[0];
+    if (!step || child.exitCode !== null || child.signalCode !== null) return clearInterval(poll);
+    if (step.afterOutput !== undefined && !output().includes(step.afterOutput)) return;
+    if (step.afterFile !== undefined && !existsSync(step.afterFile)) return;
+    pending.shift();
+    child.kill(step.signal);
+  }, 10);
+}
+
 export function runAction(
   workspace: string,
   inputs: Record<string, string> = {},
-  options: { killAfterMs?: number; signal?: NodeJS.Signals; env?: Record<string, string> } = {},
+  options: { signals?: SignalStep[]; env?: Record<string, string>; entry?: string } = {},
 ): Promise<ActionRun> {
   const runnerTemp = tempDir('readiness-runner-');
   const outputFile = path.join(runnerTemp, 'output.txt');
@@ -65,11 +90,11 @@ export function runAction(
   // The runner keeps hyphens in input names: INPUT_REPORT-PATH.
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [ACTION], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [options.entry ?? ACTION], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (stdout += d.toString()));
-    if (options.killAfterMs !== undefined) setTimeout(() => child.kill(options.signal ?? 'SIGTERM'), options.killAfterMs);
+    if (options.signals) sendSignals(child, options.signals, () => stdout);
     child.on('error', reject);
     child.on('close', (code) => {
       const outputs = parseOutputFile(readFileSync(outputFile, 'utf8'));

@@ -4,26 +4,24 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runEngine } from '../../src/engine.js';
-import { MARKER_VARIABLE } from '../../src/run/process-tree.js';
 import { gitRepo, readReport, runAction } from '../e2e/runner.js';
 import { isAlive, workspaceWithConfig } from '../helpers.js';
 import type { Report } from '../../src/types.js';
 
-/**
- * Live processes that carry a check's marker in their environment. When this suite itself runs as
- * a check (the project audits itself), the runner and its workers inherit that outer marker; they
- * are not survivors of the checks started here.
- */
+/** Every command this file starts carries this variable, so only its own processes are counted. */
+const RUN_TAG = `READINESS_TEST_RUN=${process.pid}-${Date.now()}`;
+const [tagName, tagValue] = RUN_TAG.split('=') as [string, string];
+const tagged = { ...process.env, [tagName]: tagValue };
+
+/** Live processes started by this file's checks (any other run on the machine is not counted). */
 function survivors(): number[] {
   const out: number[] = [];
-  const prefix = `${MARKER_VARIABLE}=`;
-  const inherited = process.env[MARKER_VARIABLE];
+  const needle = Buffer.from(`${RUN_TAG}\0`);
   for (const name of readdirSync('/proc')) {
     const pid = Number(name);
-    if (!Number.isInteger(pid) || !isAlive(pid)) continue;
+    if (!Number.isInteger(pid) || pid === process.pid || !isAlive(pid)) continue;
     try {
-      const marker = readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').find((v) => v.startsWith(prefix));
-      if (marker !== undefined && marker.slice(prefix.length) !== inherited) out.push(pid);
+      if (readFileSync(`/proc/${pid}/environ`).includes(needle)) out.push(pid);
     } catch {
       // Gone, or not ours.
     }
@@ -31,7 +29,7 @@ function survivors(): number[] {
   return out;
 }
 
-const fast = { killGraceMs: 500 };
+const fast = { killGraceMs: 500, env: tagged };
 
 describe('hostile commands', () => {
   it('300 MB of output → the captured tail stays at 64 KiB and memory stays flat', async () => {
@@ -83,26 +81,68 @@ describe('hostile commands', () => {
   }, 120_000);
 
   it('SIGTERM to the action mid-run → children killed, partial report and summary written', async () => {
-    const repo = gitRepo({ '.github/readiness.yml': 'concurrency: 1\nchecks:\n  - { id: done, run: "true" }\n  - { id: long, run: "sleep 60 & echo $! > bg.pid; sleep 60" }\n  - { id: later, run: "true" }\n' });
-    const run = await runAction(repo, {}, { killAfterMs: 1500 });
+    const repo = gitRepo({ '.github/readiness.yml': 'concurrency: 1\nchecks:\n  - { id: done, run: "true" }\n  - { id: long, run: "sleep 60 & echo $! > bg.tmp; mv bg.tmp bg.pid; sleep 60" }\n  - { id: later, run: "true" }\n' });
+    const run = await runAction(repo, {}, { env: { [tagName]: tagValue }, signals: [{ signal: 'SIGTERM', afterFile: path.join(repo, 'bg.pid') }] });
     const report = readReport(run) as unknown as Report;
     expect(report.cancelled).toBe(true);
     expect(report.checks.map((c) => c.status)).toEqual(['pass', 'error', 'skipped']);
     expect(run.summary).toContain('The run was cancelled; this scorecard is partial.');
     expect(isAlive(Number(readFileSync(path.join(repo, 'bg.pid'), 'utf8')))).toBe(false);
   });
+
+  it('SIGINT then SIGTERM to the action while a check ignores both → every check process SIGKILLed, partial report and summary still written', async () => {
+    const repo = gitRepo({
+      '.github/readiness.yml': `checks:
+  - { id: stubborn, run: "trap '' TERM INT; sleep 60 & echo $! > bg.tmp; mv bg.tmp bg.pid; wait" }
+  - { id: other, run: "sleep 60" }
+`,
+    });
+    const run = await runAction(repo, {}, {
+      env: { [tagName]: tagValue },
+      signals: [
+        { signal: 'SIGINT', afterFile: path.join(repo, 'bg.pid') },
+        { signal: 'SIGTERM', afterOutput: 'received SIGINT' },
+      ],
+    });
+    expect(run.stdout).toContain('received SIGTERM again');
+    expect(run.code).toBe(1);
+    const report = readReport(run) as unknown as Report;
+    expect(report.cancelled).toBe(true);
+    expect(report.checks.map((c) => [c.id, c.status])).toEqual([
+      ['stubborn', 'error'],
+      ['other', 'error'],
+    ]);
+    expect(run.summary).toContain('The run was cancelled; this scorecard is partial.');
+    expect(isAlive(Number(readFileSync(path.join(repo, 'bg.pid'), 'utf8')))).toBe(false);
+  });
+
+  it('SIGTERM while the action is still loading (before the run starts) → a partial report and summary, not a silent death', async () => {
+    const repo = gitRepo({ '.github/readiness.yml': 'checks:\n  - { id: long, run: "sleep 60" }\n' });
+    // The entry prints this line once its handlers are in place, before it loads the rest.
+    const run = await runAction(repo, {}, { env: { [tagName]: tagValue }, signals: [{ signal: 'SIGTERM', afterOutput: '::debug::readiness: starting' }] });
+    expect(run.code).toBe(1);
+    const report = readReport(run) as unknown as Report;
+    expect(report.cancelled).toBe(true);
+    expect(run.summary).toContain('The run was cancelled; this scorecard is partial.');
+  });
 });
 
-afterAll(() => {
-  // Every check above has ended: none of their processes may still run.
-  expect(survivors()).toEqual([]);
+afterAll(async () => {
+  // Every check above has ended: none of their processes may still run (a SIGKILLed process takes a
+  // moment to become a zombie, so wait for that, not for a fixed time).
+  expect(await settledSurvivors()).toEqual([]);
 });
+
+/** Survivors once any process that is dying has died; gives up (and reports them) after 20 s. */
+async function settledSurvivors(): Promise<number[]> {
+  for (let i = 0; i < 200 && survivors().length > 0; i++) await new Promise((r) => setTimeout(r, 100));
+  return survivors();
+}
 
 describe('no survivors', () => {
   it('after hostile commands → no process of any check survives its run', async () => {
     const ws = workspaceWithConfig('checks:\n  - { id: a, run: "sleep 60 & setsid sleep 60 & (sleep 60 &) ; echo started" }\n  - { id: b, timeout: 0.3, run: "sleep 60 & sleep 60" }\n');
     await runEngine({ workspace: ws, ...fast });
-    await new Promise((r) => setTimeout(r, 100));
-    expect(survivors()).toEqual([]);
+    expect(await settledSurvivors()).toEqual([]);
   });
 });

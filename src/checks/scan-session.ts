@@ -1,7 +1,7 @@
 // The shared pass of one engine run: built lazily by the first built-in check that needs it, with
 // the scanners of every built-in check in the plan, so each file is read once for all of them.
-import type { FileList } from '../run/file-list.js';
-import type { PassResult, Scanner } from '../run/repository-scan.js';
+import { listFiles, type FileList } from '../run/file-list.js';
+import { scanRepository, type PassResult, type Scanner } from '../run/repository-scan.js';
 
 export class ScanSession {
   private list?: Promise<FileList>;
@@ -15,15 +15,14 @@ export class ScanSession {
     private readonly signal?: AbortSignal,
   ) {}
 
-  // Loaded on first use: a run without built-in scans never loads the file walker.
   files(): Promise<FileList> {
-    return (this.list ??= import('../run/file-list.js').then((m) => m.listFiles(this.workspace)));
+    return (this.list ??= listFiles(this.workspace));
   }
 
   /** Runs the pass once; later calls share it. */
   result(): Promise<PassResult> {
-    this.pass ??= Promise.all([this.files(), import('../run/repository-scan.js')]).then(([list, m]) =>
-      m.scanRepository(this.workspace, list, [...this.scanners.values()], this.maxFileSize, this.signal),
+    this.pass ??= this.files().then((list) =>
+      scanRepository(this.workspace, list, [...this.scanners.values()], this.maxFileSize, this.signal),
     );
     return this.pass;
   }

@@ -11,6 +11,8 @@ import { renderSarif } from '../report/sarif.js';
 import { renderSummary } from '../report/summary.js';
 import { checkLine, palette, renderTerminal, useColor } from '../report/terminal.js';
 import { VERSION } from '../version.js';
+import { killAllCommands } from '../run/process.js';
+import { onSignal } from '../run/signals.js';
 
 const USAGE = `Usage:
   readiness [DIR] [options]     run the scorecard on DIR (default: the current directory)
@@ -114,9 +116,15 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   const p = palette(!values['no-color'] && useColor(process.stdout.isTTY, env));
   const progress = palette(!values['no-color'] && useColor(process.stderr.isTTY, env));
   const controller = new AbortController();
-  const onSignal = () => controller.abort();
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const stopListening = onSignal((signal, count) => {
+    if (count === 1) {
+      process.stderr.write(`readiness: ${signal}: stopping the checks and writing a partial report\n`);
+      controller.abort();
+    } else {
+      // A second signal leaves no grace: every check's processes die now, then the report is written.
+      killAllCommands();
+    }
+  });
 
   const report = await runEngine({
     workspace,
@@ -128,8 +136,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     onCheckStart: (c) => process.stderr.write(progress.dim(`  … ${c.id} running\n`)),
     onCheckEnd: (c) => process.stderr.write(`  ${checkLine(c, progress)}\n`),
   });
-  process.off('SIGINT', onSignal);
-  process.off('SIGTERM', onSignal);
+  stopListening();
 
   if (values.json) writeFile(values.json, jsonText(report));
   if (values.markdown) writeFile(values.markdown, renderSummary(report));

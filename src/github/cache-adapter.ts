@@ -1,9 +1,10 @@
-// The Actions cache behind the small interface the baseline needs; @actions/cache loads only here.
+// The Actions cache behind the small interface the baseline needs; @actions/cache loads through toolkit.ts.
 import { mkdirSync } from 'node:fs';
 import type { CacheAdapter } from './baseline.js';
+import { loadCache } from './toolkit.js';
 
 export async function actionsCache(): Promise<CacheAdapter> {
-  const cache = await import('@actions/cache');
+  const cache = await loadCache();
   return {
     available: () => cache.isFeatureAvailable(),
     async restore(dir, prefix) {

@@ -1,5 +1,6 @@
 // The sticky pull-request comment: found again by a hidden marker and updated in place.
-// @actions/github loads only here.
+// @actions/github loads through toolkit.ts.
+import { loadGithub } from './toolkit.js';
 
 export interface CommentTarget {
   token: string;
@@ -22,7 +23,7 @@ export function commentMarker(workflow: string, job: string): string {
 }
 
 export async function upsertComment(target: CommentTarget, marker: string, body: string): Promise<CommentResult> {
-  const { getOctokit } = await import('@actions/github');
+  const { getOctokit } = await loadGithub();
   const octokit = getOctokit(target.token, { baseUrl: target.apiUrl });
   const params = { owner: target.owner, repo: target.repo, issue_number: target.pullRequest };
   // All pages: a busy pull request can hold more than 100 comments.

@@ -1,7 +1,13 @@
 // The action's GitHub features around the engine: merging shard reports, the baseline in the
-// Actions cache and the sticky pull-request comment. Each loads its toolkit package only when the
-// workflow asks for it, and none of them can fail the gate: problems come back as warnings.
+// Actions cache and the sticky pull-request comment. None of them can fail the gate: problems come
+// back as warnings. The toolkit packages they use are preloaded by main.ts (see toolkit.ts).
 import path from 'node:path';
+import { glob } from 'tinyglobby';
+import { runBaseline } from './baseline.js';
+import { actionsCache } from './cache-adapter.js';
+import { MergeError, mergeReports, readShard } from './merge.js';
+import { commentMarker, describeCommentError, upsertComment } from './pull-request-comment.js';
+import { renderComment } from '../report/comment.js';
 import type { Report } from '../types.js';
 import { readRunContext, runUrl } from './context.js';
 
@@ -12,7 +18,6 @@ export interface StepResult {
 
 /** Reads the shard reports the `merge` glob matches and merges them; throws MergeError with the reason. */
 export async function mergeStep(pattern: string, root: string, duplicates: 'error' | 'worst', threshold: number | undefined): Promise<Report> {
-  const [{ MergeError, mergeReports, readShard }, { glob }] = await Promise.all([import('./merge.js'), import('tinyglobby')]);
   const files = (await glob(pattern, { cwd: root, absolute: true, dot: true, onlyFiles: true })).sort();
   if (files.length === 0) throw new MergeError(`input merge: no report matched ${JSON.stringify(pattern)} (in ${root})`);
   const shards = files.map((f) => readShard(f, path.relative(root, f).split(path.sep).join('/') || f));
@@ -20,7 +25,6 @@ export async function mergeStep(pattern: string, root: string, duplicates: 'erro
 }
 
 export async function baselineStep(report: Report, tempRoot: string): Promise<{ report: Report } & StepResult> {
-  const [{ runBaseline }, { actionsCache }] = await Promise.all([import('./baseline.js'), import('./cache-adapter.js')]);
   try {
     const cache = await actionsCache();
     const outcome = await runBaseline(report, readRunContext(), cache, path.join(tempRoot, 'readiness-baseline'), new Date());
@@ -35,7 +39,6 @@ export async function commentStep(report: Report, token: string | undefined): Pr
   const ctx = readRunContext();
   if (ctx.pullRequest === undefined) return { warnings: [], notes: ['comment: not a pull request, so no comment'] };
   if (!token) return { warnings: ['comment: no github-token, so no pull-request comment'], notes: [] };
-  const [{ commentMarker, describeCommentError, upsertComment }, { renderComment }] = await Promise.all([import('./pull-request-comment.js'), import('../report/comment.js')]);
   const marker = commentMarker(ctx.workflow, ctx.job);
   try {
     const r = await upsertComment({ token, apiUrl: ctx.apiUrl, owner: ctx.owner, repo: ctx.repo, pullRequest: ctx.pullRequest }, marker, renderComment(report, marker, runUrl(ctx)));

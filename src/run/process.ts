@@ -59,6 +59,17 @@ export function findShell(): Shell {
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
+/** Process trees of the commands running now, for the last-resort kill on a second signal. */
+const running = new Set<Tree>();
+
+/**
+ * SIGKILLs every running check's tree at once: a second SIGTERM or SIGINT leaves no more grace. (The
+ * first one aborted the run, so no command starts after this.) Returns how many trees were signalled.
+ */
+export function killAllCommands(): number {
+  for (const tree of running) signalTree(tree, 'SIGKILL');
+  return running.size;
+}
 
 export function runCommand(options: CommandOptions): Promise<CommandResult> {
   const started = performance.now();
@@ -113,6 +124,7 @@ export function runCommand(options: CommandOptions): Promise<CommandResult> {
     }
     const pgid = child.pid;
     const tree: Tree | undefined = pgid === undefined ? undefined : { pgid, marker };
+    if (tree) running.add(tree);
     let timedOut = false;
     let cancelled = false;
     let exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
@@ -156,6 +168,7 @@ export function runCommand(options: CommandOptions): Promise<CommandResult> {
     const finish = async (leftovers: number) => {
       if (settled) return;
       settled = true;
+      if (tree) running.delete(tree);
       clearTimeout(timer);
       if (killTimer) clearTimeout(killTimer);
       options.signal?.removeEventListener('abort', onAbort);

@@ -1,0 +1,13 @@
+// The two heavy toolkit packages (together ~90 ms to load) load only when the workflow asks for a
+// baseline or a comment, and then before the first check starts: a check may rebuild the action's
+// own dist/, so nothing may be read from it later. Later calls reuse the loaded module.
+let cacheModule: Promise<typeof import('@actions/cache')> | undefined;
+let githubModule: Promise<typeof import('@actions/github')> | undefined;
+
+export const loadCache = () => (cacheModule ??= import('@actions/cache'));
+export const loadGithub = () => (githubModule ??= import('@actions/github'));
+
+/** Loads what the publishing steps will need, so they read nothing from disk after the run. */
+export async function preloadToolkit(needs: { cache: boolean; github: boolean }): Promise<void> {
+  await Promise.all([needs.cache ? loadCache() : undefined, needs.github ? loadGithub() : undefined]);
+}
