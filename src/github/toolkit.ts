@@ -1,8 +1,11 @@
 // The two heavy toolkit packages (together ~90 ms to load) load only when the workflow asks for a
 // baseline or a comment, and then before the first check starts: a check may rebuild the action's
 // own dist/, so nothing may be read from it later. Later calls reuse the loaded module.
-let cacheModule: Promise<typeof import('@actions/cache')> | undefined;
-let githubModule: Promise<typeof import('@actions/github')> | undefined;
+import type * as Cache from '@actions/cache';
+import type * as GitHub from '@actions/github';
+
+let cacheModule: Promise<typeof Cache> | undefined;
+let githubModule: Promise<typeof GitHub> | undefined;
 
 export const loadCache = () => (cacheModule ??= import('@actions/cache'));
 export const loadGithub = () => (githubModule ??= import('@actions/github'));
