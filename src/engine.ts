@@ -17,6 +17,7 @@ import { findExecutable } from './run/which.js';
 import { schedule } from './run/scheduler.js';
 import { computeScorecard, type Scorecard } from './scoring/scorecard.js';
 import { applyWaiver, isExpired } from './scoring/waivers.js';
+import { REPORT_SCHEMA_VERSION } from './report/report-schema.js';
 import type { CheckOutcome, CheckResult, ConfigInfo, Report } from './types.js';
 import { TOOL_NAME, VERSION } from './version.js';
 
@@ -275,7 +276,7 @@ export interface ReportFields {
 /** The JSON report (schemaVersion 1) of a scored set of checks; the engine and merging share it. */
 export function assembleReport(card: Scorecard, f: ReportFields): Report {
   return {
-    schemaVersion: 1,
+    schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: VERSION },
     score: card.score,
     grade: card.grade,

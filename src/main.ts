@@ -11,6 +11,7 @@ import { renderBadge } from './report/badge.js';
 import { renderSarif } from './report/sarif.js';
 import { outputValues } from './report/outputs.js';
 import { renderSummary } from './report/summary.js';
+import { singleLine } from './report/markdown.js';
 import type { Report } from './types.js';
 import { killAllCommands } from './run/process.js';
 import { onSignal } from './run/signals.js';
@@ -64,7 +65,8 @@ function logScorecard(report: Report): void {
     for (const e of report.config.errors) core.error(e);
     return;
   }
-  for (const c of report.checks) core.info(`${c.status.padEnd(7)} ${c.id}: ${c.summary}`);
+  // One line each: text from a merged report or a tool must not start a workflow command.
+  for (const c of report.checks) core.info(singleLine(`${c.status.padEnd(7)} ${c.id}: ${c.summary}`));
   const score = report.score === null ? 'not scored' : `${report.score.toFixed(1)}/100 (${report.grade})`;
   core.info(`Readiness ${score}, threshold ${report.threshold}: ${report.passed ? 'passed' : 'failed'}`);
 }
@@ -121,7 +123,7 @@ export async function run(): Promise<void> {
       const step = await baselineStep(report, process.env.RUNNER_TEMP || os.tmpdir());
       report = step.report;
       step.warnings.forEach((w) => core.warning(w));
-      step.notes.forEach((n) => core.info(n));
+      step.notes.forEach((n) => core.info(singleLine(n)));
     }
 
     publish(report, inputs);
@@ -130,7 +132,7 @@ export async function run(): Promise<void> {
     if (inputs.comment) {
       const step = await commentStep(report, inputs.token);
       step.warnings.forEach((w) => core.warning(w));
-      step.notes.forEach((n) => core.info(n));
+      step.notes.forEach((n) => core.info(singleLine(n)));
     }
 
     if (report.config.errors.length > 0) {

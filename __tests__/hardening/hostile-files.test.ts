@@ -141,3 +141,31 @@ describe('hostile files', () => {
     expect(report.checks[0]!.summary).toBe('r.xml: not a regular file');
   });
 });
+
+describe('hostile configs', () => {
+  async function configErrors(file: string, text: string): Promise<string[]> {
+    const ws = tempDir();
+    writeFiles(ws, { [file]: text });
+    const report = await runEngine({ workspace: ws, config: file });
+    expect(report.passed).toBe(false);
+    return report.config.errors;
+  }
+
+  it('two checks of weight 1e308 (their sum overflows) → config error naming the field and the largest weight', async () => {
+    const errors = await configErrors('r.yml', 'checks:\n  - { id: a, weight: 1e308, run: "true" }\n  - { id: b, weight: 1e308, run: "false" }\n');
+    expect(errors).toEqual([
+      'r.yml:2: checks[0].weight: expected a number ≤ 1000000, found 1e+308 (number)',
+      'r.yml:3: checks[1].weight: expected a number ≤ 1000000, found 1e+308 (number)',
+    ]);
+  });
+
+  it('timeout: 2147484 (past what Node\'s 32-bit timers hold) → config error naming the maximum', async () => {
+    const errors = await configErrors('r.yml', 'checks:\n  - { id: a, timeout: 2147484, run: "true" }\n');
+    expect(errors).toEqual(['r.yml:2: checks[0].timeout: expected a number ≤ 2147483, found 2147484 (number)']);
+  });
+
+  it('a .json config with a trailing comma → config error "invalid JSON" with line and column, not read as YAML', async () => {
+    const errors = await configErrors('readiness.json', '{\n  "checks": [\n    { "id": "a", "run": "true" },\n  ]\n}\n');
+    expect(errors).toEqual(['readiness.json:4:3: invalid JSON: unexpected "]"']);
+  });
+});

@@ -1,9 +1,10 @@
 // Injection: what commands print and what reports say can never add HTML, images, links, mentions
 // or table breaks to the summary or the pull-request comment; secret values never appear anywhere.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runEngine } from '../../src/engine.js';
+import { MergeError, readShard } from '../../src/github/merge.js';
 import { planAnnotations } from '../../src/report/annotations.js';
 import { renderComment } from '../../src/report/comment.js';
 import { renderSarif } from '../../src/report/sarif.js';
@@ -12,6 +13,7 @@ import type { Report } from '../../src/types.js';
 import { SECRET_VALUES } from '../fixtures.js';
 import { tempDir, writeFiles } from '../helpers.js';
 import { HOSTILE, countTags, renderGfm } from '../render.js';
+import { gitRepo, runAction } from '../e2e/runner.js';
 
 /** Markup that must not come from anything but us: the only links are ours (the run link). */
 function assertClean(markdown: string, ownLinks = 0): void {
@@ -88,5 +90,49 @@ describe('injection', () => {
     const report = await runEngine({ workspace: ws, secrets: [token] });
     expect(JSON.stringify(report) + renderSummary(report)).not.toContain(token);
     expect(report.checks[0]!.evidence.outputTail).toBe('token is ***\n');
+  });
+});
+
+/** A report as plain JSON, for tampering. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the point is to write anything into it
+type Loose = Record<string, any>;
+
+describe('merged shard reports are validated before use', () => {
+  /** A real report from a real run, as a shard on disk, after `tamper` changed it. */
+  async function tamperedShard(tamper: (r: Loose) => void): Promise<string> {
+    const ws = tempDir();
+    writeFiles(ws, { '.github/readiness.yml': 'checks:\n  - { id: build, category: build, run: "true" }\n  - { id: unit, category: tests, run: "false" }\n' });
+    const report = JSON.parse(JSON.stringify(await runEngine({ workspace: ws }))) as Loose;
+    tamper(report);
+    const file = path.join(ws, 'shard.json');
+    writeFileSync(file, JSON.stringify(report));
+    return file;
+  }
+  const cases: [string, (r: Loose) => void, string][] = [
+    ['a check id holding a workflow command', (r) => (r.checks[0].id = 'x\n::error::INJECTED'), 'checks[0].id: expected a slug'],
+    ['a check score of 1e9', (r) => (r.checks[0].score = 1e9), 'checks[0].score: Too big'],
+    ['a check score of -50', (r) => (r.checks[0].score = -50), 'checks[0].score: Too small'],
+    ['a weight of -5', (r) => (r.checks[1].weight = -5), 'checks[1].weight: Too small'],
+    ['a status "bogus"', (r) => (r.checks[0].status = 'bogus'), 'checks[0].status: Invalid option'],
+    ['an unknown report version', (r) => (r.schemaVersion = 99), 'schemaVersion: expected 1, found 99'],
+  ];
+  for (const [what, tamper, problem] of cases) {
+    it(`a shard with ${what} → refused, naming the file and the field`, async () => {
+      const file = await tamperedShard(tamper);
+      expect(() => readShard(file, 'shards/a.json')).toThrow(MergeError);
+      expect(() => readShard(file, 'shards/a.json')).toThrow(/^shards\/a\.json: not a Readiness Scorecard report of schemaVersion 1: /);
+      expect(() => readShard(file, 'shards/a.json')).toThrow(problem);
+    });
+  }
+
+  it('merging a shard with "\\n::set-output name=passed::true" in a check id → the action fails, and stdout holds no injected workflow command', async () => {
+    const file = await tamperedShard((r) => (r.checks[0].id = 'x\n::set-output name=passed::true\n::error::INJECTED'));
+    const repo = gitRepo({ 'README.md': '# x\n' });
+    writeFiles(repo, { 'reports/a/readiness-report.json': readFileSync(file, 'utf8') });
+    const run = await runAction(repo, { merge: 'reports/*/readiness-report.json' });
+    expect(run.code).toBe(1);
+    expect(run.outputs.passed).toBe('false');
+    expect(run.stdout.split('\n').filter((l) => /^\s*::(set-output|error::INJECTED)/.test(l))).toEqual([]);
+    expect(run.summary).toContain('reports/a/readiness-report.json: not a Readiness Scorecard report of schemaVersion 1: checks[0].id: expected a slug');
   });
 });

@@ -144,3 +144,20 @@ describe('gradeFor', () => {
     expect([100, 90, 89.9, 80, 79.9, 70, 69.9, 60, 59.9, 0].map(gradeFor)).toEqual(['A', 'A', 'B', 'B', 'C', 'C', 'D', 'D', 'F', 'F']);
   });
 });
+
+describe('a score that is not a finite number', () => {
+  it('fails the gate and is never shown as a number', () => {
+    const checks = [checkResult('a', 'pass', 100, { weight: Number.MAX_VALUE }), checkResult('b', 'fail', 0, { weight: Number.MAX_VALUE })];
+    const card = computeScorecard(checks, [{ id: 'quality', title: 'Quality', weight: 10 }], 0);
+    expect(card.score).toBeNull();
+    expect(card.grade).toBeNull();
+    expect(card.passed).toBe(false);
+    expect(card.gateReason).toMatch(/^the score could not be computed \(NaN\)/);
+  });
+
+  it('a check score above 100 from outside (a tampered report) fails the gate', () => {
+    const card = computeScorecard([checkResult('a', 'pass', 1e9)], [{ id: 'quality', title: 'Quality', weight: 10 }], 70);
+    expect(card.passed).toBe(false);
+    expect(card.score).toBeNull();
+  });
+});

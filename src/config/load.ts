@@ -79,6 +79,8 @@ export function loadConfigFile(workspace: string, file: string): LoadedConfig {
 
 /** Parses and validates config text; throws ConfigError listing every problem at once. */
 export function parseConfig(text: string, fileName: string): Config {
+  // YAML would accept what JSON does not (a trailing comma, a comment): a .json file must be JSON.
+  if (/\.json$/i.test(fileName)) checkJson(text.replace(/^\uFEFF/, ''), fileName);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -115,6 +117,43 @@ export function parseConfig(text: string, fileName: string): Config {
     throw new ConfigError(fileName, [...new Set(lines)]);
   }
   return normalize(parsed.data as RawConfig);
+}
+
+/** Throws a ConfigError with line and column when the text is not strict JSON. */
+function checkJson(text: string, fileName: string): void {
+  const incomplete = (n: number): boolean => {
+    try {
+      JSON.parse(text.slice(0, n));
+      return true;
+    } catch (err) {
+      return /end of JSON input|Unterminated string/i.test((err as Error).message);
+    }
+  };
+  // An empty file gets the same message as an empty YAML file, further on.
+  if (text.trim() === '' || isJson(text)) return;
+  // Error messages differ between Node versions and not all give a position: find the first
+  // character that makes the text invalid (every longer prefix is invalid too).
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (incomplete(mid + 1)) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = text.slice(0, lo);
+  const line = before.split('\n').length;
+  const column = lo - before.lastIndexOf('\n');
+  const what = lo < text.length ? `unexpected ${JSON.stringify(text[lo])}` : 'unexpected end of the file';
+  throw new ConfigError(fileName, [`${fileName}:${line}:${column}: invalid JSON: ${what}`]);
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The line of the node a problem points at, when it can be found. */

@@ -56,6 +56,11 @@ const reportsSchema = z
   .describe('Report file(s): a path or glob, or a list, relative to the working directory. Without it the reader reads the stdout of `run`.');
 
 const percent = z.number().min(0).max(100);
+/** Weights are bounded so that no sum of them can overflow to Infinity and make the score NaN. */
+export const MAX_WEIGHT = 1_000_000;
+const weight = z.number().min(0).max(MAX_WEIGHT);
+/** The longest time limit Node's timers can hold (2^31 − 1 ms), in whole seconds. */
+export const MAX_TIMEOUT_SECONDS = 2_147_483;
 const count = z.int().min(0);
 const levels = <const L extends string>(names: readonly L[], what: string) =>
   z.strictObject(Object.fromEntries(names.map((n) => [n, count.optional()])) as Record<L, z.ZodOptional<typeof count>>).describe(what);
@@ -156,11 +161,17 @@ const commonCheckShape = {
   id: slug.describe('Unique id of the check.'),
   title: z.string().min(1).optional().describe('Display name; defaults to the id.'),
   category: slug.optional().describe('Category id; defaults to "quality".'),
-  weight: z.number().min(0).optional().describe('Weight inside its category (default 1).'),
+  weight: weight.optional().describe('Weight inside its category (default 1).'),
   required: z.boolean().optional().describe('A blocker: if it does not pass, the gate fails whatever the score.'),
   needs: z.array(slug).optional().describe('Ids of checks that must pass before this one runs.'),
   after: z.array(slug).optional().describe('Ids of checks to run before this one, whatever their result (a report they write).'),
-  timeout: z.number().positive().optional().describe('Seconds before the command\'s whole process tree is killed (default 600).'),
+  timeout: z
+    .number()
+    .positive()
+    // Node's timers hold 32 bits of milliseconds; a longer one would fire at once.
+    .max(MAX_TIMEOUT_SECONDS)
+    .optional()
+    .describe('Seconds before the command\'s whole process tree is killed (default 600).'),
   'working-directory': z.string().min(1).optional().describe('Directory to run in, relative to the workspace.'),
   env: envSchema.optional(),
   waive: waiveSchema.optional(),
@@ -181,7 +192,7 @@ export const checkSchema = z.strictObject(commonCheckShape).describe('One check.
 
 export const categorySchema = z.strictObject({
   title: z.string().min(1).optional(),
-  weight: z.number().min(0).describe('Share of the overall score, relative to the other categories.'),
+  weight: weight.describe('Share of the overall score, relative to the other categories.'),
 });
 
 export const configSchema = z

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { CategoryDef } from '../config/types.js';
 import { computeScorecard } from '../scoring/scorecard.js';
 import { assembleReport } from '../engine.js';
+import { REPORT_SCHEMA_VERSION, validateReport } from '../report/report-schema.js';
 import type { CheckResult, CheckStatus, Report } from '../types.js';
 
 export type DuplicatePolicy = 'error' | 'worst';
@@ -23,11 +24,12 @@ export function readShard(file: string, label: string): ShardReport {
   } catch (err) {
     throw new MergeError(`${label}: not a readable JSON report (${(err as Error).message})`);
   }
-  const r = value as Report;
-  if (!r || typeof r !== 'object' || r.schemaVersion !== 1 || !Array.isArray(r.checks) || !Array.isArray(r.categories)) {
-    throw new MergeError(`${label}: not a Readiness Scorecard report (expected schemaVersion 1 with checks and categories)`);
+  // Another run's output, maybe tampered with: nothing in it is used before it is validated.
+  const checked = validateReport(value);
+  if ('problems' in checked) {
+    throw new MergeError(`${label}: not a Readiness Scorecard report of schemaVersion ${REPORT_SCHEMA_VERSION}: ${checked.problems.join('; ')}`);
   }
-  return { file: label, report: r };
+  return { file: label, report: checked.report };
 }
 
 const BADNESS: Record<CheckStatus, number> = { error: 5, fail: 4, warn: 3, pass: 2, skipped: 1, waived: 0 };

@@ -83,7 +83,11 @@ export function computeScorecard(checks: readonly CheckResult[], categoryDefs: r
     };
   });
 
-  const score = totalWeight > 0 ? round1(scored.reduce((s, c) => s + c.def.weight * c.score, 0) / totalWeight) : null;
+  const raw = totalWeight > 0 ? scored.reduce((s, c) => s + c.def.weight * c.score, 0) / totalWeight : null;
+  // Whatever produced it (weights that overflow, a score from outside), a score that is not a
+  // finite number never passes the gate and is never shown as one.
+  const unusable = raw !== null && !(Number.isFinite(raw) && raw >= 0 && raw <= 100);
+  const score = raw === null || unusable ? null : round1(raw);
 
   const improvements: Improvement[] = [];
   for (const c of scored) {
@@ -97,7 +101,8 @@ export function computeScorecard(checks: readonly CheckResult[], categoryDefs: r
 
   const blockers = checks.filter(isBlocker).map((c) => c.id);
   const reasons: string[] = [];
-  if (score === null) reasons.push('nothing was scored');
+  if (unusable) reasons.push(`the score could not be computed (${raw}); check the weights and scores`);
+  else if (score === null) reasons.push('nothing was scored');
   else if (score < threshold) reasons.push(`score ${score.toFixed(1)} is below the threshold ${threshold}`);
   if (blockers.length > 0) {
     const list = blockers.map((id) => `${id} (${checks.find((c) => c.id === id)!.status})`).join(', ');

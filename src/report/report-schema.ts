@@ -1,0 +1,130 @@
+// The JSON report's shape as a zod schema: what `merge` and a baseline file are checked against
+// before anything in them is used. A report from outside is data from another run, maybe
+// tampered with: ids that could carry workflow commands, scores of 1e9, negative weights and
+// unknown statuses are refused with the field named. The type assertions at the bottom keep this
+// schema and the Report type in src/types.ts the same shape.
+import { z } from 'zod';
+import type { Report } from '../types.js';
+
+export const REPORT_SCHEMA_VERSION = 1;
+
+const SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const slug = z.string().max(200).regex(SLUG, { error: 'expected a slug (letters, digits, "-", "_", "."; starting with a letter or digit)' });
+const score = z.number().min(0).max(100);
+const weight = z.number().min(0).max(1_000_000);
+const count = z.number().int().min(0);
+const status = z.enum(['pass', 'warn', 'fail', 'error', 'skipped', 'waived']);
+const text = z.string().max(1_000_000);
+
+const finding = z.object({
+  file: text.optional(),
+  line: count.optional(),
+  column: count.optional(),
+  severity: z.enum(['error', 'warning', 'note']),
+  rule: text,
+  message: text,
+  fingerprint: text.optional(),
+});
+
+const evidence = z.object({
+  command: text.optional(),
+  workingDirectory: text,
+  exitCode: z.number().int().nullable().optional(),
+  signal: text.nullable().optional(),
+  durationMs: z.number().min(0),
+  outputTail: text.optional(),
+  outputTruncated: z.boolean().optional(),
+  sources: z.array(text),
+  note: text.optional(),
+});
+
+const waiver = z.object({
+  reason: text,
+  until: text.optional(),
+  state: z.enum(['active', 'expired']),
+  measuredStatus: status,
+  measuredScore: score.optional(),
+});
+
+const check = z.object({
+  id: slug,
+  title: text,
+  kind: slug,
+  category: slug,
+  weight,
+  required: z.boolean(),
+  status,
+  score: score.optional(),
+  summary: text,
+  target: text.optional(),
+  metrics: z.record(z.string(), z.unknown()),
+  findings: z.array(finding),
+  evidence,
+  waiver: waiver.optional(),
+});
+
+const category = z.object({ id: slug, title: text, weight, score, points: score, maxPoints: score });
+
+const baseline = z.object({
+  status: z.enum(['compared', 'none', 'unavailable', 'error']),
+  reason: text.optional(),
+  branch: text.optional(),
+  previous: z
+    .object({ score: score.nullable(), grade: text.nullable(), sha: text, date: text, runId: text })
+    .optional(),
+  delta: z.number().min(-100).max(100).nullable().optional(),
+  changes: z.array(z.object({ id: slug, title: text, before: status.nullable(), after: status.nullable() })).optional(),
+  trend: z.array(score.nullable()).optional(),
+  saved: text.optional(),
+});
+
+export const reportSchema = z.object({
+  schemaVersion: z.literal(REPORT_SCHEMA_VERSION, { error: `expected report schemaVersion ${REPORT_SCHEMA_VERSION}` }),
+  tool: z.object({ name: text, version: text }),
+  score: score.nullable(),
+  grade: z.enum(['A', 'B', 'C', 'D', 'F']).nullable(),
+  threshold: score,
+  passed: z.boolean(),
+  blockers: z.array(slug),
+  gateReason: text,
+  categories: z.array(category),
+  omittedCategories: z.array(z.object({ id: slug, title: text, weight, reason: text })),
+  improvements: z.array(z.object({ id: slug, title: text, status, pointsLost: score })),
+  checks: z.array(check),
+  config: z.object({
+    path: text.nullable(),
+    source: z.enum(['file', 'detected', 'merged', 'none']),
+    errors: z.array(text),
+    detected: z.object({ reasons: z.array(text), yaml: text }).optional(),
+    merged: z.array(text).optional(),
+  }),
+  warnings: z.array(text),
+  cancelled: z.boolean(),
+  baseline: baseline.optional(),
+  startedAt: z.iso.datetime({ offset: true }),
+  durationMs: z.number().min(0),
+});
+
+/** Checks a parsed JSON value against the report's shape; the problems name each field. */
+export function validateReport(value: unknown): { report: Report } | { problems: string[] } {
+  const version = value !== null && typeof value === 'object' ? (value as { schemaVersion?: unknown }).schemaVersion : undefined;
+  if (version !== REPORT_SCHEMA_VERSION) {
+    return { problems: [`schemaVersion: expected ${REPORT_SCHEMA_VERSION}, found ${JSON.stringify(version) ?? 'none'}`] };
+  }
+  const parsed = reportSchema.safeParse(value);
+  if (parsed.success) return { report: parsed.data };
+  return {
+    problems: parsed.error.issues.slice(0, 10).map((issue) => {
+      const where = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+      return `${where || '(the report)'}: ${issue.message}`;
+    }),
+  };
+}
+
+// The schema and the Report type must describe the same thing (a compile error otherwise).
+type Parsed = z.infer<typeof reportSchema>;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** Optional keys made required at every depth, so a key missing on one side is a difference too. */
+type AllKeys<T> = T extends readonly (infer U)[] ? AllKeys<U>[] : T extends object ? { [K in keyof T]-?: AllKeys<T[K]> } : T;
+const sameShape: Same<AllKeys<Omit<Parsed, 'schemaVersion'>>, AllKeys<Omit<Report, 'schemaVersion'>>> = true;
+void sameShape;
