@@ -15,6 +15,7 @@ import { DEFAULT_KILL_GRACE_MS } from './run/process.js';
 import { checkEnvironment, TEMP_VARIABLE } from './run/environment.js';
 import { findExecutable } from './run/which.js';
 import { schedule } from './run/scheduler.js';
+import { tempRoot } from './run/temp-root.js';
 import { computeScorecard, type Scorecard } from './scoring/scorecard.js';
 import { applyWaiver, isExpired } from './scoring/waivers.js';
 import { REPORT_SCHEMA_VERSION } from './report/report-schema.js';
@@ -205,7 +206,9 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
   const mask = new SecretMask();
   for (const value of options.secrets ?? []) mask.add(value);
   const env = options.env ?? process.env;
-  const tempDir = mkdtempSync(path.join(options.tempRoot ?? env.RUNNER_TEMP ?? os.tmpdir(), 'readiness-'));
+  const root = options.tempRoot ? { dir: options.tempRoot } : tempRoot(env);
+  if (root.warning) warnings.push(root.warning);
+  const tempDir = mkdtempSync(path.join(root.dir, 'readiness-'));
   const base = {
     workspace: options.workspace,
     env: { ...checkEnvironment(env), [TEMP_VARIABLE]: tempDir },
@@ -249,7 +252,8 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
   // Checks that ended before the secrets scan found a value are masked again here.
   const checkResults = checks.map((c) => mask.check(results.get(c.id)!));
   const cancelled = controller.signal.aborted;
-  return assembleReport(computeScorecard(checkResults, plan.config.categories, threshold), {
+  // Titles, warnings and the gate's reason too: no string leaves with a secret in it.
+  return mask.report(assembleReport(computeScorecard(checkResults, plan.config.categories, threshold), {
     threshold,
     checks: checkResults,
     config: plan.info,
@@ -258,7 +262,7 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
     reasons: cancelled ? ['the run was cancelled'] : [],
     startedAt,
     durationMs: elapsed(),
-  });
+  }));
 }
 
 export interface ReportFields {

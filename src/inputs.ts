@@ -1,6 +1,6 @@
 // Reads the action's inputs into a typed object; every bad value is one clear line.
-import os from 'node:os';
 import path from 'node:path';
+import { tempRoot } from './run/temp-root.js';
 import * as core from '@actions/core';
 import { parseIdList } from './engine.js';
 import { Inputs, Modes, REPORT_FILE_NAME, type Mode } from './constants.js';
@@ -64,7 +64,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): InputResult {
 
   const checks = parseIdList(get(Inputs.Checks));
   const rawReport = get(Inputs.ReportPath);
-  const reportPath = rawReport ? path.resolve(root, rawReport) : path.join(env.RUNNER_TEMP || os.tmpdir(), REPORT_FILE_NAME);
+  const reportPath = rawReport ? path.resolve(root, rawReport) : path.join(tempRoot(env).dir, REPORT_FILE_NAME);
   const config = get(Inputs.Config);
   const sarif = get(Inputs.SarifPath);
   const badge = get(Inputs.BadgePath);

@@ -1,6 +1,5 @@
 // The action: inputs → engine → publish (report file, outputs, summary, annotations, gate).
 import * as core from '@actions/core';
-import os from 'node:os';
 import { configErrorReport, runEngine } from './engine.js';
 import { baselineStep, commentStep, mergeStep } from './github/steps.js';
 import { preloadToolkit } from './github/toolkit.js';
@@ -15,6 +14,7 @@ import { singleLine } from './report/markdown.js';
 import type { Report } from './types.js';
 import { killAllCommands } from './run/process.js';
 import { onSignal } from './run/signals.js';
+import { tempRoot } from './run/temp-root.js';
 
 /** Runs one publishing step; a failure is a warning so the other steps still happen. */
 function attempt(what: string, step: () => void): void {
@@ -120,7 +120,7 @@ export async function run(): Promise<void> {
     }
 
     if (inputs.baseline && report.config.errors.length === 0) {
-      const step = await baselineStep(report, process.env.RUNNER_TEMP || os.tmpdir());
+      const step = await baselineStep(report, tempRoot().dir);
       report = step.report;
       step.warnings.forEach((w) => core.warning(w));
       step.notes.forEach((n) => core.info(singleLine(n)));

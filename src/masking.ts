@@ -1,16 +1,44 @@
-// Secret values never leave the engine: every string of the report that could carry one (command
-// output, summaries, findings) has them replaced before anything renders it.
+// Secret values never leave the engine: every string of the report (command output, summaries,
+// findings, titles, metrics, warnings) has them replaced before anything renders it, in plain
+// form and base64-encoded, as the runner's own log masker does.
 import type { CheckResult, Report } from './types.js';
 
 export const MASK = '***';
+/** Shorter encoded forms would mask ordinary text. */
+const MIN_ENCODED_LENGTH = 8;
+
+/**
+ * The base64 (and base64url) text that a value turns into inside any encoded stream: at each of
+ * the three byte offsets, without the characters it shares with the bytes around it.
+ */
+export function base64Forms(value: string): string[] {
+  const bytes = Buffer.from(value, 'utf8');
+  const forms = new Set<string>();
+  for (const offset of [0, 1, 2]) {
+    const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64').replace(/=+$/, '');
+    // With 1 or 2 bytes before it, the first 2 or 3 characters also carry those bytes; when the
+    // value does not end on a 3-byte boundary, the last character also carries the next byte.
+    const start = offset === 0 ? 0 : offset + 1;
+    const end = (offset + bytes.length) % 3 === 0 ? encoded.length : encoded.length - 1;
+    const form = encoded.slice(start, end);
+    if (form.length >= MIN_ENCODED_LENGTH) {
+      forms.add(form);
+      forms.add(form.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+  }
+  return [...forms];
+}
 
 export class SecretMask {
   private readonly values = new Set<string>();
+  private readonly all = new Set<string>();
   private pattern?: RegExp;
 
   add(value: string): void {
     if (!value || this.values.has(value)) return;
     this.values.add(value);
+    this.all.add(value);
+    for (const form of base64Forms(value)) this.all.add(form);
     this.pattern = undefined;
   }
 
@@ -22,7 +50,7 @@ export class SecretMask {
     if (this.values.size === 0 || !text) return text;
     // Longest first, so a secret that contains another is masked whole.
     this.pattern ??= new RegExp(
-      [...this.values]
+      [...this.all]
         .sort((a, b) => b.length - a.length)
         .map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
         .join('|'),
@@ -31,24 +59,21 @@ export class SecretMask {
     return text.replace(this.pattern, MASK);
   }
 
+  /** Every string inside the value (object keys too), masked; other values as they are. */
+  private deep<T>(value: T): T {
+    if (typeof value === 'string') return this.apply(value) as T;
+    if (Array.isArray(value)) return value.map((v) => this.deep(v)) as T;
+    if (value !== null && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [this.apply(k), this.deep(v)])) as T;
+    }
+    return value;
+  }
+
   check(c: CheckResult): CheckResult {
-    if (this.values.size === 0) return c;
-    const m = (s: string) => this.apply(s);
-    return {
-      ...c,
-      summary: m(c.summary),
-      findings: c.findings.map((f) => ({ ...f, message: m(f.message), ...(f.file ? { file: m(f.file) } : {}) })),
-      evidence: {
-        ...c.evidence,
-        ...(c.evidence.command !== undefined ? { command: m(c.evidence.command) } : {}),
-        ...(c.evidence.outputTail !== undefined ? { outputTail: m(c.evidence.outputTail) } : {}),
-        ...(c.evidence.note !== undefined ? { note: m(c.evidence.note) } : {}),
-      },
-    };
+    return this.values.size === 0 ? c : this.deep(c);
   }
 
   report(r: Report): Report {
-    if (this.values.size === 0) return r;
-    return { ...r, checks: r.checks.map((c) => this.check(c)), warnings: r.warnings.map((w) => this.apply(w)), gateReason: this.apply(r.gateReason) };
+    return this.values.size === 0 ? r : this.deep(r);
   }
 }

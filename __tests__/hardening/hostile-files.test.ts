@@ -1,12 +1,13 @@
 // Hostile files: each ends as a clean `error` with a reason (or a clean skip) and bounded memory.
 // Test names read "<input> → <outcome>"; scripts/guarantees.mjs turns them into the README table.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, mkdirSync, openSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { runEngine } from '../../src/engine.js';
 import type { CheckResult } from '../../src/types.js';
-import { CLI, gitRepo } from '../e2e/runner.js';
+import { CLI, gitRepo, runAction } from '../e2e/runner.js';
 import { tempDir, writeFiles } from '../helpers.js';
 
 async function check(files: Record<string, string | Buffer>, checkYaml: string, config = ''): Promise<CheckResult> {
@@ -167,5 +168,54 @@ describe('hostile configs', () => {
   it('a .json config with a trailing comma → config error "invalid JSON" with line and column, not read as YAML', async () => {
     const errors = await configErrors('readiness.json', '{\n  "checks": [\n    { "id": "a", "run": "true" },\n  ]\n}\n');
     expect(errors).toEqual(['readiness.json:4:3: invalid JSON: unexpected "]"']);
+  });
+});
+
+describe('hostile environment', () => {
+  /** A small tmpfs (root only), unmounted and removed after the test. */
+  function mountTmpfs(options: string): string {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'readiness-disk-'));
+    const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', dir], { encoding: 'utf8' });
+    expect(mounted.status, `mount: ${mounted.stderr}`).toBe(0);
+    onTestFinished(() => {
+      spawnSync('umount', [dir]);
+      rmSync(dir, { recursive: true, force: true });
+    });
+    return dir;
+  }
+
+  function smallDisk(): string {
+    const dir = mountTmpfs('size=64k');
+    spawnSync('sh', ['-c', `head -c 60000 /dev/zero > ${dir}/filler`]);
+    return dir;
+  }
+
+  it.runIf(process.getuid?.() === 0)('a full disk where the JSON report goes → a warning, and no truncated report left behind (the old one stays whole)', async () => {
+    const disk = smallDisk();
+    const reportFile = path.join(disk, 'report.json');
+    writeFileSync(reportFile, '{"old": true}\n');
+    const checks = Array.from({ length: 40 }, (_, i) => `  - { id: c${i}, run: "echo ${'x'.repeat(200)}" }`).join('\n');
+    const repo = gitRepo({ '.github/readiness.yml': `checks:\n${checks}\n` });
+    const run = await runAction(repo, { 'report-path': reportFile, mode: 'report' });
+    expect(run.stdout).toMatch(/::warning::could not write the JSON report to .*ENOSPC/);
+    expect(JSON.parse(readFileSync(reportFile, 'utf8'))).toEqual({ old: true });
+    expect(readdirSync(disk).sort()).toEqual(['filler', 'report.json']);
+    // The summary lives elsewhere and is still written.
+    expect(run.summary).toContain('Readiness');
+  });
+
+  it('RUNNER_TEMP missing, or read-only (a read-only mount, when root) → the system temp folder is used, with a warning; the report is written', async () => {
+    const repo = gitRepo({ '.github/readiness.yml': 'checks:\n  - { id: a, run: "test -d \\"$READINESS_TEMP\\"" }\n' });
+    const missing = await runAction(repo, {}, { env: { RUNNER_TEMP: path.join(repo, 'no-such-folder') } });
+    expect(missing.stdout).toContain('RUNNER_TEMP');
+    expect(missing.stdout).toMatch(/cannot be used \(ENOENT\); using .* instead/);
+    expect(missing.stdout).not.toContain('mkdtemp');
+    expect(missing.code).toBe(0);
+    expect(existsSync(missing.reportPath)).toBe(true);
+    expect(JSON.parse(readFileSync(missing.reportPath, 'utf8')).checks[0].status).toBe('pass');
+    if (process.getuid?.() !== 0) return;
+    const readOnly = await runAction(repo, {}, { env: { RUNNER_TEMP: mountTmpfs('ro,size=64k') } });
+    expect(readOnly.stdout).toMatch(/cannot be used \(EROFS\); using .* instead/);
+    expect(readOnly.code).toBe(0);
   });
 });

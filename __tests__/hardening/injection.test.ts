@@ -136,3 +136,27 @@ describe('merged shard reports are validated before use', () => {
     expect(run.summary).toContain('reports/a/readiness-report.json: not a Readiness Scorecard report of schemaVersion 1: checks[0].id: expected a slug');
   });
 });
+
+describe('secrets leave in no form', () => {
+  it('a found secret in a check\'s title, and printed base64-encoded by a command → masked in the summary, the report and the log', async () => {
+    const value = SECRET_VALUES.aws;
+    const repo = gitRepo({
+      '.github/readiness.yml': `checks:
+  - { id: secrets, category: security, builtin: secrets }
+  - { id: deploy, title: "deploy with ${value}", needs: [secrets], run: "true" }
+  - { id: encoded, after: [secrets], run: "printf 'key=%s;' '${value}' | base64 -w0; echo; printf 'x${value}' | base64 -w0" }
+`,
+      'src/config.ts': `export const aws = "${value}";\n`,
+    });
+    const run = await runAction(repo, { mode: 'report' });
+    const encoded = [Buffer.from(`key=${value};`).toString('base64'), Buffer.from(`x${value}`).toString('base64')];
+    const report = readFileSync(run.reportPath, 'utf8');
+    const log = run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+    for (const text of [run.summary, report, log]) {
+      expect(text).not.toContain(value);
+      expect(text).not.toContain(Buffer.from(value).toString('base64').slice(0, 24));
+      for (const e of encoded) expect(text).not.toContain(e);
+    }
+    expect(JSON.parse(report).checks[1].title).toBe('deploy with ***');
+  });
+});
