@@ -172,13 +172,17 @@ describe('hostile configs', () => {
 });
 
 describe('hostile environment', () => {
-  /** A small tmpfs (root only), unmounted and removed after the test. */
+  /** As root, or through passwordless sudo (GitHub's runners): mounting needs one of them. */
+  const privileged = (command: string, args: string[]) =>
+    process.getuid?.() === 0 ? spawnSync(command, args, { encoding: 'utf8' }) : spawnSync('sudo', ['-n', command, ...args], { encoding: 'utf8' });
+
+  /** A small tmpfs owned by this user, unmounted and removed after the test. */
   function mountTmpfs(options: string): string {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'readiness-disk-'));
-    const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', dir], { encoding: 'utf8' });
-    expect(mounted.status, `mount: ${mounted.stderr}`).toBe(0);
+    const mounted = privileged('mount', ['-t', 'tmpfs', '-o', `${options},uid=${process.getuid?.()},gid=${process.getgid?.()}`, 'tmpfs', dir]);
+    expect(mounted.status, `mounting a tmpfs needs root or passwordless sudo: ${mounted.stderr}`).toBe(0);
     onTestFinished(() => {
-      spawnSync('umount', [dir]);
+      privileged('umount', [dir]);
       rmSync(dir, { recursive: true, force: true });
     });
     return dir;
@@ -190,7 +194,7 @@ describe('hostile environment', () => {
     return dir;
   }
 
-  it.runIf(process.getuid?.() === 0)('a full disk where the JSON report goes → a warning, and no truncated report left behind (the old one stays whole)', async () => {
+  it('a full disk where the JSON report goes → a warning, and no truncated report left behind (the old one stays whole)', async () => {
     const disk = smallDisk();
     const reportFile = path.join(disk, 'report.json');
     writeFileSync(reportFile, '{"old": true}\n');
@@ -204,7 +208,7 @@ describe('hostile environment', () => {
     expect(run.summary).toContain('Readiness');
   });
 
-  it('RUNNER_TEMP missing, or read-only (a read-only mount, when root) → the system temp folder is used, with a warning; the report is written', async () => {
+  it('RUNNER_TEMP missing, or read-only → the system temp folder is used, with a warning; the report is written', async () => {
     const repo = gitRepo({ '.github/readiness.yml': 'checks:\n  - { id: a, run: "test -d \\"$READINESS_TEMP\\"" }\n' });
     const missing = await runAction(repo, {}, { env: { RUNNER_TEMP: path.join(repo, 'no-such-folder') } });
     expect(missing.stdout).toContain('RUNNER_TEMP');
@@ -213,7 +217,6 @@ describe('hostile environment', () => {
     expect(missing.code).toBe(0);
     expect(existsSync(missing.reportPath)).toBe(true);
     expect(JSON.parse(readFileSync(missing.reportPath, 'utf8')).checks[0].status).toBe('pass');
-    if (process.getuid?.() !== 0) return;
     const readOnly = await runAction(repo, {}, { env: { RUNNER_TEMP: mountTmpfs('ro,size=64k') } });
     expect(readOnly.stdout).toMatch(/cannot be used \(EROFS\); using .* instead/);
     expect(readOnly.code).toBe(0);
