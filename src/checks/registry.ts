@@ -19,6 +19,7 @@ const LOADERS: Readonly<Record<string, Loader>> = {
   patterns: async () => (await import('./patterns.js')).patternsCheck,
   checklist: async () => (await import('./checklist.js')).checklistCheck,
   dockerfile: async () => (await import('./dockerfile.js')).dockerfileCheck,
+  workflows: async () => (await import('./workflows.js')).workflowsCheck,
 };
 
 /** The check kinds of a plan, loaded once each. */
