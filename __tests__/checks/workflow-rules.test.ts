@@ -49,6 +49,7 @@ jobs:
       - uses: ./.github/actions/setup
       - uses: docker://alpine@sha256:${'a'.repeat(64)}
       - uses: "actions/cache/restore@${SHA}"
+      - uses: $/.github/actions/self
   call:
     uses: ./.github/workflows/build.yml
   remote:
@@ -56,7 +57,7 @@ jobs:
 `;
     const a = analyzeFile(wf, 'workflow', none);
     expect(a.findings).toEqual([]);
-    expect(a.uses.map((u) => u.state)).toEqual(['pinned', 'local', 'pinned', 'pinned', 'local', 'pinned']);
+    expect(a.uses.map((u) => u.state)).toEqual(['pinned', 'local', 'pinned', 'pinned', 'local', 'local', 'pinned']);
   });
 
   it('trusts owners at a tag only when configured', () => {
@@ -214,6 +215,8 @@ jobs:
       - uses: ./.github/actions/build
 `;
     expect(rules(wr)).toEqual([['dangerous-trigger', 12]]);
+    expect(rules(wr.replace('workflow_run.head_sha', 'workflow_run'))).toEqual([['dangerous-trigger', 12]]);
+    expect(rules(wr.replace('workflow_run.head_sha', 'workflow_run.pull_requests[0].base.sha'))).toEqual([]);
     expect(rules(prt('      - run: gh pr checkout ${{ github.event.number }}\n        env: { GH_TOKEN: x }\n'))).toEqual([['dangerous-trigger', 8]]);
   });
 
@@ -275,6 +278,29 @@ jobs:
           title: \${{ github.event.issue.title }}
 `;
     expect(rules(wf)).toEqual([]);
+  });
+
+  it('agrees with the context cases of Scorecard\'s own Dangerous-Workflow tests', () => {
+    const cases: [string, boolean][] = [
+      ['github.action', false],
+      ['github.head_ref', true],
+      ['github.event.issue.title', true],
+      ['github.event.pull_request.body', true],
+      ['github.event.pull_request.number', false],
+      ['github.event.commits[0].message', true],
+      ['github.event.commits[0].id', false],
+      ['github.event.commits[2].author.name', true],
+      ['github.event.commits[2].author.email', true],
+      ['github.event.pull_request.organization.blocked_user.name', true],
+      ['github.event.discussion.body', true],
+      ['toJSON(github.event)', true],
+      ['toJSON(github)', true],
+      ['toJSON(github.event.pull_request)', false],
+      ['TOJSON(github.event)', true],
+      ['toJSON( github.event )', true],
+      ['toJSON(github.repository)', false],
+    ];
+    for (const [c, untrusted] of cases) expect(untrustedContext(`\${{ ${c} }}`) !== undefined, c).toBe(untrusted);
   });
 
   it('recognises the contexts of the hardening guide and Scorecard', () => {

@@ -89,7 +89,8 @@ const UNTRUSTED_REF = [
   /github\.event\.pull_request\.head\.repo\.full_name\b/,
   /github\.event\.pull_request\.merge_commit_sha\b/,
   /github\.head_ref\b/,
-  /github\.event\.workflow_run\.(head_sha|head_branch|head_commit\.id|head_repository\.full_name)\b/,
+  // Every code ref in a workflow_run payload is the triggering run's head, except its PRs' bases.
+  /github\.event\.workflow_run\b(?!\.pull_requests\[[^\]]*\]\.base\.)/,
   /refs\/pull\//,
 ];
 /** A shell step that checks out a pull request itself. */
@@ -259,7 +260,8 @@ export function downloadAndRun(script: string): { at: number; text: string }[] {
 
 /** Pin state of a `uses:` reference. */
 export function pinState(uses: string, trusted: (action: string) => boolean): UsesRef['state'] {
-  if (uses.startsWith('./')) return 'local';
+  // ./ is the checked-out workspace; $/ (self-repository syntax) the workflow's own commit.
+  if (uses.startsWith('./') || uses.startsWith('$/')) return 'local';
   if (uses.startsWith('docker://')) return /@sha256:[0-9a-f]{64}$/i.test(uses) ? 'pinned' : 'unpinned';
   const at = uses.lastIndexOf('@');
   const ref = at === -1 ? '' : uses.slice(at + 1);
@@ -305,6 +307,8 @@ function stepsOf(y: Parsed, seq: unknown): Step[] {
     };
   });
 }
+
+const isLocal = (uses: string) => uses.startsWith('./') || uses.startsWith('$/');
 
 const actionName = (uses: string) => (uses.includes('@') ? uses.slice(0, uses.lastIndexOf('@')) : uses);
 
@@ -359,8 +363,7 @@ function usesRule(y: Parsed, uses: string, node: Node, opts: RuleOptions, out: F
 /** Whether anything in a job may use a write scope of the token (so it cannot be called unneeded). */
 function mayUseScope(y: Parsed, scope: string, job: Node, steps: Step[], workflowEnv: Node | undefined): boolean {
   if (y.get(job, 'uses') !== undefined) return true; // a reusable workflow: its jobs are elsewhere
-  if (steps.some((s) => s.uses !== undefined && !s.uses.startsWith('./') && !READ_ONLY_ACTIONS.test(actionName(s.uses)))) return true;
-  if (steps.some((s) => s.uses?.startsWith('./'))) return true; // a local action may do anything
+  if (steps.some((s) => s.uses !== undefined && (isLocal(s.uses) || !READ_ONLY_ACTIONS.test(actionName(s.uses))))) return true; // a local action may do anything
   const mentions = (n: unknown): boolean => {
     const v = y.node(n);
     if (isScalar(v)) return TOKEN_REFERENCE.test(String(v.value));
@@ -442,7 +445,7 @@ function dangerousTriggerRule(y: Parsed, top: Node, triggers: Set<string>, out: 
     for (const step of steps) {
       if (SAME_REPO_GUARD.test(y.str(y.get(step.node, 'if')) ?? '')) continue;
       if (checkout) {
-        const inert = step.uses !== undefined && !step.uses.startsWith('./') && READ_ONLY_ACTIONS.test(actionName(step.uses));
+        const inert = step.uses !== undefined && !isLocal(step.uses) && READ_ONLY_ACTIONS.test(actionName(step.uses));
         if (!inert) {
           out.findings.push({
             rule: 'dangerous-trigger',
