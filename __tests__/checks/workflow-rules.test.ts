@@ -19,7 +19,8 @@ jobs:
       - uses: actions/checkout@v4
       - uses: some/action@main
       - uses: other/action@${SHA.slice(0, 7)}
-      - uses: docker://alpine:3.19
+      - parallel:
+          - uses: docker://alpine:3.19
       - uses: no/ref
   call:
     uses: org/repo/.github/workflows/build.yml@v1
@@ -28,9 +29,9 @@ jobs:
       ['unpinned-action', 7],
       ['unpinned-action', 8],
       ['unpinned-action', 9],
-      ['unpinned-action', 10],
       ['unpinned-action', 11],
-      ['unpinned-action', 13],
+      ['unpinned-action', 12],
+      ['unpinned-action', 14],
     ]);
     const messages = analyzeFile(wf, 'workflow', none).findings.map((f) => f.message);
     expect(messages[0]).toBe('actions/checkout@v4 is not pinned to a full commit SHA: the tag or branch "v4" can be moved under you');
@@ -358,6 +359,14 @@ runs:
     expect(rules('runs:\n  using: docker\n  image: docker://ghcr.io/x/y:1\n', 'action')).toEqual([['unpinned-action', 3]]);
     expect(rules('runs:\n  using: docker\n  image: Dockerfile\n', 'action')).toEqual([]);
     expect(analyzeFile('name: not an action\n', 'action', none).ignored).toBe(true);
+  });
+
+  it('follows YAML anchors to the steps they stand for, reporting the anchored lines', () => {
+    const wf = `on: push\npermissions: {}\nx-steps: &steps\n  - uses: some/action@v1\n  - run: echo "\${{ github.event.issue.title }}"\njobs:\n  a:\n    runs-on: x\n    steps: *steps\n`;
+    expect(rules(wf)).toEqual([
+      ['unpinned-action', 4],
+      ['script-injection', 5],
+    ]);
   });
 
   it('says where a workflow cannot be parsed', () => {

@@ -292,7 +292,9 @@ interface Step {
 }
 
 function stepsOf(y: Parsed, seq: unknown): Step[] {
-  return y.items(seq).map((node, i) => {
+  // A `parallel:` group holds steps of its own; they run where the group stands.
+  const flat = y.items(seq).flatMap((node) => (y.get(node, 'parallel') !== undefined ? y.items(y.get(node, 'parallel')) : [node]));
+  return flat.map((node, i) => {
     const usesNode = y.get(node, 'uses');
     const runNode = y.get(node, 'run');
     const uses = y.str(usesNode);
