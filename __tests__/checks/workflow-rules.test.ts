@@ -2,7 +2,7 @@
 // and the near misses that must not fire.
 import { describe, expect, it } from 'vitest';
 import { analyzeFile, downloadAndRun, pinState, untrustedContext } from '../../src/checks/workflow-rules.js';
-import { trustedMatcher, workflowLimits } from '../../src/checks/workflows.js';
+import { DEFAULT_WORKFLOW_LIMITS, trustedMatcher, workflowLimits, workflowLimitsText } from '../../src/checks/workflows.js';
 
 const SHA = 'b4ffde65f46336ab88eb53be808477a3936bae11';
 const none = { trusted: () => false };
@@ -376,6 +376,13 @@ runs:
 });
 
 describe('limits', () => {
+  it('says the limits briefly', () => {
+    expect(workflowLimitsText(DEFAULT_WORKFLOW_LIMITS)).toBe('dangerous-trigger max 0, script-injection max 0, other rules ≤ 0');
+    expect(workflowLimitsText(workflowLimits({ 'unpinned-action': 20 }, { 'download-and-run': 2 }))).toBe(
+      'unpinned-action max 20, dangerous-trigger max 0, script-injection max 0, download-and-run ≤ 2, other rules ≤ 0',
+    );
+  });
+
   it('replaces the default limits rule by rule', () => {
     expect(workflowLimits({ 'unpinned-action': 20 }, { 'script-injection': 1 })).toEqual({
       max: { 'dangerous-trigger': 0, 'unpinned-action': 20 },

@@ -4,7 +4,7 @@
 // Scored by per-rule counts against `max` and `target`, as the other finding checks are.
 import picomatch from 'picomatch';
 import type { ScannedFile, Scanner } from '../run/repository-scan.js';
-import { levelCounts, limitsText, type LevelLimits } from '../scoring/curves.js';
+import { levelCounts, type LevelLimits } from '../scoring/curves.js';
 import type { Finding } from '../types.js';
 import { builtinOutcome, scanStatsMetrics } from './builtin.js';
 import { selection, type PathMatcher } from './globs.js';
@@ -66,6 +66,16 @@ class WorkflowScanner implements Scanner {
   }
 }
 
+/** The limits, short: rules with a max by name, targets of 0 for every other rule as one phrase. */
+export function workflowLimitsText(limits: LevelLimits): string {
+  const parts = WORKFLOW_RULES.filter((r) => limits.max?.[r] !== undefined).map((r) => `${r} max ${limits.max![r]}`);
+  const targets = WORKFLOW_RULES.filter((r) => limits.max?.[r] === undefined && limits.target?.[r] !== undefined);
+  const zero = targets.filter((r) => limits.target![r] === 0);
+  parts.push(...targets.filter((r) => limits.target![r] !== 0).map((r) => `${r} ≤ ${limits.target![r]}`));
+  if (zero.length) parts.push(parts.length > 0 && parts.length + zero.length === WORKFLOW_RULES.length ? 'other rules ≤ 0' : zero.map((r) => `${r} ≤ 0`).join(', '));
+  return parts.join(', ');
+}
+
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export const workflowsCheck: CheckKind = {
@@ -119,7 +129,7 @@ export const workflowsCheck: CheckKind = {
       status: scored.status,
       score: scored.score,
       summary: `${found.length ? found.join(', ') : 'no findings'} in ${where}${pinning}`,
-      target: limitsText(limits, WORKFLOW_RULES),
+      target: workflowLimitsText(limits),
       metrics,
       findings,
     });
