@@ -72,9 +72,9 @@ describe('built-in scans on a repository with planted problems', () => {
     expect(secrets).toEqual(expect.arrayContaining(Object.values(SECRET_VALUES)));
 
     // README too short and without the sections; no licence, security policy, contributing,
-    // changelog, CODEOWNERS, workflow or .gitignore: 0 of 10 present.
+    // changelog, CODEOWNERS, workflow, dependency update config or .gitignore: 0 of 11 present.
     const f = check('files');
-    expect(f).toMatchObject({ status: 'fail', score: 0, metrics: { present: 0, required: 10 } });
+    expect(f).toMatchObject({ status: 'fail', score: 0, metrics: { present: 0, required: 11 } });
     expect(f.findings.map((x) => x.rule)).toEqual([
       'missing-readme',
       'missing-license',
@@ -83,6 +83,7 @@ describe('built-in scans on a repository with planted problems', () => {
       'missing-changelog',
       'missing-codeowners',
       'missing-workflow',
+      'missing-dependency-updates',
       'missing-gitignore',
       'missing-readme-section',
       'missing-readme-section',
@@ -132,6 +133,7 @@ describe('built-in scans on a repository with planted problems', () => {
       '.github/readiness.yml': ALL_SCANS,
       '.github/workflows/ci.yml': 'on: push\n',
       '.github/CODEOWNERS': '* @team\n',
+      '.github/dependabot.yml': 'version: 2\n',
       'README.md': `# App\n\nThis application keeps a ledger of readiness scores for teams, with evidence for every number it reports and nothing claimed that was not measured by a command.\n\n## Install\n\nnpm ci\n\n## Usage\n\nnpm start\n`,
       LICENSE: 'MIT\n',
       'SECURITY.md': 'Report to security@example.com\n',

@@ -50,7 +50,7 @@ export const checklistCheck: CheckKind = {
   scanner: (check) => new ChecklistScanner(matcher(check.raw.files)),
   async execute(ctx) {
     const { pass, scanner } = await ctx.scan.scannerOf<ChecklistScanner>(ctx.check.id);
-    const target = ctx.check.raw.target ?? 100;
+    const target = typeof ctx.check.raw.target === 'number' ? ctx.check.raw.target : 100;
     const patterns = [ctx.check.raw.files ?? []].flat().join(', ');
     const error = (summary: string) => builtinOutcome(ctx, pass, { status: 'error', score: 0, summary, metrics: {}, findings: [] });
     if (scanner.files.length === 0) return error(`no file matched files: ${patterns}`);

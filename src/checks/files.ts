@@ -1,6 +1,7 @@
 // builtin: files — the files a maintained project keeps: a README with a real body, a licence,
-// a security policy, contributing notes, a changelog, CODEOWNERS, a CI workflow, and a .gitignore
-// that covers .env and dependency folders. The score is the share present.
+// a security policy, contributing notes, a changelog, CODEOWNERS, a CI workflow, a dependency update
+// tool's config (Dependabot, Renovate, Scala Steward: Scorecard's Dependency-Update-Tool), and a
+// .gitignore that covers .env and dependency folders. The score is the share present.
 import ignore from 'ignore';
 import type { ScannedFile, Scanner } from '../run/repository-scan.js';
 import type { Finding } from '../types.js';
@@ -8,7 +9,7 @@ import { builtinOutcome } from './builtin.js';
 import { matcher } from './globs.js';
 import type { CheckKind } from './types.js';
 
-export const DEFAULT_ITEMS = ['readme', 'license', 'security', 'contributing', 'changelog', 'codeowners', 'workflow', 'gitignore'] as const;
+export const DEFAULT_ITEMS = ['readme', 'license', 'security', 'contributing', 'changelog', 'codeowners', 'workflow', 'dependency-updates', 'gitignore'] as const;
 export type FileItem = (typeof DEFAULT_ITEMS)[number];
 
 /** Where GitHub and common practice look for each file. */
@@ -20,7 +21,13 @@ const LOCATIONS: Record<Exclude<FileItem, 'gitignore'>, { re: RegExp; label: str
   changelog: { re: /^(docs\/)?(changelog|changes|history|news|releases)(\.(md|rst|txt|markdown))?$/i, label: 'CHANGELOG' },
   codeowners: { re: /^(\.github\/|docs\/)?CODEOWNERS$/, label: 'CODEOWNERS' },
   workflow: { re: /^\.github\/workflows\/[^/]+\.ya?ml$/, label: 'a workflow in .github/workflows' },
+  'dependency-updates': { re: /^(\.github\/dependabot\.ya?ml|(\.github\/|\.gitlab\/)?renovate\.json5?|\.renovaterc(\.json5?)?|(\.github\/|\.config\/)?\.?scala-steward\.conf)$/i, label: 'dependency update tool config (Dependabot or Renovate)' },
 };
+
+/** The tool a dependency update config belongs to. */
+export function updateTool(file: string): string {
+  return /dependabot/i.test(file) ? 'Dependabot' : /renovate/i.test(file) ? 'Renovate' : 'Scala Steward';
+}
 
 /** Words of prose in a README, leaving out headings, badges, images, bare links and HTML. */
 export function readmeWords(text: string): number {
@@ -96,6 +103,7 @@ export const filesCheck: CheckKind = {
     const extra = (raw.require ?? []).filter((r) => !(DEFAULT_ITEMS as readonly string[]).includes(r));
     const items = DEFAULT_ITEMS.filter((i) => !dropped.has(i) || raw.require?.includes(i));
     const present: string[] = [];
+    const tools: string[] = [];
     const findings: Finding[] = [];
     const missing = (what: string, message: string, file?: string) => findings.push({ ...(file ? { file, line: 1 } : {}), severity: 'warning', rule: `missing-${what}`, message });
 
@@ -124,6 +132,7 @@ export const filesCheck: CheckKind = {
           continue;
         }
       }
+      if (item === 'dependency-updates') tools.push(`${updateTool(found)} (${found})`);
       present.push(found);
     }
 
@@ -145,13 +154,13 @@ export const filesCheck: CheckKind = {
     if (total === 0) return builtinOutcome(ctx, pass, { status: 'skipped', summary: 'nothing to check: every item is optional', metrics: {}, findings: [] });
     const score = (100 * present.length) / total;
     const status = present.length === total ? 'pass' : score >= 50 ? 'warn' : 'fail';
-    const summary = `${present.length}/${total} present${findings.length ? `; missing: ${findings.map((f) => f.message.replace(/^no /, '')).slice(0, 4).join('; ')}${findings.length > 4 ? '…' : ''}` : ''}`;
+    const summary = `${present.length}/${total} present${tools.length ? ` (updates: ${tools.join(', ')})` : ''}${findings.length ? `; missing: ${findings.map((f) => f.message.replace(/^no /, '')).slice(0, 4).join('; ')}${findings.length > 4 ? '…' : ''}` : ''}`;
     return builtinOutcome(ctx, pass, {
       status,
       score,
       summary,
       target: 'all present',
-      metrics: { present: present.length, required: total, missing: findings.map((f) => f.rule.replace(/^missing-/, '')) },
+      metrics: { present: present.length, required: total, missing: findings.map((f) => f.rule.replace(/^missing-/, '')), ...(tools.length ? { dependencyUpdateTool: tools.join(', ') } : {}) },
       findings,
     });
   },

@@ -35,7 +35,7 @@ export const gitCheck: CheckKind = {
     if (pass.list.source !== 'git') return error('not a git repository (or git is not installed)');
     const raw = ctx.check.raw;
     const window = raw.window ?? DEFAULT_WINDOW;
-    const target = raw.target ?? DEFAULT_CONVENTIONAL_TARGET;
+    const target = typeof raw.target === 'number' ? raw.target : DEFAULT_CONVENTIONAL_TARGET;
     const maxSize = raw['max-file-size'] !== undefined ? parseSize(raw['max-file-size']) : ctx.maxFileBytes;
 
     let shallow: boolean;

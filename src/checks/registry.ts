@@ -13,6 +13,7 @@ import { gitCheck } from './git.js';
 import { patternsCheck } from './patterns.js';
 import { checklistCheck } from './checklist.js';
 import { dockerfileCheck } from './dockerfile.js';
+import { workflowsCheck } from './workflows.js';
 import type { CheckKind } from './types.js';
 
 const KINDS: Readonly<Record<string, CheckKind>> = {
@@ -29,6 +30,7 @@ const KINDS: Readonly<Record<string, CheckKind>> = {
   patterns: patternsCheck,
   checklist: checklistCheck,
   dockerfile: dockerfileCheck,
+  workflows: workflowsCheck,
 };
 
 /** The check kinds of a plan. */

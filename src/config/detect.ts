@@ -324,7 +324,9 @@ function builtins(root: string, reasons: string[]): DetectedCheck[] {
   if (git) out.push({ id: 'git', comment: 'a git repository: history and hygiene', check: { category: 'hygiene', builtin: 'git' } });
   const docker = hasDockerfile(root);
   if (docker) out.push({ id: 'dockerfile', comment: 'a Dockerfile is present', check: { category: 'security', builtin: 'dockerfile' } });
-  reasons.push(`Always: built-in scans (conflict markers, secrets, files${git ? ', git' : ''}${docker ? ', Dockerfile' : ''})`);
+  const workflows = existsSync(path.join(root, '.github', 'workflows'));
+  if (workflows) out.push({ id: 'workflows', comment: '.github/workflows exists: action pinning, token permissions, dangerous triggers, script injection', check: { category: 'security', builtin: 'workflows' } });
+  reasons.push(`Always: built-in scans (conflict markers, secrets, files${git ? ', git' : ''}${docker ? ', Dockerfile' : ''}${workflows ? ', workflows' : ''})`);
   return out;
 }
 

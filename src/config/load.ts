@@ -214,6 +214,10 @@ function semanticProblems(input: unknown): Problem[] {
       problems.push({ path: ['checks', i, option], atKey: true, message: `only for builtin: ${owners.join(', ')}; found ${builtin ? `builtin: ${builtin}` : 'no builtin'}` });
     }
     if (builtin === 'patterns' && c.patterns === undefined) problems.push({ path: ['checks', i], message: 'builtin: patterns needs "patterns" (a list of {id, regex})' });
+    // `target` is a percent for git and checklist, counts per rule for workflows.
+    if (c.target !== undefined && (builtin === 'workflows') !== isRecord(c.target)) {
+      problems.push({ path: ['checks', i, 'target'], message: `expected ${builtin === 'workflows' ? 'counts per rule, e.g. { unpinned-action: 5 }' : 'a percent (0–100)'}, found ${describeValue(c.target)}` });
+    }
     if (builtin === 'checklist' && c.files === undefined) problems.push({ path: ['checks', i], message: 'builtin: checklist needs "files" (the Markdown files with task lists)' });
     if (builtin && c.run !== undefined) problems.push({ path: ['checks', i, 'run'], atKey: true, message: `a builtin scan runs no command; remove "run" or the builtin` });
     if (Array.isArray(c.patterns)) {

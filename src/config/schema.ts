@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { AUDIT_FORMATS } from '../readers/audit/model.js';
 import { COVERAGE_FORMATS, COVERAGE_METRICS } from '../readers/coverage.js';
+import { WORKFLOW_RULES } from '../checks/workflow-rules.js';
 
 export const DEFAULT_THRESHOLD = 70;
 export const DEFAULT_TIMEOUT_SECONDS = 600;
@@ -115,7 +116,7 @@ const metricSchema = z
   })
   .describe('A number from a command\'s output.');
 
-export const BUILTINS = ['conflict-markers', 'secrets', 'files', 'git', 'patterns', 'checklist', 'dockerfile'] as const;
+export const BUILTINS = ['conflict-markers', 'secrets', 'files', 'git', 'patterns', 'checklist', 'dockerfile', 'workflows'] as const;
 export type BuiltinName = (typeof BUILTINS)[number];
 
 const globs = z.union([z.string().min(1), z.array(z.string().min(1))]);
@@ -131,16 +132,23 @@ const patternSchema = z.strictObject({
   flags: z.string().regex(/^[imsu]*$/, { error: 'expected regex flags from i, m, s, u' }).optional().describe('Regex flags, e.g. "i".'),
 });
 
+const workflowRuleCounts = levels(WORKFLOW_RULES, 'Findings per workflows rule.');
+
 /** Options of the built-in scans; each belongs to the builtins listed in BUILTIN_OPTIONS. */
 const builtinShape = {
   builtin: z.enum(BUILTINS).optional().describe('A built-in scan that needs no tool.'),
-  exclude: globs.optional().describe('conflict-markers, secrets, dockerfile: globs of files to leave out.'),
+  exclude: globs.optional().describe('conflict-markers, secrets, dockerfile, workflows: globs of files to leave out.'),
   allow: z.array(z.string().min(1)).optional().describe('secrets: paths, globs or finding fingerprints to allow.'),
   require: z.array(z.string().min(1)).optional().describe('files: more required files (paths or globs), or default items by name.'),
-  optional: z.array(z.string().min(1)).optional().describe('files: default items not required (readme, license, security, contributing, changelog, codeowners, workflow, gitignore).'),
+  optional: z.array(z.string().min(1)).optional().describe('files: default items not required (readme, license, security, contributing, changelog, codeowners, workflow, dependency-updates, gitignore).'),
   sections: z.array(z.string().min(1)).optional().describe('files: headings the README must have, e.g. Install, Usage.'),
   window: z.int().min(1).optional().describe('git: how many recent commits to check for Conventional Commit subjects (default 50).'),
-  target: percent.optional().describe('git: Conventional Commit share to reach (default 80); checklist: percent of items done (default 100).'),
+  target: z
+    .union([percent, workflowRuleCounts])
+    .optional()
+    .describe('git: Conventional Commit share to reach (default 80); checklist: percent of items done (default 100); workflows: findings per rule at or below which it passes.'),
+  max: workflowRuleCounts.optional().describe('workflows: findings per rule at which the check fails; 0 means none allowed.'),
+  'trusted-actions': z.array(z.string().min(1)).optional().describe('workflows: actions trusted at a tag, as owner/repo globs (e.g. "actions/*"); off by default.'),
   'max-file-size': size.optional().describe('git: tracked files over this size are flagged (default: the top-level max-file-size, 5 MiB).'),
   patterns: z.array(patternSchema).min(1).optional().describe('patterns: the regular expressions to count.'),
   files: globs.optional().describe('checklist: Markdown files with task lists.'),
@@ -154,6 +162,7 @@ export const BUILTIN_OPTIONS: Record<BuiltinName, readonly (keyof typeof builtin
   patterns: ['patterns'],
   checklist: ['files', 'target'],
   dockerfile: ['exclude'],
+  workflows: ['exclude', 'trusted-actions', 'max', 'target'],
 };
 
 /** Keys every check may carry, whatever its kind. */

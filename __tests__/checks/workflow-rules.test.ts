@@ -1,0 +1,392 @@
+// The workflows rules on workflow files written here: each rule's true positives with their lines,
+// and the near misses that must not fire.
+import { describe, expect, it } from 'vitest';
+import { analyzeFile, downloadAndRun, pinState, untrustedContext } from '../../src/checks/workflow-rules.js';
+import { DEFAULT_WORKFLOW_LIMITS, trustedMatcher, workflowLimits, workflowLimitsText } from '../../src/checks/workflows.js';
+
+const SHA = 'b4ffde65f46336ab88eb53be808477a3936bae11';
+const none = { trusted: () => false };
+const rules = (text: string, kind: 'workflow' | 'action' = 'workflow', opts = none) => analyzeFile(text, kind, opts).findings.map((f) => [f.rule, f.line]);
+
+describe('unpinned-action', () => {
+  it('flags tags, branches, short SHAs, missing refs and docker tags, at the uses line', () => {
+    const wf = `on: push
+permissions: {}
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: some/action@main
+      - uses: other/action@${SHA.slice(0, 7)}
+      - parallel:
+          - uses: docker://alpine:3.19
+      - uses: no/ref
+  call:
+    uses: org/repo/.github/workflows/build.yml@v1
+`;
+    expect(rules(wf)).toEqual([
+      ['unpinned-action', 7],
+      ['unpinned-action', 8],
+      ['unpinned-action', 9],
+      ['unpinned-action', 11],
+      ['unpinned-action', 12],
+      ['unpinned-action', 14],
+    ]);
+    const messages = analyzeFile(wf, 'workflow', none).findings.map((f) => f.message);
+    expect(messages[0]).toBe('actions/checkout@v4 is not pinned to a full commit SHA: the tag or branch "v4" can be moved under you');
+    expect(messages[2]).toContain('short SHA');
+    expect(messages[3]).toContain('image digest');
+  });
+
+  it('does not flag a SHA with a version comment, local actions, digests or reusable workflows by SHA', () => {
+    const wf = `on: push
+permissions: {}
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@${SHA} # v4.1.1
+      - uses: ./.github/actions/setup
+      - uses: docker://alpine@sha256:${'a'.repeat(64)}
+      - uses: "actions/cache/restore@${SHA}"
+      - uses: $/.github/actions/self
+  call:
+    uses: ./.github/workflows/build.yml
+  remote:
+    uses: org/repo/.github/workflows/build.yml@${SHA}
+`;
+    const a = analyzeFile(wf, 'workflow', none);
+    expect(a.findings).toEqual([]);
+    expect(a.uses.map((u) => u.state)).toEqual(['pinned', 'local', 'pinned', 'pinned', 'local', 'local', 'pinned']);
+  });
+
+  it('trusts owners at a tag only when configured', () => {
+    const trusted = trustedMatcher(['actions/*']);
+    expect(pinState('actions/checkout@v4', trusted)).toBe('trusted');
+    expect(pinState('actions/cache/restore@v4', trusted)).toBe('trusted');
+    expect(pinState('actionsx/evil@v1', trusted)).toBe('unpinned');
+    expect(pinState('actions/checkout@v4', trustedMatcher(undefined))).toBe('unpinned');
+    expect(pinState('github/codeql-action/init@v3', trustedMatcher(['github/codeql-action']))).toBe('trusted');
+  });
+});
+
+describe('token permissions', () => {
+  it('flags a workflow with no top-level permissions and a job without its own, once, naming the jobs', () => {
+    const wf = `on: push
+jobs:
+  lint:
+    permissions:
+      contents: read
+    runs-on: ubuntu-latest
+    steps: [{ run: make lint }]
+  test:
+    runs-on: ubuntu-latest
+    steps: [{ run: make test }]
+`;
+    const f = analyzeFile(wf, 'workflow', none).findings;
+    expect(f.map((x) => [x.rule, x.line])).toEqual([['permissions-missing', 8]]);
+    expect(f[0]!.message).toContain('job test sets none');
+  });
+
+  it('does not flag permissions: {}, or every job setting its own, or a reusable workflow', () => {
+    const steps = 'steps: [{ run: make }]';
+    expect(rules(`on: push\npermissions: {}\njobs:\n  a:\n    runs-on: x\n    ${steps}\n`)).toEqual([]);
+    expect(rules(`on: push\njobs:\n  a:\n    permissions: read-all\n    runs-on: x\n    ${steps}\n`)).toEqual([]);
+    expect(rules(`on:\n  workflow_call:\njobs:\n  a:\n    runs-on: x\n    ${steps}\n`)).toEqual([]);
+  });
+
+  it('flags write-all at the top and in a job', () => {
+    const wf = `on: push
+permissions: write-all
+jobs:
+  a:
+    permissions: write-all
+    runs-on: x
+    steps:
+      - uses: some/action@${SHA}
+`;
+    expect(rules(wf)).toEqual([
+      ['permissions-write-all', 2],
+      ['permissions-write-all', 5],
+    ]);
+  });
+
+  it('flags write scopes a job evidently does not use, at the line that grants them', () => {
+    const wf = `on: push
+permissions:
+  contents: write
+  issues: write
+jobs:
+  test:
+    runs-on: x
+    steps:
+      - uses: actions/checkout@${SHA}
+      - uses: actions/setup-node@${SHA}
+      - run: npm ci && npm test
+  comment:
+    permissions:
+      pull-requests: write
+      id-token: write
+    runs-on: x
+    steps:
+      - uses: actions/checkout@${SHA}
+      - run: npm run build
+`;
+    const f = analyzeFile(wf, 'workflow', none).findings;
+    expect(f.map((x) => [x.rule, x.line])).toEqual([
+      ['permissions-unneeded-write', 3],
+      ['permissions-unneeded-write', 4],
+      ['permissions-unneeded-write', 14],
+    ]);
+    expect(f[0]!.message).toBe('contents: write at the top level, but job test uses only read-only actions and never pass the token or push: make it read');
+  });
+
+  it('does not flag a write scope a job may use: the token passed, other actions, pushes, OIDC with run steps', () => {
+    const wf = `on: push
+permissions: {}
+jobs:
+  release:
+    permissions:
+      contents: write
+    runs-on: x
+    steps:
+      - uses: actions/checkout@${SHA}
+      - run: git tag v1 && git push --tags
+  comment:
+    permissions:
+      pull-requests: write
+    runs-on: x
+    steps:
+      - run: gh pr comment 1 --body hi
+        env:
+          GH_TOKEN: \${{ github.token }}
+  labeler:
+    permissions:
+      issues: write
+    runs-on: x
+    steps:
+      - uses: actions/labeler@${SHA}
+  publish:
+    permissions:
+      id-token: write
+    runs-on: x
+    steps:
+      - run: npm publish --provenance
+  call:
+    permissions:
+      packages: write
+    uses: ./.github/workflows/docker.yml
+`;
+    expect(rules(wf)).toEqual([]);
+  });
+});
+
+describe('dangerous-trigger', () => {
+  const prt = (checkout: string, after = '      - run: npm ci && npm test\n', extra = '') => `on: pull_request_target
+permissions: {}
+jobs:
+  test:${extra}
+    runs-on: x
+    steps:
+      - uses: actions/checkout@${SHA}
+${checkout}${after}`;
+
+  it('flags a pull_request_target checkout of the head followed by code', () => {
+    expect(rules(prt('        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n'))).toEqual([['dangerous-trigger', 9]]);
+    expect(rules(prt('        with:\n          ref: refs/pull/${{ github.event.number }}/merge\n'))).toEqual([['dangerous-trigger', 9]]);
+    expect(rules(prt('        with:\n          repository: ${{ github.event.pull_request.head.repo.full_name }}\n          ref: ${{ github.head_ref }}\n'))).toEqual([['dangerous-trigger', 10]]);
+    const f = analyzeFile(prt('        with:\n          ref: ${{ github.event.pull_request.head.ref }}\n'), 'workflow', none).findings[0]!;
+    expect(f.message).toBe("on pull_request_target, job test checks out the pull request's code (ref: ${{ github.event.pull_request.head.ref }}) and then runs it (run: npm ci && npm test, line 10) with the base repository's secrets and token");
+  });
+
+  it('flags workflow_run checking out the triggering head, and gh pr checkout in a script', () => {
+    const wr = `on:
+  workflow_run:
+    workflows: [CI]
+    types: [completed]
+permissions: {}
+jobs:
+  a:
+    runs-on: x
+    steps:
+      - uses: actions/checkout@${SHA}
+        with:
+          ref: \${{ github.event.workflow_run.head_sha }}
+      - uses: ./.github/actions/build
+`;
+    expect(rules(wr)).toEqual([['dangerous-trigger', 12]]);
+    expect(rules(wr.replace('workflow_run.head_sha', 'workflow_run'))).toEqual([['dangerous-trigger', 12]]);
+    expect(rules(wr.replace('workflow_run.head_sha', 'workflow_run.pull_requests[0].base.sha'))).toEqual([]);
+    expect(rules(prt('      - run: gh pr checkout ${{ github.event.number }}\n        env: { GH_TOKEN: x }\n'))).toEqual([['dangerous-trigger', 8]]);
+  });
+
+  it('does not flag a checkout of the base, a head checkout with nothing run after it, a same-repo guard, or plain pull_request', () => {
+    expect(rules(prt(''))).toEqual([]);
+    expect(rules(prt('        with:\n          ref: ${{ github.event.pull_request.base.sha }}\n'))).toEqual([]);
+    expect(rules(prt('        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n', `      - uses: actions/upload-artifact@${SHA}\n`))).toEqual([]);
+    expect(rules(prt('        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n', undefined, '\n    if: github.event.pull_request.head.repo.full_name == github.repository'))).toEqual([]);
+    expect(rules(prt('        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n').replace('pull_request_target', 'pull_request'))).toEqual([]);
+  });
+});
+
+describe('script-injection', () => {
+  it('flags attacker-controlled contexts in run and github-script, at the line inside the block', () => {
+    const wf = `on: [issues, pull_request]
+permissions: {}
+jobs:
+  a:
+    runs-on: x
+    steps:
+      - run: |
+          echo "start"
+          echo "\${{ github.event.issue.title }}"
+          git checkout \${{ github.head_ref }}
+      - run: echo "\${{ github.event.pull_request.body }}"
+      - run: >-
+          echo \${{ toJSON(github.event) }}
+      - uses: actions/github-script@${SHA}
+        with:
+          script: |
+            const t = "\${{ github.event.comment.body }}";
+      - run: echo "\${{ github.event.commits[0].author.name }} \${{ github.event['head_commit']['message'] }}"
+`;
+    expect(rules(wf)).toEqual([
+      ['script-injection', 9],
+      ['script-injection', 10],
+      ['script-injection', 11],
+      ['script-injection', 13],
+      ['script-injection', 17],
+      ['script-injection', 18],
+      ['script-injection', 18],
+    ]);
+  });
+
+  it('does not flag safe contexts, env indirection, or expressions outside scripts', () => {
+    const wf = `on: pull_request
+permissions: {}
+jobs:
+  a:
+    runs-on: x
+    if: contains(github.event.pull_request.title, 'wip') == false
+    steps:
+      - run: echo "\${{ github.sha }} \${{ github.event.pull_request.number }} \${{ github.ref_name }} \${{ github.event.pull_request.head.sha }}"
+      - run: echo "$TITLE"
+        env:
+          TITLE: \${{ github.event.pull_request.title }}
+      - uses: some/action@${SHA}
+        with:
+          title: \${{ github.event.issue.title }}
+`;
+    expect(rules(wf)).toEqual([]);
+  });
+
+  it('agrees with the context cases of Scorecard\'s own Dangerous-Workflow tests', () => {
+    const cases: [string, boolean][] = [
+      ['github.action', false],
+      ['github.head_ref', true],
+      ['github.event.issue.title', true],
+      ['github.event.pull_request.body', true],
+      ['github.event.pull_request.number', false],
+      ['github.event.commits[0].message', true],
+      ['github.event.commits[0].id', false],
+      ['github.event.commits[2].author.name', true],
+      ['github.event.commits[2].author.email', true],
+      ['github.event.pull_request.organization.blocked_user.name', true],
+      ['github.event.discussion.body', true],
+      ['toJSON(github.event)', true],
+      ['toJSON(github)', true],
+      ['toJSON(github.event.pull_request)', false],
+      ['TOJSON(github.event)', true],
+      ['toJSON( github.event )', true],
+      ['toJSON(github.repository)', false],
+    ];
+    for (const [c, untrusted] of cases) expect(untrustedContext(`\${{ ${c} }}`) !== undefined, c).toBe(untrusted);
+  });
+
+  it('recognises the contexts of the hardening guide and Scorecard', () => {
+    for (const c of ['github.event.issue.body', 'github.event.review.body', 'github.event.review_comment.body', 'github.event.pages[0].page_name', 'github.event.head_commit.author.email', 'github.event.pull_request.head.label', 'github.event.discussion.title', 'github.event.workflow_run.head_branch', 'toJSON( github )']) {
+      expect(untrustedContext(`\${{ ${c} }}`), c).toBeDefined();
+    }
+    for (const c of ['github.sha', 'github.event.issue.number', 'github.event.pull_request.head.sha', 'inputs.title', 'github.actor', 'toJSON(matrix)', 'github.event.pull_request.base.ref']) {
+      expect(untrustedContext(`\${{ ${c} }}`), c).toBeUndefined();
+    }
+  });
+});
+
+describe('download-and-run', () => {
+  it('flags piping a download into a shell, process substitution and iex', () => {
+    for (const s of [
+      'curl -sSfL https://x.sh | sh',
+      'curl -fsSL https://x.sh | sudo -E bash -',
+      'wget -qO- https://x | bash -s -- --yes',
+      'curl https://x \\\n  | bash',
+      'bash <(curl -s https://x)',
+      'sh -c "$(curl -fsSL https://x)"',
+      'curl https://x | python3 -',
+      'iex ((New-Object System.Net.WebClient).DownloadString("https://x"))',
+    ]) {
+      expect(downloadAndRun(s), s).toHaveLength(1);
+    }
+  });
+
+  it('does not flag downloads that are not executed', () => {
+    for (const s of ['curl -sSfL https://x -o install.sh', 'curl https://x | tar xz', 'curl https://api | jq .name', 'curl https://x | python3 -c "import json,sys"', 'echo "$(curl -s https://x)"', 'VERSION=$(curl -s https://x)', 'curl x || sh fallback.sh']) {
+      expect(downloadAndRun(s), s).toEqual([]);
+    }
+  });
+
+  it('reports the source line of the download inside a run block', () => {
+    const wf = `on: push\npermissions: {}\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: |\n          set -e\n          curl -sSf https://sh.rustup.rs | sh -s -- -y\n`;
+    expect(rules(wf)).toEqual([['download-and-run', 9]]);
+  });
+});
+
+describe('local actions and bad files', () => {
+  it('checks the steps of a composite action and a docker image, and ignores other action.yml files', () => {
+    const action = `name: setup
+runs:
+  using: composite
+  steps:
+    - uses: actions/setup-node@v4
+    - run: echo "\${{ github.event.pull_request.title }}"
+      shell: bash
+`;
+    expect(rules(action, 'action')).toEqual([
+      ['unpinned-action', 5],
+      ['script-injection', 6],
+    ]);
+    expect(rules('runs:\n  using: docker\n  image: docker://ghcr.io/x/y:1\n', 'action')).toEqual([['unpinned-action', 3]]);
+    expect(rules('runs:\n  using: docker\n  image: Dockerfile\n', 'action')).toEqual([]);
+    expect(analyzeFile('name: not an action\n', 'action', none).ignored).toBe(true);
+  });
+
+  it('follows YAML anchors to the steps they stand for, reporting the anchored lines', () => {
+    const wf = `on: push\npermissions: {}\nx-steps: &steps\n  - uses: some/action@v1\n  - run: echo "\${{ github.event.issue.title }}"\njobs:\n  a:\n    runs-on: x\n    steps: *steps\n`;
+    expect(rules(wf)).toEqual([
+      ['unpinned-action', 4],
+      ['script-injection', 5],
+    ]);
+  });
+
+  it('says where a workflow cannot be parsed', () => {
+    expect(analyzeFile('on: push\njobs:\n  a: [\n', 'workflow', none).error).toMatchObject({ line: 4 });
+    expect(analyzeFile('on: push\njobs: 3\n', 'workflow', none).error).toEqual({ line: 2, message: 'expected "jobs" to be a mapping of job ids to jobs' });
+  });
+});
+
+describe('limits', () => {
+  it('says the limits briefly', () => {
+    expect(workflowLimitsText(DEFAULT_WORKFLOW_LIMITS)).toBe('dangerous-trigger max 0, script-injection max 0, other rules ≤ 0');
+    expect(workflowLimitsText(workflowLimits({ 'unpinned-action': 20 }, { 'download-and-run': 2 }))).toBe(
+      'unpinned-action max 20, dangerous-trigger max 0, script-injection max 0, download-and-run ≤ 2, other rules ≤ 0',
+    );
+  });
+
+  it('replaces the default limits rule by rule', () => {
+    expect(workflowLimits({ 'unpinned-action': 20 }, { 'script-injection': 1 })).toEqual({
+      max: { 'dangerous-trigger': 0, 'unpinned-action': 20 },
+      target: { 'permissions-missing': 0, 'permissions-write-all': 0, 'permissions-unneeded-write': 0, 'download-and-run': 0, 'script-injection': 1 },
+    });
+  });
+});
