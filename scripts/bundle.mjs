@@ -1,4 +1,4 @@
-// Builds dist/index.js (the action) and dist/cli.js (the CLI) with ncc, each with its lazily
+// Builds dist/index.js (the action), dist/cli.js (the CLI) and dist/scan-worker.js with ncc, each with its lazily
 // loaded chunks (<id>.index.js, <id>.cli.js), and writes readiness.schema.json. Deterministic:
 // CI rebuilds and fails when the committed dist/ differs.
 import { execFileSync } from 'node:child_process';
@@ -51,7 +51,8 @@ function licenses(packages) {
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist);
-const packages = new Set([...(await build('src/index.ts', 'index.js')), ...(await build('src/cli.ts', 'cli.js'))]);
+// The scan worker is an entry of its own: the action and the CLI start it from dist/ before any check.
+const packages = new Set([...(await build('src/index.ts', 'index.js')), ...(await build('src/cli.ts', 'cli.js')), ...(await build('src/run/scan-worker.ts', 'scan-worker.js'))]);
 chmodSync(path.join(dist, 'cli.js'), 0o755);
 writeFileSync(path.join(dist, 'licenses.txt'), licenses(packages));
 

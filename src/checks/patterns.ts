@@ -19,12 +19,25 @@ interface Compiled {
 }
 
 class PatternScanner implements Scanner {
-  readonly findings: Finding[] = [];
+  findings: Finding[] = [];
 
   constructor(readonly patterns: Compiled[]) {}
 
   wants(path: string): boolean {
     return this.patterns.some((p) => p.files(path));
+  }
+
+  take(): unknown {
+    const state = { counts: this.patterns.map((p) => p.count), findings: this.findings };
+    for (const p of this.patterns) p.count = 0;
+    this.findings = [];
+    return state;
+  }
+
+  merge(state: unknown): void {
+    const s = state as { counts: number[]; findings: Finding[] };
+    s.counts.forEach((n, i) => (this.patterns[i]!.count += n));
+    for (const f of s.findings) if (this.findings.length < MAX_PATTERN_FINDINGS) this.findings.push(f);
   }
 
   visit(file: ScannedFile): void {
