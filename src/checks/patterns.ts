@@ -5,6 +5,7 @@ import { levelCounts } from '../scoring/curves.js';
 import type { Finding } from '../types.js';
 import { builtinOutcome, scanStatsMetrics } from './builtin.js';
 import { selection, type PathMatcher } from './globs.js';
+import { lineAt, lineCounter } from './lines.js';
 import type { CheckKind } from './types.js';
 
 export const MAX_PATTERN_FINDINGS = 50;
@@ -45,13 +46,11 @@ class PatternScanner implements Scanner {
       if (!p.files(file.path)) continue;
       const text = file.text;
       p.regex.lastIndex = 0;
-      let line = 1;
-      let from = 0;
+      const lines = lineCounter(text);
       for (let m = p.regex.exec(text); m; m = p.regex.exec(text)) {
         // An empty match must still move on.
         if (m[0] === '') p.regex.lastIndex++;
-        for (let i = text.indexOf('\n', from); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1)) line++;
-        from = m.index;
+        const line = lineAt(text, m.index, lines);
         p.count++;
         if (this.findings.length < MAX_PATTERN_FINDINGS) {
           this.findings.push({ file: file.path, line, severity: 'warning', rule: p.id, message: `${p.id}: ${m[0].trim().slice(0, 80)}` });

@@ -6,6 +6,7 @@ import type { ScannedFile, Scanner } from '../run/repository-scan.js';
 import type { Finding } from '../types.js';
 import { builtinOutcome, scanStatsMetrics } from './builtin.js';
 import { matcher, selection } from './globs.js';
+import { lineAt, lineCounter } from './lines.js';
 import type { CheckKind } from './types.js';
 
 interface Rule {
@@ -146,12 +147,6 @@ function isDotenv(path: string): boolean {
   return /^\.env(?:\..+)?$/.test(name) && !/\.(?:example|sample|template|dist|defaults|schema|tpl)$/i.test(name);
 }
 
-function lineAt(text: string, index: number, state: { index: number; line: number }): number {
-  // Matches come in order, so counting newlines from the previous match is enough.
-  for (let i = text.indexOf('\n', state.index); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) state.line++;
-  state.index = index;
-  return state.line;
-}
 
 /** Whether the line holding `index` carries the allow comment; each line is searched once. */
 function allowedLine(text: string, index: number, cache: { start: number; end: number; allowed: boolean }): boolean {
@@ -185,7 +180,8 @@ const SPECIFIC = PATTERNS.slice(0, -1).map((p) => new RegExp(p.source));
 /** Secrets in one file's text; pure, for tests. */
 export function findSecrets(path: string, text: string): SecretHit[] {
   const hits: SecretHit[] = [];
-  const state = { index: 0, line: 1 };
+  const state = lineCounter(text);
+  const noGeneric = NO_GENERIC.test(path) || isDotenv(path);
   const lineCache = { start: 1, end: 0, allowed: false };
   const code = CODE_EXTENSIONS.test(path);
   const re = new RegExp(COMBINED.source, 'g');
@@ -205,14 +201,15 @@ export function findSecrets(path: string, text: string): SecretHit[] {
     }
     let rule = RULES[r]!;
     const generic = rule.id === 'generic-secret';
-    const value = generic ? m.groups?.value : [...m].slice(OFFSETS[r]!, OFFSETS[r]! + GROUPS[r]!).find((v) => v !== undefined);
+    let value = generic ? m.groups?.value : undefined;
+    if (!generic) for (let g = OFFSETS[r]!; g < OFFSETS[r]! + GROUPS[r]! && value === undefined; g++) value = m[g];
     if (!value || isPlaceholder(value) || allowedLine(text, m.index, lineCache)) {
       reject();
       continue;
     }
     if (generic) {
       // In a committed .env file the dotenv finding below covers every value once.
-      if (NO_GENERIC.test(path) || isDotenv(path)) {
+      if (noGeneric) {
         reject();
         continue;
       }
