@@ -1,5 +1,5 @@
-// Builds dist/index.js (the action) and dist/cli.js (the CLI) with ncc, each with the one chunk
-// its entry loads after installing the signal handlers (<id>.index.js, <id>.cli.js), and writes
+// Builds dist/index.js (the action), dist/cli.js (the CLI) and dist/scan-worker.js (the built-in
+// scans' worker threads) with ncc, each entry with the one chunk it loads after installing the signal handlers (<id>.index.js, <id>.cli.js), and writes
 // readiness.schema.json. Deterministic: CI rebuilds and fails when the committed dist/ differs.
 //   node scripts/bundle.mjs           rebuild dist/ and readiness.schema.json in place
 //   node scripts/bundle.mjs --check   build into a temporary folder and compare, changing nothing
@@ -59,7 +59,8 @@ function licenses(packages) {
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist);
-const packages = new Set([...(await build('src/index.ts', 'index.js')), ...(await build('src/cli.ts', 'cli.js'))]);
+// The scan worker is an entry of its own: the action and the CLI start it from dist/ before any check.
+const packages = new Set([...(await build('src/index.ts', 'index.js')), ...(await build('src/cli.ts', 'cli.js')), ...(await build('src/run/scan-worker.ts', 'scan-worker.js'))]);
 chmodSync(path.join(dist, 'cli.js'), 0o755);
 writeFileSync(path.join(dist, 'licenses.txt'), licenses(packages));
 

@@ -7,7 +7,7 @@ import { DEFAULT_THRESHOLD } from './config/schema.js';
 import type { CheckConfig, Config } from './config/types.js';
 import { checkKinds } from './checks/registry.js';
 import { detect } from './config/detect.js';
-import { ScanSession } from './checks/scan-session.js';
+import { ScanSession, ScanStopped } from './checks/scan-session.js';
 import { SecretMask } from './masking.js';
 import type { Scanner } from './run/repository-scan.js';
 import type { CheckContext, CheckKind } from './checks/types.js';
@@ -153,6 +153,10 @@ async function executeCheck(check: CheckConfig, kind: CheckKind | undefined, bas
     }
     return outcome;
   } catch (err) {
+    // A built-in scan stopped at its time limit or by a cancellation, as a command would be.
+    if (err instanceof ScanStopped) {
+      return { status: 'error', score: 0, summary: err.message, metrics: {}, findings: [], evidence: { ...evidenceBase, durationMs: Math.round(performance.now() - started) } };
+    }
     // A bug in a check kind must not end the run: the check says it could not measure.
     return {
       status: 'error',
@@ -197,15 +201,18 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
   else options.signal?.addEventListener('abort', onAbort, { once: true });
 
   const kinds = checkKinds(checks.map((c) => c.kind));
-  // Every built-in scan that reads files joins one shared pass.
-  const scanners = new Map<string, Scanner>();
+  // Built-in scans read the files in passes on worker threads (scan-session.ts).
+  const planned: { check: CheckConfig; scanner?: Scanner }[] = [];
   for (const check of checks) {
     const scanner = kinds.get(check.kind)?.scanner?.(check);
-    if (scanner) scanners.set(check.id, scanner);
+    if (scanner || check.kind === 'git') planned.push({ check, ...(scanner ? { scanner } : {}) });
   }
   const mask = new SecretMask();
   for (const value of options.secrets ?? []) mask.add(value);
   const env = options.env ?? process.env;
+  const scan = new ScanSession(options.workspace, planned, plan.config.maxFileBytes, controller.signal);
+  // Their code is loaded before the first check starts: a check may rewrite dist/ meanwhile.
+  if (planned.length > 0) await scan.start();
   const root = options.tempRoot ? { dir: options.tempRoot } : tempRoot(env);
   if (root.warning) warnings.push(root.warning);
   const tempDir = mkdtempSync(path.join(root.dir, 'readiness-'));
@@ -217,7 +224,7 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
     killGraceMs: options.killGraceMs ?? DEFAULT_KILL_GRACE_MS,
     maxReportBytes: plan.config.maxReportBytes,
     maxFileBytes: plan.config.maxFileBytes,
-    scan: new ScanSession(options.workspace, scanners, plan.config.maxFileBytes, controller.signal),
+    scan,
     onSecret: (value: string) => {
       mask.add(value);
       options.onSecret?.(value);
@@ -248,6 +255,7 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
     },
   });
   options.signal?.removeEventListener('abort', onAbort);
+  scan.close();
 
   // Checks that ended before the secrets scan found a value are masked again here.
   const checkResults = checks.map((c) => mask.check(results.get(c.id)!));

@@ -36,9 +36,19 @@ export function taskItems(text: string): TaskItem[] {
 }
 
 class ChecklistScanner implements Scanner {
-  readonly files: { path: string; items: TaskItem[] }[] = [];
+  files: { path: string; items: TaskItem[] }[] = [];
 
   constructor(readonly wants: (path: string) => boolean) {}
+
+  take(): unknown {
+    const files = this.files;
+    this.files = [];
+    return files;
+  }
+
+  merge(state: unknown): void {
+    this.files.push(...(state as ChecklistScanner['files']));
+  }
 
   visit(file: ScannedFile): void {
     this.files.push({ path: file.path, items: taskItems(file.text) });

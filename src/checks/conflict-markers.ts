@@ -54,6 +54,25 @@ class ConflictScanner implements Scanner {
 
   constructor(readonly wants: (path: string) => boolean) {}
 
+  mayMatch(_path: string, bytes: Buffer): boolean {
+    return bytes.includes('<<<<<<< ') || bytes.includes('>>>>>>> ') || bytes.includes('||||||| ');
+  }
+
+  take(): ConflictResult {
+    const state = { files: this.files, markers: this.markers, findings: this.findings };
+    this.files = 0;
+    this.markers = 0;
+    this.findings = [];
+    return state;
+  }
+
+  merge(state: unknown): void {
+    const s = state as ConflictResult;
+    this.files += s.files;
+    this.markers += s.markers;
+    this.findings.push(...s.findings);
+  }
+
   visit(file: ScannedFile): void {
     const r = findConflictMarkers(file.text);
     if (r.markers === 0) return;

@@ -120,9 +120,19 @@ export function checkDockerfile(text: string): RuleResult[] {
 }
 
 class DockerfileScanner implements Scanner {
-  readonly files: { path: string; results: RuleResult[] }[] = [];
+  files: { path: string; results: RuleResult[] }[] = [];
 
   constructor(private readonly selected: (path: string) => boolean) {}
+
+  take(): unknown {
+    const files = this.files;
+    this.files = [];
+    return files;
+  }
+
+  merge(state: unknown): void {
+    this.files.push(...(state as DockerfileScanner['files']));
+  }
 
   wants(path: string): boolean {
     return DOCKERFILE_NAME.test(path) && this.selected(path);

@@ -88,7 +88,21 @@ class FilesScanner implements Scanner {
 
   visit(file: ScannedFile): void {
     if (file.path === '.gitignore') this.gitignore = file.text;
-    else if (!this.readme || /\.md$/i.test(file.path)) this.readme = file;
+    else if (!this.readme || /\.md$/i.test(file.path)) this.readme = { path: file.path, text: file.text };
+  }
+
+  take(): unknown {
+    const state = { readme: this.readme, gitignore: this.gitignore };
+    this.readme = undefined;
+    this.gitignore = undefined;
+    return state;
+  }
+
+  // The same choice as visiting the batches' files in order: the last Markdown README, else the first.
+  merge(state: unknown): void {
+    const s = state as { readme?: ScannedFile; gitignore?: string };
+    if (s.gitignore !== undefined) this.gitignore = s.gitignore;
+    if (s.readme && (!this.readme || /\.md$/i.test(s.readme.path))) this.readme = s.readme;
   }
 }
 

@@ -30,7 +30,7 @@ function formatBytes(n: number): string {
 export const gitCheck: CheckKind = {
   kind: 'git',
   async execute(ctx) {
-    const pass = await ctx.scan.result();
+    const pass = await ctx.scan.result(ctx.check.id);
     const error = (summary: string) => builtinOutcome(ctx, pass, { status: 'error', score: 0, summary, metrics: {}, findings: [] });
     if (pass.list.source !== 'git') return error('not a git repository (or git is not installed)');
     const raw = ctx.check.raw;

@@ -5,6 +5,7 @@ import { levelCounts } from '../scoring/curves.js';
 import type { Finding } from '../types.js';
 import { builtinOutcome, scanStatsMetrics } from './builtin.js';
 import { selection, type PathMatcher } from './globs.js';
+import { lineAt, lineCounter } from './lines.js';
 import type { CheckKind } from './types.js';
 
 export const MAX_PATTERN_FINDINGS = 50;
@@ -19,7 +20,7 @@ interface Compiled {
 }
 
 class PatternScanner implements Scanner {
-  readonly findings: Finding[] = [];
+  findings: Finding[] = [];
 
   constructor(readonly patterns: Compiled[]) {}
 
@@ -27,18 +28,29 @@ class PatternScanner implements Scanner {
     return this.patterns.some((p) => p.files(path));
   }
 
+  take(): unknown {
+    const state = { counts: this.patterns.map((p) => p.count), findings: this.findings };
+    for (const p of this.patterns) p.count = 0;
+    this.findings = [];
+    return state;
+  }
+
+  merge(state: unknown): void {
+    const s = state as { counts: number[]; findings: Finding[] };
+    s.counts.forEach((n, i) => (this.patterns[i]!.count += n));
+    for (const f of s.findings) if (this.findings.length < MAX_PATTERN_FINDINGS) this.findings.push(f);
+  }
+
   visit(file: ScannedFile): void {
     for (const p of this.patterns) {
       if (!p.files(file.path)) continue;
       const text = file.text;
       p.regex.lastIndex = 0;
-      let line = 1;
-      let from = 0;
+      const lines = lineCounter(text);
       for (let m = p.regex.exec(text); m; m = p.regex.exec(text)) {
         // An empty match must still move on.
         if (m[0] === '') p.regex.lastIndex++;
-        for (let i = text.indexOf('\n', from); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1)) line++;
-        from = m.index;
+        const line = lineAt(text, m.index, lines);
         p.count++;
         if (this.findings.length < MAX_PATTERN_FINDINGS) {
           this.findings.push({ file: file.path, line, severity: 'warning', rule: p.id, message: `${p.id}: ${m[0].trim().slice(0, 80)}` });

@@ -1,36 +1,156 @@
-// The shared pass of one engine run: built lazily by the first built-in check that needs it, with
-// the scanners of every built-in check in the plan, so each file is read once for all of them.
+// The scan passes of one engine run. The built-in rules share one pass (each file read once for
+// all of them); each `patterns` check, whose user-given regular expressions may take any time,
+// gets its own. Passes run on worker threads started before the first check, and begin when the
+// first of their checks asks. A check waits for its pass for at most its `timeout`, and no longer
+// than the run: then it ends as an error, and a pass no check waits for any more is stopped.
+import type { CheckConfig } from '../config/types.js';
 import { listFiles, type FileList } from '../run/file-list.js';
-import { scanRepository, type PassResult, type Scanner } from '../run/repository-scan.js';
+import type { PassResult, Scanner } from '../run/repository-scan.js';
+import { defaultScanWorkers, ScanPool } from '../run/scan-pool.js';
+
+/**
+ * Kinds whose rules run in linear time on any input; they share one pass. A `patterns` check runs
+ * user-given regular expressions, which may not: each gets a pass (and workers) of its own, so
+ * stopping it at its time limit stops no other check.
+ */
+const SHARED_PASS_KINDS: ReadonlySet<string> = new Set(['checklist', 'conflict-markers', 'dockerfile', 'files', 'secrets', 'git', 'workflows']);
+
+/** A built-in check that could not finish its scan: its summary is the message. */
+export class ScanStopped extends Error {}
+
+function seconds(ms: number): string {
+  const s = ms / 1000;
+  return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+}
+
+interface Group {
+  /** Checks of the group that have not ended yet. */
+  open: Set<string>;
+  /** Checks with a scanner, in the order the workers build theirs. */
+  checks: CheckConfig[];
+  scanners: Scanner[];
+  pool?: Promise<ScanPool>;
+  pass?: Promise<PassResult>;
+  finished: boolean;
+}
 
 export class ScanSession {
   private list?: Promise<FileList>;
-  private pass?: Promise<PassResult>;
+  private readonly groups = new Map<string, Group>();
+  private readonly groupOf = new Map<string, Group>();
+  private readonly checks = new Map<string, CheckConfig>();
 
   constructor(
     private readonly workspace: string,
-    /** Scanner of each built-in check that reads file contents, by check id. */
-    private readonly scanners: ReadonlyMap<string, Scanner>,
+    /** The plan's scan checks and the scanner each adds (none for `git`). */
+    planned: readonly { check: CheckConfig; scanner?: Scanner }[],
     private readonly maxFileSize: number,
     private readonly signal?: AbortSignal,
-  ) {}
+    private readonly workers = defaultScanWorkers(),
+  ) {
+    for (const { check, scanner } of planned) {
+      const key = SHARED_PASS_KINDS.has(check.kind) ? 'shared' : `own:${check.id}`;
+      let group = this.groups.get(key);
+      if (!group) this.groups.set(key, (group = { open: new Set(), checks: [], scanners: [], finished: false }));
+      group.open.add(check.id);
+      if (scanner) {
+        group.checks.push(check);
+        group.scanners.push(scanner);
+      }
+      this.groupOf.set(check.id, group);
+      this.checks.set(check.id, check);
+    }
+  }
+
+  /** Starts every pass's workers and waits until their code is loaded. Never rejects. */
+  async start(): Promise<void> {
+    const started = [...this.groups.values()].map((g) => {
+      g.pool = ScanPool.start(g.checks, { workspace: this.workspace, maxFileSize: this.maxFileSize, count: this.workers });
+      // A worker that cannot start is reported by each of its checks.
+      return g.pool.then(
+        () => undefined,
+        () => undefined,
+      );
+    });
+    await Promise.all(started);
+  }
 
   files(): Promise<FileList> {
     return (this.list ??= listFiles(this.workspace));
   }
 
-  /** Runs the pass once; later calls share it. */
-  result(): Promise<PassResult> {
-    this.pass ??= this.files().then((list) =>
-      scanRepository(this.workspace, list, [...this.scanners.values()], this.maxFileSize, this.signal),
-    );
-    return this.pass;
+  private groupFor(checkId: string): Group {
+    const group = this.groupOf.get(checkId);
+    if (!group) throw new Error(`check ${checkId} is not part of a scan pass`);
+    return group;
+  }
+
+  private passOf(group: Group): Promise<PassResult> {
+    if (!group.pass) {
+      const pool = group.pool ?? Promise.reject(new Error('the scan workers were not started'));
+      group.pass = Promise.all([this.files(), pool]).then(([list, p]) => p.run(list, group.scanners));
+      group.pass.then(
+        () => (group.finished = true),
+        () => (group.finished = true),
+      );
+    }
+    return group.pass;
+  }
+
+  /** The pass of the check's group, within the check's time limit and the run's. */
+  async result(checkId: string): Promise<PassResult> {
+    const group = this.groupFor(checkId);
+    const check = this.checks.get(checkId)!;
+    try {
+      return await this.bounded(check, group, this.passOf(group));
+    } finally {
+      group.open.delete(checkId);
+      if (group.open.size === 0 && !group.finished) void group.pool?.then((p) => p.terminate());
+    }
   }
 
   /** The pass and the scanner the check added to it. */
   async scannerOf<S extends Scanner>(checkId: string): Promise<{ pass: PassResult; scanner: S }> {
-    const scanner = this.scanners.get(checkId);
-    if (!scanner) throw new Error(`no scanner registered for check ${checkId}`);
-    return { pass: await this.result(), scanner: scanner as S };
+    const group = this.groupFor(checkId);
+    const index = group.checks.findIndex((c) => c.id === checkId);
+    if (index < 0) throw new Error(`no scanner registered for check ${checkId}`);
+    return { pass: await this.result(checkId), scanner: group.scanners[index] as S };
+  }
+
+  private bounded<T>(check: CheckConfig, group: Group, work: Promise<T>): Promise<T> {
+    const signal = this.signal;
+    if (signal?.aborted) return Promise.reject(new ScanStopped('cancelled before the scan ended'));
+    return new Promise<T>((resolve, reject) => {
+      const end = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+      };
+      const timer = setTimeout(() => {
+        end();
+        // The pass goes on while another check still waits for it.
+        const last = group.open.size === 1 && !group.finished;
+        reject(new ScanStopped(`timed out after ${seconds(check.timeoutMs)}${last ? '; the scan was stopped' : ''}`));
+      }, check.timeoutMs);
+      const onAbort = () => {
+        end();
+        reject(new ScanStopped('cancelled while running'));
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      work.then(
+        (v) => {
+          end();
+          resolve(v);
+        },
+        (err: unknown) => {
+          end();
+          reject(err as Error);
+        },
+      );
+    });
+  }
+
+  /** Stops every worker; the run is over. */
+  close(): void {
+    for (const g of this.groups.values()) void g.pool?.then((p) => p.terminate(), () => undefined);
   }
 }

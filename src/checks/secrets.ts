@@ -6,6 +6,7 @@ import type { ScannedFile, Scanner } from '../run/repository-scan.js';
 import type { Finding } from '../types.js';
 import { builtinOutcome, scanStatsMetrics } from './builtin.js';
 import { matcher, selection } from './globs.js';
+import { lineAt, lineCounter } from './lines.js';
 import type { CheckKind } from './types.js';
 
 interface Rule {
@@ -31,21 +32,47 @@ export const RULES: readonly Rule[] = [
 ];
 
 // One alternation, one capture group per rule in RULES order (generic-secret has two), so a file
-// is searched once for all of them. Each branch starts with a literal, which keeps it fast.
+// is searched once for all of them. Each branch starts with a literal, which keeps it fast, and
+// each runs in time linear in the file: every repeat that could overlap the next match's start
+// is bounded, and a key block stops at the next BEGIN line (see __tests__/hardening).
+const KEY_KINDS = '(?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?';
 const PATTERNS = [
   /\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/,
   /(?:aws|AWS)[A-Za-z0-9_ .-]{0,30}?(?:secret|SECRET|Secret)[A-Za-z0-9_ .-]{0,20}["']?\s*[:=]\s*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/,
   /\b(gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\b/,
-  /\b(gl(?:pat|dt|ptt|rt|cbt|oas|ft)-[A-Za-z0-9_-]{20,})\b/,
-  /\b(xox[baprs]-(?:[A-Za-z0-9]+-)*[A-Za-z0-9]{10,})\b/,
+  /\b(gl(?:pat|dt|ptt|rt|cbt|oas|ft)-[A-Za-z0-9_-]{20,255})\b/,
+  /\b(xox[baprs]-(?:[A-Za-z0-9]{1,64}-){0,6}[A-Za-z0-9]{10,255})\b/,
   /(https:\/\/hooks\.slack\.com\/(?:services|workflows)\/[A-Za-z0-9_+/-]{20,})/,
   /\b((?:sk|rk)_live_[A-Za-z0-9]{20,})\b/,
   /\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/,
-  /\b(npm_[A-Za-z0-9]{36})\b|_authToken\s*=\s*([^\s$"'][^\s"']{7,})/,
-  /(-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----[\s\S]*?-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----|-----BEGIN PGP PRIVATE KEY BLOCK-----[\s\S]*?-----END PGP PRIVATE KEY BLOCK-----)/,
-  /\b(eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,})/,
+  /\b(npm_[A-Za-z0-9]{36})\b|_authToken\s*=\s*([^\s$"'][^\s"']{7,511})/,
+  new RegExp(
+    `(-----BEGIN ${KEY_KINDS}PRIVATE KEY-----(?:(?!-----BEGIN ${KEY_KINDS}PRIVATE KEY)[\\s\\S])*?-----END ${KEY_KINDS}PRIVATE KEY-----|-----BEGIN PGP PRIVATE KEY BLOCK-----(?:(?!-----BEGIN PGP PRIVATE KEY BLOCK)[\\s\\S])*?-----END PGP PRIVATE KEY BLOCK-----)`,
+  ),
+  // A token starts a run of base64url characters: starting at every "eyJ" inside one run would
+  // rescan the run from each, quadratic on a crafted line.
+  /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,})/,
   /(?:[Pp]assw(?:or)?d|PASSW(?:OR)?D|\b[Pp]wd|\bPWD|[Ss]ecret|SECRET|[Tt]oken|TOKEN|[Aa]pi_?[Kk]ey|API_?KEY|[Aa]ccess_?[Kk]ey|ACCESS_?KEY|[Pp]rivate_?[Kk]ey|PRIVATE_?KEY)(?:_?[Kk]ey|_?KEY)?["']?\s*(?::=|=>|=|:)\s*(?<quote>["'`]?)(?<value>[^\s"'`;,(){}[\]<>]{8,200})\k<quote>/,
 ];
+
+/**
+ * Literals one of which every match of PATTERNS contains: a file with none of them (most files)
+ * is never decoded or searched. Tested against PATTERNS in __tests__/checks/secrets-prefilter.
+ */
+export const LITERALS = [
+  'AKIA', 'ASIA', 'ABIA', 'ACCA', 'aws', 'AWS', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_',
+  'glpat-', 'gldt-', 'glptt-', 'glrt-', 'glcbt-', 'gloas-', 'glft-', 'xoxb-', 'xoxa-', 'xoxp-', 'xoxr-', 'xoxs-',
+  'hooks.slack.com/', 'sk_live_', 'rk_live_', 'AIza', 'npm_', '_authToken', '-----BEGIN ', 'eyJ',
+  'assw', 'ASSW', 'pwd', 'Pwd', 'PWD', 'ecret', 'ECRET', 'oken', 'OKEN',
+  'pi_key', 'pikey', 'pi_Key', 'piKey', 'PI_KEY', 'PIKEY', 'ccess_key', 'ccesskey', 'ccess_Key', 'ccessKey', 'CCESS_KEY', 'CCESSKEY',
+  'rivate_key', 'rivatekey', 'rivate_Key', 'rivateKey', 'RIVATE_KEY', 'RIVATEKEY',
+];
+const LITERAL_RE = new RegExp(LITERALS.map((l) => l.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|'));
+
+/** Whether a file's bytes contain a literal some rule needs (ASCII, so Latin-1 decoding is exact). */
+export function mayContainSecret(bytes: Buffer): boolean {
+  return LITERAL_RE.test(bytes.toString('latin1'));
+}
 
 // How many capture groups each pattern has, and the combined regex's group where each starts.
 const GROUPS = PATTERNS.map((p) => new RegExp(`${p.source}|`).exec('')!.length - 1);
@@ -56,7 +83,16 @@ const COMBINED = new RegExp(PATTERNS.map((p) => `(?:${p.source})`).join('|'), 'g
 const ALLOW_COMMENT = 'readiness:allow-secret';
 
 /** Values that are examples, not secrets. */
-const PLACEHOLDER = /example|x{4,}|<[^>]*>|change[-_ ]?me|\$\{[^}]*\}|^\$[A-Za-z_]|\{\{|placeholder|dummy|redacted|your[-_]|^\*+$|^(?:null|none|undefined|true|false)$/i;
+const PLACEHOLDER_WORDS = /example|x{4,}|change[-_ ]?me|^\$[A-Za-z_]|\{\{|placeholder|dummy|redacted|your[-_]|^\*+$|^(?:null|none|undefined|true|false)$/i;
+
+// "<…>" and "${…}" found with indexOf: as regexes (<[^>]*>) they rescan from every "<".
+export function isPlaceholder(value: string): boolean {
+  const lt = value.indexOf('<');
+  if (lt !== -1 && value.lastIndexOf('>') > lt) return true;
+  const dollar = value.indexOf('${');
+  if (dollar !== -1 && value.lastIndexOf('}') > dollar + 1) return true;
+  return PLACEHOLDER_WORDS.test(value);
+}
 
 /** Values in code that are references, not literals: env look-ups, attribute paths, calls. */
 const REFERENCE = /^(?:process\.env|os\.environ|os\.getenv|env\(|ENV\[|System\.getenv|getenv|config\.|settings\.|self\.|this\.|params\.|args\.|props\.|options\.|secrets\.|vars\.)/;
@@ -111,25 +147,42 @@ function isDotenv(path: string): boolean {
   return /^\.env(?:\..+)?$/.test(name) && !/\.(?:example|sample|template|dist|defaults|schema|tpl)$/i.test(name);
 }
 
-function lineAt(text: string, index: number, state: { index: number; line: number }): number {
-  // Matches come in order, so counting newlines from the previous match is enough.
-  for (let i = text.indexOf('\n', state.index); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) state.line++;
-  state.index = index;
-  return state.line;
+
+/** Whether the line holding `index` carries the allow comment; each line is searched once. */
+function allowedLine(text: string, index: number, cache: { start: number; end: number; allowed: boolean }): boolean {
+  if (index < cache.start || index > cache.end) {
+    cache.start = text.lastIndexOf('\n', index - 1) + 1;
+    const end = text.indexOf('\n', index);
+    cache.end = end === -1 ? text.length : end;
+    cache.allowed = text.slice(cache.start, cache.end).includes(ALLOW_COMMENT);
+  }
+  return cache.allowed;
 }
 
-function lineText(text: string, index: number): string {
-  const start = text.lastIndexOf('\n', index - 1) + 1;
-  const end = text.indexOf('\n', index);
-  return text.slice(start, end === -1 ? text.length : end);
+const WHITESPACE = /\s/;
+
+/** `value` without a trailing comment (`\s+#.*$`), found in one pass. */
+function withoutComment(value: string): string {
+  for (let j = value.indexOf('#', 1); j !== -1; j = value.indexOf('#', j + 1)) {
+    if (!WHITESPACE.test(value[j - 1]!)) continue;
+    let start = j - 1;
+    while (start > 0 && WHITESPACE.test(value[start - 1]!)) start--;
+    return value.slice(0, start);
+  }
+  return value;
 }
+
+const DOTENV_NAME = /^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_.]*\s*=/;
+const LINE_BREAK = /[\r\u2028\u2029]/;
 
 const SPECIFIC = PATTERNS.slice(0, -1).map((p) => new RegExp(p.source));
 
 /** Secrets in one file's text; pure, for tests. */
 export function findSecrets(path: string, text: string): SecretHit[] {
   const hits: SecretHit[] = [];
-  const state = { index: 0, line: 1 };
+  const state = lineCounter(text);
+  const noGeneric = NO_GENERIC.test(path) || isDotenv(path);
+  const lineCache = { start: 1, end: 0, allowed: false };
   const code = CODE_EXTENSIONS.test(path);
   const re = new RegExp(COMBINED.source, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -148,14 +201,15 @@ export function findSecrets(path: string, text: string): SecretHit[] {
     }
     let rule = RULES[r]!;
     const generic = rule.id === 'generic-secret';
-    const value = generic ? m.groups?.value : [...m].slice(OFFSETS[r]!, OFFSETS[r]! + GROUPS[r]!).find((v) => v !== undefined);
-    if (!value || PLACEHOLDER.test(value) || lineText(text, m.index).includes(ALLOW_COMMENT)) {
+    let value = generic ? m.groups?.value : undefined;
+    if (!generic) for (let g = OFFSETS[r]!; g < OFFSETS[r]! + GROUPS[r]! && value === undefined; g++) value = m[g];
+    if (!value || isPlaceholder(value) || allowedLine(text, m.index, lineCache)) {
       reject();
       continue;
     }
     if (generic) {
       // In a committed .env file the dotenv finding below covers every value once.
-      if (NO_GENERIC.test(path) || isDotenv(path)) {
+      if (noGeneric) {
         reject();
         continue;
       }
@@ -184,10 +238,14 @@ export function findSecrets(path: string, text: string): SecretHit[] {
     const values: string[] = [];
     let first = 0;
     text.split('\n').forEach((line, i) => {
-      const kv = /^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_.]*\s*=\s*(.*?)\s*$/.exec(line);
+      // As /^\s*(?:export\s+)?NAME\s*=\s*(.*?)\s*$/ would, in one pass: a line break other than
+      // \n inside the value means no match.
+      const kv = DOTENV_NAME.exec(line);
       if (!kv || line.includes(ALLOW_COMMENT)) return;
-      const value = kv[1]!.replace(/\s+#.*$/, '').replace(/^(['"])(.*)\1$/, '$2');
-      if (!value || PLACEHOLDER.test(value)) return;
+      const raw = line.slice(kv[0].length).trim();
+      if (LINE_BREAK.test(raw)) return;
+      const value = withoutComment(raw).replace(/^(['"])(.*)\1$/, '$2');
+      if (!value || isPlaceholder(value)) return;
       values.push(value);
       first ||= i + 1;
     });
@@ -202,12 +260,26 @@ export function maskable(value: string): boolean {
 }
 
 class SecretScanner implements Scanner {
-  readonly hits: (SecretHit & { file: string })[] = [];
+  hits: (SecretHit & { file: string })[] = [];
 
   constructor(
     readonly wants: (path: string) => boolean,
     private readonly allowed: (path: string, fp: string) => boolean,
   ) {}
+
+  mayMatch(path: string, bytes: Buffer): boolean {
+    return isDotenv(path) || mayContainSecret(bytes);
+  }
+
+  take(): unknown {
+    const hits = this.hits;
+    this.hits = [];
+    return hits;
+  }
+
+  merge(state: unknown): void {
+    this.hits.push(...(state as SecretScanner['hits']));
+  }
 
   visit(file: ScannedFile): void {
     for (const hit of findSecrets(file.path, file.text)) {

@@ -48,7 +48,7 @@ interface Analysed extends FileAnalysis {
 }
 
 class WorkflowScanner implements Scanner {
-  readonly files: Analysed[] = [];
+  files: Analysed[] = [];
 
   constructor(
     private readonly selected: PathMatcher,
@@ -57,6 +57,16 @@ class WorkflowScanner implements Scanner {
 
   wants(path: string): boolean {
     return (WORKFLOW_FILE.test(path) || ACTION_FILE.test(path)) && this.selected(path);
+  }
+
+  take(): Analysed[] {
+    const found = this.files;
+    this.files = [];
+    return found;
+  }
+
+  merge(state: unknown): void {
+    this.files.push(...(state as Analysed[]));
   }
 
   visit(file: ScannedFile): void {

@@ -74,13 +74,24 @@ function walk(root: string): string[] {
 }
 
 export async function listFiles(workspace: string): Promise<FileList> {
-  if (await isGitRepository(workspace)) {
-    // ls-files prints paths relative to its working directory, so a workspace that is a subfolder
-    // of the repository lists only its own files, relative to itself.
-    const [all, tracked] = await Promise.all([git(['ls-files', '-z', '-co', '--exclude-standard'], workspace), git(['ls-files', '-z'], workspace)]);
-    // A file deleted in the work tree but still in the index is listed; the scan skips it.
-    const files = [...new Set(splitNul(all))].sort();
-    return { files, tracked: new Set(splitNul(tracked)), source: 'git' };
+  // One git call: -t tags each path, "?" for an untracked file, a letter for a tracked one. A
+  // directory outside any repository (or no git at all) makes it fail, and the tree is walked.
+  // ls-files prints paths relative to its working directory, so a workspace that is a subfolder
+  // of the repository lists only its own files, relative to itself.
+  let out: Buffer;
+  try {
+    out = await git(['ls-files', '-z', '-t', '-co', '--exclude-standard'], workspace);
+  } catch {
+    return { files: walk(workspace), tracked: new Set(), source: 'walk' };
   }
-  return { files: walk(workspace), tracked: new Set(), source: 'walk' };
+  const all = new Set<string>();
+  const tracked = new Set<string>();
+  for (const entry of splitNul(out)) {
+    // "H path": a tag, a space, the path. A file deleted in the work tree but still in the index
+    // is listed; the scan skips it.
+    const rel = entry.slice(2);
+    all.add(rel);
+    if (entry[0] !== '?') tracked.add(rel);
+  }
+  return { files: [...all].sort(), tracked, source: 'git' };
 }

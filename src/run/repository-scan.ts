@@ -1,7 +1,8 @@
 // One pass over the repository for every built-in scan: each listed file is read once and handed
 // to every scanner that wants it. Binary files (a NUL in the first 8 KiB), files over the size
-// limit and symlinks are skipped and counted.
-import { lstatSync, readFileSync } from 'node:fs';
+// limit and symlinks are skipped and counted. The pass runs on worker threads (scan-pool.ts) in
+// batches of files; each batch's results are merged on the main thread in file order.
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import type { FileList } from './file-list.js';
 
@@ -15,6 +16,15 @@ export interface ScannedFile {
 export interface Scanner {
   wants(path: string): boolean;
   visit(file: ScannedFile): void;
+  /**
+   * Whether a file needs to be decoded and visited at all, judged from its raw bytes (a literal
+   * every match must contain). Optional: without it every wanted file is visited.
+   */
+  mayMatch?(path: string, bytes: Buffer): boolean;
+  /** On a worker: what it found since the last call, as plain data, forgetting it. */
+  take(): unknown;
+  /** On the main thread: adds what a worker took from one batch; batches arrive in file order. */
+  merge(state: unknown): void;
 }
 
 export interface ScanStats {
@@ -26,77 +36,161 @@ export interface ScanStats {
   unreadable: number;
 }
 
+export interface SkippedExamples {
+  binary: string[];
+  large: string[];
+  unreadable: string[];
+}
+
 export interface PassResult {
   list: FileList;
   /** Size of every listed regular file. */
   sizes: Map<string, number>;
   stats: ScanStats;
   /** Examples of skipped files, for the details. */
-  skippedExamples: { binary: string[]; large: string[]; unreadable: string[] };
+  skippedExamples: SkippedExamples;
   durationMs: number;
 }
 
+/** What one batch of files gave: counts, sizes and each scanner's findings. */
+export interface BatchResult {
+  stats: Omit<ScanStats, 'listed'>;
+  /** Path and size of every regular file of the batch. */
+  sizes: [string, number][];
+  skippedExamples: SkippedExamples;
+  /** Scanner.take() of each scanner, in the order the scanners were given. */
+  states: unknown[];
+}
+
 const BINARY_PROBE = 8192;
-const EXAMPLES = 20;
-/** Yield to the event loop this often, so running checks' output keeps flowing during a big pass. */
-const SLICE_MS = 20;
+export const EXAMPLES = 20;
 
 export function isBinary(bytes: Uint8Array): boolean {
   return bytes.subarray(0, BINARY_PROBE).includes(0);
 }
 
-export async function scanRepository(workspace: string, list: FileList, scanners: readonly Scanner[], maxFileSize: number, signal?: AbortSignal): Promise<PassResult> {
-  const started = performance.now();
-  const stats: ScanStats = { listed: list.files.length, scanned: 0, skippedBinary: 0, skippedLarge: 0, skippedSymlink: 0, unreadable: 0 };
-  const sizes = new Map<string, number>();
-  const skippedExamples = { binary: [] as string[], large: [] as string[], unreadable: [] as string[] };
+/** Opened without following a symlink and without blocking on a FIFO. */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+
+/** One read buffer per thread, grown as needed: most files are small and never need their own. */
+let shared = Buffer.allocUnsafe(1 << 20);
+
+function readAll(fd: number, size: number): Buffer {
+  if (shared.length < size) shared = Buffer.allocUnsafe(Math.max(size, shared.length * 2));
+  let n = 0;
+  while (n < size) {
+    const got = readSync(fd, shared, n, size - n, null);
+    if (got === 0) break;
+    n += got;
+  }
+  return shared.subarray(0, n);
+}
+
+/** Reads and scans one batch of files (on a worker thread). */
+export function scanBatch(workspace: string, files: readonly string[], scanners: readonly Scanner[], maxFileSize: number): BatchResult {
+  const stats = { scanned: 0, skippedBinary: 0, skippedLarge: 0, skippedSymlink: 0, unreadable: 0 };
+  const sizes: [string, number][] = [];
+  const skippedExamples: SkippedExamples = { binary: [], large: [], unreadable: [] };
   const note = (bucket: string[], p: string) => {
     if (bucket.length < EXAMPLES) bucket.push(p);
   };
-  let sliceStart = performance.now();
-  for (const rel of list.files) {
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await new Promise((r) => setImmediate(r));
-      if (signal?.aborted) break;
-      sliceStart = performance.now();
-    }
+  for (const rel of files) {
     const abs = path.join(workspace, rel);
-    let info;
-    try {
-      info = lstatSync(abs);
-    } catch {
-      // Deleted in the work tree but still in the index.
-      continue;
-    }
-    if (info.isSymbolicLink()) {
-      stats.skippedSymlink++;
-      continue;
-    }
-    if (!info.isFile()) continue;
-    sizes.set(rel, info.size);
     const wanted = scanners.filter((s) => s.wants(rel));
-    if (wanted.length === 0) continue;
-    if (info.size > maxFileSize) {
-      stats.skippedLarge++;
-      note(skippedExamples.large, rel);
+    if (wanted.length === 0) {
+      // Only its size is needed (the git check's large-file rule).
+      let info;
+      try {
+        info = lstatSync(abs);
+      } catch {
+        continue; // deleted in the work tree but still in the index
+      }
+      if (info.isSymbolicLink()) stats.skippedSymlink++;
+      else if (info.isFile()) sizes.push([rel, info.size]);
       continue;
     }
-    let bytes: Buffer;
+    let fd: number;
     try {
-      bytes = readFileSync(abs);
-    } catch {
-      stats.unreadable++;
-      note(skippedExamples.unreadable, rel);
+      fd = openSync(abs, OPEN_FLAGS);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') continue;
+      let info;
+      try {
+        info = lstatSync(abs);
+      } catch {
+        continue;
+      }
+      if (info.isSymbolicLink()) stats.skippedSymlink++;
+      else if (info.isFile()) {
+        sizes.push([rel, info.size]);
+        if (info.size > maxFileSize) {
+          stats.skippedLarge++;
+          note(skippedExamples.large, rel);
+        } else {
+          stats.unreadable++;
+          note(skippedExamples.unreadable, rel);
+        }
+      }
       continue;
     }
-    if (isBinary(bytes)) {
-      stats.skippedBinary++;
-      note(skippedExamples.binary, rel);
-      continue;
+    try {
+      const info = fstatSync(fd);
+      if (!info.isFile()) continue;
+      sizes.push([rel, info.size]);
+      if (info.size > maxFileSize) {
+        stats.skippedLarge++;
+        note(skippedExamples.large, rel);
+        continue;
+      }
+      let bytes: Buffer;
+      try {
+        bytes = readAll(fd, info.size);
+      } catch {
+        stats.unreadable++;
+        note(skippedExamples.unreadable, rel);
+        continue;
+      }
+      if (isBinary(bytes)) {
+        stats.skippedBinary++;
+        note(skippedExamples.binary, rel);
+        continue;
+      }
+      stats.scanned++;
+      // Decoded only when some scanner may find something in it.
+      const visiting = wanted.filter((s) => !s.mayMatch || s.mayMatch(rel, bytes));
+      if (visiting.length === 0) continue;
+      const file = { path: rel, text: bytes.toString('utf8') };
+      for (const s of visiting) s.visit(file);
+    } finally {
+      closeSync(fd);
     }
-    stats.scanned++;
-    const file = { path: rel, text: bytes.toString('utf8') };
-    for (const s of wanted) s.visit(file);
   }
-  return { list, sizes, stats, skippedExamples, durationMs: Math.round(performance.now() - started) };
+  return { stats, sizes, skippedExamples, states: scanners.map((s) => s.take()) };
+}
+
+/** The pass's totals from its batches, merged in file order. */
+export class PassTotals {
+  readonly stats: ScanStats;
+  readonly sizes = new Map<string, number>();
+  readonly skippedExamples: SkippedExamples = { binary: [], large: [], unreadable: [] };
+
+  constructor(listed: number) {
+    this.stats = { listed, scanned: 0, skippedBinary: 0, skippedLarge: 0, skippedSymlink: 0, unreadable: 0 };
+  }
+
+  add(batch: BatchResult, scanners: readonly Scanner[]): void {
+    const s = this.stats;
+    s.scanned += batch.stats.scanned;
+    s.skippedBinary += batch.stats.skippedBinary;
+    s.skippedLarge += batch.stats.skippedLarge;
+    s.skippedSymlink += batch.stats.skippedSymlink;
+    s.unreadable += batch.stats.unreadable;
+    for (const [p, n] of batch.sizes) this.sizes.set(p, n);
+    for (const key of ['binary', 'large', 'unreadable'] as const) {
+      const bucket = this.skippedExamples[key];
+      for (const p of batch.skippedExamples[key]) if (bucket.length < EXAMPLES) bucket.push(p);
+    }
+    batch.states.forEach((state, i) => scanners[i]!.merge(state));
+  }
 }

@@ -1,0 +1,78 @@
+// Hostile input to the built-in scans: crafted files end in time linear in their size, and a
+// runaway user regex ends at the check's time limit or a signal, with the report still written.
+// Test names read "<input> → <outcome>"; scripts/guarantees.mjs turns them into the README table.
+// No test depends on how fast the machine is: each asserts the outcome, and a test's own time
+// limit (far above a normal run) only proves that the scan ends at all.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findSecrets } from '../../src/checks/secrets.js';
+import { runEngine } from '../../src/engine.js';
+import type { Report } from '../../src/types.js';
+import { CLI, gitRepo } from '../e2e/runner.js';
+import { tempDir } from '../helpers.js';
+
+const MB4 = 4 * 1024 * 1024;
+const fill = (unit: string) => unit.repeat(Math.floor(MB4 / unit.length));
+
+/** `(a+)+$` backtracks 2^n times on n a's and a mismatch: 34 took 108 s, 40 is hours. */
+const RUNAWAY = "{ id: runaway, regex: '(a+)+$' }";
+
+describe('hostile scans', () => {
+  it('4 MB of "token=" repeated → secrets scan ends in linear time, no finding', async () => {
+    const ws = gitRepo({ 'config.yml': fill('token='), '.github/readiness.yml': 'checks:\n  - { id: secrets, builtin: secrets }\n' });
+    const report = await runEngine({ workspace: ws });
+    expect(report.checks[0]).toMatchObject({ status: 'pass', summary: expect.stringMatching(/^no secrets in \d+ files$/) });
+  }, 120_000);
+
+  // Each input once made a rule rescan the rest of the file from every one of its starts.
+  it.each([
+    ['private-key BEGIN lines without an END', 'key.pem', fill('-----BEGIN RSA PRIVATE KEY-----\n'), 0],
+    ['"eyJ-" in one 4 MB line', 'a.txt', fill('eyJ-'), 0],
+    ['"glpat-" and x\'s in one 4 MB line', 'a.txt', fill('glpat-xxxxxxxxxxxxxxxxxxxxx'), 0],
+    ['"xoxb-" in one 4 MB line', 'a.txt', fill('xoxb-'), 0],
+    ['"_authToken=" in one 4 MB line', '.npmrc', fill('_authToken='), 7944],
+    ['65,536 Slack-like tokens on one line', 'a.txt', fill('xoxb-1234567890-'), 65536],
+    ['a .env value with 4 MB of spaces inside', '.env', `A=x${' '.repeat(MB4)}y\n`, 1],
+    ['a .env value of 4 MB of "<"', '.env', `A=${'<'.repeat(MB4)}\n`, 1],
+  ])('%s → secrets scan ends in linear time', (_name, file, text, hits) => {
+    expect(findSecrets(file, text)).toHaveLength(hits);
+  }, 60_000);
+
+  it('patterns regex (a+)+$ over "a"×34 + "!" with timeout: 3 → error "timed out after 3 s", the other scans finish', async () => {
+    const ws = gitRepo({
+      'a.txt': `${'a'.repeat(34)}!\n`,
+      '.github/readiness.yml': `checks:\n  - { id: slow, builtin: patterns, timeout: 3, patterns: [${RUNAWAY}] }\n  - { id: conflicts, builtin: conflict-markers }\n`,
+    });
+    const report = await runEngine({ workspace: ws });
+    expect(report.checks.find((c) => c.id === 'slow')).toMatchObject({ status: 'error', summary: 'timed out after 3 s; the scan was stopped' });
+    expect(report.checks.find((c) => c.id === 'conflicts')).toMatchObject({ status: 'pass' });
+  }, 60_000);
+
+  it('a cancelled run during a runaway patterns regex → the check ends "cancelled", the report is complete', async () => {
+    const ws = gitRepo({ 'a.txt': `${'a'.repeat(40)}!\n`, '.github/readiness.yml': `checks:\n  - { id: slow, builtin: patterns, patterns: [${RUNAWAY}] }\n` });
+    const controller = new AbortController();
+    const report = await runEngine({ workspace: ws, signal: controller.signal, onCheckStart: () => setImmediate(() => controller.abort()) });
+    expect(report.cancelled).toBe(true);
+    expect(report.checks[0]).toMatchObject({ status: 'error', summary: 'cancelled while running' });
+  }, 60_000);
+
+  it.skipIf(!existsSync(CLI))('SIGTERM to the CLI during a runaway patterns regex → exits, report written with the check cancelled', async () => {
+    const ws = gitRepo({ 'a.txt': `${'a'.repeat(40)}!\n`, '.github/readiness.yml': `checks:\n  - { id: slow, builtin: patterns, patterns: [${RUNAWAY}] }\n` });
+    const out = path.join(tempDir(), 'report.json');
+    const child = spawn(process.execPath, [CLI, ws, '--json', out, '--no-color'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    // Signalled once the check has started, never after a fixed delay.
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+      if (!child.killed && stderr.includes('slow running')) child.kill('SIGTERM');
+    });
+    child.stdout.resume();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(1);
+    const report = JSON.parse(readFileSync(out, 'utf8')) as Report;
+    expect(report.cancelled).toBe(true);
+    expect(report.checks[0]).toMatchObject({ status: 'error', summary: 'cancelled while running' });
+  }, 60_000);
+});
