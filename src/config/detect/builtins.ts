@@ -1,0 +1,22 @@
+// Built-in scans every repository gets: conflict markers, secrets, files; git and Dockerfile when present.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { containsFile, type DetectedCheck } from './shared.js';
+
+function hasDockerfile(root: string): boolean {
+  return containsFile(root, (name) => /^(Dockerfile|Containerfile)(\..+)?$|\.Dockerfile$/.test(name));
+}
+
+export function detectBuiltins(root: string, reasons: string[]): DetectedCheck[] {
+  const out: DetectedCheck[] = [
+    { id: 'conflict-markers', comment: 'always: unresolved merge conflicts', check: { category: 'hygiene', builtin: 'conflict-markers' } },
+    { id: 'secrets', comment: 'always: committed credentials', check: { category: 'security', builtin: 'secrets' } },
+    { id: 'files', comment: 'always: README, LICENSE, SECURITY.md, CONTRIBUTING, CHANGELOG, CODEOWNERS, CI, .gitignore', check: { category: 'docs', builtin: 'files' } },
+  ];
+  const git = existsSync(path.join(root, '.git'));
+  if (git) out.push({ id: 'git', comment: 'a git repository: history and hygiene', check: { category: 'hygiene', builtin: 'git' } });
+  const docker = hasDockerfile(root);
+  if (docker) out.push({ id: 'dockerfile', comment: 'a Dockerfile is present', check: { category: 'security', builtin: 'dockerfile' } });
+  reasons.push(`Always: built-in scans (conflict markers, secrets, files${git ? ', git' : ''}${docker ? ', Dockerfile' : ''})`);
+  return out;
+}

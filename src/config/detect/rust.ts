@@ -1,0 +1,17 @@
+// Rust: cargo build, test, clippy and audit, for every member of a workspace.
+import path from 'node:path';
+import { read, type DetectedCheck } from './shared.js';
+
+export function detectRust(root: string, reasons: string[]): DetectedCheck[] {
+  const manifest = read(path.join(root, 'Cargo.toml'));
+  if (manifest === undefined) return [];
+  const workspace = /^\[workspace\]/m.test(manifest);
+  const all = workspace ? ' --workspace' : '';
+  reasons.push(`Rust: Cargo.toml${workspace ? ' (a workspace: commands run for all members)' : ''} → cargo build, test, clippy, audit`);
+  return [
+    { id: 'cargo-build', comment: 'Cargo.toml', check: { category: 'build', run: `cargo build${all} --all-targets`, requires: ['cargo'] } },
+    { id: 'cargo-test', comment: 'Cargo.toml', check: { category: 'tests', needs: ['cargo-build'], run: `cargo test${all}`, requires: ['cargo'] } },
+    { id: 'cargo-clippy', comment: 'clippy, when installed', check: { category: 'quality', run: `cargo clippy${all} --all-targets -- -D warnings`, requires: ['cargo', 'cargo-clippy'] } },
+    { id: 'cargo-audit', comment: 'cargo audit, when installed', check: { category: 'dependencies', run: 'cargo audit --json', audit: {}, requires: ['cargo', 'cargo-audit'] } },
+  ];
+}
