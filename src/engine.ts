@@ -65,10 +65,17 @@ export function configErrorReport(startedAt: Date, threshold: number | undefined
     config,
     warnings,
     cancelled: false,
-    reasons: [config.errors.length > 0 ? 'the configuration is invalid' : 'nothing was scored'],
+    reasons: [configErrorReason(config.errors)],
     startedAt,
     durationMs: elapsedMs,
   });
+}
+
+/** The gate's reason for a run that scored nothing; bad workflow inputs are named. */
+function configErrorReason(errors: readonly string[]): string {
+  if (errors.length === 0) return 'nothing was scored';
+  const inputs = [...new Set(errors.map((e) => /^input ([\w-]+):/.exec(e)?.[1]).filter(Boolean))];
+  return inputs.length > 0 ? `invalid workflow input ${inputs.join(', ')}` : 'the configuration is invalid';
 }
 
 interface Plan {
@@ -248,8 +255,9 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
   // Checks that ended before the secrets scan found a value are masked again here.
   const checkResults = checks.map((c) => mask.check(results.get(c.id)!));
   const cancelled = controller.signal.aborted;
-  return assembleReport(computeScorecard(checkResults, plan.config.categories, threshold), {
+  return assembleReport(computeScorecard(checkResults, plan.config.categories, threshold, plan.config.unmeasured), {
     threshold,
+    unmeasured: plan.config.unmeasured,
     checks: checkResults,
     config: plan.info,
     warnings,
@@ -266,6 +274,8 @@ export interface ReportFields {
   config: ConfigInfo;
   warnings: string[];
   cancelled: boolean;
+  /** How checks in `error` were scored (the config's `unmeasured`); left out, the report says nothing. */
+  unmeasured?: 'zero' | 'unscored';
   /** Reasons the gate fails besides the scorecard's own (a cancelled run); they also fail it. */
   reasons: string[];
   startedAt: Date;
@@ -290,6 +300,7 @@ export function assembleReport(card: Scorecard, f: ReportFields): Report {
     config: f.config,
     warnings: f.warnings,
     cancelled: f.cancelled,
+    ...(f.unmeasured ? { unmeasured: f.unmeasured } : {}),
     startedAt: f.startedAt.toISOString(),
     durationMs: f.durationMs,
   };

@@ -164,6 +164,14 @@ describe('the file list', () => {
     expect(check('c').evidence.note).toContain('over max-file-size: big.txt');
   });
 
+  it('a met Conventional Commits target scores 100 (target 0 included), also audited from a subfolder', async () => {
+    const ws = gitRepo({ 'web/.github/readiness.yml': 'checks:\n  - { id: git, builtin: git, target: 0 }\n', 'web/a.txt': 'a\n' });
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '--amend', '-m', 'not conventional'], { cwd: ws });
+    const { check } = await engineOn(path.join(ws, 'web'));
+    expect(check('git').metrics).toMatchObject({ shallow: false, conventional: { matching: 0 } });
+    expect([check('git').status, check('git').score]).toEqual(['pass', 100]);
+  });
+
   it('says the history is shallow on a depth-1 clone instead of misreporting it', async () => {
     const origin = gitRepo({ 'a.txt': 'a\n' });
     for (const n of [1, 2, 3]) execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '--allow-empty', '-m', `chore: ${n}`], { cwd: origin });

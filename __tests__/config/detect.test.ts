@@ -1,4 +1,5 @@
 // Detection on tiny repositories of each ecosystem, made in the test.
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/config/detect.js';
 import { parseConfig } from '../../src/config/load.js';
@@ -37,10 +38,23 @@ describe('detect', () => {
   it('Node: pnpm and yarn from lockfiles or packageManager, a typecheck script, no placeholder test', () => {
     const pnpm = plan({ 'package.json': JSON.stringify({ scripts: { typecheck: 'tsc -p .', test: 'echo "Error: no test specified" && exit 1' } }), 'pnpm-lock.yaml': '' });
     expect(pnpm.checks.filter((c) => c.run).map((c) => c.run)).toEqual(['pnpm run typecheck', 'pnpm audit --json']);
-    const berry = plan({ 'package.json': JSON.stringify({ packageManager: 'yarn@4.1.0', scripts: { test: 'jest' } }) });
+    const berry = plan({ 'package.json': JSON.stringify({ packageManager: 'yarn@4.1.0', scripts: { test: 'jest' } }), 'yarn.lock': '' });
     expect(berry.checks.filter((c) => c.run).map((c) => c.run)).toEqual(['yarn test', 'yarn npm audit --json']);
     const yarn1 = plan({ 'package.json': JSON.stringify({ scripts: { test: 'jest' } }), 'yarn.lock': '' });
     expect(yarn1.checks.find((c) => c.id === 'audit')!.run).toBe('yarn audit --json');
+  });
+
+  it('Node with no lockfile: no dependency audit (it could only fail with ENOLOCK), and says so', () => {
+    const { checks, detection } = plan({ 'package.json': JSON.stringify({ scripts: { build: 'tsc' } }) });
+    expect(checks.map((c) => c.id)).toEqual(['build', ...builtinIds]);
+    expect(detection.reasons).toContain('Node: no lockfile (package-lock.json, npm-shrinkwrap.json), so no dependency audit');
+  });
+
+  it('a subfolder of a git repository keeps the git check', () => {
+    const dir = tempDir();
+    writeFiles(dir, { '.git/HEAD': 'ref: refs/heads/main\n', 'web/package.json': '{}' });
+    const config = parseConfig(detect(path.join(dir, 'web')).yaml, 'detected.yml');
+    expect(config.checks.map((c) => c.id)).toContain('git');
   });
 
   it('Node monorepo: workspace packages get their own checks in their working directory', () => {

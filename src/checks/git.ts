@@ -70,7 +70,8 @@ export const gitCheck: CheckKind = {
       const pct = subjects.length > 0 ? (100 * matching) / subjects.length : null;
       metrics.conventional = { matching, window: subjects.length, pct };
       if (pct !== null) {
-        scores.push(Math.min(100, (100 * pct) / Math.max(target, 1e-9)));
+        // A met target scores 100 (target 0 is met by any history).
+        scores.push(pct >= target ? 100 : (100 * pct) / target);
         conventionalBelow = pct < target;
         parts.push(`${commits} commits; ${matching}/${subjects.length} recent subjects are Conventional Commits (${Math.floor(pct)}%, target ${target}%)`);
         for (const s of subjects.filter((x) => !isConventional(x)).slice(0, 10)) {

@@ -5,6 +5,9 @@ import { AUDIT_FORMATS } from '../readers/audit/model.js';
 import { COVERAGE_FORMATS, COVERAGE_METRICS } from '../readers/coverage.js';
 
 export const DEFAULT_THRESHOLD = 70;
+/** How a check in `error` (it could not measure) counts; see docs/scoring.md. */
+export const UNMEASURED_POLICIES = ['zero', 'unscored'] as const;
+export type UnmeasuredPolicy = (typeof UNMEASURED_POLICIES)[number];
 export const DEFAULT_TIMEOUT_SECONDS = 600;
 export const DEFAULT_WEIGHT = 1;
 export const DEFAULT_CATEGORY = 'quality';
@@ -197,6 +200,10 @@ export const configSchema = z
       .union([z.int().min(1), z.string().regex(SIZE, { error: 'expected a size such as 5MiB, 10 MB or 1048576' })])
       .optional()
       .describe('Built-in scans skip (and count) files larger than this (default 5 MiB).'),
+    unmeasured: z
+      .enum(UNMEASURED_POLICIES)
+      .optional()
+      .describe('How checks that could not measure (status error) count: zero (default; a check never raises the score by breaking) or unscored (left out of the score, like skipped).'),
     categories: z.record(slug, categorySchema).optional().describe('Add categories or change the default titles and weights.'),
     checks: z.array(checkSchema).describe('The checks to run.'),
   })

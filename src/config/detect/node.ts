@@ -28,6 +28,14 @@ function packageManager(root: string, pkg: Record<string, unknown>): { pm: Packa
   }
 }
 
+const LOCKFILES: Record<PackageManager, string[]> = {
+  npm: ['package-lock.json', 'npm-shrinkwrap.json'],
+  pnpm: ['pnpm-lock.yaml'],
+  yarn: ['yarn.lock'],
+  'yarn-berry': ['yarn.lock'],
+  bun: ['bun.lock', 'bun.lockb'],
+};
+
 const PM_BIN: Record<PackageManager, string> = { npm: 'npm', pnpm: 'pnpm', yarn: 'yarn', 'yarn-berry': 'yarn', bun: 'bun' };
 const NO_TEST = /no test specified/;
 
@@ -79,7 +87,10 @@ export function detectNode(root: string, reasons: string[]): DetectedCheck[] {
   const dirs = expandWorkspaces(root, patterns).filter((d) => existsSync(path.join(root, d, 'package.json')));
   reasons.push(`Node (${pm === 'yarn-berry' ? 'yarn berry' : pm}): package.json, ${why}${dirs.length ? `; ${dirs.length} workspace packages from ${source}: ${dirs.join(', ')}` : ''}`);
   if (!existsSync(path.join(root, 'node_modules'))) reasons.push(`Node: node_modules is missing — install dependencies (${PM_BIN[pm] === 'npm' ? 'npm ci' : `${PM_BIN[pm]} install`}) before the scorecard, or its checks fail`);
-  const out = nodeChecks(root, '.', pm, pkg, true);
+  // npm audit reads the lockfile; without one it can only fail with ENOLOCK, which measures nothing.
+  const lockfile = exists(root, ...LOCKFILES[pm]);
+  if (!lockfile) reasons.push(`Node: no lockfile (${LOCKFILES[pm].join(', ')}), so no dependency audit`);
+  const out = nodeChecks(root, '.', pm, pkg, !!lockfile);
   for (const dir of dirs) {
     const sub = readJson(path.join(root, dir, 'package.json'));
     if (sub) out.push(...nodeChecks(root, dir, pm, sub, false));
