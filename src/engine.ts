@@ -153,8 +153,10 @@ async function executeCheck(check: CheckConfig, kind: CheckKind | undefined, bas
   try {
     const outcome = await kind.execute({ ...base, check, cwd: path.resolve(base.workspace, check.workingDirectory) });
     // A version-manager shim (pyenv, asdf) is on PATH but exits 127 when the tool is not installed.
-    if (check.requires.length > 0 && outcome.status === 'error' && outcome.summary.startsWith('command not found (exit 127)')) {
-      return { ...outcome, status: 'skipped', score: undefined, summary: `not installed: ${outcome.summary}` };
+    // So does a package manager whose script calls a program that is not installed.
+    if (check.requires.length > 0 && outcome.status === 'error' && outcome.summary.startsWith('command not found')) {
+      const program = /^command not found: (\S+) \(exit/.exec(outcome.summary)?.[1];
+      return { ...outcome, status: 'skipped', score: undefined, summary: `not installed: ${program ?? outcome.summary}` };
     }
     return outcome;
   } catch (err) {
