@@ -146,7 +146,8 @@ async function executeCheck(check: CheckConfig, kind: CheckKind | undefined, bas
     return { status: 'error', score: 0, summary: `unknown check kind "${check.kind}"`, metrics: {}, findings: [], evidence: { ...evidenceBase, durationMs: 0 } };
   }
   // A tool that is not installed is not a failure of the project: the check says so and is not scored.
-  const missing = check.requires.filter((c) => !findExecutable(c, base.env.PATH));
+  const found = await Promise.all(check.requires.map((c) => findExecutable(c, base.env.PATH)));
+  const missing = check.requires.filter((_c, i) => !found[i]);
   if (missing.length > 0) {
     return { status: 'skipped', summary: `not installed: ${missing.join(', ')}`, metrics: {}, findings: [], evidence: { ...evidenceBase, durationMs: 0 } };
   }

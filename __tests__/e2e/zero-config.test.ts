@@ -92,7 +92,7 @@ describe('zero config with tools missing on this machine', () => {
     const r = await runEngine({ workspace: dir, env: { ...process.env, PATH: `${path.dirname(process.execPath)}:/usr/bin:/bin` } });
     const byId = Object.fromEntries(r.checks.map((c) => [c.id, c]));
     for (const id of ['ruff', 'pip-audit']) {
-      if (findExecutable(id, process.env.PATH)) continue;
+      if (await findExecutable(id, process.env.PATH)) continue;
       expect(byId[id]).toMatchObject({ status: 'skipped', summary: `not installed: ${id}` });
     }
     expect(byId.pytest).toBeDefined();
