@@ -1,6 +1,7 @@
-// `tests`: JUnit XML → pass rate against min-pass-rate; any errored test (a suite that failed to
+// `tests`: JUnit XML (or jest/vitest JSON, cargo test output, go test -json) → pass rate against min-pass-rate; any errored test (a suite that failed to
 // load or compile) fails the check even when the pass rate is met.
-import { createJUnitReader, type TestsResult } from '../readers/junit.js';
+import type { TestsResult } from '../readers/junit.js';
+import { createTestsReader } from '../readers/test-results.js';
 import type { RawCheck } from '../config/schema.js';
 import type { Finding } from '../types.js';
 import { parseInput, runReaderCheck } from './reader-check.js';
@@ -22,7 +23,7 @@ export const testsCheck: CheckKind = {
       const findings: Finding[] = [];
       for (const input of inputs) {
         const r = await parseInput(input, async () => {
-          const reader = createJUnitReader();
+          const reader = createTestsReader(options.format);
           await input.stream((chunk) => reader.write(chunk));
           return reader.end();
         });

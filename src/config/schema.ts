@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { AUDIT_FORMATS } from '../readers/audit/model.js';
 import { COVERAGE_FORMATS, COVERAGE_METRICS } from '../readers/coverage.js';
+import { TESTS_FORMATS } from '../readers/test-results.js';
 
 export const DEFAULT_THRESHOLD = 70;
 /** How a check in `error` (it could not measure) counts; see docs/scoring.md. */
@@ -69,10 +70,10 @@ const AUDIT_SEVERITIES = ['critical', 'high', 'moderate', 'low', 'unknown'] as c
 const testsSchema = z
   .strictObject({
     reports: reportsSchema.optional(),
-    format: z.enum(['junit']).optional().describe('Only JUnit XML; any producer.'),
+    format: z.enum(TESTS_FORMATS).optional().describe('junit (any producer; several documents in one file are summed), jest-json (jest --json, vitest json reporter), libtest (cargo test output) or go-test-json (go test -json). Detected from the content when left out.'),
     'min-pass-rate': percent.optional().describe('Passed share of the tests that ran, in percent, below which the check fails (default 100).'),
   })
-  .describe('Test results from JUnit XML.');
+  .describe('Test results from JUnit XML, jest/vitest JSON, cargo test output or go test -json.');
 
 const coverageSchema = z
   .strictObject({
