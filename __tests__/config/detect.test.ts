@@ -26,10 +26,11 @@ describe('detect', () => {
       ['build', 'npm run build'],
       ['typecheck', 'npx --no-install tsc --noEmit'],
       ['lint', 'npm run lint'],
-      ['test', 'npm test'],
+      ['test', 'npx --no-install vitest run --reporter=default --reporter=json --outputFile.json="$READINESS_TEMP/vitest.json"'],
       ['audit', 'npm audit --json'],
       ...builtinIds.map((id) => [id, undefined]),
     ]);
+    expect(checks.find((c) => c.id === 'test')).toMatchObject({ kind: 'tests' });
     expect(checks.find((c) => c.id === 'audit')).toMatchObject({ kind: 'audit', requires: ['npm'] });
     expect(detection.reasons[0]).toBe('Node (npm): package.json, package-lock.json');
     expect(detection.reasons[1]).toMatch(/node_modules is missing/);
@@ -39,7 +40,10 @@ describe('detect', () => {
     const pnpm = plan({ 'package.json': JSON.stringify({ scripts: { typecheck: 'tsc -p .', test: 'echo "Error: no test specified" && exit 1' } }), 'pnpm-lock.yaml': '' });
     expect(pnpm.checks.filter((c) => c.run).map((c) => c.run)).toEqual(['pnpm run typecheck', 'pnpm audit --json']);
     const berry = plan({ 'package.json': JSON.stringify({ packageManager: 'yarn@4.1.0', scripts: { test: 'jest' } }), 'yarn.lock': '' });
-    expect(berry.checks.filter((c) => c.run).map((c) => c.run)).toEqual(['yarn test', 'yarn npm audit --json']);
+    expect(berry.checks.filter((c) => c.run).map((c) => c.run)).toEqual([
+      'yarn jest --json --outputFile="$READINESS_TEMP/jest.json" --coverage --coverageReporters=lcov --coverageReporters=text-summary --coverageDirectory="$READINESS_TEMP/coverage"',
+      'yarn npm audit --json',
+    ]);
     const yarn1 = plan({ 'package.json': JSON.stringify({ scripts: { test: 'jest' } }), 'yarn.lock': '' });
     expect(yarn1.checks.find((c) => c.id === 'audit')!.run).toBe('yarn audit --json');
   });
@@ -69,15 +73,15 @@ describe('detect', () => {
       ['lint', 'npm run lint', '.'],
       ['audit', 'npm audit --json', '.'],
       ['packages-api-build', 'npm run build', 'packages/api'],
-      ['packages-api-test', 'npm test', 'packages/api'],
-      ['packages-web-test', 'npm test', 'packages/web'],
+      ['packages-api-test', 'npx --no-install node --test-reporter=spec --test-reporter-destination=stdout --test-reporter=junit --test-reporter-destination="$READINESS_TEMP/packages-api-node-test.xml" --test', 'packages/api'],
+      ['packages-web-test', 'npx --no-install vitest run --reporter=default --reporter=json --outputFile.json="$READINESS_TEMP/packages-web-vitest.json"', 'packages/web'],
     ]);
     expect(detection.reasons[0]).toContain('2 workspace packages from package.json workspaces: packages/api, packages/web');
   });
 
   it('pnpm-workspace.yaml lists the packages', () => {
     const { checks } = plan({ 'package.json': '{}', 'pnpm-lock.yaml': '', 'pnpm-workspace.yaml': "packages:\n  - 'libs/*'\n", 'libs/a/package.json': JSON.stringify({ scripts: { test: 't' } }) });
-    expect(checks.find((c) => c.id === 'libs-a-test')).toMatchObject({ run: 'pnpm test', wd: 'libs/a' });
+    expect(checks.find((c) => c.id === 'libs-a-test')).toMatchObject({ run: 'pnpm test', wd: 'libs/a', kind: 'run' });
   });
 
   it('Python: pytest with its JUnit report outside the repository, ruff or flake8, mypy, pip-audit', () => {
@@ -136,8 +140,10 @@ describe('detect', () => {
   });
 
   it('writes comments saying why each check is there', () => {
-    const { detection } = plan({ 'package.json': JSON.stringify({ scripts: { test: 'jest' } }) });
-    expect(detection.yaml).toContain('  # "test" script in package.json\n  - id: test\n    category: tests\n    run: npm test\n    requires: [npm]\n');
+    const { detection } = plan({ 'package.json': JSON.stringify({ scripts: { test: 'mocha && eslint .' } }) });
+    expect(detection.yaml).toContain(
+      '  # "test" script in package.json; the test script is more than one command, so it runs as it is\n  - id: test\n    category: tests\n    run: npm test\n    note: "totals not read: the test script is more than one command"\n    requires: [npm]\n',
+    );
     expect(detection.yaml.startsWith('# Readiness Scorecard config, written from what auto-detection found:\n#   Node (npm): package.json, no lockfile (npm assumed)\n')).toBe(true);
   });
 });

@@ -69,11 +69,12 @@ export const commandCheck: CheckKind = {
     const problem = commandProblem(ctx, result);
     if (problem) return { status: 'error', score: 0, summary: problem, metrics: {}, findings: [], evidence };
     const metrics = { exitCode: result.exitCode };
-    if (result.exitCode === 0) return { status: 'pass', score: 100, summary: 'exit 0', metrics, findings: [], evidence };
+    const note = ctx.check.raw.note ? `; ${ctx.check.raw.note}` : '';
+    if (result.exitCode === 0) return { status: 'pass', score: 100, summary: `exit 0${note}`, metrics, findings: [], evidence };
     // A registry or network that could not be reached measured nothing about the project.
     const outage = result.signal ? undefined : networkOutage(result.output);
     if (outage) return { status: 'error', score: 0, summary: `could not reach the network (exit ${result.exitCode}): ${outage}`, metrics, findings: [], evidence };
-    const summary = result.signal ? `killed by ${result.signal}` : `exit ${result.exitCode}, expected 0`;
+    const summary = `${result.signal ? `killed by ${result.signal}` : `exit ${result.exitCode}, expected 0`}${note}`;
     return { status: 'fail', score: 0, summary, metrics, findings: [], evidence };
   },
 };

@@ -169,6 +169,7 @@ const commonCheckShape = {
   env: envSchema.optional(),
   waive: waiveSchema.optional(),
   run: z.string().trim().min(1).optional().describe('Shell command. Alone, the check passes when it exits 0.'),
+  note: z.string().trim().min(1).max(300).optional().describe('Shown after the result, e.g. why a test script\'s totals were not read.'),
   requires: z
     .array(z.string().regex(/^[A-Za-z0-9_.+-]+$/, { error: 'expected a command name' }))
     .optional()

@@ -2,9 +2,9 @@
 // typecheck, the dependency audit, and the same per workspace package.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { nodeTestChecks, type PackageManager } from './node-tests.js';
 import { exists, expandWorkspaces, read, readJson, slug, wd, type DetectedCheck } from './shared.js';
 
-type PackageManager = 'npm' | 'pnpm' | 'yarn' | 'yarn-berry' | 'bun';
 
 function packageManager(root: string, pkg: Record<string, unknown>): { pm: PackageManager; why: string } {
   const field = typeof pkg.packageManager === 'string' ? pkg.packageManager : '';
@@ -48,7 +48,7 @@ function execBin(pm: PackageManager): string {
   return pm === 'npm' ? 'npx --no-install' : pm === 'pnpm' ? 'pnpm exec' : pm === 'bun' ? 'bunx' : 'yarn';
 }
 
-function nodeChecks(root: string, dir: string, pm: PackageManager, pkg: Record<string, unknown>, withAudit: boolean): DetectedCheck[] {
+function nodeChecks(root: string, dir: string, pm: PackageManager, pkg: Record<string, unknown>, withAudit: boolean, found: string[]): DetectedCheck[] {
   const abs = path.join(root, dir);
   const scripts = (pkg.scripts && typeof pkg.scripts === 'object' ? pkg.scripts : {}) as Record<string, string>;
   const deps = { ...(pkg.dependencies as object), ...(pkg.devDependencies as object) } as Record<string, string>;
@@ -63,7 +63,11 @@ function nodeChecks(root: string, dir: string, pm: PackageManager, pkg: Record<s
     out.push({ id: `${p}typecheck`, comment: `typescript and tsconfig.json in ${dir === '.' ? 'the root' : dir}`, check: { category: 'build', run: `${execBin(pm)} tsc --noEmit`, ...wd(dir), ...requires } });
   }
   if (scripts.lint) out.push({ id: `${p}lint`, comment: `"lint" script in ${where}`, check: { category: 'quality', run: runScript(pm, 'lint'), ...wd(dir), ...requires } });
-  if (scripts.test && !NO_TEST.test(scripts.test)) out.push({ id: `${p}test`, comment: `"test" script in ${where}`, check: { category: 'tests', run: runScript(pm, 'test'), ...wd(dir), ...requires } });
+  if (scripts.test && !NO_TEST.test(scripts.test)) {
+    const tests = nodeTestChecks({ dir, prefix: p, pm, scripts, deps, where, requires: requires.requires, execBin: execBin(pm), runScript: (name) => runScript(pm, name) });
+    out.push(...tests.checks);
+    found.push(`${dir === '.' ? '' : `${dir}: `}${tests.reason}`);
+  }
   if (withAudit) {
     const audit: Record<PackageManager, string | undefined> = { npm: 'npm audit --json', pnpm: 'pnpm audit --json', yarn: 'yarn audit --json', 'yarn-berry': 'yarn npm audit --json', bun: undefined };
     const command = audit[pm];
@@ -90,10 +94,12 @@ export function detectNode(root: string, reasons: string[]): DetectedCheck[] {
   // npm audit reads the lockfile; without one it can only fail with ENOLOCK, which measures nothing.
   const lockfile = exists(root, ...LOCKFILES[pm]);
   if (!lockfile) reasons.push(`Node: no lockfile (${LOCKFILES[pm].join(', ')}), so no dependency audit`);
-  const out = nodeChecks(root, '.', pm, pkg, !!lockfile);
+  const found: string[] = [];
+  const out = nodeChecks(root, '.', pm, pkg, !!lockfile, found);
   for (const dir of dirs) {
     const sub = readJson(path.join(root, dir, 'package.json'));
-    if (sub) out.push(...nodeChecks(root, dir, pm, sub, false));
+    if (sub) out.push(...nodeChecks(root, dir, pm, sub, false, found));
   }
+  if (found.length > 0) reasons.push(`Node tests: ${found.join('; ')}`);
   return out;
 }
