@@ -28,7 +28,7 @@ describe('nodeTestChecks', () => {
     expect(r.checks.map((c) => c.check)).toEqual([
       {
         category: 'tests',
-        run: 'npx --no-install vitest run --reporter=default --reporter=json --outputFile.json="$READINESS_TEMP/vitest.json" --coverage.enabled=true --coverage.reporter=lcov --coverage.reporter=text-summary --coverage.reportsDirectory="$READINESS_TEMP/coverage"',
+        run: 'npx --no-install vitest run --reporter=default --reporter=json --outputFile.json="$READINESS_TEMP/vitest.json" --coverage.enabled=true --coverage.reportOnFailure=true --coverage.reporter=lcov --coverage.reporter=text-summary --coverage.reportsDirectory="$READINESS_TEMP/coverage"',
         tests: { reports: '$READINESS_TEMP/vitest.json' },
         requires: ['npm'],
       },

@@ -107,7 +107,7 @@ export function nodeTestChecks(input: NodeTestInput): { checks: DetectedCheck[];
       runnerArgs.push('--reporter=default', '--reporter=json', `--outputFile.json="${report}"`);
       const provider = ['@vitest/coverage-v8', '@vitest/coverage-istanbul'].find((d) => has(deps, d));
       if (provider && !wrapperName) {
-        runnerArgs.push('--coverage.enabled=true', '--coverage.reporter=lcov', '--coverage.reporter=text-summary', `--coverage.reportsDirectory="${coverageDir}"`);
+        runnerArgs.push('--coverage.enabled=true', '--coverage.reportOnFailure=true', '--coverage.reporter=lcov', '--coverage.reporter=text-summary', `--coverage.reportsDirectory="${coverageDir}"`);
         coverageBy = provider;
       }
       break;

@@ -48,10 +48,15 @@ function execBin(pm: PackageManager): string {
   return pm === 'npm' ? 'npx --no-install' : pm === 'pnpm' ? 'pnpm exec' : pm === 'bun' ? 'bunx' : 'yarn';
 }
 
-function nodeChecks(root: string, dir: string, pm: PackageManager, pkg: Record<string, unknown>, withAudit: boolean, found: string[]): DetectedCheck[] {
+function dependencies(pkg: Record<string, unknown>): Record<string, string> {
+  return { ...(pkg.dependencies as object), ...(pkg.devDependencies as object) } as Record<string, string>;
+}
+
+/** `rootDeps`: a workspace package can use what the root installs (hoisted test tools). */
+function nodeChecks(root: string, dir: string, pm: PackageManager, pkg: Record<string, unknown>, withAudit: boolean, found: string[], rootDeps: Record<string, string> = {}): DetectedCheck[] {
   const abs = path.join(root, dir);
   const scripts = (pkg.scripts && typeof pkg.scripts === 'object' ? pkg.scripts : {}) as Record<string, string>;
-  const deps = { ...(pkg.dependencies as object), ...(pkg.devDependencies as object) } as Record<string, string>;
+  const deps = { ...rootDeps, ...dependencies(pkg) };
   const where = dir === '.' ? 'package.json' : `${dir}/package.json`;
   const p = slug(dir);
   const requires = { requires: [PM_BIN[pm]] };
@@ -98,7 +103,7 @@ export function detectNode(root: string, reasons: string[]): DetectedCheck[] {
   const out = nodeChecks(root, '.', pm, pkg, !!lockfile, found);
   for (const dir of dirs) {
     const sub = readJson(path.join(root, dir, 'package.json'));
-    if (sub) out.push(...nodeChecks(root, dir, pm, sub, false, found));
+    if (sub) out.push(...nodeChecks(root, dir, pm, sub, false, found, dependencies(pkg)));
   }
   if (found.length > 0) reasons.push(`Node tests: ${found.join('; ')}`);
   return out;
