@@ -9,6 +9,7 @@ const SHELL_MISSING = /^(?:\S*sh): (?:line )?\d*:? ?([^\s:]+): (?:command )?not 
 const MISSING = [
   /Command "([^"]+)" not found/, // pnpm (ERR_PNPM_RECURSIVE_EXEC_FIRST_FAIL) and yarn 1 ("error Command "tsc" not found.")
   /^Usage Error: Couldn't find a script named "([^"]+)"/m, // yarn berry
+  /^\S*python[\d.]*: No module named ([\w.]+)$/m, // python -m pytest without pytest
 ];
 
 /** The program a failed command could not find, or undefined. */

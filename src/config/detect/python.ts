@@ -8,6 +8,10 @@ function hasTests(root: string): boolean {
   return !!exists(root, 'tests', 'test') || containsFile(root, (name) => /^(test_.*|.*_test)\.py$/.test(name));
 }
 
+function onPath(name: string): boolean {
+  return (process.env.PATH ?? '').split(path.delimiter).some((dir) => !!dir && existsSync(path.join(dir, name)));
+}
+
 function pythonImports(module: string): boolean {
   try {
     execFileSync('python3', ['-c', `import ${module}`], { stdio: 'ignore', timeout: 10_000 });
@@ -31,8 +35,11 @@ export function detectPython(root: string, reasons: string[]): DetectedCheck[] {
     // Reports go to the run's temporary folder: detection never writes into the repository.
     const cov = pythonImports('pytest_cov');
     found.push(`pytest${cov ? ' with pytest-cov' : ''}`);
-    const run = `pytest --junitxml="$READINESS_TEMP/pytest.xml"${cov ? ' --cov --cov-report=xml:"$READINESS_TEMP/python-coverage.xml"' : ''}`;
-    out.push({ id: 'pytest', comment: 'Python tests (tests/ or test_*.py); JUnit report kept out of the repository', check: { category: 'tests', run, tests: { reports: '$READINESS_TEMP/pytest.xml' }, requires: ['pytest'] } });
+    // `python -m pytest` puts the project folder on sys.path, so a flat-layout package imports as
+    // it does for the user; pytest's cache goes to the temporary folder, not into the repository.
+    const python = onPath('python') ? 'python' : 'python3';
+    const run = `${python} -m pytest -p no:cacheprovider --junitxml="$READINESS_TEMP/pytest.xml"${cov ? ' --cov --cov-report=xml:"$READINESS_TEMP/python-coverage.xml" --cov-report=term' : ''}`;
+    out.push({ id: 'pytest', comment: 'Python tests (tests/ or test_*.py); JUnit report kept out of the repository', check: { category: 'tests', run, tests: { reports: '$READINESS_TEMP/pytest.xml' }, env: { PYTHONDONTWRITEBYTECODE: '1' }, requires: [python, 'pytest'] } });
     if (cov) out.push({ id: 'python-coverage', comment: 'pytest-cov is installed: line coverage of the pytest run (read after it, pass or fail)', check: { category: 'coverage', after: ['pytest'], coverage: { reports: '$READINESS_TEMP/python-coverage.xml' } } });
   }
   const flake8 = /^\[flake8\]/m.test(setupCfg + tox) || existsSync(path.join(root, '.flake8'));
@@ -48,6 +55,18 @@ export function detectPython(root: string, reasons: string[]): DetectedCheck[] {
     found.push('mypy');
     out.push({ id: 'mypy', comment: 'mypy is configured or a dependency', check: { category: 'build', run: 'mypy .', requires: ['mypy'] } });
   }
+  // Bandit's SARIF keeps each result's own severity (properties.issue_severity).
+  found.push('bandit');
+  out.push({
+    id: 'bandit',
+    comment: 'Python security lint with bandit (skipped when not installed); tests and virtualenvs left out',
+    check: {
+      category: 'security',
+      run: 'bandit -r . -q -f sarif -o "$READINESS_TEMP/bandit.sarif" -x ./.venv,./venv,./.tox,./build,./dist,./node_modules,./tests,./test',
+      sarif: { reports: '$READINESS_TEMP/bandit.sarif' },
+      requires: ['bandit'],
+    },
+  });
   const req = requirements.find((r) => r === 'requirements.txt') ?? requirements[0];
   found.push('pip-audit');
   out.push({
