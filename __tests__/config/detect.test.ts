@@ -100,16 +100,18 @@ describe('detect', () => {
     const { checks } = plan({ 'Cargo.toml': '[workspace]\nmembers = ["a", "b"]\n' });
     expect(checks.filter((c) => c.run).map((c) => [c.id, c.run, c.requires])).toEqual([
       ['cargo-build', 'cargo build --workspace --all-targets', ['cargo']],
-      ['cargo-test', 'cargo test --workspace', ['cargo']],
-      ['cargo-clippy', 'cargo clippy --workspace --all-targets -- -D warnings', ['cargo', 'cargo-clippy']],
+      ['cargo-test', 'cargo test --workspace --no-fail-fast 2>&1', ['cargo']],
+      ['cargo-clippy', 'cargo clippy --workspace --all-targets --message-format=json', ['cargo', 'cargo-clippy']],
       ['cargo-audit', 'cargo audit --json', ['cargo', 'cargo-audit']],
     ]);
   });
 
   it('Go: build, vet, test with a coverprofile and govulncheck, per module of go.work', () => {
     const single = plan({ 'go.mod': 'module x\n' });
-    expect(single.checks.filter((c) => c.id.startsWith('go')).map((c) => c.id)).toEqual(['go-build', 'go-vet', 'go-test', 'go-coverage', 'govulncheck']);
-    expect(single.checks.find((c) => c.id === 'go-test')!.run).toBe('go test -coverprofile="$READINESS_TEMP/go-coverage.out" ./...');
+    expect(single.checks.filter((c) => c.id.startsWith('go') || c.id === 'staticcheck').map((c) => c.id)).toEqual(['go-build', 'go-vet', 'go-test', 'go-coverage', 'staticcheck', 'govulncheck']);
+    expect(single.checks.find((c) => c.id === 'go-test')).toMatchObject({ kind: 'tests', run: 'go test -json -coverprofile="$READINESS_TEMP/go-coverage.out" ./...' });
+    // Without go, go test is skipped as not installed, and its coverage with it.
+    expect(single.checks.find((c) => c.id === 'go-coverage')!.requires).toEqual(['go']);
     const work = plan({ 'go.work': 'go 1.22\n\nuse (\n\t./api\n\t./cli\n)\n', 'api/go.mod': 'module api\n', 'cli/go.mod': 'module cli\n' });
     expect(work.checks.filter((c) => c.id.endsWith('go-build')).map((c) => [c.id, c.wd])).toEqual([
       ['api-go-build', 'api'],

@@ -32,7 +32,7 @@ describe('nodeTestChecks', () => {
         tests: { reports: '$READINESS_TEMP/vitest.json' },
         requires: ['npm'],
       },
-      { category: 'coverage', after: ['test'], coverage: { reports: '$READINESS_TEMP/coverage/lcov.info' } },
+      { category: 'coverage', after: ['test'], coverage: { reports: '$READINESS_TEMP/coverage/lcov.info' }, requires: ['npm'] },
     ]);
     expect(r.reason).toBe('vitest totals, coverage by @vitest/coverage-v8');
   });

@@ -15,7 +15,7 @@ function goModules(root: string): { dirs: string[]; why: string } {
 export function detectGo(root: string, reasons: string[]): DetectedCheck[] {
   const { dirs, why } = goModules(root);
   if (dirs.length === 0) return [];
-  reasons.push(`Go: ${why}${dirs.length > 1 || dirs[0] !== '.' ? ` (modules ${dirs.join(', ')})` : ''} → go build, vet, test with a coverprofile, govulncheck`);
+  reasons.push(`Go: ${why}${dirs.length > 1 || dirs[0] !== '.' ? ` (modules ${dirs.join(', ')})` : ''} → go build, vet, test -json with a coverprofile, staticcheck, govulncheck`);
   const out: DetectedCheck[] = [];
   for (const dir of dirs) {
     const p = slug(dir);
@@ -23,8 +23,10 @@ export function detectGo(root: string, reasons: string[]): DetectedCheck[] {
     out.push(
       { id: `${p}go-build`, comment: `go.mod in ${dir === '.' ? 'the root' : dir}`, check: { category: 'build', run: 'go build ./...', ...wd(dir), requires: ['go'] } },
       { id: `${p}go-vet`, comment: 'go vet', check: { category: 'quality', run: 'go vet ./...', ...wd(dir), requires: ['go'] } },
-      { id: `${p}go-test`, comment: 'go test, with a coverprofile kept out of the repository', check: { category: 'tests', run: `go test -coverprofile="${profile}" ./...`, ...wd(dir), requires: ['go'] } },
-      { id: `${p}go-coverage`, comment: 'statement coverage of go test', check: { category: 'coverage', after: [`${p}go-test`], coverage: { reports: profile } } },
+      { id: `${p}go-test`, comment: 'go test -json: totals of every test and subtest; a coverprofile kept out of the repository', check: { category: 'tests', run: `go test -json -coverprofile="${profile}" ./...`, tests: { format: 'go-test-json' }, ...wd(dir), requires: ['go'] } },
+      // `requires: [go]` too: without go, go test is skipped, and so is its coverage (not an error).
+      { id: `${p}go-coverage`, comment: 'statement coverage of go test', check: { category: 'coverage', after: [`${p}go-test`], coverage: { reports: profile }, ...wd(dir), requires: ['go'] } },
+      { id: `${p}staticcheck`, comment: 'staticcheck, when installed (SARIF)', check: { category: 'quality', run: 'staticcheck -f sarif ./...', sarif: {}, ...wd(dir), requires: ['staticcheck'] } },
       { id: `${p}govulncheck`, comment: 'govulncheck, when installed', check: { category: 'dependencies', run: 'govulncheck ./...', ...wd(dir), requires: ['govulncheck'] } },
     );
   }

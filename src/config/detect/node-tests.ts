@@ -164,7 +164,7 @@ export function nodeTestChecks(input: NodeTestInput): { checks: DetectedCheck[];
     checks.push({
       id: `${p}coverage`,
       comment: `${coverageBy}: line coverage of the ${runnerTitle} run (LCOV, read after it, pass or fail)`,
-      check: { category: 'coverage', after: [`${p}test`], coverage: { reports: `${coverageDir}/lcov.info` }, ...wd(input.dir) },
+      check: { category: 'coverage', after: [`${p}test`], coverage: { reports: `${coverageDir}/lcov.info` }, ...wd(input.dir), requires: input.requires },
     });
   }
   return { checks, reason: `${runnerTitle} totals${coverageBy ? `, coverage by ${coverageBy}` : ''}` };

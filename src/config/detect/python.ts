@@ -40,7 +40,7 @@ export function detectPython(root: string, reasons: string[]): DetectedCheck[] {
     const python = onPath('python') ? 'python' : 'python3';
     const run = `${python} -m pytest -p no:cacheprovider --junitxml="$READINESS_TEMP/pytest.xml"${cov ? ' --cov --cov-report=xml:"$READINESS_TEMP/python-coverage.xml" --cov-report=term' : ''}`;
     out.push({ id: 'pytest', comment: 'Python tests (tests/ or test_*.py); JUnit report kept out of the repository', check: { category: 'tests', run, tests: { reports: '$READINESS_TEMP/pytest.xml' }, env: { PYTHONDONTWRITEBYTECODE: '1' }, requires: [python, 'pytest'] } });
-    if (cov) out.push({ id: 'python-coverage', comment: 'pytest-cov is installed: line coverage of the pytest run (read after it, pass or fail)', check: { category: 'coverage', after: ['pytest'], coverage: { reports: '$READINESS_TEMP/python-coverage.xml' } } });
+    if (cov) out.push({ id: 'python-coverage', comment: 'pytest-cov is installed: line coverage of the pytest run (read after it, pass or fail)', check: { category: 'coverage', after: ['pytest'], coverage: { reports: '$READINESS_TEMP/python-coverage.xml' }, requires: [python, 'pytest'] } });
   }
   const flake8 = /^\[flake8\]/m.test(setupCfg + tox) || existsSync(path.join(root, '.flake8'));
   const ruff = /\[tool\.ruff/.test(pyproject) || !!exists(root, 'ruff.toml', '.ruff.toml');
