@@ -68,10 +68,17 @@ export function configErrorReport(startedAt: Date, threshold: number | undefined
     config,
     warnings,
     cancelled: false,
-    reasons: [config.errors.length > 0 ? 'the configuration is invalid' : 'nothing was scored'],
+    reasons: [configErrorReason(config.errors)],
     startedAt,
     durationMs: elapsedMs,
   });
+}
+
+/** The gate's reason for a run that scored nothing; bad workflow inputs are named. */
+function configErrorReason(errors: readonly string[]): string {
+  if (errors.length === 0) return 'nothing was scored';
+  const inputs = [...new Set(errors.map((e) => /^input ([\w-]+):/.exec(e)?.[1]).filter(Boolean))];
+  return inputs.length > 0 ? `invalid workflow input ${inputs.join(', ')}` : 'the configuration is invalid';
 }
 
 interface Plan {
@@ -141,15 +148,18 @@ async function executeCheck(check: CheckConfig, kind: CheckKind | undefined, bas
     return { status: 'error', score: 0, summary: `unknown check kind "${check.kind}"`, metrics: {}, findings: [], evidence: { ...evidenceBase, durationMs: 0 } };
   }
   // A tool that is not installed is not a failure of the project: the check says so and is not scored.
-  const missing = check.requires.filter((c) => !findExecutable(c, base.env.PATH));
+  const found = await Promise.all(check.requires.map((c) => findExecutable(c, base.env.PATH)));
+  const missing = check.requires.filter((_c, i) => !found[i]);
   if (missing.length > 0) {
     return { status: 'skipped', summary: `not installed: ${missing.join(', ')}`, metrics: {}, findings: [], evidence: { ...evidenceBase, durationMs: 0 } };
   }
   try {
     const outcome = await kind.execute({ ...base, check, cwd: path.resolve(base.workspace, check.workingDirectory) });
     // A version-manager shim (pyenv, asdf) is on PATH but exits 127 when the tool is not installed.
-    if (check.requires.length > 0 && outcome.status === 'error' && outcome.summary.startsWith('command not found (exit 127)')) {
-      return { ...outcome, status: 'skipped', score: undefined, summary: `not installed: ${outcome.summary}` };
+    // So does a package manager whose script calls a program that is not installed.
+    if (check.requires.length > 0 && outcome.status === 'error' && outcome.summary.startsWith('command not found')) {
+      const program = /^command not found: (\S+) \(exit/.exec(outcome.summary)?.[1];
+      return { ...outcome, status: 'skipped', score: undefined, summary: `not installed: ${program ?? outcome.summary}` };
     }
     return outcome;
   } catch (err) {
@@ -261,8 +271,9 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
   const checkResults = checks.map((c) => mask.check(results.get(c.id)!));
   const cancelled = controller.signal.aborted;
   // Titles, warnings and the gate's reason too: no string leaves with a secret in it.
-  return mask.report(assembleReport(computeScorecard(checkResults, plan.config.categories, threshold), {
+  return mask.report(assembleReport(computeScorecard(checkResults, plan.config.categories, threshold, plan.config.unmeasured), {
     threshold,
+    unmeasured: plan.config.unmeasured,
     checks: checkResults,
     config: plan.info,
     warnings,
@@ -279,6 +290,8 @@ export interface ReportFields {
   config: ConfigInfo;
   warnings: string[];
   cancelled: boolean;
+  /** How checks in `error` were scored (the config's `unmeasured`); left out, the report says nothing. */
+  unmeasured?: 'zero' | 'unscored';
   /** Reasons the gate fails besides the scorecard's own (a cancelled run); they also fail it. */
   reasons: string[];
   startedAt: Date;
@@ -303,6 +316,7 @@ export function assembleReport(card: Scorecard, f: ReportFields): Report {
     config: f.config,
     warnings: f.warnings,
     cancelled: f.cancelled,
+    ...(f.unmeasured ? { unmeasured: f.unmeasured } : {}),
     startedAt: f.startedAt.toISOString(),
     durationMs: f.durationMs,
   };

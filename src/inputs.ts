@@ -33,6 +33,11 @@ export interface InputResult {
 }
 
 
+/**
+ * One rule for every path input (config, report-path, sarif-path, badge-path, merge): relative to
+ * GITHUB_WORKSPACE, or absolute. Only the default config files are looked up in the audited
+ * `working-directory`, since that is the project they describe.
+ */
 export function readInputs(env: NodeJS.ProcessEnv = process.env): InputResult {
   const errors: string[] = [];
   const get = (name: string) => core.getInput(name);
@@ -46,7 +51,8 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): InputResult {
     if (raw === '') return undefined;
     const n = Number(raw);
     if (!Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
-      errors.push(`input ${name}: expected ${integer ? 'an integer' : 'a number'} from ${min} to ${max === Infinity ? '∞' : max}, found ${JSON.stringify(raw)}`);
+      const range = max === Infinity ? `${integer ? 'a whole number' : 'a number'} of at least ${min}` : `${integer ? 'an integer' : 'a number'} from ${min} to ${max}`;
+      errors.push(`input ${name}: expected ${range}, found ${JSON.stringify(raw)}`);
       return undefined;
     }
     return n;
@@ -85,7 +91,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): InputResult {
   return {
     inputs: {
       workspace,
-      ...(config ? { config } : {}),
+      ...(config ? { config: path.resolve(root, config) } : {}),
       ...(threshold !== undefined ? { threshold } : {}),
       mode,
       ...(checks.length > 0 ? { checks } : {}),

@@ -136,7 +136,8 @@ export async function run(): Promise<void> {
     }
 
     if (report.config.errors.length > 0) {
-      core.setFailed(`Readiness: the configuration is invalid (${report.config.errors.length} problem${report.config.errors.length > 1 ? 's' : ''}); see the job summary`);
+      const what = report.gateReason.startsWith('invalid workflow input') ? report.gateReason : 'the configuration is invalid';
+      core.setFailed(`Readiness: ${what} (${report.config.errors.length} problem${report.config.errors.length > 1 ? 's' : ''}); see the job summary`);
     } else if (report.cancelled) {
       core.setFailed('Readiness: the run was cancelled; the report is partial');
     } else if (!report.passed) {

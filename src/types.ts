@@ -138,6 +138,8 @@ export interface Report {
   config: ConfigInfo;
   warnings: string[];
   cancelled: boolean;
+  /** How checks in `error` were scored: `zero` (they count 0) or `unscored` (left out). Absent in older reports: zero. */
+  unmeasured?: 'zero' | 'unscored';
   baseline?: BaselineInfo;
   startedAt: string;
   durationMs: number;

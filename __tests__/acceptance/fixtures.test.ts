@@ -91,10 +91,10 @@ const audit = {
   'audit/cargo-audit-utf16le-bom.json': { total: 0, critical: 0, high: 0, moderate: 0, low: 0, unknown: 0, packages: 0 },
   // Only "warnings" (unmaintained crates): not vulnerabilities.
   'audit/cargo-audit-warnings-utf8bom.json': { total: 0, critical: 0, high: 0, moderate: 0, low: 0, unknown: 0, packages: 0 },
-  // npm's metadata says 3 (packages, github-build among them); the advisories are 5 in 2 packages.
-  'audit/npm-v2-audit-ci-allowlisted-path.json': { total: 5, critical: 0, high: 4, moderate: 1, low: 0, unknown: 0, packages: 2 },
-  // npm's metadata says 189 (packages); distinct advisories: 93.
-  'audit/npm-v2-react-scripts-large.json': { total: 93, critical: 13, high: 36, moderate: 28, low: 16, unknown: 0, packages: 62 },
+  // The advisories are 5; packages are 3 as npm's metadata counts them (github-build, vulnerable through a dependency, among them).
+  'audit/npm-v2-audit-ci-allowlisted-path.json': { total: 5, critical: 0, high: 4, moderate: 1, low: 0, unknown: 0, packages: 3 },
+  // Distinct advisories: 93; packages: 189, npm's metadata total (62 are named by an advisory itself).
+  'audit/npm-v2-react-scripts-large.json': { total: 93, critical: 13, high: 36, moderate: 28, low: 16, unknown: 0, packages: 189 },
   // 73 vulnerability objects; two are aliases of others (GHSA ↔ CVE) → 71 advisories.
   'audit/osv-scanner-sbom-large.json': { total: 71, critical: 10, high: 27, moderate: 29, low: 5, unknown: 0, packages: 27 },
   // pip-audit gives no severities.

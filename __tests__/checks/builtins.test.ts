@@ -166,6 +166,23 @@ describe('the file list', () => {
     expect(check('c').evidence.note).toContain('over max-file-size: big.txt');
   });
 
+  it('lists a private key in a test-fixture folder as a note, without failing the check', async () => {
+    const key = `-----BEGIN RSA PRIVATE KEY-----\n${'MIIEowIBAAKCAQEA7Zq5RJmW2z8nS3bH9XrPqTjxWYVkL0M4dNfGhJk8sQpRtUvWxYz0123456789abcdef'}\n-----END RSA PRIVATE KEY-----\n`;
+    const ws = gitRepo({ '.github/readiness.yml': 'checks:\n  - { id: secrets, builtin: secrets }\n', 'src/test/resources/tls/server.key': key, 'README.md': '# x\n' });
+    const { check } = await engineOn(ws);
+    expect(check('secrets')).toMatchObject({ status: 'pass', score: 100, metrics: { findings: 0, fixtureKeys: 1 } });
+    expect(check('secrets').summary).toMatch(/^no secrets in \d+ files; 1 test-fixture private key listed$/);
+    expect(check('secrets').findings).toMatchObject([{ file: 'src/test/resources/tls/server.key', line: 1, severity: 'note', rule: 'private-key-fixture' }]);
+  });
+
+  it('a met Conventional Commits target scores 100 (target 0 included), also audited from a subfolder', async () => {
+    const ws = gitRepo({ 'web/.github/readiness.yml': 'checks:\n  - { id: git, builtin: git, target: 0 }\n', 'web/a.txt': 'a\n' });
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '--amend', '-m', 'not conventional'], { cwd: ws });
+    const { check } = await engineOn(path.join(ws, 'web'));
+    expect(check('git').metrics).toMatchObject({ shallow: false, conventional: { matching: 0 } });
+    expect([check('git').status, check('git').score]).toEqual(['pass', 100]);
+  });
+
   it('says the history is shallow on a depth-1 clone instead of misreporting it', async () => {
     const origin = gitRepo({ 'a.txt': 'a\n' });
     for (const n of [1, 2, 3]) execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '--allow-empty', '-m', `chore: ${n}`], { cwd: origin });

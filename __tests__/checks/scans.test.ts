@@ -5,7 +5,7 @@ import { findConflictMarkers } from '../../src/checks/conflict-markers.js';
 import { gitignoreNeeds, headings, readmeWords } from '../../src/checks/files.js';
 import { isConventional } from '../../src/checks/git.js';
 import { taskItems } from '../../src/checks/checklist.js';
-import { findSecrets, fingerprint, looksGenerated } from '../../src/checks/secrets.js';
+import { findSecrets, fingerprint, isFixtureKey, looksGenerated } from '../../src/checks/secrets.js';
 
 describe('conflict markers', () => {
   it('finds a block and counts its marker lines, with diff3 bases', () => {
@@ -61,6 +61,22 @@ describe('secrets', () => {
       expect(rules('keys/k.pem', `x\n${block(kind)}\n`)).toEqual([['private-key', 2]]);
     }
     expect(rules('README.md', '-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----')).toEqual([]);
+  });
+
+  it('leaves vendored and bundled files out of the generic rule, but not out of the token rules', () => {
+    const assignment = 'const t={apiKey:"Zq5RJmW2z8nS3bH9XrPqTjxW"};\n';
+    expect(rules('src/app.js', assignment)).toEqual([['generic-secret', 1]]);
+    for (const file of ['.yarn/releases/yarn-4.17.0.cjs', '.yarn/plugins/@yarnpkg/plugin-x.cjs', 'public/app.min.js', 'vendor/github.com/x/y/z.go', '.pnp.cjs']) {
+      expect([file, rules(file, assignment)]).toEqual([file, []]);
+    }
+    expect(rules('vendor/lib.js', 'gh = "ghp_0123456789abcdefghijABCDEFGHIJ012345"\n')).toEqual([['github-token', 1]]);
+  });
+
+  it('reads a private key under a test-fixture folder as a fixture', () => {
+    expect(isFixtureKey({ rule: 'private-key', file: 'src/test/resources/tls/server.key' })).toBe(true);
+    expect(isFixtureKey({ rule: 'private-key', file: 'pkg/testdata/key.pem' })).toBe(true);
+    expect(isFixtureKey({ rule: 'private-key', file: 'deploy/server.key' })).toBe(false);
+    expect(isFixtureKey({ rule: 'github-token', file: 'test/x.ts' })).toBe(false);
   });
 
   it('ignores placeholders, references, plain words and allowed lines', () => {

@@ -1,4 +1,5 @@
 // Detection on tiny repositories of each ecosystem, made in the test.
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/config/detect.js';
 import { parseConfig } from '../../src/config/load.js';
@@ -25,10 +26,11 @@ describe('detect', () => {
       ['build', 'npm run build'],
       ['typecheck', 'npx --no-install tsc --noEmit'],
       ['lint', 'npm run lint'],
-      ['test', 'npm test'],
+      ['test', 'npx --no-install vitest run --reporter=default --reporter=json --outputFile.json="$READINESS_TEMP/vitest.json"'],
       ['audit', 'npm audit --json'],
       ...builtinIds.map((id) => [id, undefined]),
     ]);
+    expect(checks.find((c) => c.id === 'test')).toMatchObject({ kind: 'tests' });
     expect(checks.find((c) => c.id === 'audit')).toMatchObject({ kind: 'audit', requires: ['npm'] });
     expect(detection.reasons[0]).toBe('Node (npm): package.json, package-lock.json');
     expect(detection.reasons[1]).toMatch(/node_modules is missing/);
@@ -37,10 +39,26 @@ describe('detect', () => {
   it('Node: pnpm and yarn from lockfiles or packageManager, a typecheck script, no placeholder test', () => {
     const pnpm = plan({ 'package.json': JSON.stringify({ scripts: { typecheck: 'tsc -p .', test: 'echo "Error: no test specified" && exit 1' } }), 'pnpm-lock.yaml': '' });
     expect(pnpm.checks.filter((c) => c.run).map((c) => c.run)).toEqual(['pnpm run typecheck', 'pnpm audit --json']);
-    const berry = plan({ 'package.json': JSON.stringify({ packageManager: 'yarn@4.1.0', scripts: { test: 'jest' } }) });
-    expect(berry.checks.filter((c) => c.run).map((c) => c.run)).toEqual(['yarn test', 'yarn npm audit --json']);
+    const berry = plan({ 'package.json': JSON.stringify({ packageManager: 'yarn@4.1.0', scripts: { test: 'jest' } }), 'yarn.lock': '' });
+    expect(berry.checks.filter((c) => c.run).map((c) => c.run)).toEqual([
+      'yarn jest --json --outputFile="$READINESS_TEMP/jest.json" --coverage --coverageReporters=lcov --coverageReporters=text-summary --coverageDirectory="$READINESS_TEMP/coverage"',
+      'yarn npm audit --json',
+    ]);
     const yarn1 = plan({ 'package.json': JSON.stringify({ scripts: { test: 'jest' } }), 'yarn.lock': '' });
     expect(yarn1.checks.find((c) => c.id === 'audit')!.run).toBe('yarn audit --json');
+  });
+
+  it('Node with no lockfile: no dependency audit (it could only fail with ENOLOCK), and says so', () => {
+    const { checks, detection } = plan({ 'package.json': JSON.stringify({ scripts: { build: 'tsc' } }) });
+    expect(checks.map((c) => c.id)).toEqual(['build', ...builtinIds]);
+    expect(detection.reasons).toContain('Node: no lockfile (package-lock.json, npm-shrinkwrap.json), so no dependency audit');
+  });
+
+  it('a subfolder of a git repository keeps the git check', () => {
+    const dir = tempDir();
+    writeFiles(dir, { '.git/HEAD': 'ref: refs/heads/main\n', 'web/package.json': '{}' });
+    const config = parseConfig(detect(path.join(dir, 'web')).yaml, 'detected.yml');
+    expect(config.checks.map((c) => c.id)).toContain('git');
   });
 
   it('Node monorepo: workspace packages get their own checks in their working directory', () => {
@@ -55,42 +73,45 @@ describe('detect', () => {
       ['lint', 'npm run lint', '.'],
       ['audit', 'npm audit --json', '.'],
       ['packages-api-build', 'npm run build', 'packages/api'],
-      ['packages-api-test', 'npm test', 'packages/api'],
-      ['packages-web-test', 'npm test', 'packages/web'],
+      ['packages-api-test', 'npx --no-install node --test-reporter=spec --test-reporter-destination=stdout --test-reporter=junit --test-reporter-destination="$READINESS_TEMP/packages-api-node-test.xml" --test', 'packages/api'],
+      ['packages-web-test', 'npx --no-install vitest run --reporter=default --reporter=json --outputFile.json="$READINESS_TEMP/packages-web-vitest.json"', 'packages/web'],
     ]);
     expect(detection.reasons[0]).toContain('2 workspace packages from package.json workspaces: packages/api, packages/web');
   });
 
   it('pnpm-workspace.yaml lists the packages', () => {
     const { checks } = plan({ 'package.json': '{}', 'pnpm-lock.yaml': '', 'pnpm-workspace.yaml': "packages:\n  - 'libs/*'\n", 'libs/a/package.json': JSON.stringify({ scripts: { test: 't' } }) });
-    expect(checks.find((c) => c.id === 'libs-a-test')).toMatchObject({ run: 'pnpm test', wd: 'libs/a' });
+    expect(checks.find((c) => c.id === 'libs-a-test')).toMatchObject({ run: 'pnpm test', wd: 'libs/a', kind: 'run' });
   });
 
   it('Python: pytest with its JUnit report outside the repository, ruff or flake8, mypy, pip-audit', () => {
     const { checks } = plan({ 'pyproject.toml': '[project]\nname = "x"\n[tool.mypy]\nstrict = true\n', 'requirements.txt': 'requests\n', 'tests/test_x.py': 'def test_x(): pass\n' });
     const ids = checks.map((c) => c.id);
     expect(ids.slice(0, 1)).toEqual(['pytest']);
-    expect(checks[0]!.run).toMatch(/^pytest --junitxml="\$READINESS_TEMP\/pytest\.xml"/);
+    expect(checks[0]!.run).toMatch(/^python3? -m pytest -p no:cacheprovider --junitxml="\$READINESS_TEMP\/pytest\.xml"/);
+    expect(checks.find((c) => c.id === "bandit")).toMatchObject({ kind: "sarif", requires: ["bandit"] });
     expect(ids).toEqual(expect.arrayContaining(['ruff', 'mypy', 'pip-audit']));
     expect(checks.find((c) => c.id === 'pip-audit')).toMatchObject({ run: 'pip-audit -f json -r requirements.txt', requires: ['pip-audit'] });
     const flake = plan({ 'setup.cfg': '[flake8]\nmax-line-length = 100\n' });
-    expect(flake.checks.map((c) => c.id)).toEqual(['flake8', 'pip-audit', ...builtinIds]);
+    expect(flake.checks.map((c) => c.id)).toEqual(['flake8', 'bandit', 'pip-audit', ...builtinIds]);
   });
 
   it('Rust: cargo build, test, clippy and audit, for the whole workspace', () => {
     const { checks } = plan({ 'Cargo.toml': '[workspace]\nmembers = ["a", "b"]\n' });
     expect(checks.filter((c) => c.run).map((c) => [c.id, c.run, c.requires])).toEqual([
       ['cargo-build', 'cargo build --workspace --all-targets', ['cargo']],
-      ['cargo-test', 'cargo test --workspace', ['cargo']],
-      ['cargo-clippy', 'cargo clippy --workspace --all-targets -- -D warnings', ['cargo', 'cargo-clippy']],
+      ['cargo-test', 'cargo test --workspace --no-fail-fast 2>&1', ['cargo']],
+      ['cargo-clippy', 'cargo clippy --workspace --all-targets --message-format=json', ['cargo', 'cargo-clippy']],
       ['cargo-audit', 'cargo audit --json', ['cargo', 'cargo-audit']],
     ]);
   });
 
   it('Go: build, vet, test with a coverprofile and govulncheck, per module of go.work', () => {
     const single = plan({ 'go.mod': 'module x\n' });
-    expect(single.checks.filter((c) => c.id.startsWith('go')).map((c) => c.id)).toEqual(['go-build', 'go-vet', 'go-test', 'go-coverage', 'govulncheck']);
-    expect(single.checks.find((c) => c.id === 'go-test')!.run).toBe('go test -coverprofile="$READINESS_TEMP/go-coverage.out" ./...');
+    expect(single.checks.filter((c) => c.id.startsWith('go') || c.id === 'staticcheck').map((c) => c.id)).toEqual(['go-build', 'go-vet', 'go-test', 'go-coverage', 'staticcheck', 'govulncheck']);
+    expect(single.checks.find((c) => c.id === 'go-test')).toMatchObject({ kind: 'tests', run: 'go test -json -coverprofile="$READINESS_TEMP/go-coverage.out" ./...' });
+    // Without go, go test is skipped as not installed, and its coverage with it.
+    expect(single.checks.find((c) => c.id === 'go-coverage')!.requires).toEqual(['go']);
     const work = plan({ 'go.work': 'go 1.22\n\nuse (\n\t./api\n\t./cli\n)\n', 'api/go.mod': 'module api\n', 'cli/go.mod': 'module cli\n' });
     expect(work.checks.filter((c) => c.id.endsWith('go-build')).map((c) => [c.id, c.wd])).toEqual([
       ['api-go-build', 'api'],
@@ -122,8 +143,10 @@ describe('detect', () => {
   });
 
   it('writes comments saying why each check is there', () => {
-    const { detection } = plan({ 'package.json': JSON.stringify({ scripts: { test: 'jest' } }) });
-    expect(detection.yaml).toContain('  # "test" script in package.json\n  - id: test\n    category: tests\n    run: npm test\n    requires: [npm]\n');
+    const { detection } = plan({ 'package.json': JSON.stringify({ scripts: { test: 'mocha && eslint .' } }) });
+    expect(detection.yaml).toContain(
+      '  # "test" script in package.json; the test script is more than one command, so it runs as it is\n  - id: test\n    category: tests\n    run: npm test\n    note: "totals not read: the test script is more than one command"\n    requires: [npm]\n',
+    );
     expect(detection.yaml.startsWith('# Readiness Scorecard config, written from what auto-detection found:\n#   Node (npm): package.json, no lockfile (npm assumed)\n')).toBe(true);
   });
 });

@@ -92,7 +92,7 @@ describe('zero config with tools missing on this machine', () => {
     const r = await runEngine({ workspace: dir, env: { ...process.env, PATH: `${path.dirname(process.execPath)}:/usr/bin:/bin` } });
     const byId = Object.fromEntries(r.checks.map((c) => [c.id, c]));
     for (const id of ['ruff', 'pip-audit']) {
-      if (findExecutable(id, process.env.PATH)) continue;
+      if (await findExecutable(id, process.env.PATH)) continue;
       expect(byId[id]).toMatchObject({ status: 'skipped', summary: `not installed: ${id}` });
     }
     expect(byId.pytest).toBeDefined();
@@ -104,7 +104,7 @@ describe('the bundled action with no config file', () => {
     const run = await runAction(gitRepo({ 'README.md': '# x\n', 'go.mod': 'module x\n' }), { mode: 'report' });
     expect(run.code).toBe(0);
     expect(run.summary).toContain('this suite was **auto-detected**');
-    expect(run.summary).toContain('- Go: go\\.mod → go build, vet, test with a coverprofile, govulncheck');
+    expect(run.summary).toContain('- Go: go\\.mod → go build, vet, test -json with a coverprofile, staticcheck, govulncheck');
     expect(run.summary).toContain('<details><summary>Equivalent .github/readiness.yml</summary>');
     expect(run.summary).toMatch(/```yaml\n# Readiness Scorecard config, written from what auto-detection found:/);
   }, 60_000);

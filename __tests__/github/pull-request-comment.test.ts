@@ -50,6 +50,11 @@ describe('sticky pull-request comment against a local GitHub API', () => {
       expect(message).toContain(String(status));
       expect(message).not.toContain('ghs_testtoken');
     }
+    await gh.close();
+    const unreachable = describeCommentError(await upsertComment(target(gh.url), marker, 'x').catch((e: unknown) => e));
+    gh = undefined;
+    expect(unreachable).toMatch(/^could not write the pull-request comment: the GitHub API could not be reached \([A-Z_]+\); the scorecard is in the job summary\.$/);
+    gh = await startFakeGitHub();
     gh.failWith = 403;
     expect(describeCommentError(await upsertComment(target(gh.url), marker, 'x').catch((e: unknown) => e))).toMatch(/forks get a read-only token; otherwise give the job "permissions: pull-requests: write"/);
   });

@@ -84,3 +84,23 @@ describe('SARIF reader', () => {
     expect(uriToPath('src/%5Bid%5D.ts')).toBe('src/[id].ts');
   });
 });
+
+describe('SARIF security severity', () => {
+  it("keeps Bandit's issue_severity per result and GitHub's security-severity per rule", () => {
+    const bandit = (sev: string) => ({ ruleId: 'B307', message: { text: 'eval' }, properties: { issue_severity: sev, issue_confidence: 'HIGH' } });
+    const log = {
+      version: '2.1.0',
+      runs: [
+        { tool: { driver: { name: 'Bandit', rules: [{ id: 'B307' }] } }, results: [bandit('MEDIUM'), bandit('LOW'), bandit('LOW')] },
+        {
+          tool: { driver: { name: 'CodeQL', rules: [{ id: 'sqli', properties: { 'security-severity': '9.8' } }, { id: 'xss', properties: { 'security-severity': '6.1' } }, { id: 'style' }] } },
+          results: [{ ruleId: 'sqli', level: 'error', message: { text: 'q' } }, { ruleId: 'xss', level: 'error', message: { text: 'x' } }, { ruleId: 'style', level: 'note', message: { text: 's' } }],
+        },
+      ],
+    };
+    const r = readSarif(JSON.stringify(log));
+    expect(r.severity).toEqual({ critical: 1, high: 0, medium: 2, low: 2 });
+    expect([r.error, r.warning, r.note]).toEqual([2, 3, 1]);
+    expect(r.findings.map((f) => f.message)).toContain('medium severity: eval');
+  });
+});

@@ -119,6 +119,30 @@ describe('renderSummary', () => {
     expect(md).not.toContain('### Checks');
   });
 
+  it('names a bad workflow input in the headline', () => {
+    const md = renderSummary(report({ score: null, grade: null, checks: [], categories: [], improvements: [], blockers: [], config: { path: null, source: 'none', errors: ['input threshold: expected a number from 0 to 100, found "abc"'] } }));
+    expect(md).toMatch(/^## ❌ Readiness: invalid workflow input `threshold`\n/);
+    expect(md).toContain("Fix the step's `with:` inputs");
+  });
+
+  it('shows the required legend only when a check is required', () => {
+    expect(renderSummary(report())).toContain('🔒 required: the gate fails if it does not pass.');
+    const none = report({ blockers: [], checks: [checkResult('unit', 'pass', 100, { category: 'tests' })] });
+    expect(renderSummary(none)).not.toContain('🔒');
+  });
+
+  it('groups checks that could not measure apart from failures and says what that does to the score', () => {
+    const checks = [checkResult('build', 'fail', 0, { category: 'build' }), checkResult('audit', 'error', 0, { category: 'dependencies', summary: 'stdout of run: the audit tool reported a failure instead of results: 405 Method Not Allowed' })];
+    const zero = renderSummary(report({ checks }));
+    expect(zero).toContain('### Could not measure\n\n1 check could not measure; this is not a failure of the project. It counts 0 (`unmeasured: zero`, the default), so the score is a lower bound.\n\n- `audit`: stdout of run:');
+    expect(zero).not.toContain('- `build`');
+    expect(zero).toContain('checks that could not measure count 0 ·');
+    const unscored = renderSummary(report({ checks, unmeasured: 'unscored' }));
+    expect(unscored).toContain('It is left out of the score (`unmeasured: unscored`): the score covers only what was measured.');
+    expect(unscored).toContain('checks that could not measure are unscored ·');
+    expect(renderSummary(report())).not.toContain('### Could not measure');
+  });
+
   it('says the run could not complete when an internal error stopped it', () => {
     const md = renderSummary(report({ score: null, grade: null, checks: [], categories: [], improvements: [], blockers: [], config: { path: null, source: 'none', errors: ['internal error: boom'] } }));
     expect(md).toMatch(/^## ❌ Readiness: the run could not complete/);

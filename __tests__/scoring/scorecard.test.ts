@@ -139,6 +139,34 @@ describe('computeScorecard', () => {
   });
 });
 
+describe('checks that fail the gate, and checks that could not measure', () => {
+  it('ranks a failing required check first, even below warn checks by points', () => {
+    const card = computeScorecard(
+      [
+        checkResult('lint', 'warn', 50, { category: 'tests' }),
+        checkResult('license', 'fail', 0, { category: 'hygiene', required: true }),
+      ],
+      cats('tests', 'hygiene'),
+      70,
+    );
+    expect(card.blockers).toEqual(['license']);
+    // By points lint loses 40 (half of 80) and license 20; license fails the gate, so it comes first.
+    expect(card.improvements.map((i) => [i.id, i.pointsLost])).toEqual([
+      ['license', 20],
+      ['lint', 40],
+    ]);
+  });
+
+  it('counts an error as 0 by default, and leaves it out with unmeasured: unscored', () => {
+    const checks = [checkResult('unit', 'pass', 100, { category: 'tests' }), checkResult('audit', 'error', 0, { category: 'tests' }), checkResult('deps', 'error', 0, { category: 'dependencies' })];
+    const zero = computeScorecard(checks, cats('tests', 'dependencies'), 70);
+    expect(zero.score).toBe(33.3);
+    const unscored = computeScorecard(checks, cats('tests', 'dependencies'), 70, 'unscored');
+    expect(unscored.score).toBe(100);
+    expect(unscored.omittedCategories).toEqual([{ id: 'dependencies', title: 'Dependencies', weight: 10, reason: 'its check is unmeasured' }]);
+  });
+});
+
 describe('gradeFor', () => {
   it('follows A ≥ 90, B ≥ 80, C ≥ 70, D ≥ 60, F below', () => {
     expect([100, 90, 89.9, 80, 79.9, 70, 69.9, 60, 59.9, 0].map(gradeFor)).toEqual(['A', 'A', 'B', 'B', 'C', 'C', 'D', 'D', 'F', 'F']);

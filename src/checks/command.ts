@@ -2,6 +2,7 @@
 import { runCommand, type CommandResult } from '../run/process.js';
 import type { CheckOutcome, Evidence } from '../types.js';
 import type { CheckContext, CheckKind } from './types.js';
+import { missingProgram, networkOutage } from './command-diagnosis.js';
 
 export interface RunOptions {
   /** Keep the whole stdout, up to this many bytes, for a reader. */
@@ -47,8 +48,11 @@ export function commandProblem(ctx: CheckContext, result: CommandResult): string
   if (result.spawnError) return result.spawnError;
   if (result.cancelled) return 'cancelled while running';
   if (result.timedOut) return `timed out after ${seconds(ctx.check.timeoutMs)}; the process tree was killed`;
-  if (result.exitCode === 127) return `command not found (exit 127)${lastLine(result.output)}`;
   if (result.exitCode === 126) return `command not executable (exit 126)${lastLine(result.output)}`;
+  // pnpm and yarn exit 1, not 127, when a script's program is missing; the line names it.
+  const missing = result.exitCode === 0 ? undefined : missingProgram(result.output, result.exitCode);
+  if (missing) return `command not found: ${missing} (exit ${result.exitCode})`;
+  if (result.exitCode === 127) return `command not found (exit 127)${lastLine(result.output)}`;
   return undefined;
 }
 
@@ -65,8 +69,12 @@ export const commandCheck: CheckKind = {
     const problem = commandProblem(ctx, result);
     if (problem) return { status: 'error', score: 0, summary: problem, metrics: {}, findings: [], evidence };
     const metrics = { exitCode: result.exitCode };
-    if (result.exitCode === 0) return { status: 'pass', score: 100, summary: 'exit 0', metrics, findings: [], evidence };
-    const summary = result.signal ? `killed by ${result.signal}` : `exit ${result.exitCode}, expected 0`;
+    const note = ctx.check.raw.note ? `; ${ctx.check.raw.note}` : '';
+    if (result.exitCode === 0) return { status: 'pass', score: 100, summary: `exit 0${note}`, metrics, findings: [], evidence };
+    // A registry or network that could not be reached measured nothing about the project.
+    const outage = result.signal ? undefined : networkOutage(result.output);
+    if (outage) return { status: 'error', score: 0, summary: `could not reach the network (exit ${result.exitCode}): ${outage}`, metrics, findings: [], evidence };
+    const summary = `${result.signal ? `killed by ${result.signal}` : `exit ${result.exitCode}, expected 0`}${note}`;
     return { status: 'fail', score: 0, summary, metrics, findings: [], evidence };
   },
 };

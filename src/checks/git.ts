@@ -1,7 +1,7 @@
 // builtin: git — commit history and repository hygiene: the commit count, the share of
 // Conventional Commit subjects among recent commits, stray merge artefacts, and tracked files over
 // the size limit. A shallow clone says its history is shallow instead of misreporting it.
-import { execFile } from 'node:child_process';
+import { getExecOutput } from '@actions/exec';
 import { parseSize } from '../config/schema.js';
 import type { Finding } from '../types.js';
 import { builtinOutcome } from './builtin.js';
@@ -13,10 +13,11 @@ export const DEFAULT_CONVENTIONAL_TARGET = 80;
 const CONVENTIONAL = /^[A-Za-z]+(\([^()\r\n]*\))?!?: \S/;
 const ARTEFACTS = matcher(['*.orig', '*.rej', '*.BACKUP.*', '*.LOCAL.*', '*.REMOTE.*', '*.BASE.*']);
 
-function git(args: string[], cwd: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile('git', args, { cwd, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => (err ? reject(new Error(stderr.trim() || err.message)) : resolve(stdout)));
-  });
+/** A short git query through @actions/exec; checks' own commands use src/run/process.ts (process groups, kill trees). */
+async function git(args: string[], cwd: string): Promise<string> {
+  const r = await getExecOutput('git', args, { cwd, silent: true, ignoreReturnCode: true });
+  if (r.exitCode !== 0) throw new Error(r.stderr.trim() || `git ${args[0]} exited ${r.exitCode}`);
+  return r.stdout;
 }
 
 export function isConventional(subject: string): boolean {
@@ -70,7 +71,8 @@ export const gitCheck: CheckKind = {
       const pct = subjects.length > 0 ? (100 * matching) / subjects.length : null;
       metrics.conventional = { matching, window: subjects.length, pct };
       if (pct !== null) {
-        scores.push(Math.min(100, (100 * pct) / Math.max(target, 1e-9)));
+        // A met target scores 100 (target 0 is met by any history).
+        scores.push(pct >= target ? 100 : (100 * pct) / target);
         conventionalBelow = pct < target;
         parts.push(`${commits} commits; ${matching}/${subjects.length} recent subjects are Conventional Commits (${Math.floor(pct)}%, target ${target}%)`);
         for (const s of subjects.filter((x) => !isConventional(x)).slice(0, 10)) {

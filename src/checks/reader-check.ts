@@ -78,7 +78,7 @@ export function toReportList(reports: string | string[] | undefined): string[] |
 export async function runReaderCheck(
   ctx: CheckContext,
   reports: string | string[] | undefined,
-  measure: (inputs: ReportInput[]) => Promise<Measurement>,
+  measure: (inputs: ReportInput[], command?: CommandResult) => Promise<Measurement>,
 ): Promise<CheckOutcome> {
   const started = performance.now();
   const patterns = toReportList(reports);
@@ -108,7 +108,7 @@ export async function runReaderCheck(
     } else {
       return error('nothing to read: give "reports" or a "run" command whose output it reads');
     }
-    const measured = await measure(inputs);
+    const measured = await measure(inputs, command);
     const findings = workspacePaths(measured.findings, ctx);
     // The measurement decides; a non-zero exit (npm audit exits 1 on advisories) is evidence.
     return { ...measured, findings, evidence: evidence() };

@@ -1,6 +1,7 @@
 // `sarif`: live results per effective level against per-level max and target.
 import type { RawCheck } from '../config/schema.js';
-import { readSarif } from '../readers/sarif.js';
+import { isCargoMessages, readCargoMessages } from '../readers/cargo-messages.js';
+import { readSarif, SECURITY_SEVERITIES, type SecuritySeverity } from '../readers/sarif.js';
 import { levelCounts, limitsFrom, limitsText, type LevelLimits } from '../scoring/curves.js';
 import type { Finding } from '../types.js';
 import { parseInput, runReaderCheck } from './reader-check.js';
@@ -19,21 +20,34 @@ export const sarifCheck: CheckKind = {
     const limits = limitsFrom(options, DEFAULT_SARIF_LIMITS);
     return runReaderCheck(ctx, options.reports, async (inputs) => {
       const counts = { error: 0, warning: 0, note: 0, total: 0, suppressed: 0 };
+      const severity: Record<SecuritySeverity, number> = { critical: 0, high: 0, medium: 0, low: 0 };
+      const byLint: Record<string, number> = {};
       const findings: Finding[] = [];
       let findingsTotal = 0;
       for (const input of inputs) {
-        const r = await parseInput(input, async () => readSarif(await input.text()));
+        // cargo clippy's JSON messages are read like SARIF results, and counted by lint too.
+        const r = await parseInput(input, async () => {
+          const text = await input.text();
+          return isCargoMessages(text) ? readCargoMessages(text) : readSarif(text);
+        });
+        if ('byLint' in r) for (const [lint, n] of Object.entries(r.byLint as Record<string, number>)) byLint[lint] = (byLint[lint] ?? 0) + n;
         for (const k of Object.keys(counts) as (keyof typeof counts)[]) counts[k] += r[k];
+        for (const s of SECURITY_SEVERITIES) severity[s] += r.severity[s];
         findings.push(...r.findings);
         findingsTotal += r.findingsTotal;
       }
       const scored = levelCounts(counts, limits, LEVELS);
       const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
       let summary = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.note, 'note')}`;
+      // The producer's own severity, when it gives one (Bandit: 89 medium, 388 low).
+      const bySeverity = SECURITY_SEVERITIES.filter((s) => severity[s] > 0).map((s) => `${severity[s]} ${s}`);
+      if (bySeverity.length > 0) summary += ` (security severity: ${bySeverity.join(', ')})`;
       if (counts.suppressed) summary += ` (${counts.suppressed} suppressed)`;
+      const lints = Object.entries(byLint).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+      if (lints.length > 0) summary += ` (${lints.slice(0, 5).map(([l, n]) => `${n} ${l}`).join(', ')}${lints.length > 5 ? `, ${lints.length - 5} more lints` : ''})`;
       const target = limitsText(limits, LEVELS);
       summary += `; limits: ${target}`;
-      return { status: scored.status, score: scored.score, summary, target, metrics: { ...counts, findingsTotal }, findings };
+      return { status: scored.status, score: scored.score, summary, target, metrics: { ...counts, ...(bySeverity.length > 0 ? { severity } : {}), ...(lints.length > 0 ? { byLint } : {}), findingsTotal }, findings };
     });
   },
 };

@@ -99,11 +99,12 @@ const REFERENCE = /^(?:process\.env|os\.environ|os\.getenv|env\(|ENV\[|System\.g
 
 const CODE_EXTENSIONS = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|scala|cs|php|rs|swift|c|cc|cpp|h|hpp|m|dart|lua|pl|sh|bash|zsh|ps1|vue|svelte)$/i;
 /**
- * Where the generic rule does not look: generated files (source maps, minified bundles), prose
+ * Where the generic rule does not look: generated files (source maps, minified bundles), vendored and
+ * bundled code (a committed vendor/, yarn's own release and plugin bundles, the PnP loader), prose
  * (documentation shows example credentials), and examples, fixtures and tests. The rules for
  * known token formats still apply there.
  */
-const NO_GENERIC = /\.(?:map|md|markdown|rst|txt|adoc)$|\.min\.[cm]?js$|(^|\/)(?:examples?|samples?|fixtures?|__fixtures__|testdata|tests?|spec|__tests__|__mocks__)\/|[.-](?:example|examples|sample|spec|test)\.[^/]*$|\.(?:example|sample|template|dist|tpl)$/i;
+const NO_GENERIC = /\.(?:map|md|markdown|rst|txt|adoc)$|\.min\.[cm]?js$|(^|\/)vendor\/|(^|\/)\.yarn\/(?:releases|plugins|sdks)\/|(^|\/)\.pnp\.c?js$|(^|\/)(?:examples?|samples?|fixtures?|__fixtures__|testdata|tests?|spec|__tests__|__mocks__)\/|[.-](?:example|examples|sample|spec|test)\.[^/]*$|\.(?:example|sample|template|dist|tpl)$/i;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -288,6 +289,17 @@ class SecretScanner implements Scanner {
   }
 }
 
+/**
+ * Test-fixture folders: a private key there is usually a key made for tests (TLS tests read
+ * src/test/resources/…/server.key). It is still listed, as a note that reads as a fixture, and does
+ * not fail the check; a key anywhere else does.
+ */
+const FIXTURE_PATH = /(^|\/)(?:src\/test\/resources|test-?resources|testdata|fixtures?|__fixtures__|tests?|__tests__|spec)\//i;
+
+export function isFixtureKey(hit: { rule: string; file: string }): boolean {
+  return hit.rule === 'private-key' && FIXTURE_PATH.test(hit.file);
+}
+
 const TITLES: Record<string, string> = Object.fromEntries([...RULES.map((r) => [r.id, r.title]), ['dotenv', 'committed .env file with values']]);
 
 export const secretsCheck: CheckKind = {
@@ -308,24 +320,30 @@ export const secretsCheck: CheckKind = {
       if (!maskable(hit.value)) continue;
       for (const part of hit.value.split('\n')) if (maskable(part.trim())) ctx.onSecret?.(part.trim());
     }
+    const leaks = scanner.hits.filter((h) => !isFixtureKey(h));
+    const fixtures = scanner.hits.filter(isFixtureKey);
     const byRule: Record<string, number> = {};
-    for (const hit of scanner.hits) byRule[hit.rule] = (byRule[hit.rule] ?? 0) + 1;
-    const findings: Finding[] = scanner.hits.map((h) => ({
-      file: h.file,
-      line: h.line,
-      severity: 'error',
-      rule: h.rule,
-      message: `${TITLES[h.rule] ?? h.rule} (fingerprint ${h.fingerprint})`,
-      fingerprint: h.fingerprint,
-    }));
-    const n = scanner.hits.length;
-    const files = new Set(scanner.hits.map((h) => h.file)).size;
+    for (const hit of leaks) byRule[hit.rule] = (byRule[hit.rule] ?? 0) + 1;
+    const findings: Finding[] = [
+      ...leaks.map((h): Finding => ({ file: h.file, line: h.line, severity: 'error', rule: h.rule, message: `${TITLES[h.rule] ?? h.rule} (fingerprint ${h.fingerprint})`, fingerprint: h.fingerprint })),
+      ...fixtures.map((h): Finding => ({
+        file: h.file,
+        line: h.line,
+        severity: 'note',
+        rule: 'private-key-fixture',
+        message: `private key in a test-fixture folder, read as a key made for tests; make sure it is used nowhere else (fingerprint ${h.fingerprint})`,
+        fingerprint: h.fingerprint,
+      })),
+    ];
+    const n = leaks.length;
+    const files = new Set(leaks.map((h) => h.file)).size;
+    const fixtureNote = fixtures.length > 0 ? `; ${fixtures.length} test-fixture private key${fixtures.length === 1 ? '' : 's'} listed` : '';
     return builtinOutcome(ctx, pass, {
       status: n === 0 ? 'pass' : 'fail',
       score: n === 0 ? 100 : 0,
-      summary: n === 0 ? `no secrets in ${pass.stats.scanned} files` : `${n} secret${n === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'} (${Object.entries(byRule).map(([r, c]) => `${c} ${r}`).join(', ')})`,
+      summary: (n === 0 ? `no secrets in ${pass.stats.scanned} files` : `${n} secret${n === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'} (${Object.entries(byRule).map(([r, c]) => `${c} ${r}`).join(', ')})`) + fixtureNote,
       target: '0 secrets',
-      metrics: { findings: n, ...byRule, ...scanStatsMetrics(pass) },
+      metrics: { findings: n, ...byRule, ...(fixtures.length > 0 ? { fixtureKeys: fixtures.length } : {}), ...scanStatsMetrics(pass) },
       findings,
     });
   },

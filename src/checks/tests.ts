@@ -1,6 +1,7 @@
-// `tests`: JUnit XML → pass rate against min-pass-rate; any errored test (a suite that failed to
+// `tests`: JUnit XML (or jest/vitest JSON, cargo test output, go test -json) → pass rate against min-pass-rate; any errored test (a suite that failed to
 // load or compile) fails the check even when the pass rate is met.
-import { createJUnitReader, type TestsResult } from '../readers/junit.js';
+import type { TestsResult } from '../readers/junit.js';
+import { createTestsReader } from '../readers/test-results.js';
 import type { RawCheck } from '../config/schema.js';
 import type { Finding } from '../types.js';
 import { parseInput, runReaderCheck } from './reader-check.js';
@@ -17,12 +18,12 @@ export const testsCheck: CheckKind = {
   execute(ctx) {
     const options = ctx.check.raw.tests as Options;
     const minPassRate = options['min-pass-rate'] ?? 100;
-    return runReaderCheck(ctx, options.reports, async (inputs) => {
+    return runReaderCheck(ctx, options.reports, async (inputs, command) => {
       const total: Omit<TestsResult, 'passRate' | 'findings'> = { total: 0, passed: 0, failed: 0, errored: 0, skipped: 0, flaky: 0, findingsTotal: 0 };
       const findings: Finding[] = [];
       for (const input of inputs) {
         const r = await parseInput(input, async () => {
-          const reader = createJUnitReader();
+          const reader = createTestsReader(options.format);
           await input.stream((chunk) => reader.write(chunk));
           return reader.end();
         });
@@ -35,6 +36,13 @@ export const testsCheck: CheckKind = {
       const target = `pass rate ≥ ${pct(minPassRate)}`;
       if (total.total === 0) return { status: 'error', score: 0, summary: 'the report has no test cases', metrics, findings };
       if (passRate === null) return { status: 'error', score: 0, summary: `no test ran (${total.skipped} skipped)`, metrics, findings };
+      // pytest stops at collection errors: nothing ran, and its JUnit holds only the errors.
+      const collection = findings.filter((f) => /: collection failure$/.test(f.message)).length;
+      if (total.passed + total.failed === 0 && collection > 0) {
+        const collected = /collected (\d+) items?(?: \/ \d+ errors?)?/.exec(command?.output ?? '')?.[1];
+        const summary = `interrupted: ${collected !== undefined ? `${collected} collected, ` : ''}${collection} collection error${collection === 1 ? '' : 's'}; no test ran`;
+        return { status: 'fail', score: 0, summary, target, metrics: { ...metrics, collectionErrors: collection }, findings };
+      }
       const parts = [`${pct(Math.floor(passRate * 10) / 10)} passed (${total.passed}/${ran})`];
       if (total.failed) parts.push(`${total.failed} failed`);
       if (total.errored) parts.push(`${total.errored} errored`);

@@ -55,7 +55,7 @@ export function findConfig(workspace: string, explicit?: string): string | null 
   if (explicit) {
     const abs = path.resolve(workspace, explicit);
     if (!existsSync(abs) || !statSync(abs).isFile()) {
-      throw new ConfigError(explicit, [`${explicit}: config file not found (looked in ${toPosix(workspace)})`]);
+      throw new ConfigError(explicit, [`${explicit}: config file not found (looked for ${toPosix(abs)})`]);
     }
     return abs;
   }
@@ -349,6 +349,7 @@ function normalize(raw: RawConfig): Config {
     maxReportBytes: raw['max-report-size'] !== undefined ? parseSize(raw['max-report-size']) : DEFAULT_MAX_REPORT_BYTES,
     maxFileBytes: raw['max-file-size'] !== undefined ? parseSize(raw['max-file-size']) : DEFAULT_MAX_FILE_BYTES,
     ...(raw.concurrency !== undefined ? { concurrency: raw.concurrency } : {}),
+    unmeasured: raw.unmeasured ?? 'zero',
     categories,
     checks: raw.checks.map(normalizeCheck),
   };

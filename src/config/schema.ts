@@ -4,8 +4,12 @@ import { z } from 'zod';
 import { AUDIT_FORMATS } from '../readers/audit/model.js';
 import { COVERAGE_FORMATS, COVERAGE_METRICS } from '../readers/coverage.js';
 import { WORKFLOW_RULES } from '../checks/workflow-rules.js';
+import { TESTS_FORMATS } from '../readers/test-results.js';
 
 export const DEFAULT_THRESHOLD = 70;
+/** How a check in `error` (it could not measure) counts; see docs/scoring.md. */
+export const UNMEASURED_POLICIES = ['zero', 'unscored'] as const;
+export type UnmeasuredPolicy = (typeof UNMEASURED_POLICIES)[number];
 export const DEFAULT_TIMEOUT_SECONDS = 600;
 export const DEFAULT_WEIGHT = 1;
 export const DEFAULT_CATEGORY = 'quality';
@@ -72,10 +76,10 @@ const AUDIT_SEVERITIES = ['critical', 'high', 'moderate', 'low', 'unknown'] as c
 const testsSchema = z
   .strictObject({
     reports: reportsSchema.optional(),
-    format: z.enum(['junit']).optional().describe('Only JUnit XML; any producer.'),
+    format: z.enum(TESTS_FORMATS).optional().describe('junit (any producer; several documents in one file are summed), jest-json (jest --json, vitest json reporter), libtest (cargo test output) or go-test-json (go test -json). Detected from the content when left out.'),
     'min-pass-rate': percent.optional().describe('Passed share of the tests that ran, in percent, below which the check fails (default 100).'),
   })
-  .describe('Test results from JUnit XML.');
+  .describe('Test results from JUnit XML, jest/vitest JSON, cargo test output or go test -json.');
 
 const coverageSchema = z
   .strictObject({
@@ -185,6 +189,7 @@ const commonCheckShape = {
   env: envSchema.optional(),
   waive: waiveSchema.optional(),
   run: z.string().trim().min(1).optional().describe('Shell command. Alone, the check passes when it exits 0.'),
+  note: z.string().trim().min(1).max(300).optional().describe('Shown after the result, e.g. why a test script\'s totals were not read.'),
   requires: z
     .array(z.string().regex(/^[A-Za-z0-9_.+-]+$/, { error: 'expected a command name' }))
     .optional()
@@ -217,6 +222,10 @@ export const configSchema = z
       .union([z.int().min(1), z.string().regex(SIZE, { error: 'expected a size such as 5MiB, 10 MB or 1048576' })])
       .optional()
       .describe('Built-in scans skip (and count) files larger than this (default 5 MiB).'),
+    unmeasured: z
+      .enum(UNMEASURED_POLICIES)
+      .optional()
+      .describe('How checks that could not measure (status error) count: zero (default; a check never raises the score by breaking) or unscored (left out of the score, like skipped).'),
     categories: z.record(slug, categorySchema).optional().describe('Add categories or change the default titles and weights.'),
     checks: z.array(checkSchema).describe('The checks to run.'),
   })

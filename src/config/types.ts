@@ -1,5 +1,5 @@
 // The configuration after validation and defaults: what the engine plans from.
-import type { RawCheck } from './schema.js';
+import type { RawCheck, UnmeasuredPolicy } from './schema.js';
 
 export interface CategoryDef {
   id: string;
@@ -37,6 +37,8 @@ export interface Config {
   /** Built-in scans skip files larger than this. */
   maxFileBytes: number;
   concurrency?: number;
+  /** Checks in `error` count 0 (`zero`) or are left out of the score (`unscored`). */
+  unmeasured: UnmeasuredPolicy;
   /** In display order: defaults first, then the config's own. */
   categories: CategoryDef[];
   checks: CheckConfig[];

@@ -45,6 +45,18 @@ export function describeCommentError(err: unknown): string {
     return `could not write the pull-request comment (${status}): the token cannot write comments. Pull requests from forks get a read-only token; otherwise give the job "permissions: pull-requests: write".`;
   }
   if (status === 404) return 'could not write the pull-request comment (404): the pull request or repository was not found with this token.';
+  // Octokit reports a request that got no answer (refused, DNS, TLS) as status 500 without a response.
+  if ((err as { response?: unknown }).response === undefined && (status === undefined || status >= 500)) {
+    // The system's code (ECONNREFUSED, ENOTFOUND) sits a cause or two down the chain.
+    let cause = (err as Error)?.message ?? String(err);
+    for (let e = err as { cause?: unknown; code?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+      if (typeof e.code === 'string') {
+        cause = e.code;
+        break;
+      }
+    }
+    return `could not write the pull-request comment: the GitHub API could not be reached (${cause}); the scorecard is in the job summary.`;
+  }
   if (status !== undefined && status >= 500) return `could not write the pull-request comment: GitHub answered ${status}; the scorecard is in the job summary.`;
   return `could not write the pull-request comment: ${(err as Error)?.message ?? String(err)}`;
 }

@@ -206,3 +206,59 @@ export function createJUnitReader(): StreamReader<TestsResult> {
     },
   );
 }
+
+/** Sums the results of several JUnit documents. */
+export function sumTestsResults(results: TestsResult[]): TestsResult {
+  const counts = { total: 0, passed: 0, failed: 0, errored: 0, skipped: 0, flaky: 0, findingsTotal: 0 };
+  const findings: Finding[] = [];
+  for (const r of results) {
+    for (const k of ['total', 'passed', 'failed', 'errored', 'skipped', 'flaky', 'findingsTotal'] as const) counts[k] += r[k];
+    findings.push(...r.findings);
+  }
+  const ran = counts.total - counts.skipped;
+  return { ...counts, passRate: ran > 0 ? (counts.passed / ran) * 100 : null, findings };
+}
+
+const DECLARATION = '<?xml';
+
+/**
+ * JUnit from a stream that may hold several XML documents one after another (`cargo test --
+ * --format junit` prints one per test binary): a new `<?xml` declaration starts a new document.
+ */
+export function createJUnitDocumentsReader(): StreamReader<TestsResult> {
+  const results: TestsResult[] = [];
+  let reader = createJUnitReader();
+  let content = false;
+  let carry = '';
+  const feed = (s: string) => {
+    if (!s) return;
+    if (!content && s.trim()) content = true;
+    reader.write(s);
+  };
+  const finishDocument = () => {
+    results.push(reader.end());
+    reader = createJUnitReader();
+    content = false;
+  };
+  return {
+    write(chunk) {
+      let text = carry + chunk;
+      for (;;) {
+        const i = text.indexOf(DECLARATION, content ? 0 : 1);
+        if (i < 0) break;
+        feed(text.slice(0, i));
+        finishDocument();
+        text = text.slice(i);
+      }
+      // A declaration split across two chunks is found once the next chunk arrives.
+      const keep = Math.min(DECLARATION.length - 1, text.length);
+      feed(text.slice(0, text.length - keep));
+      carry = text.slice(text.length - keep);
+    },
+    end() {
+      feed(carry);
+      if (content || results.length === 0) results.push(reader.end());
+      return results.length === 1 ? results[0]! : sumTestsResults(results);
+    },
+  };
+}

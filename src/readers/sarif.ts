@@ -12,11 +12,32 @@ export interface SarifResult {
   /** Live results at error, warning or note level. */
   total: number;
   suppressed: number;
+  /**
+   * The producer's own security severity of live results, where it gives one: Bandit's
+   * `properties.issue_severity` on each result, or `properties.security-severity` (a CVSS-like
+   * score, as GitHub reads it) on the rule.
+   */
+  severity: Record<SecuritySeverity, number>;
   findings: Finding[];
   findingsTotal: number;
 }
 
 type Json = Record<string, unknown>;
+export type SecuritySeverity = 'critical' | 'high' | 'medium' | 'low';
+export const SECURITY_SEVERITIES: readonly SecuritySeverity[] = ['critical', 'high', 'medium', 'low'];
+
+/** A result's security severity: Bandit's label on the result, else GitHub's score on the rule. */
+export function securitySeverity(result: Json, rule: Json | undefined): SecuritySeverity | undefined {
+  const own = isObject(result.properties) ? result.properties.issue_severity : undefined;
+  if (typeof own === 'string') {
+    const label = own.toLowerCase();
+    if (label === 'critical' || label === 'high' || label === 'medium' || label === 'low') return label;
+  }
+  const score = rule && isObject(rule.properties) ? Number(rule.properties['security-severity']) : NaN;
+  // GitHub's bands: over 9.0 critical, 7.0–8.9 high, 4.0–6.9 medium, 0.1–3.9 low.
+  if (!Number.isFinite(score) || score <= 0) return undefined;
+  return score > 9 ? 'critical' : score >= 7 ? 'high' : score >= 4 ? 'medium' : 'low';
+}
 type Level = 'error' | 'warning' | 'note' | 'none';
 
 const LEVELS = new Set(['error', 'warning', 'note', 'none']);
@@ -119,6 +140,7 @@ export function readSarif(text: string): SarifResult {
     throw new ReaderError(`unsupported SARIF version ${JSON.stringify(json.version)}; expected "2.1.0"`);
   }
   const counts = { error: 0, warning: 0, note: 0, suppressed: 0 };
+  const severity: Record<SecuritySeverity, number> = { critical: 0, high: 0, medium: 0, low: 0 };
   const findings = new FindingList();
   for (const run of json.runs) {
     if (!isObject(run)) continue;
@@ -135,10 +157,13 @@ export function readSarif(text: string): SarifResult {
       if (level === 'none') continue;
       counts[level]++;
       const ruleId = typeof result.ruleId === 'string' ? result.ruleId : rule && typeof rule.id === 'string' ? rule.id : 'sarif';
-      findings.add({ ...location(result, artifacts), severity: level as Severity, rule: ruleId, message: messageText(result, rule) || ruleId });
+      const security = securitySeverity(result, rule);
+      if (security) severity[security]++;
+      const message = messageText(result, rule) || ruleId;
+      findings.add({ ...location(result, artifacts), severity: level as Severity, rule: ruleId, message: security ? `${security} severity: ${message}` : message });
     }
   }
   const rank = { error: 0, warning: 1, note: 2 };
   const sorted = [...findings.items].sort((a, b) => rank[a.severity] - rank[b.severity]);
-  return { ...counts, total: counts.error + counts.warning + counts.note, findings: sorted, findingsTotal: findings.total };
+  return { ...counts, total: counts.error + counts.warning + counts.note, severity, findings: sorted, findingsTotal: findings.total };
 }

@@ -100,6 +100,7 @@ export const reportSchema = z.object({
   }),
   warnings: z.array(text),
   cancelled: z.boolean(),
+  unmeasured: z.enum(['zero', 'unscored']).optional(),
   baseline: baseline.optional(),
   startedAt: z.iso.datetime({ offset: true }),
   durationMs: z.number().min(0),

@@ -13,6 +13,11 @@ export interface SummaryOptions {
 
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 
+/** Names of the workflow inputs the errors are about ("input threshold: expected …"). */
+export function invalidInputs(errors: readonly string[]): string[] {
+  return [...new Set(errors.map((e) => /^input ([\w-]+):/.exec(e)?.[1]).filter((n): n is string => !!n))];
+}
+
 function headline(report: Report): string {
   const lines: string[] = [];
   if (report.config.errors.length > 0) {
@@ -20,9 +25,11 @@ function headline(report: Report): string {
       lines.push('## ❌ Readiness: the run could not complete', '', 'An error inside the scorecard stopped it; nothing was scored:', '', codeBlock(report.config.errors.join('\n')));
       return lines.join('\n');
     }
-    lines.push('## ❌ Readiness: the configuration is invalid', '');
+    // Workflow inputs are named in the headline: the config file may be fine.
+    const inputs = invalidInputs(report.config.errors);
+    lines.push(inputs.length > 0 ? `## ❌ Readiness: invalid workflow input ${inputs.map((i) => code(i)).join(', ')}` : '## ❌ Readiness: the configuration is invalid', '');
     lines.push(
-      `No checks ran. Fix ${report.config.path ? code(report.config.path) : 'the configuration'} and run again; each line names the field, what was expected and what was found:`,
+      `No checks ran. Fix ${inputs.length > 0 ? 'the step\'s `with:` inputs' : report.config.path ? code(report.config.path) : 'the configuration'} and run again; each line names the ${inputs.length > 0 ? 'input' : 'field'}, what was expected and what was found:`,
       '',
       codeBlock(report.config.errors.join('\n')),
     );
@@ -92,7 +99,26 @@ function checksTable(report: Report): string {
     const time = hasRun(c) ? formatDuration(c.evidence.durationMs) : '—';
     return `| ${STATUS_ICON[c.status]} ${c.status} | ${name} | ${text(resultLine(c), 240)} | ${formatScore(c.score)} | ${time} |`;
   });
-  return ['### Checks', '', '| Status | Check | Result | Score | Time |', '| --- | --- | --- | ---: | ---: |', ...rows, '', '🔒 required: the gate fails if it does not pass.'].join('\n');
+  const legend = report.checks.some((c) => c.required) ? ['', '🔒 required: the gate fails if it does not pass.'] : [];
+  return ['### Checks', '', '| Status | Check | Result | Score | Time |', '| --- | --- | --- | ---: | ---: |', ...rows, ...legend].join('\n');
+}
+
+/** Checks that could not measure, apart from real failures, and what that means for the score. */
+function unmeasuredSection(report: Report): string {
+  const errors = report.checks.filter((c) => c.status === 'error');
+  if (errors.length === 0) return '';
+  const unscored = report.unmeasured === 'unscored';
+  const n = errors.length;
+  const effect = unscored
+    ? `${n === 1 ? 'It is' : 'They are'} left out of the score (\`unmeasured: unscored\`): the score covers only what was measured.`
+    : `${n === 1 ? 'It counts' : 'They count'} 0 (\`unmeasured: zero\`, the default), so the score is a lower bound.`;
+  return [
+    '### Could not measure',
+    '',
+    `${n} check${n === 1 ? '' : 's'} could not measure; this is not a failure of the project. ${effect}`,
+    '',
+    ...errors.map((c) => `- ${code(c.id)}: ${text(c.summary, 300)}`),
+  ].join('\n');
 }
 
 function improvementsList(report: Report): string {
@@ -211,12 +237,13 @@ function footer(report: Report): string {
         : report.config.source === 'merged'
           ? `merged from ${report.config.merged?.length ?? 0} reports`
           : 'no config';
-  return `---\n<sub>${config} · ${report.tool.name} ${report.tool.version} · ${formatDuration(report.durationMs)} · started ${report.startedAt}</sub>`;
+  const unmeasured = report.config.errors.length > 0 ? '' : report.unmeasured === 'unscored' ? ' · checks that could not measure are unscored' : ' · checks that could not measure count 0';
+  return `---\n<sub>${config}${unmeasured} · ${report.tool.name} ${report.tool.version} · ${formatDuration(report.durationMs)} · started ${report.startedAt}</sub>`;
 }
 
 export function renderSummary(report: Report, options: SummaryOptions = {}): string {
   const limit = options.maxBytes ?? SUMMARY_LIMIT_BYTES;
-  const head = [headline(report), detectedSection(report), categoriesTable(report), checksTable(report), improvementsList(report)].filter(Boolean);
+  const head = [headline(report), detectedSection(report), categoriesTable(report), checksTable(report), unmeasuredSection(report), improvementsList(report)].filter(Boolean);
   const tail = [renderBaseline(report.baseline), warningsSection(report), footer(report)].filter(Boolean);
   const fixed = bytes([...head, ...tail].join('\n\n')) + 8;
   const details = detailsSection(report, Math.max(0, limit - fixed));

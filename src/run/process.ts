@@ -1,5 +1,6 @@
 // Runs one shell command in its own process group with a time limit, a capped output tail and
-// whole-tree cleanup. The only module that spawns check commands.
+// whole-tree cleanup. The only module that spawns check commands: @actions/exec (used for short git
+// and tool calls) cannot start a process group, so it could not kill a check's whole tree on a timeout.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';

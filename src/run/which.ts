@@ -1,8 +1,16 @@
-// Whether a command is installed: an executable file of that name on PATH.
+// Whether a command is installed. @actions/io's `which` probes the action's own PATH; a check
+// environment given its own PATH (the engine's `env` option) is probed the same way on that PATH,
+// since `which` only reads process.env.
 import { accessSync, constants, statSync } from 'node:fs';
 import path from 'node:path';
+import { which } from '@actions/io';
 
-export function findExecutable(name: string, pathVar: string | undefined): string | undefined {
+export async function findExecutable(name: string, pathVar: string | undefined): Promise<string | undefined> {
+  if (pathVar === process.env.PATH && !name.includes('/')) return (await which(name, false)) || undefined;
+  return findOnPath(name, pathVar);
+}
+
+function findOnPath(name: string, pathVar: string | undefined): string | undefined {
   if (name.includes('/')) return isExecutable(name) ? name : undefined;
   for (const dir of (pathVar ?? '').split(path.delimiter)) {
     if (!dir) continue;

@@ -1,4 +1,5 @@
 // Pure arithmetic of SPEC §4: category means, overall score, grade, gate and what to fix first.
+import type { UnmeasuredPolicy } from '../config/schema.js';
 import type { CategoryDef } from '../config/types.js';
 import type { CategoryResult, CheckResult, Grade, Improvement, OmittedCategory } from '../types.js';
 
@@ -26,8 +27,12 @@ export function gradeFor(score: number): Grade {
   return 'F';
 }
 
-/** Checks that count: measured (not skipped), not waived, and carrying a score (`error` is 0). */
-export function isScored(check: CheckResult): boolean {
+/**
+ * Checks that count: not skipped, not waived, and carrying a score. A check in `error` counts 0 by
+ * default, so breaking never raises the score; with `unmeasured: unscored` it is left out instead.
+ */
+export function isScored(check: CheckResult, unmeasured: UnmeasuredPolicy = 'zero'): boolean {
+  if (check.status === 'error' && unmeasured === 'unscored') return false;
   return check.status !== 'skipped' && check.status !== 'waived';
 }
 
@@ -44,7 +49,7 @@ function omissionReason(checks: CheckResult[]): string {
   if (checks.length === 0) return 'no checks';
   const counts = new Map<string, number>();
   for (const c of checks) {
-    const key = c.status === 'skipped' || c.status === 'waived' ? c.status : 'weight 0';
+    const key = c.status === 'skipped' || c.status === 'waived' ? c.status : c.status === 'error' ? 'unmeasured' : 'weight 0';
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   if (counts.size === 1) {
@@ -54,13 +59,13 @@ function omissionReason(checks: CheckResult[]): string {
   return [...counts].map(([k, n]) => `${n} ${k}`).join(', ');
 }
 
-export function computeScorecard(checks: readonly CheckResult[], categoryDefs: readonly CategoryDef[], threshold: number): Scorecard {
+export function computeScorecard(checks: readonly CheckResult[], categoryDefs: readonly CategoryDef[], threshold: number, unmeasured: UnmeasuredPolicy = 'zero'): Scorecard {
   const scored: { def: CategoryDef; score: number; checks: CheckResult[]; weight: number }[] = [];
   const omittedCategories: OmittedCategory[] = [];
 
   for (const def of categoryDefs) {
     const members = checks.filter((c) => c.category === def.id);
-    const counted = members.filter((c) => isScored(c) && c.weight > 0);
+    const counted = members.filter((c) => isScored(c, unmeasured) && c.weight > 0);
     const weight = counted.reduce((s, c) => s + c.weight, 0);
     if (weight > 0) {
       const score = counted.reduce((s, c) => s + c.weight * checkScore(c), 0) / weight;
@@ -97,9 +102,11 @@ export function computeScorecard(checks: readonly CheckResult[], categoryDefs: r
       if (lost > 0.05) improvements.push({ id: check.id, title: check.title, status: check.status, pointsLost: round1(lost) });
     }
   }
-  improvements.sort((a, b) => b.pointsLost - a.pointsLost || a.id.localeCompare(b.id));
-
   const blockers = checks.filter(isBlocker).map((c) => c.id);
+  // Checks that fail the gate come first: fixing them is what lets the build pass.
+  const blocking = new Set(blockers);
+  improvements.sort((a, b) => Number(blocking.has(b.id)) - Number(blocking.has(a.id)) || b.pointsLost - a.pointsLost || a.id.localeCompare(b.id));
+
   const reasons: string[] = [];
   if (unusable) reasons.push(`the score could not be computed (${raw}); check the weights and scores`);
   else if (score === null) reasons.push('nothing was scored');

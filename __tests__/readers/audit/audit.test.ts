@@ -5,7 +5,7 @@ import { detectAuditFormat, readAudit } from '../../../src/readers/audit/index.j
 const counts = (r: ReturnType<typeof readAudit>) => [r.total, r.critical, r.high, r.moderate, r.low, r.unknown, r.packages];
 
 describe('audit readers', () => {
-  it('npm 7+: counts distinct advisories in `via`, not the packages npm\'s metadata counts', () => {
+  it('npm 7+: counts distinct advisories in `via`, and every vulnerable package as npm\'s metadata does', () => {
     const report = {
       auditReportVersion: 2,
       vulnerabilities: {
@@ -17,7 +17,8 @@ describe('audit readers', () => {
     };
     const r = readAudit(JSON.stringify(report));
     expect(r.format).toBe('npm audit');
-    expect(counts(r)).toEqual([1, 0, 1, 0, 0, 0, 1]);
+    expect(counts(r)).toEqual([1, 0, 1, 0, 0, 0, 3]);
+    expect(r.packages).toBe(report.metadata.vulnerabilities.total);
     expect(r.findings[0]).toEqual({ severity: 'error', rule: 'GHSA-aaaa-bbbb-cccc', message: 'high in lodash: Proto pollution (npm:1); fixed in lodash@4.17.21' });
   });
 
@@ -105,6 +106,14 @@ describe('audit readers', () => {
       'the audit tool reported a failure instead of results: 405 Method Not Allowed',
     );
     expect(() => readAudit(JSON.stringify({ error: { code: 'ENOLOCK', summary: 'This command requires an existing lockfile.' } }))).toThrow('ENOLOCK: This command requires an existing lockfile.');
+    // npm leaves error.summary empty and says it in message.
+    expect(() => readAudit(JSON.stringify({ message: 'request to https://registry.npmjs.org/-/npm/v1/security/advisories/bulk failed, reason: getaddrinfo ENOTFOUND registry.npmjs.org', error: { code: 'ENOTFOUND', summary: '', detail: '' } }))).toThrow(
+      'failure instead of results: ENOTFOUND: request to https://registry.npmjs.org/-/npm/v1/security/advisories/bulk failed, reason: getaddrinfo ENOTFOUND registry.npmjs.org',
+    );
+    // yarn 1: its error line, not the "Visit https://yarnpkg.com" line after it.
+    const yarn = [JSON.stringify({ type: 'error', data: 'Error: https://registry.yarnpkg.com/-/npm/v1/security/audits/quick: Request failed "405 Method Not Allowed"' }), JSON.stringify({ type: 'info', data: 'Visit https://yarnpkg.com/en/docs/cli/audit for documentation about this command.' })].join('\n');
+    expect(() => readAudit(yarn)).toThrow('failure instead of results: Error: https://registry.yarnpkg.com/-/npm/v1/security/audits/quick: Request failed "405 Method Not Allowed"');
+    expect(() => readAudit(JSON.stringify({ type: 'error', data: 'An unexpected error occurred: "ENOTFOUND".' }))).toThrow('failure instead of results: An unexpected error occurred: "ENOTFOUND".');
   });
 
   it('says what it expected for anything else', () => {

@@ -16,11 +16,16 @@ function ghsaFromUrl(url: unknown): string | undefined {
   return typeof url === 'string' ? /GHSA-[\w]{4}-[\w]{4}-[\w]{4}/i.exec(url)?.[0] : undefined;
 }
 
-/** npm 7+ `npm audit --json` (auditReportVersion 2): advisories are the objects in `via`. */
+/**
+ * npm 7+ `npm audit --json` (auditReportVersion 2): advisories are the objects in `via`. Every key of
+ * `vulnerabilities` is a vulnerable package (directly, or through a dependency), as npm's own
+ * `metadata.vulnerabilities.total` counts them.
+ */
 export function readNpm(json: Json, set: AdvisorySet): void {
   if (!isObject(json.vulnerabilities)) return;
-  for (const entry of Object.values(json.vulnerabilities)) {
+  for (const [name, entry] of Object.entries(json.vulnerabilities)) {
     if (!isObject(entry)) continue;
+    set.addVulnerablePackage(str(entry.name) ?? name);
     const fix = isObject(entry.fixAvailable) ? `${str(entry.fixAvailable.name) ?? ''}@${str(entry.fixAvailable.version) ?? ''}` : undefined;
     for (const via of arr(entry.via)) {
       // Strings name the package through which the vulnerability arrives; not an advisory.

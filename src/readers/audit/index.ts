@@ -33,12 +33,29 @@ function isLineDelimited(text: string): boolean {
   return head.startsWith('{') && head.endsWith('}') && second.startsWith('{');
 }
 
-/** npm, pnpm and yarn print their own failure (no network, endpoint refused) as JSON too. */
+const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+
+/**
+ * npm, pnpm and yarn print their own failure (no network, endpoint refused) as JSON too. npm puts
+ * the cause in `error.summary`, or leaves that empty and says it in `message` or `error.detail`.
+ */
 function auditFailure(json: unknown): string | undefined {
   if (!isObject(json)) return undefined;
-  if (isObject(json.error)) return [json.error.code, json.error.summary ?? json.error.message].filter(Boolean).join(': ') || 'unknown error';
+  if (isObject(json.error)) {
+    const e = json.error;
+    const said = text(e.summary) ?? text(e.message) ?? text(json.message) ?? text(e.detail);
+    return [text(e.code), said].filter(Boolean).join(': ') || `npm printed an error with no message: ${JSON.stringify(e).slice(0, 200)}`;
+  }
+  if (json.type === 'error') return text(json.data) ?? JSON.stringify(json.data);
   if (typeof json.message === 'string' && (json.statusCode !== undefined || json.uri !== undefined || json.code !== undefined)) return json.message;
   return undefined;
+}
+
+/** yarn 1 reports a failure as `{"type":"error","data":"…"}` lines and no advisories or summary. */
+function yarnFailure(lines: Record<string, unknown>[]): string | undefined {
+  const errors = lines.filter((l) => l.type === 'error').map((l) => text(l.data) ?? JSON.stringify(l.data));
+  const results = lines.some((l) => l.type === 'auditAdvisory' || l.type === 'auditSummary' || ('value' in l && isObject(l.children)));
+  return errors.length > 0 && !results ? errors.join('; ') : undefined;
 }
 
 /** Which producer wrote this JSON. */
@@ -80,7 +97,7 @@ export function readAudit(text: string, format?: AuditFormat, set = new Advisory
   if (!body) throw new ReaderError('empty audit report');
   const lines = (format === undefined || format === 'yarn' || format === 'yarn-berry') && isLineDelimited(body);
   const json = lines ? undefined : parseJson(body, 'audit');
-  const failure = auditFailure(json);
+  const failure = lines ? yarnFailure(parseLines(body)) : auditFailure(json);
   if (failure) throw new ReaderError(`the audit tool reported a failure instead of results: ${failure}`);
   const detected = format ?? detectAuditFormat(body, json);
   if (lines) readYarnLines(parseLines(body), set);

@@ -80,6 +80,13 @@ interface Group {
 export class AdvisorySet {
   private parent = new Map<string, string>();
   private inputs: AdvisoryInput[] = [];
+  /** Packages a report names as vulnerable beyond the advisories' own (npm 7+ lists dependents too). */
+  private affected = new Set<string>();
+
+  /** A package the producer counts as vulnerable, even when no advisory names it directly. */
+  addVulnerablePackage(name: string): void {
+    this.affected.add(name);
+  }
 
   private find(id: string): string {
     let root = id;
@@ -120,7 +127,7 @@ export class AdvisorySet {
       g.severity = higher(g.severity, input.severity);
     }
     const counts: Record<Severity, number> = { critical: 0, high: 0, moderate: 0, low: 0, unknown: 0 };
-    const packages = new Set<string>();
+    const packages = new Set<string>(this.affected);
     const entries: { severity: Severity; finding: Finding }[] = [];
     const level: Record<Severity, FindingSeverity> = { critical: 'error', high: 'error', moderate: 'warning', low: 'note', unknown: 'warning' };
     for (const g of groups.values()) {

@@ -1,0 +1,57 @@
+// A failed command that could not measure: a missing program, or a network that could not be reached.
+import { describe, expect, it } from 'vitest';
+import { missingProgram, networkOutage } from '../../src/checks/command-diagnosis.js';
+import { runEngine } from '../../src/engine.js';
+import { tempDir, writeFiles } from '../helpers.js';
+
+describe('missingProgram', () => {
+  it('names the program from the shell (exit 127 only), pnpm and yarn 1', () => {
+    expect(missingProgram('sh: 1: tsc: not found\n', 127)).toBe('tsc');
+    expect(missingProgram('bash: line 1: eslint: command not found\n', 127)).toBe('eslint');
+    // A failing test that ran a missing program is not the check's own command missing.
+    expect(missingProgram('sh: 1: convert: not found\n1 test failed\n', 1)).toBeUndefined();
+    expect(missingProgram(' ERR_PNPM_RECURSIVE_EXEC_FIRST_FAIL  Command "tsc" not found\n', 254)).toBe('tsc');
+    expect(missingProgram('yarn run v1.22.22\nerror Command "jest" not found.\ninfo Visit https://yarnpkg.com/en/docs/cli/run for documentation about this command.\n', 1)).toBe('jest');
+    expect(missingProgram('Error: 2 tests failed\n', 1)).toBeUndefined();
+  });
+});
+
+describe('networkOutage', () => {
+  it('returns the line that says a host could not be reached', () => {
+    expect(networkOutage("fatal: unable to access 'https://github.com/x/y/': Could not resolve host: github.com\n")).toBe("fatal: unable to access 'https://github.com/x/y/': Could not resolve host: github.com");
+    expect(networkOutage('> Could not GET https://repo.maven.apache.org/x.pom\n   > Unknown host repo.maven.apache.org\n')).toBe('> Unknown host repo.maven.apache.org');
+    expect(networkOutage('npm error code E405\nnpm error 405 Method Not Allowed - POST https://mirror/-/npm/v1/security/advisories/bulk\n')).toBe('npm error 405 Method Not Allowed - POST https://mirror/-/npm/v1/security/advisories/bulk');
+    expect(networkOutage('FAIL src/a.test.ts\n  expected 2, got 3\n')).toBeUndefined();
+  });
+});
+
+describe('in a check', () => {
+  async function run(config: string) {
+    const ws = tempDir();
+    writeFiles(ws, { '.github/readiness.yml': config });
+    const report = await runEngine({ workspace: ws });
+    if (report.config.errors.length) throw new Error(report.config.errors.join('\n'));
+    return (id: string) => report.checks.find((c) => c.id === id)!;
+  }
+
+  it('a script whose program is missing is skipped as not installed, as with npm', async () => {
+    const check = await run(`checks:
+  - { id: pnpm-like, requires: [sh], run: "echo ' ERR_PNPM_RECURSIVE_EXEC_FIRST_FAIL  Command \\"tsc\\" not found' >&2; exit 254" }
+  - { id: npm-like, requires: [sh], run: "tsc-that-is-not-installed --noEmit" }
+  - { id: no-requires, run: "echo 'error Command \\"jest\\" not found.' >&2; exit 1" }
+`);
+    expect(check('pnpm-like')).toMatchObject({ status: 'skipped', summary: 'not installed: tsc' });
+    expect(check('npm-like')).toMatchObject({ status: 'skipped', summary: 'not installed: tsc-that-is-not-installed' });
+    // Without `requires` the tool is the project's to provide: it could not measure.
+    expect(check('no-requires')).toMatchObject({ status: 'error', summary: 'command not found: jest (exit 1)' });
+  });
+
+  it('a network outage is an error with its cause, not a failure', async () => {
+    const check = await run(`checks:
+  - { id: fetch, run: "echo 'error: failed to get serde: Could not resolve host: index.crates.io' >&2; exit 101" }
+  - { id: real, run: "echo 'assertion failed' >&2; exit 1" }
+`);
+    expect(check('fetch')).toMatchObject({ status: 'error', score: 0, summary: 'could not reach the network (exit 101): error: failed to get serde: Could not resolve host: index.crates.io' });
+    expect(check('real')).toMatchObject({ status: 'fail', summary: 'exit 1, expected 0' });
+  });
+});

@@ -1,0 +1,66 @@
+// Node test scripts: which are run with the runner's own reporters, and which run as they are.
+import { describe, expect, it } from 'vitest';
+import { nodeTestChecks, parseTestScript } from '../../src/config/detect/node-tests.js';
+
+const checks = (scripts: Record<string, string>, deps: Record<string, string> = {}) =>
+  nodeTestChecks({ dir: '.', prefix: '', pm: 'npm', scripts, deps, where: 'package.json', requires: ['npm'], execBin: 'npx --no-install', runScript: (n) => (n === 'test' ? 'npm test' : `npm run ${n}`) });
+
+describe('parseTestScript', () => {
+  it('reads env assignments, cross-env, a c8 or nyc wrapper and one runner', () => {
+    expect(parseTestScript('NODE_OPTIONS=--experimental-vm-modules jest --ci')).toEqual({ env: ['NODE_OPTIONS=--experimental-vm-modules'], runner: 'jest', args: ['--ci'] });
+    expect(parseTestScript('cross-env TZ=UTC vitest')).toEqual({ env: ['TZ=UTC'], runner: 'vitest', args: [] });
+    expect(parseTestScript('c8 --check-coverage mocha test/**/*.js')).toEqual({ env: [], wrapper: { name: 'c8', args: ['--check-coverage'] }, runner: 'mocha', args: ['test/**/*.js'] });
+  });
+
+  it('says why a script is run as it is', () => {
+    expect(parseTestScript('npm run build && mocha')).toEqual({ reason: 'the test script is more than one command' });
+    expect(parseTestScript('node scripts/test.js')).toEqual({ reason: 'the test script runs node without --test' });
+    expect(parseTestScript('tap test/*.js')).toEqual({ reason: 'the test script runs "tap", not vitest, jest, mocha or node --test' });
+    expect(parseTestScript('jest --watch')).toEqual({ reason: 'the test script runs in watch mode' });
+    expect(parseTestScript('mocha --grep "slow tests"')).toEqual({ reason: 'the test script quotes or expands arguments' });
+    expect(parseTestScript('vitest bench')).toEqual({ reason: 'vitest bench is not a test run' });
+  });
+});
+
+describe('nodeTestChecks', () => {
+  it('vitest with a coverage provider: JSON totals and LCOV coverage in the temporary folder', () => {
+    const r = checks({ test: 'vitest' }, { vitest: '4', '@vitest/coverage-v8': '4' });
+    expect(r.checks.map((c) => c.check)).toEqual([
+      {
+        category: 'tests',
+        run: 'npx --no-install vitest run --reporter=default --reporter=json --outputFile.json="$READINESS_TEMP/vitest.json" --coverage.enabled=true --coverage.reportOnFailure=true --coverage.reporter=lcov --coverage.reporter=text-summary --coverage.reportsDirectory="$READINESS_TEMP/coverage"',
+        tests: { reports: '$READINESS_TEMP/vitest.json' },
+        requires: ['npm'],
+      },
+      { category: 'coverage', after: ['test'], coverage: { reports: '$READINESS_TEMP/coverage/lcov.info' }, requires: ['npm'] },
+    ]);
+    expect(r.reason).toBe('vitest totals, coverage by @vitest/coverage-v8');
+  });
+
+  it('mocha under an installed c8, a pretest that still runs first, and a delegated script', () => {
+    const r = checks({ pretest: 'tsc', test: 'npm run test:unit', 'test:unit': 'mocha' }, { mocha: '10', c8: '10' });
+    expect(r.checks[0]!.check.run).toBe(
+      'npm run pretest && npx --no-install c8 --reporter=lcov --reporter=text-summary --reports-dir="$READINESS_TEMP/coverage" --temp-directory="$READINESS_TEMP/c8-tmp" mocha --reporter=xunit --reporter-option=output="$READINESS_TEMP/mocha.xml"',
+    );
+    expect(r.checks[0]!.comment).toBe('"test:unit" script in package.json runs mocha: its own JUnit report, kept out of the repository');
+    expect(r.checks[1]!.check).toMatchObject({ coverage: { reports: '$READINESS_TEMP/coverage/lcov.info' } });
+  });
+
+  it("node --test under the script's own nyc keeps the user's options before ours", () => {
+    const r = checks({ test: 'nyc --all node --test test/' });
+    expect(r.checks[0]!.check.run).toBe(
+      'npx --no-install nyc --all --reporter=lcov --reporter=text-summary --report-dir="$READINESS_TEMP/coverage" --temp-dir="$READINESS_TEMP/nyc-tmp" node --test-reporter=spec --test-reporter-destination=stdout --test-reporter=junit --test-reporter-destination="$READINESS_TEMP/node-test.xml" --test test/',
+    );
+  });
+
+  it('a script that cannot be instrumented runs as it is and says why in its result', () => {
+    const r = checks({ test: 'npm run lint && jest' });
+    expect(r.checks).toEqual([
+      {
+        id: 'test',
+        comment: '"test" script in package.json; the test script is more than one command, so it runs as it is',
+        check: { category: 'tests', run: 'npm test', note: 'totals not read: the test script is more than one command', requires: ['npm'] },
+      },
+    ]);
+  });
+});

@@ -1,0 +1,53 @@
+// Reading a failed command's own output for the two causes that mean "could not measure" rather
+// than "failed": a program that is not installed, and a network or registry that could not be
+// reached. Pure text in, a short cause out.
+
+/** The shell's line (sh: 1: tsc: not found · bash: tsc: command not found), trusted with exit 127 only. */
+const SHELL_MISSING = /^(?:\S*sh): (?:line )?\d*:? ?([^\s:]+): (?:command )?not found$/m;
+
+/** Lines package managers print when the program a script calls is not installed; they exit 1. */
+const MISSING = [
+  /Command "([^"]+)" not found/, // pnpm (ERR_PNPM_RECURSIVE_EXEC_FIRST_FAIL) and yarn 1 ("error Command "tsc" not found.")
+  /^Usage Error: Couldn't find a script named "([^"]+)"/m, // yarn berry
+  /^\S*python[\d.]*: No module named ([\w.]+)$/m, // python -m pytest without pytest
+];
+
+/** The program a failed command could not find, or undefined. */
+export function missingProgram(output: string, exitCode: number | null): string | undefined {
+  // A test that runs a missing program prints the shell's line too; only exit 127 is the check's own.
+  if (exitCode === 127) return SHELL_MISSING.exec(output)?.[1];
+  for (const re of MISSING) {
+    const m = re.exec(output);
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+/**
+ * Messages of tools that could not reach a host: DNS, refused or reset connections, and registries
+ * that refuse the request (npm's audit endpoint answering 405 on a mirror).
+ */
+const OUTAGE = [
+  /Could not resolve host[: ][^\n]*/i, // curl, git, cargo
+  /Unknown host[^\n]*/i, // Gradle, Maven
+  /Temporary failure in name resolution[^\n]*/i,
+  /getaddrinfo (?:ENOTFOUND|EAI_AGAIN)[^\n]*/,
+  /\b(?:ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ENETUNREACH)\b[^\n]*/,
+  /Network is unreachable[^\n]*/i,
+  /\b405 Method Not Allowed[^\n]*/i,
+  /failed to (?:download|fetch|query)[^\n]*(?:registry|index|crates\.io)[^\n]*/i, // cargo
+];
+
+/** The line saying a network or registry could not be reached, or undefined. */
+export function networkOutage(output: string): string | undefined {
+  for (const re of OUTAGE) {
+    const m = re.exec(output);
+    if (!m) continue;
+    // The whole line the match is on, trimmed to what a summary can show.
+    const start = output.lastIndexOf('\n', m.index) + 1;
+    const end = output.indexOf('\n', m.index);
+    const line = output.slice(start, end < 0 ? undefined : end).trim();
+    return line.length > 200 ? `${line.slice(0, 197)}...` : line;
+  }
+  return undefined;
+}

@@ -1,0 +1,171 @@
+// Node test scripts with their totals and coverage: a script that is one call of vitest, jest,
+// mocha or node's test runner (optionally under c8 or nyc) is run with the runner's own
+// machine-readable reporter writing into $READINESS_TEMP, so the totals equal what the runner
+// prints and the work tree is left as it was. Coverage adds a text summary, so the run's own output
+// shows the numbers the LCOV file holds. Anything else (a chain of commands, a custom
+// wrapper, watch mode) runs as the user's script does, and the check says why totals were not read.
+import type { DetectedCheck } from './shared.js';
+import { wd } from './shared.js';
+
+export type PackageManager = 'npm' | 'pnpm' | 'yarn' | 'yarn-berry' | 'bun';
+
+const RUNNERS = ['vitest', 'jest', 'mocha', 'node'] as const;
+type Runner = (typeof RUNNERS)[number];
+const WRAPPERS = ['c8', 'nyc'] as const;
+type Wrapper = (typeof WRAPPERS)[number];
+
+/** Shell syntax that makes a script more than one command; such a script is run as it is. */
+const COMPOSITE = /&&|\|\||[;|`<>()]|\$\(|\n/;
+const ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=\S*$/;
+/** `npm run test:unit`, `yarn test:unit`, `pnpm run unit`: a script that only calls another. */
+const DELEGATE = /^(?:npm|pnpm|yarn|bun)(?: run)? ([\w:.-]+)$/;
+
+export interface ParsedScript {
+  env: string[];
+  wrapper?: { name: Wrapper; args: string[] };
+  runner: Runner;
+  args: string[];
+}
+
+/** The script as env assignments, an optional coverage wrapper and one runner, or why it is not. */
+export function parseTestScript(script: string): ParsedScript | { reason: string } {
+  if (COMPOSITE.test(script)) return { reason: 'the test script is more than one command' };
+  if (/["'\\$]/.test(script)) return { reason: 'the test script quotes or expands arguments' };
+  const tokens = script.trim().split(/\s+/);
+  const env: string[] = [];
+  // `cross-env A=b cmd` is the portable spelling of the shell's `A=b cmd`, which the check's sh runs.
+  if (tokens[0] === 'cross-env') tokens.shift();
+  while (tokens.length > 0 && ENV_ASSIGNMENT.test(tokens[0]!)) env.push(tokens.shift()!);
+  let wrapper: ParsedScript['wrapper'];
+  if ((WRAPPERS as readonly string[]).includes(tokens[0] ?? '')) {
+    const name = tokens.shift() as Wrapper;
+    const at = tokens.findIndex((t) => (RUNNERS as readonly string[]).includes(t));
+    if (at < 0) return { reason: `${name} runs a command that is not vitest, jest, mocha or node --test` };
+    // An option value that names a runner ("--reporter mocha") would be misread; options are --a=b here.
+    if (tokens.slice(0, at).some((t) => !t.startsWith('-'))) return { reason: `${name}'s arguments are not all --options` };
+    wrapper = { name, args: tokens.splice(0, at) };
+  }
+  const runner = tokens.shift();
+  if (!runner || !(RUNNERS as readonly string[]).includes(runner)) return { reason: `the test script runs ${runner ? `"${runner}"` : 'nothing'}, not vitest, jest, mocha or node --test` };
+  if (runner === 'node' && !tokens.includes('--test')) return { reason: 'the test script runs node without --test' };
+  if (tokens.some((t) => /^--watch(?:All)?(?:=|$)/.test(t) || t === '-w')) return { reason: 'the test script runs in watch mode' };
+  if (runner === 'vitest' && tokens[0] && !tokens[0].startsWith('-') && tokens[0] !== 'run') return { reason: `vitest ${tokens[0]} is not a test run` };
+  return { env, ...(wrapper ? { wrapper } : {}), runner: runner as Runner, args: tokens };
+}
+
+export interface NodeTestInput {
+  dir: string;
+  /** Id prefix of the package's checks ("" at the root, "packages-api-" in a workspace). */
+  prefix: string;
+  pm: PackageManager;
+  scripts: Record<string, string>;
+  deps: Record<string, string>;
+  where: string;
+  requires: string[];
+  execBin: string;
+  runScript(name: string): string;
+}
+
+function has(deps: Record<string, string>, name: string): boolean {
+  return typeof deps[name] === 'string';
+}
+
+/** The test check (and a coverage check when coverage can be measured) for a package. */
+export function nodeTestChecks(input: NodeTestInput): { checks: DetectedCheck[]; reason: string } {
+  const { prefix: p, scripts, deps, where } = input;
+  let name = 'test';
+  let script = scripts.test!;
+  // Follow one delegation (`"test": "npm run test:unit"`) to the script that runs the tests.
+  const delegate = DELEGATE.exec(script.trim());
+  if (delegate && scripts[delegate[1]!] && delegate[1] !== 'test') {
+    name = delegate[1]!;
+    script = scripts[name]!;
+  }
+  const plain = (reason: string): { checks: DetectedCheck[]; reason: string } => ({
+    checks: [{ id: `${p}test`, comment: `"test" script in ${where}; ${reason}, so it runs as it is`, check: { category: 'tests', run: input.runScript('test'), note: `totals not read: ${reason}`, ...wd(input.dir), requires: input.requires } }],
+    reason: `test script runs as it is (${reason})`,
+  });
+  const parsed = parseTestScript(script);
+  if ('reason' in parsed) return plain(parsed.reason);
+
+  const temp = (file: string) => `$READINESS_TEMP/${p}${file}`;
+  const coverageDir = temp('coverage');
+  const runnerArgs = [...parsed.args];
+  let report: string;
+  let coverageBy: string | undefined;
+  let wrapperArgs: string[] | undefined = parsed.wrapper ? [...parsed.wrapper.args] : undefined;
+  let wrapperName: Wrapper | undefined = parsed.wrapper?.name;
+  const wrapperCoverage = (w: Wrapper) =>
+    w === 'c8'
+      ? ['--reporter=lcov', '--reporter=text-summary', `--reports-dir="${coverageDir}"`, `--temp-directory="${temp('c8-tmp')}"`]
+      : ['--reporter=lcov', '--reporter=text-summary', `--report-dir="${coverageDir}"`, `--temp-dir="${temp('nyc-tmp')}"`];
+  let runnerFront: string[] = [];
+  switch (parsed.runner) {
+    case 'vitest': {
+      report = temp('vitest.json');
+      if (runnerArgs[0] !== 'run') runnerArgs.unshift('run');
+      runnerArgs.push('--reporter=default', '--reporter=json', `--outputFile.json="${report}"`);
+      const provider = ['@vitest/coverage-v8', '@vitest/coverage-istanbul'].find((d) => has(deps, d));
+      if (provider && !wrapperName) {
+        runnerArgs.push('--coverage.enabled=true', '--coverage.reportOnFailure=true', '--coverage.reporter=lcov', '--coverage.reporter=text-summary', `--coverage.reportsDirectory="${coverageDir}"`);
+        coverageBy = provider;
+      }
+      break;
+    }
+    case 'jest':
+      report = temp('jest.json');
+      runnerArgs.push('--json', `--outputFile="${report}"`);
+      if (!wrapperName) {
+        runnerArgs.push('--coverage', '--coverageReporters=lcov', '--coverageReporters=text-summary', `--coverageDirectory="${coverageDir}"`);
+        coverageBy = "jest's built-in coverage";
+      }
+      break;
+    case 'mocha':
+      report = temp('mocha.xml');
+      runnerArgs.push('--reporter=xunit', `--reporter-option=output="${report}"`);
+      break;
+    case 'node':
+      report = temp('node-test.xml');
+      // Reporter options go before --test's file arguments; spec keeps the usual output.
+      runnerFront = ['--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=junit', `--test-reporter-destination="${report}"`];
+      break;
+  }
+  // mocha and node --test measure coverage through c8 or nyc: the script's own, or an installed one.
+  if (!wrapperName && (parsed.runner === 'mocha' || parsed.runner === 'node')) {
+    const installed = WRAPPERS.find((w) => has(deps, w));
+    if (installed) {
+      wrapperName = installed;
+      wrapperArgs = [];
+    }
+  }
+  if (wrapperName) {
+    wrapperArgs = [...(wrapperArgs ?? []), ...wrapperCoverage(wrapperName)];
+    coverageBy = wrapperName;
+  }
+  const command = [
+    ...parsed.env,
+    input.execBin,
+    ...(wrapperName ? [wrapperName, ...wrapperArgs!] : []),
+    parsed.runner,
+    ...runnerFront,
+    ...runnerArgs,
+  ].join(' ');
+  // A pretest script still runs first, as `npm test` would run it.
+  const run = scripts.pretest ? `${input.runScript('pretest')} && ${command}` : command;
+  const runnerTitle = parsed.runner === 'node' ? 'node --test' : parsed.runner;
+  const checks: DetectedCheck[] = [
+    {
+      id: `${p}test`,
+      comment: `"${name}" script in ${where} runs ${runnerTitle}: its own ${parsed.runner === 'jest' || parsed.runner === 'vitest' ? 'JSON' : 'JUnit'} report, kept out of the repository`,
+      check: { category: 'tests', run, tests: { reports: report }, ...wd(input.dir), requires: input.requires },
+    },
+  ];
+  if (coverageBy) {
+    checks.push({
+      id: `${p}coverage`,
+      comment: `${coverageBy}: line coverage of the ${runnerTitle} run (LCOV, read after it, pass or fail)`,
+      check: { category: 'coverage', after: [`${p}test`], coverage: { reports: `${coverageDir}/lcov.info` }, ...wd(input.dir), requires: input.requires },
+    });
+  }
+  return { checks, reason: `${runnerTitle} totals${coverageBy ? `, coverage by ${coverageBy}` : ''}` };
+}
