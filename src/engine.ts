@@ -16,7 +16,9 @@ import { findExecutable } from './run/which.js';
 import { schedule } from './run/scheduler.js';
 import { computeScorecard, type Scorecard } from './scoring/scorecard.js';
 import { applyWaiver, isExpired } from './scoring/waivers.js';
-import type { CheckOutcome, CheckResult, ConfigInfo, Report } from './types.js';
+import type { CheckOutcome, CheckResult, ConfigInfo, NewCodeInfo, Report } from './types.js';
+import type { NewCodeRequest } from './new-code/view.js';
+import type { LineSource } from './new-code/classify.js';
 import { TOOL_NAME, VERSION } from './version.js';
 
 export interface EngineOptions {
@@ -42,6 +44,8 @@ export interface EngineOptions {
   onSecret?(value: string): void;
   /** Values known to be secret before the run (the GitHub token): masked wherever they appear. */
   secrets?: string[];
+  /** Judge the change too (pull requests, or a base ref): new findings, patch coverage, the new-code gate. */
+  newCode?: NewCodeRequest;
 }
 
 /** Check ids from a comma- or newline-separated list, blanks dropped. */
@@ -204,6 +208,8 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
   const mask = new SecretMask();
   for (const value of options.secrets ?? []) mask.add(value);
   const env = options.env ?? process.env;
+  const wantsNewCode = options.newCode !== undefined && options.newCode.mode !== 'off';
+  const lineCoverage = wantsNewCode ? new Map<string, LineSource>() : undefined;
   const tempDir = mkdtempSync(path.join(options.tempRoot ?? env.RUNNER_TEMP ?? os.tmpdir(), 'readiness-'));
   const base = {
     workspace: options.workspace,
@@ -214,6 +220,7 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
     maxReportBytes: plan.config.maxReportBytes,
     maxFileBytes: plan.config.maxFileBytes,
     scan: new ScanSession(options.workspace, scanners, plan.config.maxFileBytes, controller.signal),
+    ...(lineCoverage ? { lineCoverage } : {}),
     onSecret: (value: string) => {
       mask.add(value);
       options.onSecret?.(value);
@@ -246,18 +253,35 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
   options.signal?.removeEventListener('abort', onAbort);
 
   // Checks that ended before the secrets scan found a value are masked again here.
-  const checkResults = checks.map((c) => mask.check(results.get(c.id)!));
+  let checkResults = checks.map((c) => mask.check(results.get(c.id)!));
   const cancelled = controller.signal.aborted;
-  return assembleReport(computeScorecard(checkResults, plan.config.categories, threshold), {
+  const reasons = cancelled ? ['the run was cancelled'] : [];
+  let newCode: NewCodeInfo | undefined;
+  if (wantsNewCode && !cancelled) {
+    // After the checks, so fetching history cannot change what a check (the git scan) measured.
+    const { buildNewCode, discoverChange } = await import('./new-code/view.js');
+    const gate = { ...plan.config.newCode, ...options.newCode!.gate };
+    const request = { ...options.newCode!, gate, ...(options.newCode!.maxDepth === undefined && plan.config.newCode?.maxFetchDepth ? { maxDepth: plan.config.newCode.maxFetchDepth } : {}) };
+    const discovery = await discoverChange(options.workspace, request, controller.signal);
+    if (discovery) {
+      const configs = new Map(checks.map((c) => [c.id, c]));
+      const built = buildNewCode(discovery, checkResults, configs, lineCoverage!, plan.config.categories, threshold, gate, options.workspace);
+      checkResults = built.checks;
+      newCode = built.info;
+      reasons.push(...built.failures);
+    }
+  }
+  const report = assembleReport(computeScorecard(checkResults, plan.config.categories, threshold), {
     threshold,
     checks: checkResults,
     config: plan.info,
     warnings,
     cancelled,
-    reasons: cancelled ? ['the run was cancelled'] : [],
+    reasons,
     startedAt,
     durationMs: elapsed(),
   });
+  return newCode ? { ...report, newCode } : report;
 }
 
 export interface ReportFields {
@@ -272,10 +296,10 @@ export interface ReportFields {
   durationMs: number;
 }
 
-/** The JSON report (schemaVersion 1) of a scored set of checks; the engine and merging share it. */
+/** The JSON report (schemaVersion 2) of a scored set of checks; the engine and merging share it. */
 export function assembleReport(card: Scorecard, f: ReportFields): Report {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: TOOL_NAME, version: VERSION },
     score: card.score,
     grade: card.grade,

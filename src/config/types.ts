@@ -37,6 +37,8 @@ export interface Config {
   /** Built-in scans skip files larger than this. */
   maxFileBytes: number;
   concurrency?: number;
+  /** Gate conditions and fetch cap of the new-code view. */
+  newCode?: { coverage?: number; maxFindings?: number; maxFetchDepth?: number };
   /** In display order: defaults first, then the config's own. */
   categories: CategoryDef[];
   checks: CheckConfig[];

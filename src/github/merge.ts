@@ -23,11 +23,11 @@ export function readShard(file: string, label: string): ShardReport {
   } catch (err) {
     throw new MergeError(`${label}: not a readable JSON report (${(err as Error).message})`);
   }
-  const r = value as Report;
-  if (!r || typeof r !== 'object' || r.schemaVersion !== 1 || !Array.isArray(r.checks) || !Array.isArray(r.categories)) {
-    throw new MergeError(`${label}: not a Readiness Scorecard report (expected schemaVersion 1 with checks and categories)`);
+  const r = value as Omit<Report, 'schemaVersion'> & { schemaVersion: unknown };
+  if (!r || typeof r !== 'object' || (r.schemaVersion !== 1 && r.schemaVersion !== 2) || !Array.isArray(r.checks) || !Array.isArray(r.categories)) {
+    throw new MergeError(`${label}: not a Readiness Scorecard report (expected schemaVersion 1 or 2 with checks and categories)`);
   }
-  return { file: label, report: r };
+  return { file: label, report: r as Report };
 }
 
 const BADNESS: Record<CheckStatus, number> = { error: 5, fail: 4, warn: 3, pass: 2, skipped: 1, waived: 0 };

@@ -1,4 +1,4 @@
-// The JSON report file (schemaVersion 1).
+// The JSON report file (schemaVersion 2).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Report } from '../types.js';
