@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCloverReader } from '../../src/readers/clover.js';
 import { createCoberturaReader } from '../../src/readers/cobertura.js';
-import { CoverageData } from '../../src/readers/coverage.js';
+import type { CoverageData } from '../../src/readers/coverage.js';
 import { createGoCoverReader } from '../../src/readers/gocover.js';
 import { readIstanbul } from '../../src/readers/istanbul.js';
 import { createJacocoReader } from '../../src/readers/jacoco.js';
