@@ -9,7 +9,7 @@ import type { Finding } from '../src/types.js';
 import { median, type Row } from './harness.js';
 
 const FILES = 5000;
-const LINES_PER_FILE = 40; // 5,000 × 40 = 200,000 changed lines
+// 10 hunks of 4 added lines per file: 5,000 × 40 = 200,000 changed lines.
 
 /** A git diff -U0 as git prints it: per file, 10 hunks of 4 added lines among unchanged ones. */
 function bigDiff(): string {
