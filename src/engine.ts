@@ -262,13 +262,25 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
     const { buildNewCode, discoverChange } = await import('./new-code/view.js');
     const gate = { ...plan.config.newCode, ...options.newCode!.gate };
     const request = { ...options.newCode!, gate, ...(options.newCode!.maxDepth === undefined && plan.config.newCode?.maxFetchDepth ? { maxDepth: plan.config.newCode.maxFetchDepth } : {}) };
-    const discovery = await discoverChange(options.workspace, request, controller.signal);
+    const discovery = await discoverChange(options.workspace, request, controller.signal).catch((err: unknown) => {
+      // A bug in the new-code view must not end the run: it says it could not be made.
+      const reason = `internal error: ${(err as Error)?.message ?? String(err)}`;
+      warnings.push(`new code: ${reason}`);
+      return { found: { base: '', head: '', mergeBase: null, source: 'none' as const, reason, attempts: [] }, changes: null, how: [], problem: reason };
+    });
     if (discovery) {
       const configs = new Map(checks.map((c) => [c.id, c]));
       const built = buildNewCode(discovery, checkResults, configs, lineCoverage!, plan.config.categories, threshold, gate, options.workspace);
       checkResults = built.checks;
-      newCode = built.info;
-      reasons.push(...built.failures);
+      // git's and the API's messages could echo a remote URL with credentials in it.
+      const info = built.info;
+      newCode = {
+        ...info,
+        how: info.how.map((h) => mask.apply(h)),
+        ...(info.reason ? { reason: mask.apply(info.reason) } : {}),
+        conditions: info.conditions.map((c) => (c.reason ? { ...c, reason: mask.apply(c.reason) } : c)),
+      };
+      reasons.push(...built.failures.map((f) => mask.apply(f)));
     }
   }
   const report = assembleReport(computeScorecard(checkResults, plan.config.categories, threshold), {

@@ -208,3 +208,15 @@ describe('discoverChange', () => {
     expect(d!.problem).toBe('the pull_request event file is not usable: pull_request.base.sha: expected a full commit SHA');
   });
 });
+
+describe('mergeBaseForEvent (for baselines and other features)', () => {
+  it('reads the event and finds the merge-base; null on a push; none with the reason on a bad file', async () => {
+    const { mergeBaseForEvent } = await import('../../src/new-code/merge-base.js');
+    const s = buildScenario(3);
+    const ws = shallowCheckout(s, 'refs/pull/7/head');
+    const eventPath = pullRequestEvent(s.root, s.baseTip, s.head);
+    expect(await mergeBaseForEvent(ws, 'pull_request', eventPath)).toMatchObject({ mergeBase: s.forkPoint, source: 'git', depth: 50 });
+    expect(await mergeBaseForEvent(ws, 'push', eventPath)).toBeNull();
+    expect(await mergeBaseForEvent(ws, 'merge_group', eventPath)).toMatchObject({ source: 'none', reason: expect.stringMatching(/^the merge_group event file is not usable/) });
+  });
+});

@@ -159,3 +159,19 @@ export async function findMergeBase(workspace: string, event: Pick<ChangeEvent, 
   }
   return none(`${gitError}${top.code === 0 ? '; no github-token for the compare API' : ''}`);
 }
+
+/**
+ * The merge-base for the run's event (pull_request, pull_request_target, merge_group), read and
+ * validated from the event file; null for events without a change (push, schedule). Never throws:
+ * an unusable event file is source none with the reason.
+ */
+export async function mergeBaseForEvent(workspace: string, eventName: string, eventPath: string | undefined, options: MergeBaseOptions = {}): Promise<MergeBaseResult | null> {
+  const { EventError, readChangeEvent } = await import('./event.js');
+  try {
+    const event = readChangeEvent(eventName, eventPath);
+    return event ? await findMergeBase(workspace, event, options) : null;
+  } catch (err) {
+    if (err instanceof EventError) return { base: '', head: '', mergeBase: null, source: 'none', reason: err.message, attempts: [] };
+    throw err;
+  }
+}
