@@ -19,7 +19,7 @@ checks:
 `);
     const report = await runEngine({ workspace: ws, ...fast });
     expect(report).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       tool: { name: 'readiness-scorecard' },
       score: 33.3,
       grade: 'F',

@@ -14,6 +14,10 @@ export const Inputs = {
   GithubToken: 'github-token',
   Merge: 'merge',
   MergeDuplicates: 'merge-duplicates',
+  NewCode: 'new-code',
+  NewCodeCoverage: 'new-code-coverage',
+  NewCodeMaxFindings: 'new-code-max-findings',
+  Annotate: 'annotate',
 } as const;
 
 export const Modes = ['gate', 'report'] as const;

@@ -19,7 +19,9 @@ import { tempRoot } from './run/temp-root.js';
 import { computeScorecard, type Scorecard } from './scoring/scorecard.js';
 import { applyWaiver, isExpired } from './scoring/waivers.js';
 import { REPORT_SCHEMA_VERSION } from './report/report-schema.js';
-import type { CheckOutcome, CheckResult, ConfigInfo, Report } from './types.js';
+import type { CheckOutcome, CheckResult, ConfigInfo, NewCodeInfo, Report } from './types.js';
+import { buildNewCode, discoverChange, type NewCodeRequest } from './new-code/view.js';
+import type { LineSource } from './new-code/classify.js';
 import { TOOL_NAME, VERSION } from './version.js';
 
 export interface EngineOptions {
@@ -45,6 +47,8 @@ export interface EngineOptions {
   onSecret?(value: string): void;
   /** Values known to be secret before the run (the GitHub token): masked wherever they appear. */
   secrets?: string[];
+  /** Judge the change too (pull requests, or a base ref): new findings, patch coverage, the new-code gate. */
+  newCode?: NewCodeRequest;
 }
 
 /** Check ids from a comma- or newline-separated list, blanks dropped. */
@@ -223,6 +227,8 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
   const scan = new ScanSession(options.workspace, planned, plan.config.maxFileBytes, controller.signal);
   // Their code is loaded before the first check starts: a check may rewrite dist/ meanwhile.
   if (planned.length > 0) await scan.start();
+  const wantsNewCode = options.newCode !== undefined && options.newCode.mode !== 'off';
+  const lineCoverage = wantsNewCode ? new Map<string, LineSource>() : undefined;
   const root = options.tempRoot ? { dir: options.tempRoot } : tempRoot(env);
   if (root.warning) warnings.push(root.warning);
   const tempDir = mkdtempSync(path.join(root.dir, 'readiness-'));
@@ -235,6 +241,7 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
     maxReportBytes: plan.config.maxReportBytes,
     maxFileBytes: plan.config.maxFileBytes,
     scan,
+    ...(lineCoverage ? { lineCoverage } : {}),
     onSecret: (value: string) => {
       mask.add(value);
       options.onSecret?.(value);
@@ -268,20 +275,48 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
   scan.close();
 
   // Checks that ended before the secrets scan found a value are masked again here.
-  const checkResults = checks.map((c) => mask.check(results.get(c.id)!));
+  let checkResults = checks.map((c) => mask.check(results.get(c.id)!));
   const cancelled = controller.signal.aborted;
-  // Titles, warnings and the gate's reason too: no string leaves with a secret in it.
-  return mask.report(assembleReport(computeScorecard(checkResults, plan.config.categories, threshold, plan.config.unmeasured), {
+  const reasons = cancelled ? ['the run was cancelled'] : [];
+  let newCode: NewCodeInfo | undefined;
+  if (wantsNewCode && !cancelled) {
+    // After the checks, so fetching history cannot change what a check (the git scan) measured.
+    const gate = { ...plan.config.newCode, ...options.newCode!.gate };
+    const request = { ...options.newCode!, gate, ...(options.newCode!.maxDepth === undefined && plan.config.newCode?.maxFetchDepth ? { maxDepth: plan.config.newCode.maxFetchDepth } : {}) };
+    const discovery = await discoverChange(options.workspace, request, controller.signal).catch((err: unknown) => {
+      // A bug in the new-code view must not end the run: it says it could not be made.
+      const reason = `internal error: ${(err as Error)?.message ?? String(err)}`;
+      warnings.push(`new code: ${reason}`);
+      return { found: { base: '', head: '', mergeBase: null, source: 'none' as const, reason, attempts: [] }, changes: null, how: [], problem: reason };
+    });
+    if (discovery) {
+      const configs = new Map(checks.map((c) => [c.id, c]));
+      const built = buildNewCode(discovery, checkResults, configs, lineCoverage!, plan.config.categories, threshold, gate, options.workspace);
+      checkResults = built.checks;
+      // git's and the API's messages could echo a remote URL with credentials in it.
+      const info = built.info;
+      newCode = {
+        ...info,
+        how: info.how.map((h) => mask.apply(h)),
+        ...(info.reason ? { reason: mask.apply(info.reason) } : {}),
+        conditions: info.conditions.map((c) => (c.reason ? { ...c, reason: mask.apply(c.reason) } : c)),
+      };
+      reasons.push(...built.failures.map((f) => mask.apply(f)));
+    }
+  }
+  const report = assembleReport(computeScorecard(checkResults, plan.config.categories, threshold, plan.config.unmeasured), {
     threshold,
     unmeasured: plan.config.unmeasured,
     checks: checkResults,
     config: plan.info,
     warnings,
     cancelled,
-    reasons: cancelled ? ['the run was cancelled'] : [],
+    reasons,
     startedAt,
     durationMs: elapsed(),
-  }));
+  });
+  // Titles, warnings and the gate's reason too: no string leaves with a secret in it.
+  return mask.report(newCode ? { ...report, newCode } : report);
 }
 
 export interface ReportFields {
@@ -298,7 +333,7 @@ export interface ReportFields {
   durationMs: number;
 }
 
-/** The JSON report (schemaVersion 1) of a scored set of checks; the engine and merging share it. */
+/** The JSON report (REPORT_SCHEMA_VERSION) of a scored set of checks; the engine and merging share it. */
 export function assembleReport(card: Scorecard, f: ReportFields): Report {
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,

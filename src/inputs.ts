@@ -25,6 +25,12 @@ export interface ActionInputs {
   /** Glob of shard reports to merge instead of running checks. */
   merge?: string;
   mergeDuplicates: 'error' | 'worst';
+  /** `auto`, `off` or a ref to compare with. */
+  newCode: string;
+  newCodeCoverage?: number;
+  newCodeMaxFindings?: number;
+  /** Which findings become annotations: `new` (default on pull requests when there is a new-code view) or `all`. */
+  annotate?: 'new' | 'all';
 }
 
 export interface InputResult {
@@ -85,6 +91,13 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): InputResult {
   const comment = flag(Inputs.Comment);
   const token = get(Inputs.GithubToken);
   const merge = get(Inputs.Merge);
+  const newCode = get(Inputs.NewCode).trim() || 'auto';
+  // A ref is passed to git as one argument; one that looks like an option is refused.
+  if (newCode.startsWith('-') || /[\s\0]/.test(newCode)) errors.push(`input new-code: expected auto, off or a git ref, found ${JSON.stringify(newCode)}`);
+  const newCodeCoverage = number(Inputs.NewCodeCoverage, 0, 100, false);
+  const newCodeMaxFindings = number(Inputs.NewCodeMaxFindings, 0, Infinity, true);
+  const rawAnnotate = get(Inputs.Annotate).trim();
+  if (rawAnnotate !== '' && rawAnnotate !== 'new' && rawAnnotate !== 'all') errors.push(`input annotate: expected new or all, found ${JSON.stringify(rawAnnotate)}`);
   const rawDuplicates = get(Inputs.MergeDuplicates) || 'error';
   if (rawDuplicates !== 'error' && rawDuplicates !== 'worst') errors.push(`input merge-duplicates: expected error or worst, found ${JSON.stringify(rawDuplicates)}`);
 
@@ -104,6 +117,10 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): InputResult {
       ...(token ? { token } : {}),
       ...(merge ? { merge } : {}),
       mergeDuplicates: rawDuplicates === 'worst' ? 'worst' : 'error',
+      newCode,
+      ...(newCodeCoverage !== undefined ? { newCodeCoverage } : {}),
+      ...(newCodeMaxFindings !== undefined ? { newCodeMaxFindings } : {}),
+      ...(rawAnnotate === 'new' || rawAnnotate === 'all' ? { annotate: rawAnnotate } : {}),
     },
     errors,
   };

@@ -4,7 +4,8 @@ import { configErrorReport, runEngine } from './engine.js';
 import { baselineStep, commentStep, mergeStep } from './github/steps.js';
 import { preloadToolkit } from './github/toolkit.js';
 import { readInputs, type ActionInputs } from './inputs.js';
-import { planAnnotations } from './report/annotations.js';
+import { annotateNewOnly, planAnnotations } from './report/annotations.js';
+import { readRunContext } from './github/context.js';
 import { writeJson, writeReport } from './report/json.js';
 import { renderBadge } from './report/badge.js';
 import { renderSarif } from './report/sarif.js';
@@ -15,6 +16,7 @@ import type { Report } from './types.js';
 import { killAllCommands } from './run/process.js';
 import { onSignal } from './run/signals.js';
 import { tempRoot } from './run/temp-root.js';
+import type { NewCodeRequest } from './new-code/view.js';
 
 /** Runs one publishing step; a failure is a warning so the other steps still happen. */
 function attempt(what: string, step: () => void): void {
@@ -32,12 +34,12 @@ function publish(report: Report, inputs: ActionInputs): void {
   attempt('set the step outputs', () => {
     for (const [name, value] of Object.entries(outputValues(report, inputs.reportPath))) core.setOutput(name, value);
   });
-  attempt('write annotations', () => annotate(report));
+  attempt('write annotations', () => annotate(report, annotateNewOnly(report, inputs.annotate)));
   for (const w of report.warnings) core.warning(w);
 }
 
-function annotate(report: Report): void {
-  const plan = planAnnotations(report);
+function annotate(report: Report, newOnly: boolean): void {
+  const plan = planAnnotations(report, undefined, newOnly);
   for (const a of plan.annotations) {
     const props = { title: a.title, file: a.file, ...(a.line ? { startLine: a.line } : {}), ...(a.column ? { startColumn: a.column } : {}) };
     if (a.level === 'error') core.error(a.message, props);
@@ -47,7 +49,7 @@ function annotate(report: Report): void {
   const omitted = plan.omitted.error + plan.omitted.warning + plan.omitted.note;
   if (omitted > 0) {
     core.info(
-      `${omitted} more findings were not annotated (GitHub shows 10 per level per step): ${plan.omitted.error} errors, ${plan.omitted.warning} warnings, ${plan.omitted.note} notes. All are in the report.`,
+      `${omitted} more ${newOnly ? 'new ' : ''}findings were not annotated (GitHub shows 10 per level per step): ${plan.omitted.error} errors, ${plan.omitted.warning} warnings, ${plan.omitted.note} notes. All are in the report.`,
     );
   }
 }
@@ -69,6 +71,20 @@ function logScorecard(report: Report): void {
   for (const c of report.checks) core.info(singleLine(`${c.status.padEnd(7)} ${c.id}: ${c.summary}`));
   const score = report.score === null ? 'not scored' : `${report.score.toFixed(1)}/100 (${report.grade})`;
   core.info(`Readiness ${score}, threshold ${report.threshold}: ${report.passed ? 'passed' : 'failed'}`);
+}
+
+function newCodeRequest(inputs: ActionInputs): NewCodeRequest {
+  const ctx = readRunContext();
+  return {
+    mode: inputs.newCode,
+    eventName: ctx.eventName,
+    ...(process.env.GITHUB_EVENT_PATH ? { eventPath: process.env.GITHUB_EVENT_PATH } : {}),
+    gate: {
+      ...(inputs.newCodeCoverage !== undefined ? { coverage: inputs.newCodeCoverage } : {}),
+      ...(inputs.newCodeMaxFindings !== undefined ? { maxFindings: inputs.newCodeMaxFindings } : {}),
+    },
+    ...(inputs.token && ctx.owner && ctx.repo ? { api: { token: inputs.token, apiUrl: ctx.apiUrl, repository: `${ctx.owner}/${ctx.repo}` } } : {}),
+  };
 }
 
 export async function run(): Promise<void> {
@@ -95,7 +111,9 @@ export async function run(): Promise<void> {
     if (inputs.token) core.setSecret(inputs.token);
     const elapsed = () => Math.round(performance.now() - t0);
     // Before any check runs: a check may rebuild dist/, so nothing loads from it afterwards.
-    await preloadToolkit({ cache: inputs.baseline, github: inputs.comment });
+    const changeEvent = ['pull_request', 'pull_request_target', 'merge_group'].includes(readRunContext().eventName);
+    // The compare API is the new-code view's last way to a merge-base on a pull request.
+    await preloadToolkit({ cache: inputs.baseline, github: inputs.comment || (inputs.newCode !== 'off' && changeEvent && !!inputs.token) });
     let report: Report;
     if (errors.length > 0) report = configErrorReport(startedAt, inputs.threshold, { path: null, source: 'none', errors }, [], elapsed());
     else if (inputs.merge) {
@@ -116,6 +134,7 @@ export async function run(): Promise<void> {
         onSecret: (value) => core.setSecret(value),
         ...(inputs.token ? { secrets: [inputs.token] } : {}),
         onCheckEnd: (c) => core.info(`${c.status.padEnd(7)} ${c.id} (${c.evidence.durationMs} ms)`),
+        newCode: newCodeRequest(inputs),
       });
     }
 

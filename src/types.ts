@@ -14,6 +14,8 @@ export interface Finding {
   message: string;
   /** Stable short hash that identifies the finding without its content (secrets). */
   fingerprint?: string;
+  /** With a new-code view: whether the change introduced it (on a changed line, or in a new or changed file when it has no line). */
+  new?: boolean;
 }
 
 export interface Evidence {
@@ -119,8 +121,60 @@ export interface BaselineInfo {
   saved?: string;
 }
 
+/** One gate condition on new code (SPEC §5a). */
+export interface NewCodeCondition {
+  id: 'coverage' | 'max-findings';
+  /** The bound: the minimum patch coverage %, or the most new findings allowed. */
+  limit: number;
+  /** What was measured, or null when it could not be. */
+  actual: number | null;
+  passed: boolean;
+  /** Why, when it could not be measured or did not apply. */
+  reason?: string;
+}
+
+/** The new-code view of one check that has one. */
+export interface NewCodeCheck {
+  id: string;
+  title: string;
+  /** New findings of the check. */
+  newFindings: number;
+  /** True when the check kept fewer findings than it counted: the new count is a lower bound. */
+  partial?: boolean;
+  /** Patch coverage of a coverage check. */
+  coverage?: { covered: number; total: number; pct: number | null };
+  /** The check's own scoring applied to its new-code measure; absent when it has none. */
+  score?: number;
+  status?: 'pass' | 'warn' | 'fail';
+}
+
+/** A pull request judged by what it changes (SPEC §5a). */
+export interface NewCodeInfo {
+  /** The commit compared against (the event's base SHA or the resolved ref), when known. */
+  base: string | null;
+  head: string | null;
+  mergeBase: string | null;
+  /** How the merge-base was found. */
+  source: 'git' | 'api' | 'none';
+  /** Why there is no new-code view, when source is none or the diff failed. */
+  reason?: string;
+  /** What was tried and how the diff was made. */
+  how: string[];
+  changedFiles: number;
+  changedLines: number;
+  findings: { total: number; byCheck: Record<string, number>; partial: boolean };
+  /** Patch coverage over every coverage check, or null when there is none with per-line data. */
+  coverage: { covered: number; total: number; pct: number | null; uncovered: { file: string; lines: string }[]; unreported: number } | null;
+  /** The scorecard's scoring applied to the new-code view of each check that has one; null when none has. */
+  score: number | null;
+  /** False when a gate condition failed. */
+  passed: boolean;
+  conditions: NewCodeCondition[];
+  checks: NewCodeCheck[];
+}
+
 export interface Report {
-  schemaVersion: 1;
+  schemaVersion: 2;
   tool: { name: string; version: string };
   /** Overall score 0–100, or null when nothing was scored. */
   score: number | null;
@@ -141,6 +195,8 @@ export interface Report {
   /** How checks in `error` were scored: `zero` (they count 0) or `unscored` (left out). Absent in older reports: zero. */
   unmeasured?: 'zero' | 'unscored';
   baseline?: BaselineInfo;
+  /** With a pull request (or a base ref): the change judged on its own. */
+  newCode?: NewCodeInfo;
   startedAt: string;
   durationMs: number;
 }

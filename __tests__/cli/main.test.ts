@@ -50,7 +50,7 @@ describe('readiness CLI (dist/cli.js)', () => {
     const md = path.join(ws, 'out', 's.md');
     const r = cli([ws, '--config', 'ci.yml', '--json', json, '--markdown', md]);
     expect(r.code).toBe(0);
-    expect(JSON.parse(readFileSync(json, 'utf8'))).toMatchObject({ schemaVersion: 1, score: 100, config: { path: 'ci.yml' } });
+    expect(JSON.parse(readFileSync(json, 'utf8'))).toMatchObject({ schemaVersion: 2, score: 100, config: { path: 'ci.yml' } });
     expect(readFileSync(md, 'utf8')).toMatch(/^## ✅ Readiness 100 \/ 100/);
   });
 

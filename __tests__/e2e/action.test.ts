@@ -63,7 +63,7 @@ describe('the bundled action', () => {
     expect(run.stdout).toContain('::error::Readiness: score 58.3 is below the threshold 70; required check did not pass: lint (fail)');
 
     const report = readReport(run) as unknown as Report;
-    expect(report.schemaVersion).toBe(1);
+    expect(report.schemaVersion).toBe(2);
     expect(report.blockers).toEqual(['lint']);
     const byId = Object.fromEntries(report.checks.map((c) => [c.id, c]));
     expect(byId.hangs).toMatchObject({ status: 'error', summary: 'timed out after 1 s; the process tree was killed' });

@@ -8,7 +8,7 @@ import { tempDir } from '../helpers.js';
 
 function shard(file: string, checks: ReturnType<typeof checkResult>[], threshold = 70): ShardReport {
   const report = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     threshold,
     categories: [
       { id: 'build', title: 'Build', weight: 10 },

@@ -114,13 +114,13 @@ describe('merged shard reports are validated before use', () => {
     ['a check score of -50', (r) => (r.checks[0].score = -50), 'checks[0].score: Too small'],
     ['a weight of -5', (r) => (r.checks[1].weight = -5), 'checks[1].weight: Too small'],
     ['a status "bogus"', (r) => (r.checks[0].status = 'bogus'), 'checks[0].status: Invalid option'],
-    ['an unknown report version', (r) => (r.schemaVersion = 99), 'schemaVersion: expected 1, found 99'],
+    ['an unknown report version', (r) => (r.schemaVersion = 99), 'schemaVersion: expected 2, found 99'],
   ];
   for (const [what, tamper, problem] of cases) {
     it(`a shard with ${what} → refused, naming the file and the field`, async () => {
       const file = await tamperedShard(tamper);
       expect(() => readShard(file, 'shards/a.json')).toThrow(MergeError);
-      expect(() => readShard(file, 'shards/a.json')).toThrow(/^shards\/a\.json: not a Readiness Scorecard report of schemaVersion 1: /);
+      expect(() => readShard(file, 'shards/a.json')).toThrow(/^shards\/a\.json: not a Readiness Scorecard report of schemaVersion 2: /);
       expect(() => readShard(file, 'shards/a.json')).toThrow(problem);
     });
   }
@@ -133,7 +133,7 @@ describe('merged shard reports are validated before use', () => {
     expect(run.code).toBe(1);
     expect(run.outputs.passed).toBe('false');
     expect(run.stdout.split('\n').filter((l) => /^\s*::(set-output|error::INJECTED)/.test(l))).toEqual([]);
-    expect(run.summary).toContain('reports/a/readiness-report.json: not a Readiness Scorecard report of schemaVersion 1: checks[0].id: expected a slug');
+    expect(run.summary).toContain('reports/a/readiness-report.json: not a Readiness Scorecard report of schemaVersion 2: checks[0].id: expected a slug');
   });
 });
 

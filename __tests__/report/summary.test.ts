@@ -6,7 +6,7 @@ import { HOSTILE, countTags, renderGfm } from '../render.js';
 
 function report(extra: Partial<Report> = {}): Report {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'readiness-scorecard', version: '0.1.0' },
     score: 62.5,
     grade: 'D',

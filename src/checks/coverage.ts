@@ -70,6 +70,8 @@ export const coverageCheck: CheckKind = {
     return runReaderCheck(ctx, options.reports, async (inputs) => {
       const merged = new CoverageData();
       for (const input of inputs) merged.merge(await readCoverage(input, options.format));
+      // Kept only when the run judges new code, for patch coverage.
+      ctx.lineCoverage?.set(ctx.check.id, { lines: merged.lineData(), workingDirectory: ctx.check.workingDirectory });
       const metrics = merged.metrics();
       const available = Object.keys(metrics) as CoverageMetric[];
       const metric: CoverageMetric = options.metric ?? (metrics.lines ? 'lines' : 'statements');

@@ -3,6 +3,7 @@ import type { CheckConfig } from '../config/types.js';
 import type { Scanner } from '../run/repository-scan.js';
 import type { CheckOutcome } from '../types.js';
 import type { ScanSession } from './scan-session.js';
+import type { LineSource } from '../new-code/classify.js';
 
 export interface CheckContext {
   check: CheckConfig;
@@ -24,6 +25,8 @@ export interface CheckContext {
   scan: ScanSession;
   /** Called with every secret value a scan finds, before anything is printed (core.setSecret). */
   onSecret?: (value: string) => void;
+  /** With a new-code view: coverage checks leave their per-line data here, by check id. */
+  lineCoverage?: Map<string, LineSource>;
 }
 
 export interface CheckKind {

@@ -28,6 +28,8 @@ Options:
   --json FILE          write the JSON report
   --markdown FILE      write the Markdown summary (as the action writes it)
   --sarif FILE         write every finding as SARIF 2.1.0
+  --base REF           judge the change since the merge-base of REF and HEAD too:
+                       new findings, patch coverage, the new-code score
   --no-color           no colour (NO_COLOR is honoured too)
   -h, --help           show this help
   -v, --version        print the version
@@ -65,6 +67,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
         json: { type: 'string' },
         markdown: { type: 'string' },
         sarif: { type: 'string' },
+        base: { type: 'string' },
         'no-color': { type: 'boolean' },
         force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -112,6 +115,10 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     return 2;
   }
 
+  if (values.base !== undefined && (values.base.trim() === '' || values.base.startsWith('-') || /[\s\0]/.test(values.base))) {
+    process.stderr.write(`readiness: --base: expected a git ref, found ${JSON.stringify(values.base)}\n`);
+    return 2;
+  }
   const workspace = path.resolve(positionals[0] ?? '.');
   const p = palette(!values['no-color'] && useColor(process.stdout.isTTY, env));
   const progress = palette(!values['no-color'] && useColor(process.stderr.isTTY, env));
@@ -135,6 +142,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     signal: controller.signal,
     onCheckStart: (c) => process.stderr.write(progress.dim(`  … ${c.id} running\n`)),
     onCheckEnd: (c) => process.stderr.write(`  ${checkLine(c, progress)}\n`),
+    ...(values.base !== undefined ? { newCode: { mode: values.base, gate: {} } } : {}),
   });
   stopListening();
 

@@ -350,6 +350,15 @@ function normalize(raw: RawConfig): Config {
     maxFileBytes: raw['max-file-size'] !== undefined ? parseSize(raw['max-file-size']) : DEFAULT_MAX_FILE_BYTES,
     ...(raw.concurrency !== undefined ? { concurrency: raw.concurrency } : {}),
     unmeasured: raw.unmeasured ?? 'zero',
+    ...(raw['new-code']
+      ? {
+          newCode: {
+            ...(raw['new-code'].coverage !== undefined ? { coverage: raw['new-code'].coverage } : {}),
+            ...(raw['new-code']['max-findings'] !== undefined ? { maxFindings: raw['new-code']['max-findings'] } : {}),
+            ...(raw['new-code']['max-fetch-depth'] !== undefined ? { maxFetchDepth: raw['new-code']['max-fetch-depth'] } : {}),
+          },
+        }
+      : {}),
     categories,
     checks: raw.checks.map(normalizeCheck),
   };

@@ -227,6 +227,14 @@ export const configSchema = z
       .optional()
       .describe('How checks that could not measure (status error) count: zero (default; a check never raises the score by breaking) or unscored (left out of the score, like skipped).'),
     categories: z.record(slug, categorySchema).optional().describe('Add categories or change the default titles and weights.'),
+    'new-code': z
+      .strictObject({
+        coverage: z.number().min(0).max(100).optional().describe('Minimum patch coverage % (covered / executable changed lines); the input new-code-coverage overrides it.'),
+        'max-findings': z.int().min(0).optional().describe('Most new findings allowed on a pull request; the input new-code-max-findings overrides it.'),
+        'max-fetch-depth': z.int().min(1).optional().describe('Most commits fetched on each side to find the merge-base of a shallow checkout (default 1000).'),
+      })
+      .optional()
+      .describe('The pull-request gate on new code (SPEC §5a); unset conditions are informational.'),
     checks: z.array(checkSchema).describe('The checks to run.'),
   })
   .describe('Readiness Scorecard configuration');

@@ -39,6 +39,8 @@ export interface Config {
   concurrency?: number;
   /** Checks in `error` count 0 (`zero`) or are left out of the score (`unscored`). */
   unmeasured: UnmeasuredPolicy;
+  /** Gate conditions and fetch cap of the new-code view. */
+  newCode?: { coverage?: number; maxFindings?: number; maxFetchDepth?: number };
   /** In display order: defaults first, then the config's own. */
   categories: CategoryDef[];
   checks: CheckConfig[];

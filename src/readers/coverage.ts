@@ -50,6 +50,11 @@ export class LineHits {
     return { covered, total };
   }
 
+  /** State of one line: 0 not instrumented, 1 instrumented and missed, 2 covered. */
+  at(line: number): number {
+    return line >= 0 && line < this.data.length ? this.data[line]! : 0;
+  }
+
   merge(other: LineHits): void {
     for (let i = 0; i <= other.max; i++) {
       const v = other.data[i]!;
@@ -129,6 +134,11 @@ export class CoverageData {
   readonly lines = new Map<string, LineHits>();
   readonly items: Partial<Record<Exclude<CoverageMetric, 'lines'>, Map<string, Tally>>> = {};
   readonly totals: Partial<Record<CoverageMetric, { covered: number; total: number }>> = {};
+  /**
+   * Per-line data of formats whose totals come from elsewhere (JaCoCo's report counters, Go's
+   * statements): kept for patch coverage only, never counted in `metrics()`.
+   */
+  readonly detail = new Map<string, LineHits>();
 
   constructor(readonly formats: Set<CoverageFormat> = new Set()) {}
 
@@ -139,6 +149,23 @@ export class CoverageData {
       this.lines.set(file, l);
     }
     return l;
+  }
+
+  detailLines(file: string): LineHits {
+    let l = this.detail.get(file);
+    if (!l) {
+      l = new LineHits();
+      this.detail.set(file, l);
+    }
+    return l;
+  }
+
+  /** Per-line data by file, for patch coverage: the counted lines, else the detail lines. */
+  lineData(): Map<string, LineHits> {
+    if (this.detail.size === 0) return this.lines;
+    const out = new Map(this.detail);
+    for (const [file, l] of this.lines) out.set(file, l);
+    return out;
   }
 
   fileItems(metric: Exclude<CoverageMetric, 'lines'>, file: string): Tally {
@@ -162,6 +189,7 @@ export class CoverageData {
   merge(other: CoverageData): void {
     for (const f of other.formats) this.formats.add(f);
     for (const [file, lines] of other.lines) this.fileLines(file).merge(lines);
+    for (const [file, lines] of other.detail) this.detailLines(file).merge(lines);
     for (const metric of Object.keys(other.items) as Exclude<CoverageMetric, 'lines'>[]) {
       for (const [file, tally] of other.items[metric]!) this.fileItems(metric, file).merge(tally);
     }

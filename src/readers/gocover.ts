@@ -1,5 +1,6 @@
 // Go coverprofiles (SPEC §3): statements weighted by NumStmt; a block listed twice (several
-// packages, or -coverpkg) is one block, covered if any of its counts is above 0.
+// packages, or -coverpkg) is one block, covered if any of its counts is above 0. For patch
+// coverage, every line a block with statements spans is executable, covered when any such block ran.
 import { CoverageData } from './coverage.js';
 import { ReaderError, type StreamReader } from './types.js';
 
@@ -11,7 +12,7 @@ export function createGoCoverReader(): StreamReader<CoverageData> {
   let rest = '';
   let sawMode = false;
   // block id → [statements, covered?]
-  const blocks = new Map<string, { stmts: number; covered: boolean }>();
+  const blocks = new Map<string, { file: string; from: number; to: number; stmts: number; covered: boolean }>();
 
   const handle = (raw: string) => {
     lineNo++;
@@ -28,7 +29,7 @@ export function createGoCoverReader(): StreamReader<CoverageData> {
     const covered = Number(m[7]) > 0;
     const prev = blocks.get(id);
     if (prev) prev.covered ||= covered;
-    else blocks.set(id, { stmts: Number(m[6]), covered });
+    else blocks.set(id, { file: m[1]!, from: Number(m[2]), to: Number(m[4]), stmts: Number(m[6]), covered });
   };
 
   return {
@@ -47,6 +48,10 @@ export function createGoCoverReader(): StreamReader<CoverageData> {
       for (const b of blocks.values()) {
         total += b.stmts;
         if (b.covered) covered += b.stmts;
+        if (b.stmts > 0 && b.to >= b.from && b.to - b.from < 100_000) {
+          const lines = data.detailLines(b.file);
+          for (let l = b.from; l <= b.to; l++) lines.add(l, b.covered ? 1 : 0);
+        }
       }
       data.addTotal('statements', covered, total);
       return data;

@@ -21,13 +21,25 @@ export interface AnnotationPlan {
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
 
-export function planAnnotations(report: Report, limit = ANNOTATION_LIMIT_PER_LEVEL): AnnotationPlan {
+/**
+ * Whether annotations are spent on new findings only: asked for, or by default when the run has a
+ * new-code view (a pull request), so the limit goes to what the author can fix.
+ */
+export function annotateNewOnly(report: Report, annotate: 'new' | 'all' | undefined): boolean {
+  const view = report.newCode !== undefined && report.newCode.source !== 'none';
+  return view && annotate !== 'all';
+}
+
+export function planAnnotations(report: Report, limit = ANNOTATION_LIMIT_PER_LEVEL, newOnly = false): AnnotationPlan {
   const located: { finding: Finding; check: string; order: number }[] = [];
   let order = 0;
   for (const check of report.checks) {
     if (check.status === 'waived') continue;
     // Annotations attach to files of the repository; absolute paths from reports do not.
-    for (const finding of check.findings) if (repositoryPath(finding.file)) located.push({ finding, check: check.id, order: order++ });
+    for (const finding of check.findings) {
+      if (newOnly && finding.new !== true) continue;
+      if (repositoryPath(finding.file)) located.push({ finding, check: check.id, order: order++ });
+    }
   }
   located.sort((a, b) => RANK[a.finding.severity] - RANK[b.finding.severity] || a.order - b.order);
   const counts: Record<Severity, number> = { error: 0, warning: 0, note: 0 };

@@ -2,6 +2,7 @@
 // baseline, and a link to the run with the full scorecard. Untrusted text stays escaped.
 import type { Report } from '../types.js';
 import { renderBaseline } from './delta.js';
+import { renderNewCode } from './new-code.js';
 import { STATUS_ICON, formatScore, resultLine } from './format.js';
 import { code, text } from './markdown.js';
 
@@ -15,6 +16,8 @@ export function renderComment(report: Report, marker: string, runUrl: string): s
     return out.join('\n');
   }
   const score = report.score === null ? 'not scored' : `${formatScore(report.score)} / 100 · grade ${report.grade}`;
+  const fresh = renderNewCode(report, { findings: 10, uncovered: 10 });
+  if (fresh) out.push(fresh, '');
   out.push(`## ${report.passed ? '✅' : '❌'} Readiness ${score} · ${report.passed ? 'passed' : 'failed'} (threshold ${report.threshold})`);
   if (!report.passed && report.gateReason) out.push('', `**Why:** ${text(report.gateReason, 600)}`);
   if (report.categories.length > 0) {

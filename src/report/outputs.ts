@@ -9,6 +9,11 @@ export const Outputs = {
   FailedChecks: 'failed-checks',
   Report: 'report',
   Categories: 'categories',
+  NewCodePassed: 'new-code-passed',
+  NewCodeScore: 'new-code-score',
+  NewFindings: 'new-findings',
+  PatchCoverage: 'patch-coverage',
+  ChangedLines: 'changed-lines',
 } as const;
 
 /** Checks that count against the score or the gate: failed, errored, or required and skipped. */
@@ -27,5 +32,19 @@ export function outputValues(report: Report, reportPath: string): Record<(typeof
     [Outputs.Categories]: JSON.stringify(
       report.categories.map((c) => ({ id: c.id, title: c.title, score: c.score, points: c.points, maxPoints: c.maxPoints })),
     ),
+    ...newCodeOutputs(report),
+  };
+}
+
+/** The new-code outputs: empty strings when there is no new-code view. */
+function newCodeOutputs(report: Report): Record<'new-code-passed' | 'new-code-score' | 'new-findings' | 'patch-coverage' | 'changed-lines', string> {
+  const n = report.newCode;
+  const view = n && n.source !== 'none' ? n : undefined;
+  return {
+    [Outputs.NewCodePassed]: n ? String(n.passed) : '',
+    [Outputs.NewCodeScore]: view && view.score !== null ? view.score.toFixed(1) : '',
+    [Outputs.NewFindings]: view ? String(view.findings.total) : '',
+    [Outputs.PatchCoverage]: view?.coverage?.pct !== null && view?.coverage?.pct !== undefined ? (Math.floor(view.coverage.pct * 10) / 10).toFixed(1) : '',
+    [Outputs.ChangedLines]: view ? String(view.changedLines) : '',
   };
 }

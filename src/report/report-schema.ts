@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { Report } from '../types.js';
 
-export const REPORT_SCHEMA_VERSION = 1;
+export const REPORT_SCHEMA_VERSION = 2;
 
 const SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const slug = z.string().max(200).regex(SLUG, { error: 'expected a slug (letters, digits, "-", "_", "."; starting with a letter or digit)' });
@@ -24,6 +24,7 @@ const finding = z.object({
   rule: text,
   message: text,
   fingerprint: text.optional(),
+  new: z.boolean().optional(),
 });
 
 const evidence = z.object({
@@ -78,6 +79,43 @@ const baseline = z.object({
   saved: text.optional(),
 });
 
+const newCode = z.object({
+  base: text.nullable(),
+  head: text.nullable(),
+  mergeBase: text.nullable(),
+  source: z.enum(['git', 'api', 'none']),
+  reason: text.optional(),
+  how: z.array(text),
+  changedFiles: count,
+  changedLines: count,
+  findings: z.object({ total: count, byCheck: z.record(z.string(), count), partial: z.boolean() }),
+  coverage: z
+    .object({
+      covered: count,
+      total: count,
+      pct: score.nullable(),
+      uncovered: z.array(z.object({ file: text, lines: text })),
+      unreported: count,
+    })
+    .nullable(),
+  score: score.nullable(),
+  passed: z.boolean(),
+  conditions: z.array(
+    z.object({ id: z.enum(['coverage', 'max-findings']), limit: z.number().min(0), actual: z.number().min(0).nullable(), passed: z.boolean(), reason: text.optional() }),
+  ),
+  checks: z.array(
+    z.object({
+      id: slug,
+      title: text,
+      newFindings: count,
+      partial: z.boolean().optional(),
+      coverage: z.object({ covered: count, total: count, pct: score.nullable() }).optional(),
+      score: score.optional(),
+      status: z.enum(['pass', 'warn', 'fail']).optional(),
+    }),
+  ),
+});
+
 export const reportSchema = z.object({
   schemaVersion: z.literal(REPORT_SCHEMA_VERSION, { error: `expected report schemaVersion ${REPORT_SCHEMA_VERSION}` }),
   tool: z.object({ name: text, version: text }),
@@ -102,6 +140,7 @@ export const reportSchema = z.object({
   cancelled: z.boolean(),
   unmeasured: z.enum(['zero', 'unscored']).optional(),
   baseline: baseline.optional(),
+  newCode: newCode.optional(),
   startedAt: z.iso.datetime({ offset: true }),
   durationMs: z.number().min(0),
 });

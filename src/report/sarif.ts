@@ -43,6 +43,8 @@ export function renderSarif(report: Report): Record<string, unknown> {
         locations: [{ physicalLocation: { artifactLocation: { uri: file ?? anchor, uriBaseId: '%SRCROOT%' }, ...region } }],
         // Line-independent, so editing above a finding does not make it a new alert.
         partialFingerprints: { 'readinessFinding/v1': f.fingerprint ?? hash(id, f.file ?? '', f.message) },
+        // With a new-code view: what the change introduced, against what it inherited.
+        ...(f.new !== undefined ? { baselineState: f.new ? 'new' : 'unchanged' } : {}),
       });
     }
   }

@@ -2,6 +2,7 @@
 import type { CheckResult, Report } from '../types.js';
 import { STATUS_ICON, formatBytes, formatDuration, formatScore, hasRun, resultLine } from './format.js';
 import { renderBaseline } from './delta.js';
+import { renderNewCode } from './new-code.js';
 import { code, codeBlock, html, text } from './markdown.js';
 
 /** GitHub refuses step summaries over 1 MiB; keep a margin for what else the step writes. */
@@ -243,7 +244,7 @@ function footer(report: Report): string {
 
 export function renderSummary(report: Report, options: SummaryOptions = {}): string {
   const limit = options.maxBytes ?? SUMMARY_LIMIT_BYTES;
-  const head = [headline(report), detectedSection(report), categoriesTable(report), checksTable(report), unmeasuredSection(report), improvementsList(report)].filter(Boolean);
+  const head = [renderNewCode(report), headline(report), detectedSection(report), categoriesTable(report), checksTable(report), unmeasuredSection(report), improvementsList(report)].filter(Boolean);
   const tail = [renderBaseline(report.baseline), warningsSection(report), footer(report)].filter(Boolean);
   const fixed = bytes([...head, ...tail].join('\n\n')) + 8;
   const details = detailsSection(report, Math.max(0, limit - fixed));

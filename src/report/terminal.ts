@@ -88,6 +88,18 @@ export function renderTerminal(report: Report, p: Palette): string {
     out.push('', p.bold('Checks'));
     for (const c of report.checks) out.push(`  ${checkLine(c, p)}`);
   }
+  const n = report.newCode;
+  if (n) {
+    out.push('', p.bold('New code'));
+    if (n.source === 'none') out.push(`  no new-code view: ${plain(n.reason ?? 'no merge-base')}`);
+    else {
+      const cov = n.coverage?.pct === null || n.coverage === null ? 'not measured' : `${Math.floor(n.coverage.pct * 10) / 10}% (${n.coverage.covered}/${n.coverage.total})`;
+      out.push(`  merge-base ${n.mergeBase?.slice(0, 7)} (${n.source}): ${n.changedFiles} files, ${n.changedLines} lines changed`);
+      out.push(`  new findings ${n.findings.total}${n.findings.partial ? '+' : ''} · patch coverage ${cov} · new-code score ${formatScore(n.score === null ? null : Math.floor(n.score * 10) / 10)}`);
+      for (const u of n.coverage?.uncovered.slice(0, 10) ?? []) out.push(p.dim(`  uncovered ${plain(u.file)}: ${u.lines}`));
+    }
+    for (const c of n.conditions) out.push(`  ${c.passed ? p.green('✓') : p.red('✗')} ${c.id === 'coverage' ? `patch coverage ≥ ${c.limit}%` : `new findings ≤ ${c.limit}`}: ${c.actual ?? plain(c.reason ?? 'not measured')}`);
+  }
   if (report.improvements.length > 0) {
     out.push('', p.bold('What would raise the score most'));
     for (const imp of report.improvements.slice(0, 5)) out.push(`  +${formatScore(imp.pointsLost).padEnd(5)} ${plain(imp.id)} (${imp.status})`);

@@ -1,0 +1,47 @@
+// Runs git in the workspace without a shell: arguments are passed as written, never interpolated.
+import { spawn } from 'node:child_process';
+
+export interface GitResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface GitOptions {
+  /** Kills git after this many milliseconds (a fetch over a slow network). */
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** The largest diff read; a bigger one is cut and said to be so. */
+export const MAX_GIT_OUTPUT = 256 * 1024 * 1024;
+
+export function git(cwd: string, args: string[], options: GitOptions = {}): Promise<GitResult> {
+  return new Promise((resolve) => {
+    // Never prompt for credentials; no pager, no colour, no user diff drivers.
+    const env = { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
+    const child = spawn('git', ['-c', 'core.quotePath=false', '-c', 'color.ui=false', ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], signal: options.signal });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let size = 0;
+    child.stdout.on('data', (b: Buffer) => {
+      size += b.length;
+      if (size <= MAX_GIT_OUTPUT) out.push(b);
+    });
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    const timer = options.timeoutMs ? setTimeout(() => child.kill('SIGKILL'), options.timeoutMs) : undefined;
+    const done = (code: number | null, extra = '') => {
+      if (timer) clearTimeout(timer);
+      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') + extra });
+    };
+    child.on('error', (e) => done(null, e.message));
+    child.on('close', (code, signal) => done(code, signal ? `killed by ${signal}` : ''));
+  });
+}
+
+/** The first line of git's complaint, for a reason shown to the reader. */
+export function gitProblem(r: GitResult): string {
+  const line = r.stderr.split('\n').map((l) => l.replace(/^(fatal|error): /, '').trim()).find(Boolean);
+  return line ?? `git exited with ${r.code}`;
+}
