@@ -54,6 +54,11 @@ describe('the bundled action', () => {
       'failed-checks': '["flaky","hangs","lint"]',
       report: path.join(repo, 'out/report.json'),
       categories: expect.any(String),
+      'new-code-passed': '',
+      'new-code-score': '',
+      'new-findings': '',
+      'patch-coverage': '',
+      'changed-lines': '',
     });
     expect(JSON.parse(run.outputs.categories!)).toEqual([
       { id: 'build', title: 'Build', score: 100, points: 25, maxPoints: 25 },
@@ -63,7 +68,7 @@ describe('the bundled action', () => {
     expect(run.stdout).toContain('::error::Readiness: score 58.3 is below the threshold 70; required check did not pass: lint (fail)');
 
     const report = readReport(run) as unknown as Report;
-    expect(report.schemaVersion).toBe(1);
+    expect(report.schemaVersion).toBe(2);
     expect(report.blockers).toEqual(['lint']);
     const byId = Object.fromEntries(report.checks.map((c) => [c.id, c]));
     expect(byId.hangs).toMatchObject({ status: 'error', summary: 'timed out after 1 s; the process tree was killed' });
