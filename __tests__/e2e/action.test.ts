@@ -54,6 +54,11 @@ describe('the bundled action', () => {
       'failed-checks': '["flaky","hangs","lint"]',
       report: path.join(repo, 'out/report.json'),
       categories: expect.any(String),
+      'new-code-passed': '',
+      'new-code-score': '',
+      'new-findings': '',
+      'patch-coverage': '',
+      'changed-lines': '',
     });
     expect(JSON.parse(run.outputs.categories!)).toEqual([
       { id: 'build', title: 'Build', score: 100, points: 25, maxPoints: 25 },

@@ -44,7 +44,8 @@ describe('GitHub features of the bundled action', () => {
     expect(first.code).toBe(0);
     expect(gh.comments).toHaveLength(2);
     const body = gh.comments[1]!.body;
-    expect(body).toMatch(/^<!-- readiness-scorecard: CI \/ readiness -->\n## ❌ Readiness 33.3 \/ 100/);
+    // The event has no base and head SHAs: the comment opens by saying there is no new-code view.
+    expect(body).toMatch(/^<!-- readiness-scorecard: CI \/ readiness -->\n## This pull request\n\nNo new-code view: the pull\\_request event file is not usable[^\n]*\n\n## ❌ Readiness 33.3 \/ 100/);
     expect(body).toContain('[Full scorecard, evidence and output](https://github.example/acme/app/actions/runs/42)');
     expect(second.stdout).toMatch(/comment updated/);
     for (const run of [first, second]) {

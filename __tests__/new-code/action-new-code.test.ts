@@ -2,12 +2,15 @@
 // the event file, inputs overriding the config, outputs, annotations on new findings only.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { runAction } from '../e2e/runner.js';
 import { writeFiles } from '../helpers.js';
 import { pullRequestEvent, shallowCheckout } from './git-fixture.js';
-import { buildScenario } from './scenario.js';
+import { sharedScenario } from './scenario.js';
+
+// Real git processes on a machine shared with other jobs: generous limits, no timing assertions.
+vi.setConfig({ testTimeout: 180_000 });
 
 const CONFIG = `
 checks:
@@ -25,7 +28,7 @@ const LCOV = 'SF:src/app.js\nDA:5,1\nDA:11,1\nDA:12,0\nend_of_record\nSF:src/add
 
 describe('the action on a pull request', () => {
   it('sets the new-code outputs, lets an input override the config, and annotates new findings only', async () => {
-    const s = buildScenario(60);
+    const s = sharedScenario();
     const ws = shallowCheckout(s, 'refs/pull/7/merge');
     writeFiles(ws, { '.github/readiness.yml': CONFIG, 'reports/lcov.info': LCOV });
     const eventPath = pullRequestEvent(s.root, s.baseTip, s.head);
@@ -54,7 +57,7 @@ describe('the action on a pull request', () => {
   });
 
   it('refuses a bad input with one line', async () => {
-    const s = buildScenario(1);
+    const s = sharedScenario();
     const ws = shallowCheckout(s, 'refs/pull/7/head');
     const run = await runAction(ws, { annotate: 'some', 'new-code': '--upload-pack=x' });
     expect(run.code).toBe(1);
@@ -65,7 +68,7 @@ describe('the action on a pull request', () => {
 
 describe('readiness --base', () => {
   it('judges the change since the merge-base with a ref, in the terminal and the JSON report', async () => {
-    const s = buildScenario(5);
+    const s = sharedScenario();
     const ws = shallowCheckout(s, 'refs/pull/7/head');
     writeFiles(ws, { '.github/readiness.yml': CONFIG, 'reports/lcov.info': LCOV });
     const json = path.join(s.root, 'report.json');

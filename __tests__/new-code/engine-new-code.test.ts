@@ -1,6 +1,6 @@
 // The whole run on a real pull-request checkout: new vs existing findings per check, patch
 // coverage to the line, the new-code score, the gate's conditions, and where they show.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runEngine } from '../../src/engine.js';
 import { annotateNewOnly, planAnnotations } from '../../src/report/annotations.js';
 import { outputValues } from '../../src/report/outputs.js';
@@ -9,7 +9,10 @@ import { renderSummary } from '../../src/report/summary.js';
 import { renderComment } from '../../src/report/comment.js';
 import { writeFiles } from '../helpers.js';
 import { pullRequestEvent, shallowCheckout } from './git-fixture.js';
-import { buildScenario } from './scenario.js';
+import { sharedScenario } from './scenario.js';
+
+// Real git processes on a machine shared with other jobs: generous limits, no timing assertions.
+vi.setConfig({ testTimeout: 180_000 });
 
 const CONFIG = `
 checks:
@@ -69,7 +72,7 @@ const LCOV = [
 
 describe('the engine with a new-code view', () => {
   it('classifies every finding, measures patch coverage to the line, scores and gates the change', async () => {
-    const s = buildScenario(60);
+    const s = sharedScenario();
     const ws = shallowCheckout(s, 'refs/pull/7/head');
     // Reports and config are untracked files of the checkout: they are not part of the change.
     writeFiles(ws, { '.github/readiness.yml': CONFIG, 'reports/lint.sarif': JSON.stringify(SARIF), 'reports/lcov.info': LCOV });
@@ -150,7 +153,7 @@ describe('the engine with a new-code view', () => {
   });
 
   it('has no new-code view on a push, and an informational one when no condition is set', async () => {
-    const s = buildScenario(3);
+    const s = sharedScenario();
     const ws = shallowCheckout(s, 'refs/pull/7/head');
     writeFiles(ws, { '.github/readiness.yml': CONFIG.replace(/new-code:[\s\S]*$/, ''), 'reports/lint.sarif': JSON.stringify(SARIF), 'reports/lcov.info': LCOV });
     const eventPath = pullRequestEvent(s.root, s.baseTip, s.head);

@@ -63,9 +63,8 @@ export interface Setup {
   origin: string;
 }
 
-/** A working repository and an empty bare origin it can push to. */
-export function setup(): Setup {
-  const root = tempDir('readiness-newcode-');
+/** A working repository and an empty bare origin it can push to (in `root`, else a test-scoped temp dir). */
+export function setup(root = tempDir('readiness-newcode-')): Setup {
   const work = Repo.init(path.join(root, 'work'));
   const origin = path.join(root, 'origin.git');
   sh(root, 'init', '-q', '--bare', origin);
@@ -74,7 +73,9 @@ export function setup(): Setup {
 }
 
 /** actions/checkout's default: one commit of `ref` (a branch, refs/pull/N/head or /merge) fetched through file://. */
-export function shallowCheckout(s: Setup, ref: string, name = 'ws'): string {
+let checkouts = 0;
+
+export function shallowCheckout(s: Setup, ref: string, name = `ws-${++checkouts}`): string {
   const dir = path.join(s.root, name);
   mkdirSync(dir);
   sh(dir, 'init', '-q');

@@ -5,14 +5,17 @@ import { writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { changedLines } from '../../src/new-code/changes.js';
 import { readChangeEvent } from '../../src/new-code/event.js';
 import { findMergeBase } from '../../src/new-code/merge-base.js';
 import { discoverChange } from '../../src/new-code/view.js';
 import type { ChangeSet } from '../../src/new-code/diff.js';
 import { Repo, lines, pullRequestEvent, sh, shallowCheckout } from './git-fixture.js';
-import { buildScenario, EXPECTED_CHANGES } from './scenario.js';
+import { buildScenario, EXPECTED_CHANGES, sharedScenario } from './scenario.js';
+
+// Real git processes on a machine shared with other jobs: generous limits, no timing assertions.
+vi.setConfig({ testTimeout: 180_000 });
 
 function linesOf(changes: ChangeSet | null): Record<string, number[]> {
   return Object.fromEntries([...(changes?.files ?? new Map()).values()].map((f) => [f.path, f.lines]));
@@ -20,7 +23,7 @@ function linesOf(changes: ChangeSet | null): Record<string, number[]> {
 
 describe('merge-base on a shallow pull-request checkout', () => {
   it('fetches in steps until the merge-base is found, and diffs the head exactly', async () => {
-    const s = buildScenario(60);
+    const s = sharedScenario();
     const ws = shallowCheckout(s, 'refs/pull/7/head');
     expect(sh(ws, 'rev-parse', '--is-shallow-repository')).toBe('true');
     const event = readChangeEvent('pull_request', pullRequestEvent(s.root, s.baseTip, s.head))!;
@@ -39,7 +42,7 @@ describe('merge-base on a shallow pull-request checkout', () => {
   });
 
   it("numbers lines as in GitHub's merge commit when that is what was checked out", async () => {
-    const s = buildScenario(60);
+    const s = sharedScenario();
     const ws = shallowCheckout(s, 'refs/pull/7/merge');
     const found = await findMergeBase(ws, { base: s.baseTip, head: s.head });
     expect(found.mergeBase).toBe(s.forkPoint);
@@ -51,7 +54,7 @@ describe('merge-base on a shallow pull-request checkout', () => {
   });
 
   it('finds a fork’s head, which lives only under refs/pull/N/head of the base repository', async () => {
-    const s = buildScenario(5);
+    const s = sharedScenario();
     // The fork: its own clone, a commit that only reaches the base repository as the pull ref.
     const fork = new Repo(path.join(s.root, 'fork'));
     sh(s.root, 'clone', '-q', s.origin, fork.dir);
@@ -63,7 +66,7 @@ describe('merge-base on a shallow pull-request checkout', () => {
     const event = readChangeEvent('pull_request_target', eventFile)!;
     expect(event).toMatchObject({ baseRepository: 'octo/app', headRepository: 'someone/app-fork', pullRequest: 8 });
     const found = await findMergeBase(ws, event);
-    expect(found).toMatchObject({ mergeBase: s.forkPoint, source: 'git', depth: 50 });
+    expect(found).toMatchObject({ mergeBase: s.forkPoint, source: 'git', depth: 200 });
     expect(linesOf((await changedLines(ws, found)).changes)).toEqual({ 'src/app.js': [19] });
   });
 
@@ -83,7 +86,7 @@ describe('merge-base on a shallow pull-request checkout', () => {
   });
 
   it('says so when no merge-base is within the cap, and when histories share nothing', async () => {
-    const s = buildScenario(30);
+    const s = sharedScenario();
     const ws = shallowCheckout(s, 'refs/pull/7/head');
     const found = await findMergeBase(ws, { base: s.baseTip, head: s.head }, { maxDepth: 20, depthSteps: [10] });
     expect(found).toMatchObject({ mergeBase: null, source: 'none' });
@@ -93,12 +96,13 @@ describe('merge-base on a shallow pull-request checkout', () => {
     s.work.git('checkout', '-q', '--orphan', 'unrelated');
     const orphan = s.work.commit('orphan', { 'x.txt': 'x\n' });
     s.work.git('push', '-q', 'origin', 'unrelated');
+    s.work.git('checkout', '-q', '-f', 'main');
     const none = await findMergeBase(ws, { base: orphan, head: s.head });
     expect(none.reason).toMatch(/^the base and head have no common ancestor/);
   });
 
   it('is none, with the reason, outside a git repository', async () => {
-    const s = buildScenario(1);
+    const s = sharedScenario();
     const plain = path.join(s.root, 'plain');
     sh(s.root, 'init', '-q', '--bare', plain); // a bare repo has no work tree: rev-parse --show-toplevel fails
     const found = await findMergeBase(plain, { base: s.baseTip, head: s.head });
@@ -126,7 +130,7 @@ describe('the compare API fallback', () => {
   }
 
   it('takes the merge-base from the API when the history is beyond the cap, then diffs locally', async () => {
-    const s = buildScenario(30);
+    const s = sharedScenario();
     const ws = shallowCheckout(s, 'refs/pull/7/head');
     const api = await fakeCompare(() => ({ status: 200, body: { merge_base_commit: { sha: s.forkPoint }, files: [] } }));
     const found = await findMergeBase(ws, { base: s.baseTip, head: s.head }, { maxDepth: 5, api: { token: 't0ken', apiUrl: api.url, repository: 'octo/app' } });
@@ -139,7 +143,7 @@ describe('the compare API fallback', () => {
   });
 
   it("uses the compare's patches when git cannot fetch at all", async () => {
-    const s = buildScenario(3);
+    const s = sharedScenario();
     const ws = shallowCheckout(s, 'refs/pull/7/head');
     sh(ws, 'remote', 'set-url', 'origin', `file://${path.join(s.root, 'missing.git')}`);
     const patch = '@@ -4,3 +4,4 @@ ctx\n line 4\n-line 5\n+changed 5\n+extra\n line 6';
@@ -163,7 +167,7 @@ describe('the compare API fallback', () => {
   });
 
   it('is none with both reasons when the API refuses, and rejects an answer that is not a compare', async () => {
-    const s = buildScenario(30);
+    const s = sharedScenario();
     const ws = shallowCheckout(s, 'refs/pull/7/head');
     const refused = await fakeCompare(() => ({ status: 403, body: { message: 'Resource not accessible by integration' } }));
     const a = await findMergeBase(ws, { base: s.baseTip, head: s.head }, { maxDepth: 5, api: { token: 't', apiUrl: refused.url, repository: 'octo/app' } });
@@ -179,7 +183,7 @@ describe('the compare API fallback', () => {
 
 describe('discoverChange', () => {
   it('reads the event on pull requests, and does nothing on a push or with off', async () => {
-    const s = buildScenario(3);
+    const s = sharedScenario();
     const ws = shallowCheckout(s, 'refs/pull/7/head');
     const eventPath = pullRequestEvent(s.root, s.baseTip, s.head);
     const d = await discoverChange(ws, { mode: 'auto', eventName: 'pull_request', eventPath, gate: {} });
@@ -190,7 +194,7 @@ describe('discoverChange', () => {
   });
 
   it('compares with a ref (new-code: main, --base main), fetching it when the checkout lacks it', async () => {
-    const s = buildScenario(3);
+    const s = sharedScenario();
     const ws = shallowCheckout(s, 'refs/pull/7/head');
     const d = await discoverChange(ws, { mode: 'main', gate: {} });
     expect(d!.found).toMatchObject({ base: s.baseTip, head: s.head, mergeBase: s.forkPoint, source: 'git' });
@@ -200,7 +204,7 @@ describe('discoverChange', () => {
   });
 
   it('explains an event file it cannot use', async () => {
-    const s = buildScenario(1);
+    const s = sharedScenario();
     const ws = shallowCheckout(s, 'refs/pull/7/head');
     const bad = path.join(s.root, 'bad-event.json');
     writeFileSync(bad, JSON.stringify({ pull_request: { number: 7, base: { sha: 'main' }, head: { sha: s.head } } }));
@@ -212,10 +216,10 @@ describe('discoverChange', () => {
 describe('mergeBaseForEvent (for baselines and other features)', () => {
   it('reads the event and finds the merge-base; null on a push; none with the reason on a bad file', async () => {
     const { mergeBaseForEvent } = await import('../../src/new-code/merge-base.js');
-    const s = buildScenario(3);
+    const s = sharedScenario();
     const ws = shallowCheckout(s, 'refs/pull/7/head');
     const eventPath = pullRequestEvent(s.root, s.baseTip, s.head);
-    expect(await mergeBaseForEvent(ws, 'pull_request', eventPath)).toMatchObject({ mergeBase: s.forkPoint, source: 'git', depth: 50 });
+    expect(await mergeBaseForEvent(ws, 'pull_request', eventPath)).toMatchObject({ mergeBase: s.forkPoint, source: 'git', depth: 200 });
     expect(await mergeBaseForEvent(ws, 'push', eventPath)).toBeNull();
     expect(await mergeBaseForEvent(ws, 'merge_group', eventPath)).toMatchObject({ source: 'none', reason: expect.stringMatching(/^the merge_group event file is not usable/) });
   });

@@ -1,6 +1,10 @@
 // One pull request, built for real: a base branch that moved on 60 commits after the fork point,
 // and a head that edits, inserts, renames, deletes, adds and re-indents, pushed to a bare origin
 // with the refs GitHub makes (refs/pull/7/head and refs/pull/7/merge).
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll } from 'vitest';
 import { lines, manyCommits, setup, type Setup } from './git-fixture.js';
 
 export interface Scenario extends Setup {
@@ -23,8 +27,8 @@ export const EXPECTED_CHANGES = {
   'src/added.js': [1, 2, 3, 4],
 };
 
-export function buildScenario(baseCommits = 60): Scenario {
-  const s = setup();
+export function buildScenario(baseCommits = 60, root?: string): Scenario {
+  const s = setup(root);
   const { work } = s;
   const forkPoint = work.commit('initial', {
     'src/app.js': APP_BASE,
@@ -54,4 +58,19 @@ export function buildScenario(baseCommits = 60): Scenario {
   work.git('checkout', '-q', 'main');
   work.git('push', '-q', 'origin', 'main', 'feature', `${head}:refs/pull/7/head`, `${merge}:refs/pull/7/merge`);
   return { ...s, forkPoint, baseTip, head, merge };
+}
+
+let shared: Scenario | undefined;
+
+/**
+ * One 60-commit scenario for every test of a file that only reads it (checkouts are made beside
+ * it), removed after the file's tests.
+ */
+export function sharedScenario(): Scenario {
+  if (!shared) {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'readiness-newcode-shared-'));
+    shared = buildScenario(60, root);
+    afterAll(() => rmSync(root, { recursive: true, force: true }));
+  }
+  return shared;
 }

@@ -28,6 +28,12 @@ describe('outputValues', () => {
       'failed-checks': '["b","c","e"]',
       report: '/tmp/r.json',
       categories: '[{"id":"tests","title":"Tests","score":81.3,"points":81.3,"maxPoints":100}]',
+      // No new-code view: the new-code outputs are empty.
+      'new-code-passed': '',
+      'new-code-score': '',
+      'new-findings': '',
+      'patch-coverage': '',
+      'changed-lines': '',
     });
   });
 
