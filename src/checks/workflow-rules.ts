@@ -46,6 +46,8 @@ export interface FileAnalysis {
   error?: { line: number; message: string };
   findings: WorkflowFinding[];
   uses: UsesRef[];
+  /** A workflow's jobs that get the default token, and whether it declares permissions itself. */
+  permissions?: { bare: { id: string; line: number; callee?: string }[]; declares: boolean };
 }
 
 export interface RuleOptions {
@@ -391,6 +393,30 @@ function usesRule(y: Parsed, uses: string, node: Node, opts: RuleOptions, out: F
   if (state === 'unpinned') out.findings.push({ rule: 'unpinned-action', line, message: unpinnedMessage(uses) });
 }
 
+/** The workspace path of a local reusable workflow a job calls (`./…` or `$/…`). */
+function localCallee(uses: string | undefined): { callee?: string } {
+  return uses && isLocal(uses) ? { callee: uses.slice(2).replace(/@.*$/, '') } : {};
+}
+
+/**
+ * permissions-missing, per workflow file: no top-level permissions, and jobs without their own,
+ * leaving out jobs that call a local reusable workflow which declares its permissions.
+ */
+export function missingPermissions(files: ReadonlyMap<string, FileAnalysis>): Map<string, WorkflowFinding> {
+  const out = new Map<string, WorkflowFinding>();
+  for (const [path, analysis] of files) {
+    const bare = (analysis.permissions?.bare ?? []).filter((j) => !(j.callee && files.get(j.callee)?.permissions?.declares));
+    if (bare.length === 0) continue;
+    const names = bare.map((j) => j.id);
+    out.set(path, {
+      rule: 'permissions-missing',
+      line: bare[0]!.line,
+      message: `no top-level permissions, and ${names.length === 1 ? `job ${names[0]} sets` : `jobs ${names.slice(0, 5).join(', ')}${names.length > 5 ? ` and ${names.length - 5} more` : ''} set`} none: the token gets the repository's default permissions; add permissions: {} or contents: read at the top`,
+    });
+  }
+  return out;
+}
+
 /** Whether anything in a job may use a write scope of the token (so it cannot be called unneeded). */
 function mayUseScope(y: Parsed, scope: string, job: Node, steps: Step[], workflowEnv: Node | undefined): boolean {
   if (y.get(job, 'uses') !== undefined) return true; // a reusable workflow: its jobs are elsewhere
@@ -424,14 +450,12 @@ function permissionRules(y: Parsed, top: Node, triggers: Set<string>, out: FileA
   // A reusable workflow gets at most what its caller grants; the caller's file is where to set it.
   const reusableOnly = triggers.size > 0 && [...triggers].every((t) => t === 'workflow_call');
   const bare = jobs.filter(([, job]) => y.get(job, 'permissions') === undefined);
-  if (topPerms === undefined && bare.length > 0 && !reusableOnly) {
-    const names = bare.map(([id]) => id);
-    out.findings.push({
-      rule: 'permissions-missing',
-      line: bare[0]![2],
-      message: `no top-level permissions, and ${names.length === 1 ? `job ${names[0]} sets` : `jobs ${names.slice(0, 5).join(', ')}${names.length > 5 ? ` and ${names.length - 5} more` : ''} set`} none: the token gets the repository's default permissions; add permissions: {} or contents: read at the top`,
-    });
-  }
+  // Decided once every file is read (missingPermissions): a job calling a local reusable workflow
+  // gets no more than that workflow declares.
+  out.permissions = {
+    bare: topPerms === undefined && !reusableOnly ? bare.map(([id, job, line]) => ({ id, line, ...localCallee(y.str(y.get(job, 'uses'))) })) : [],
+    declares: topPerms !== undefined || (jobs.length > 0 && bare.length === 0),
+  };
 
   const workflowEnv = y.get(top, 'env');
   // Write scopes, by where they are granted, with the jobs that evidently do not use them.
