@@ -1,12 +1,17 @@
 // The workflows rules on workflow files written here: each rule's true positives with their lines,
 // and the near misses that must not fire.
 import { describe, expect, it } from 'vitest';
-import { analyzeFile, downloadAndRun, pinState, untrustedContext } from '../../src/checks/workflow-rules.js';
+import { analyzeFile, downloadAndRun, missingPermissions, pinState, untrustedContext, type FileAnalysis } from '../../src/checks/workflow-rules.js';
 import { DEFAULT_WORKFLOW_LIMITS, trustedMatcher, workflowLimits, workflowLimitsText } from '../../src/checks/workflows.js';
 
 const SHA = 'b4ffde65f46336ab88eb53be808477a3936bae11';
 const none = { trusted: () => false };
-const rules = (text: string, kind: 'workflow' | 'action' = 'workflow', opts = none) => analyzeFile(text, kind, opts).findings.map((f) => [f.rule, f.line]);
+/** Every finding of one file, permissions-missing included, in line order. */
+function findings(text: string, kind: 'workflow' | 'action' = 'workflow', opts = none) {
+  const a = analyzeFile(text, kind, opts);
+  return [...a.findings, ...missingPermissions(new Map([['f.yml', a]])).values()].sort((x, y) => x.line - y.line);
+}
+const rules = (text: string, kind: 'workflow' | 'action' = 'workflow', opts = none) => findings(text, kind, opts).map((f) => [f.rule, f.line]);
 
 describe('unpinned-action', () => {
   it('flags tags, branches, short SHAs, missing refs and docker tags, at the uses line', () => {
@@ -84,7 +89,7 @@ jobs:
     runs-on: ubuntu-latest
     steps: [{ run: make test }]
 `;
-    const f = analyzeFile(wf, 'workflow', none).findings;
+    const f = findings(wf);
     expect(f.map((x) => [x.rule, x.line])).toEqual([['permissions-missing', 8]]);
     expect(f[0]!.message).toContain('job test sets none');
   });
@@ -94,6 +99,20 @@ jobs:
     expect(rules(`on: push\npermissions: {}\njobs:\n  a:\n    runs-on: x\n    ${steps}\n`)).toEqual([]);
     expect(rules(`on: push\njobs:\n  a:\n    permissions: read-all\n    runs-on: x\n    ${steps}\n`)).toEqual([]);
     expect(rules(`on:\n  workflow_call:\njobs:\n  a:\n    runs-on: x\n    ${steps}\n`)).toEqual([]);
+  });
+
+  it('does not count a job calling a local reusable workflow that declares its own permissions', () => {
+    const caller = `on: push\njobs:\n  test:\n    uses: ./.github/workflows/test.yml\n  lint:\n    uses: $/.github/workflows/lint.yml\n`;
+    const declared = analyzeFile('on: workflow_call\npermissions:\n  contents: read\njobs:\n  t:\n    runs-on: x\n    steps: [{ run: make }]\n', 'workflow', none);
+    const undeclared = analyzeFile('on: workflow_call\njobs:\n  l:\n    runs-on: x\n    steps: [{ run: make }]\n', 'workflow', none);
+    const files = new Map<string, FileAnalysis>([
+      ['.github/workflows/release.yml', analyzeFile(caller, 'workflow', none)],
+      ['.github/workflows/test.yml', declared],
+      ['.github/workflows/lint.yml', undeclared],
+    ]);
+    const found = missingPermissions(files);
+    expect([...found.keys()]).toEqual(['.github/workflows/release.yml']);
+    expect(found.get('.github/workflows/release.yml')).toMatchObject({ line: 5, message: expect.stringContaining('job lint sets none') });
   });
 
   it('flags write-all at the top and in a job', () => {

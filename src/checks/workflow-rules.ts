@@ -46,6 +46,8 @@ export interface FileAnalysis {
   error?: { line: number; message: string };
   findings: WorkflowFinding[];
   uses: UsesRef[];
+  /** A workflow's jobs that get the default token, and whether it declares permissions itself. */
+  permissions?: { bare: { id: string; line: number; callee?: string }[]; declares: boolean };
 }
 
 export interface RuleOptions {
@@ -90,7 +92,7 @@ const UNTRUSTED_REF = [
   /github\.event\.pull_request\.merge_commit_sha\b/,
   /github\.head_ref\b/,
   // Every code ref in a workflow_run payload is the triggering run's head, except its PRs' bases.
-  /github\.event\.workflow_run\b(?!\.pull_requests\[[^\]]*\]\.base\.)/,
+  /github\.event\.workflow_run\b(?!\.pull_requests\[[^\][]*\]\.base\.)/,
   /refs\/pull\//,
 ];
 /** A shell step that checks out a pull request itself. */
@@ -160,20 +162,44 @@ class Parsed {
     return start === undefined ? 1 : this.lines.linePos(start).line;
   }
 
-  /** The source line of an offset into a scalar's value (a line inside a `run: |` block). */
+  /** Newline offsets of block literals, and search positions in other scalars, per node. */
+  private readonly newlines = new WeakMap<Node, number[]>();
+  private readonly cursor = new WeakMap<Node, number>();
+  private readonly raw = new WeakMap<Node, string>();
+
+  /**
+   * The source line of an offset into a scalar's value (a line inside a `run: |` block). Findings
+   * of one scalar come in increasing offsets, so each search starts where the last one ended.
+   */
   lineIn(n: Node, valueOffset: number, snippet: string): number {
     const start = this.line(n);
     if (!isScalar(n)) return start;
-    const value = String(n.value);
     if (n.type === Scalar.BLOCK_LITERAL) {
       // Block literal lines are the source lines after the `|` header, one for one.
-      let k = 0;
-      for (let i = value.indexOf('\n'); i !== -1 && i < valueOffset; i = value.indexOf('\n', i + 1)) k++;
-      return start + 1 + k;
+      let nl = this.newlines.get(n);
+      if (!nl) {
+        nl = [];
+        const value = String(n.value);
+        for (let i = value.indexOf('\n'); i !== -1; i = value.indexOf('\n', i + 1)) nl.push(i);
+        this.newlines.set(n, nl);
+      }
+      let lo = 0;
+      let hi = nl.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (nl[mid]! < valueOffset) lo = mid + 1;
+        else hi = mid;
+      }
+      return start + 1 + lo;
     }
-    // Folded and quoted scalars join lines: find the snippet in the source instead.
+    // Folded and quoted scalars join lines: find the snippet in the source instead. After a miss
+    // the node's later findings take its first line (no search runs twice over the same text).
     const [from, to] = n.range ?? [0, 0];
-    const at = snippet ? this.text.slice(from, to).indexOf(snippet) : -1;
+    let raw = this.raw.get(n);
+    if (raw === undefined) this.raw.set(n, (raw = this.text.slice(from, to)));
+    const pos = this.cursor.get(n) ?? 0;
+    const at = snippet && pos >= 0 ? raw.indexOf(snippet, pos) : -1;
+    this.cursor.set(n, at === -1 ? -1 : at + 1);
     return at === -1 ? start : this.lines.linePos(from + at).line;
   }
 }
@@ -196,7 +222,7 @@ export function untrustedContext(expression: string): string | undefined {
   const normal = inner
     .replace(/\s+/g, '')
     .replace(/\[['"]([^'"\]]+)['"]\]/g, '.$1')
-    .replace(/\[[^\]]*\]/g, '.*');
+    .replace(/\[[^\][]*\]/g, '.*');
   if (UNTRUSTED_WHOLE.test(normal)) return normal.match(UNTRUSTED_WHOLE)![0];
   if (/\bgithub\.head_ref\b/.test(normal)) return 'github.head_ref';
   for (const m of normal.matchAll(/\bgithub\.event\.[A-Za-z0-9_.*-]+/g)) {
@@ -231,8 +257,13 @@ export function downloadAndRun(script: string): { at: number; text: string }[] {
       if (/(^|[\s;&(`$])(curl|wget)(\s|$)/.test(segment)) downloaded = true;
     }
     // bash <(curl …), sh -c "$(curl …)", eval "$(wget -qO- …)", source <(curl …)
+    // The command before each `<(curl` / `$(curl`, back to the last separator (found in one forward
+    // pass) and at most 200 characters, so a hostile line costs linear time.
+    let scanned = 0;
+    let separator = -1;
     for (const m of line.matchAll(/[<$]\(\s*(curl|wget)\b/g)) {
-      const before = line.slice(Math.max(line.lastIndexOf('|', m.index), line.lastIndexOf(';', m.index), line.lastIndexOf('&', m.index)) + 1, m.index);
+      for (; scanned < m.index; scanned++) if ('|;&'.includes(line[scanned]!)) separator = scanned;
+      const before = line.slice(Math.max(separator + 1, m.index - 200), m.index);
       if (/(^|\s)((ba|z|k|da)?sh|bash|eval|source|\.)(\s|$)/.test(before)) return void out.push({ at, text: line.trim() });
     }
     if (/\b(iex|invoke-expression)\b/i.test(line) && /\b(iwr|irm|invoke-webrequest|invoke-restmethod|downloadstring)\b/i.test(line)) out.push({ at, text: line.trim() });
@@ -362,6 +393,30 @@ function usesRule(y: Parsed, uses: string, node: Node, opts: RuleOptions, out: F
   if (state === 'unpinned') out.findings.push({ rule: 'unpinned-action', line, message: unpinnedMessage(uses) });
 }
 
+/** The workspace path of a local reusable workflow a job calls (`./…` or `$/…`). */
+function localCallee(uses: string | undefined): { callee?: string } {
+  return uses && isLocal(uses) ? { callee: uses.slice(2).replace(/@.*$/, '') } : {};
+}
+
+/**
+ * permissions-missing, per workflow file: no top-level permissions, and jobs without their own,
+ * leaving out jobs that call a local reusable workflow which declares its permissions.
+ */
+export function missingPermissions(files: ReadonlyMap<string, FileAnalysis>): Map<string, WorkflowFinding> {
+  const out = new Map<string, WorkflowFinding>();
+  for (const [path, analysis] of files) {
+    const bare = (analysis.permissions?.bare ?? []).filter((j) => !(j.callee && files.get(j.callee)?.permissions?.declares));
+    if (bare.length === 0) continue;
+    const names = bare.map((j) => j.id);
+    out.set(path, {
+      rule: 'permissions-missing',
+      line: bare[0]!.line,
+      message: `no top-level permissions, and ${names.length === 1 ? `job ${names[0]} sets` : `jobs ${names.slice(0, 5).join(', ')}${names.length > 5 ? ` and ${names.length - 5} more` : ''} set`} none: the token gets the repository's default permissions; add permissions: {} or contents: read at the top`,
+    });
+  }
+  return out;
+}
+
 /** Whether anything in a job may use a write scope of the token (so it cannot be called unneeded). */
 function mayUseScope(y: Parsed, scope: string, job: Node, steps: Step[], workflowEnv: Node | undefined): boolean {
   if (y.get(job, 'uses') !== undefined) return true; // a reusable workflow: its jobs are elsewhere
@@ -395,14 +450,12 @@ function permissionRules(y: Parsed, top: Node, triggers: Set<string>, out: FileA
   // A reusable workflow gets at most what its caller grants; the caller's file is where to set it.
   const reusableOnly = triggers.size > 0 && [...triggers].every((t) => t === 'workflow_call');
   const bare = jobs.filter(([, job]) => y.get(job, 'permissions') === undefined);
-  if (topPerms === undefined && bare.length > 0 && !reusableOnly) {
-    const names = bare.map(([id]) => id);
-    out.findings.push({
-      rule: 'permissions-missing',
-      line: bare[0]![2],
-      message: `no top-level permissions, and ${names.length === 1 ? `job ${names[0]} sets` : `jobs ${names.slice(0, 5).join(', ')}${names.length > 5 ? ` and ${names.length - 5} more` : ''} set`} none: the token gets the repository's default permissions; add permissions: {} or contents: read at the top`,
-    });
-  }
+  // Decided once every file is read (missingPermissions): a job calling a local reusable workflow
+  // gets no more than that workflow declares.
+  out.permissions = {
+    bare: topPerms === undefined && !reusableOnly ? bare.map(([id, job, line]) => ({ id, line, ...localCallee(y.str(y.get(job, 'uses'))) })) : [],
+    declares: topPerms !== undefined || (jobs.length > 0 && bare.length === 0),
+  };
 
   const workflowEnv = y.get(top, 'env');
   // Write scopes, by where they are granted, with the jobs that evidently do not use them.

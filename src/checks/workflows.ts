@@ -9,7 +9,7 @@ import type { Finding } from '../types.js';
 import { builtinOutcome, scanStatsMetrics } from './builtin.js';
 import { selection, type PathMatcher } from './globs.js';
 import type { CheckKind } from './types.js';
-import { analyzeFile, RULE_SEVERITY, WORKFLOW_RULES, type FileAnalysis, type WorkflowRule } from './workflow-rules.js';
+import { analyzeFile, missingPermissions, RULE_SEVERITY, WORKFLOW_RULES, type FileAnalysis, type WorkflowRule } from './workflow-rules.js';
 
 /** GitHub runs the files directly in .github/workflows, not in subfolders. */
 const WORKFLOW_FILE = /^\.github\/workflows\/[^/]+\.ya?ml$/i;
@@ -98,8 +98,11 @@ export const workflowsCheck: CheckKind = {
     const actions = files.length - workflows;
     if (files.length === 0) return builtinOutcome(ctx, pass, { status: 'skipped', summary: 'no workflow in .github/workflows and no local action.yml', metrics: {}, findings: [] });
 
+    const missing = missingPermissions(new Map(files.map((f) => [f.path, f])));
     const findings: Finding[] = files.flatMap((f) =>
-      f.findings.map((x) => ({ file: f.path, line: x.line, severity: RULE_SEVERITY[x.rule], rule: x.rule, message: x.message })),
+      [...f.findings, ...(missing.has(f.path) ? [missing.get(f.path)!] : [])]
+        .sort((a, b) => a.line - b.line)
+        .map((x) => ({ file: f.path, line: x.line, severity: RULE_SEVERITY[x.rule], rule: x.rule, message: x.message })),
     );
     const counts = Object.fromEntries(WORKFLOW_RULES.map((r) => [r, 0])) as Record<WorkflowRule, number>;
     for (const f of findings) counts[f.rule as WorkflowRule]++;
