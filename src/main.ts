@@ -5,6 +5,7 @@ import { configErrorReport, runEngine } from './engine.js';
 import { baselineStep, commentStep, mergeStep } from './github/steps.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { planAnnotations } from './report/annotations.js';
+import { moreInReport } from './report/limits.js';
 import { writeJson, writeReport } from './report/json.js';
 import { renderBadge } from './report/badge.js';
 import { renderSarif } from './report/sarif.js';
@@ -43,7 +44,7 @@ function annotate(report: Report): void {
   const omitted = plan.omitted.error + plan.omitted.warning + plan.omitted.note;
   if (omitted > 0) {
     core.info(
-      `${omitted} more findings were not annotated (GitHub shows 10 per level per step): ${plan.omitted.error} errors, ${plan.omitted.warning} warnings, ${plan.omitted.note} notes. All are in the report.`,
+      `${omitted} findings were not annotated (GitHub shows 10 per level per step, new findings and failing checks first): ${plan.omitted.error} errors, ${plan.omitted.warning} warnings, ${plan.omitted.note} notes; ${moreInReport(omitted)}.`,
     );
   }
 }
