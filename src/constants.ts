@@ -14,6 +14,10 @@ export const Inputs = {
   GithubToken: 'github-token',
   Merge: 'merge',
   MergeDuplicates: 'merge-duplicates',
+  BaselinePath: 'baseline-path',
+  MaxDrop: 'max-drop',
+  NoNewFailures: 'no-new-failures',
+  CommentMode: 'comment-mode',
 } as const;
 
 export const Modes = ['gate', 'report'] as const;

@@ -25,6 +25,11 @@ export interface ActionInputs {
   /** Glob of shard reports to merge instead of running checks. */
   merge?: string;
   mergeDuplicates: 'error' | 'worst';
+  /** Absolute path of a JSON report of an earlier run to compare with. */
+  baselinePath?: string;
+  /** Ratchet inputs; unset ones fall back to the config's keys. */
+  maxDrop?: number;
+  noNewFailures?: boolean;
 }
 
 export interface InputResult {
@@ -76,6 +81,9 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): InputResult {
     return false;
   };
   const baseline = flag(Inputs.Baseline);
+  const baselinePath = get(Inputs.BaselinePath);
+  const maxDrop = number(Inputs.MaxDrop, 0, 100, false);
+  const noNewFailures = get(Inputs.NoNewFailures) === '' ? undefined : flag(Inputs.NoNewFailures);
   const comment = flag(Inputs.Comment);
   const token = get(Inputs.GithubToken);
   const merge = get(Inputs.Merge);
@@ -98,6 +106,9 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): InputResult {
       ...(token ? { token } : {}),
       ...(merge ? { merge } : {}),
       mergeDuplicates: rawDuplicates === 'worst' ? 'worst' : 'error',
+      ...(baselinePath ? { baselinePath: path.resolve(root, baselinePath) } : {}),
+      ...(maxDrop !== undefined ? { maxDrop } : {}),
+      ...(noNewFailures !== undefined ? { noNewFailures } : {}),
     },
     errors,
   };

@@ -6,6 +6,7 @@ import { baselineStep, commentStep, mergeStep } from './github/steps.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { planAnnotations } from './report/annotations.js';
 import { moreInReport } from './report/limits.js';
+import { applyRatchet, ratchetPolicy } from './scoring/ratchet.js';
 import { writeJson, writeReport } from './report/json.js';
 import { renderBadge } from './report/badge.js';
 import { renderSarif } from './report/sarif.js';
@@ -110,11 +111,19 @@ export async function run(): Promise<void> {
       });
     }
 
-    if (inputs.baseline && report.config.errors.length === 0) {
-      const step = await baselineStep(report, process.env.RUNNER_TEMP || os.tmpdir());
+    if ((inputs.baseline || inputs.baselinePath) && report.config.errors.length === 0) {
+      const step = await baselineStep(report, process.env.RUNNER_TEMP || os.tmpdir(), {
+        cache: inputs.baseline,
+        ...(inputs.baselinePath ? { baselinePath: inputs.baselinePath } : {}),
+        repository: inputs.workspace,
+      });
       report = step.report;
       step.warnings.forEach((w) => core.warning(w));
       step.notes.forEach((n) => core.info(n));
+    }
+    if (report.config.errors.length === 0) {
+      report = applyRatchet(report, ratchetPolicy(report.config.ratchet, { ...(inputs.maxDrop !== undefined ? { maxDrop: inputs.maxDrop } : {}), ...(inputs.noNewFailures !== undefined ? { noNewFailures: inputs.noNewFailures } : {}) }));
+      if (report.ratchet?.status === 'no-baseline') report.ratchet.reasons.forEach((r) => core.warning(r));
     }
 
     publish(report, inputs);

@@ -11,6 +11,9 @@ import { renderSarif } from '../report/sarif.js';
 import { renderSummary } from '../report/summary.js';
 import { checkLine, palette, renderTerminal, useColor } from '../report/terminal.js';
 import { VERSION } from '../version.js';
+import { compare, type BaselineFile } from '../github/baseline.js';
+import { BaselineSourceError, readBaselineSource } from '../github/baseline-source.js';
+import { applyRatchet, ratchetPolicy } from '../scoring/ratchet.js';
 
 const USAGE = `Usage:
   readiness [DIR] [options]     run the scorecard on DIR (default: the current directory)
@@ -26,6 +29,9 @@ Options:
   --json FILE          write the JSON report
   --markdown FILE      write the Markdown summary (as the action writes it)
   --sarif FILE         write every finding as SARIF 2.1.0
+  --baseline FILE      compare with the JSON report of an earlier run (--json FILE of that run)
+  --max-drop N         with --baseline: fail when the score is more than N points below it
+  --no-new-failures    with --baseline: fail when a check that passed in it now fails or errors
   --no-color           no colour (NO_COLOR is honoured too)
   -h, --help           show this help
   -v, --version        print the version
@@ -63,6 +69,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
         json: { type: 'string' },
         markdown: { type: 'string' },
         sarif: { type: 'string' },
+        baseline: { type: 'string' },
+        'max-drop': { type: 'string' },
+        'no-new-failures': { type: 'boolean' },
         'no-color': { type: 'boolean' },
         force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -102,11 +111,16 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
 
   let threshold: number | undefined;
   let concurrency: number | undefined;
+  let maxDrop: number | undefined;
+  let baseline: BaselineFile | undefined;
   try {
     threshold = numberOption('threshold', values.threshold, 0, 100, false);
     concurrency = numberOption('concurrency', values.concurrency, 1, Infinity, true);
+    maxDrop = numberOption('max-drop', values['max-drop'], 0, 100, false);
+    // Read before the run: a bad baseline file is a usage error, not a wasted run.
+    if (values.baseline) baseline = readBaselineSource(path.resolve(values.baseline), values.baseline);
   } catch (err) {
-    process.stderr.write(`readiness: ${(err as Error).message}\n`);
+    process.stderr.write(`readiness: ${err instanceof BaselineSourceError ? '--baseline ' : ''}${(err as Error).message}\n`);
     return 2;
   }
 
@@ -118,7 +132,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
 
-  const report = await runEngine({
+  let report = await runEngine({
     workspace,
     ...(values.config ? { config: values.config } : {}),
     ...(threshold !== undefined ? { threshold } : {}),
@@ -130,6 +144,11 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   });
   process.off('SIGINT', onSignal);
   process.off('SIGTERM', onSignal);
+  if (report.config.errors.length === 0) {
+    if (baseline) report = { ...report, baseline: compare(report, baseline, { branch: values.baseline!, source: 'file', date: report.startedAt }) };
+    const asked = { ...(maxDrop !== undefined ? { maxDrop } : {}), ...(values['no-new-failures'] ? { noNewFailures: true } : {}) };
+    report = applyRatchet(report, ratchetPolicy(report.config.ratchet, asked));
+  }
 
   if (values.json) writeFile(values.json, jsonText(report));
   if (values.markdown) writeFile(values.markdown, renderSummary(report));

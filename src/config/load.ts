@@ -306,6 +306,9 @@ function normalize(raw: RawConfig): Config {
     maxReportBytes: raw['max-report-size'] !== undefined ? parseSize(raw['max-report-size']) : DEFAULT_MAX_REPORT_BYTES,
     maxFileBytes: raw['max-file-size'] !== undefined ? parseSize(raw['max-file-size']) : DEFAULT_MAX_FILE_BYTES,
     ...(raw.concurrency !== undefined ? { concurrency: raw.concurrency } : {}),
+    ...(raw['max-drop'] !== undefined || raw['no-new-failures'] !== undefined
+      ? { ratchet: { ...(raw['max-drop'] !== undefined ? { maxDrop: raw['max-drop'] } : {}), ...(raw['no-new-failures'] !== undefined ? { noNewFailures: raw['no-new-failures'] } : {}) } }
+      : {}),
     categories,
     checks: raw.checks.map(normalizeCheck),
   };

@@ -197,6 +197,8 @@ export const configSchema = z
       .union([z.int().min(1), z.string().regex(SIZE, { error: 'expected a size such as 5MiB, 10 MB or 1048576' })])
       .optional()
       .describe('Built-in scans skip (and count) files larger than this (default 5 MiB).'),
+    'max-drop': z.number().min(0).max(100).optional().describe('Ratchet: fail when the score is more than this many points below the baseline\'s (unset: the baseline is informational).'),
+    'no-new-failures': z.boolean().optional().describe('Ratchet: fail when a check that passed in the baseline now fails or errors.'),
     categories: z.record(slug, categorySchema).optional().describe('Add categories or change the default titles and weights.'),
     checks: z.array(checkSchema).describe('The checks to run.'),
   })

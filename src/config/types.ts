@@ -37,6 +37,8 @@ export interface Config {
   /** Built-in scans skip files larger than this. */
   maxFileBytes: number;
   concurrency?: number;
+  /** Ratchet keys (`max-drop`, `no-new-failures`), applied against the baseline. */
+  ratchet?: { maxDrop?: number; noNewFailures?: boolean };
   /** In display order: defaults first, then the config's own. */
   categories: CategoryDef[];
   checks: CheckConfig[];

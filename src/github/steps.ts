@@ -19,11 +19,25 @@ export async function mergeStep(pattern: string, root: string, duplicates: 'erro
   return mergeReports(shards, { duplicates, ...(threshold !== undefined ? { threshold } : {}), now: new Date() });
 }
 
-export async function baselineStep(report: Report, tempRoot: string): Promise<{ report: Report } & StepResult> {
-  const [{ runBaseline }, { actionsCache }] = await Promise.all([import('./baseline.js'), import('./cache-adapter.js')]);
+export interface BaselineStepOptions {
+  /** Look up (and on the default branch save) the baseline in the Actions cache. */
+  cache: boolean;
+  /** A report file of an earlier run to compare with instead of the cache's. */
+  baselinePath?: string;
+  /** The pull request's merge-base, when new-code discovery found it. */
+  mergeBase?: string;
+  /** The repository's clone, for `git merge-base` and the first-parent history. */
+  repository: string;
+}
+
+export async function baselineStep(report: Report, tempRoot: string, options: BaselineStepOptions): Promise<{ report: Report } & StepResult> {
+  const [{ runBaseline }, { baselineTarget }, { readBaselineSource }] = await Promise.all([import('./baseline.js'), import('./git-history.js'), import('./baseline-source.js')]);
   try {
-    const cache = await actionsCache();
-    const outcome = await runBaseline(report, readRunContext(), cache, path.join(tempRoot, 'readiness-baseline'), new Date());
+    const ctx = readRunContext();
+    const fromFile = options.baselinePath ? { file: readBaselineSource(options.baselinePath, path.basename(options.baselinePath)), label: path.basename(options.baselinePath) } : undefined;
+    const cache = options.cache ? await (await import('./cache-adapter.js')).actionsCache() : undefined;
+    const target = fromFile ? { candidates: [], branch: '' } : baselineTarget(ctx, options.repository, options.mergeBase);
+    const outcome = await runBaseline(report, ctx, cache, path.join(tempRoot, 'readiness-baseline'), new Date(), target, fromFile ? { fromFile } : {});
     return { report: { ...report, baseline: outcome.info }, warnings: outcome.warnings, notes: outcome.info.saved ? [`baseline saved under ${outcome.info.saved}`] : [] };
   } catch (err) {
     const reason = `the baseline could not be used: ${(err as Error).message}`;

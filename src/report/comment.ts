@@ -70,7 +70,7 @@ export function renderComment(report: Report, marker: string, runUrl: string, op
   const news = take(budgetedList(`**New findings** (${fresh.length})\n`, freshLines, room, 'new findings'));
 
   // 3. The change against the baseline, cut to what is left.
-  const deltaFull = renderBaseline(report.baseline, 10).replace(/^### /, '#### ');
+  const deltaFull = renderBaseline(report.baseline, 10, report.ratchet).replace(/^### /, '#### ');
   const delta = deltaFull ? take(cutToFit(deltaFull, Math.max(0, room - 2), (s) => s.length, `_The rest of this comparison is in the [job summary](${runUrl})._`)) : '';
 
   // 4. Categories.
