@@ -4,6 +4,7 @@
 // gate-failing checks, then new findings, then the baseline, then the categories.
 import type { Report } from '../types.js';
 import { renderBaseline } from './delta.js';
+import { renderTrend } from './trend.js';
 import { STATUS_ICON, formatScore, resultLine } from './format.js';
 import { BUDGET, moreInReport, rankedChecks, rankedFindings, spendSize, cutToFit, failsGate } from './limits.js';
 import { code, text } from './markdown.js';
@@ -79,8 +80,10 @@ export function renderComment(report: Report, marker: string, runUrl: string, op
       ? take(['| Category | Points |', '| --- | ---: |', ...report.categories.map((c) => `| ${text(c.title)} | ${formatScore(c.points)} / ${formatScore(c.maxPoints)} |`)].join('\n'))
       : '';
   const omittedCats = report.omittedCategories.length > 0 ? take(`_Not scored: ${report.omittedCategories.map((c) => text(c.title)).join(', ')}._`) : '';
+  // 5. The trend picture, last: it is in the job summary too.
+  const trend = take(renderTrend(report));
 
   const left = [fix === '' && failingLines.length > 0, news === '' && freshLines.length > 0].filter(Boolean).length;
-  const sections = [top.join('\n'), categories, omittedCats, fix, news, delta, left > 0 ? `_Some sections did not fit GitHub's comment limit; they are in the [job summary](${runUrl})._` : '', footer];
+  const sections = [top.join('\n'), categories, omittedCats, fix, news, delta, trend, left > 0 ? `_Some sections did not fit GitHub's comment limit; they are in the [job summary](${runUrl})._` : '', footer];
   return sections.filter(Boolean).join('\n\n');
 }

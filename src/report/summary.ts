@@ -2,6 +2,7 @@
 import type { CheckResult, Report } from '../types.js';
 import { STATUS_ICON, formatBytes, formatDuration, formatScore, hasRun, resultLine } from './format.js';
 import { renderBaseline } from './delta.js';
+import { renderTrend } from './trend.js';
 import { code, codeBlock, html, text } from './markdown.js';
 import { BUDGET, cutToFit, moreInReport, rankedCheckFindings, rankedChecks, spendSize } from './limits.js';
 
@@ -232,7 +233,7 @@ function footer(report: Report): string {
 export function renderSummary(report: Report, options: SummaryOptions = {}): string {
   const limit = options.maxBytes ?? SUMMARY_LIMIT_BYTES;
   const head = [headline(report), detectedSection(report), categoriesTable(report), checksTable(report, Math.floor(limit / 2)), improvementsList(report)].filter(Boolean);
-  const tail = [renderBaseline(report.baseline, 20, report.ratchet), warningsSection(report), footer(report)].filter(Boolean);
+  const tail = [renderBaseline(report.baseline, 20, report.ratchet), renderTrend(report), warningsSection(report), footer(report)].filter(Boolean);
   const fixed = bytes([...head, ...tail].join('\n\n')) + 8;
   const details = detailsSection(report, Math.max(0, limit - fixed));
   const out = [...head, details, ...tail].filter(Boolean).join('\n\n') + '\n';
