@@ -18,9 +18,10 @@ export const Inputs = {
   MaxDrop: 'max-drop',
   NoNewFailures: 'no-new-failures',
   CommentMode: 'comment-mode',
+  EventPath: 'event-path',
 } as const;
 
-export const Modes = ['gate', 'report'] as const;
+export const Modes = ['gate', 'report', 'publish'] as const;
 export type Mode = (typeof Modes)[number];
 
 export const REPORT_FILE_NAME = 'readiness-report.json';

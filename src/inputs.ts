@@ -30,6 +30,10 @@ export interface ActionInputs {
   /** Ratchet inputs; unset ones fall back to the config's keys. */
   maxDrop?: number;
   noNewFailures?: boolean;
+  /** always | changes | off; unset follows `comment`. */
+  commentMode?: 'always' | 'changes' | 'off';
+  /** mode: publish — the event file the untrusted run uploaded with its report. */
+  eventPath?: string;
 }
 
 export interface InputResult {
@@ -84,6 +88,10 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): InputResult {
   const baselinePath = get(Inputs.BaselinePath);
   const maxDrop = number(Inputs.MaxDrop, 0, 100, false);
   const noNewFailures = get(Inputs.NoNewFailures) === '' ? undefined : flag(Inputs.NoNewFailures);
+  const rawCommentMode = get(Inputs.CommentMode);
+  if (rawCommentMode !== '' && !['always', 'changes', 'off'].includes(rawCommentMode)) errors.push(`input comment-mode: expected always, changes or off, found ${JSON.stringify(rawCommentMode)}`);
+  const commentMode = ['always', 'changes', 'off'].includes(rawCommentMode) ? (rawCommentMode as 'always' | 'changes' | 'off') : undefined;
+  const eventPath = get(Inputs.EventPath);
   const comment = flag(Inputs.Comment);
   const token = get(Inputs.GithubToken);
   const merge = get(Inputs.Merge);
@@ -109,6 +117,8 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): InputResult {
       ...(baselinePath ? { baselinePath: path.resolve(root, baselinePath) } : {}),
       ...(maxDrop !== undefined ? { maxDrop } : {}),
       ...(noNewFailures !== undefined ? { noNewFailures } : {}),
+      ...(commentMode ? { commentMode } : {}),
+      ...(eventPath ? { eventPath: path.resolve(root, eventPath) } : {}),
     },
     errors,
   };

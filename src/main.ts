@@ -2,7 +2,9 @@
 import * as core from '@actions/core';
 import os from 'node:os';
 import { configErrorReport, runEngine } from './engine.js';
-import { baselineStep, commentStep, mergeStep } from './github/steps.js';
+import path from 'node:path';
+import { baselineStep, commentStep, mergeStep, publishStep } from './github/steps.js';
+import { describeCommentError } from './github/pull-request-comment.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { planAnnotations } from './report/annotations.js';
 import { moreInReport } from './report/limits.js';
@@ -68,6 +70,22 @@ function logScorecard(report: Report): void {
   core.info(`Readiness ${score}, threshold ${report.threshold}: ${report.passed ? 'passed' : 'failed'}`);
 }
 
+/** mode: publish — post an untrusted run's report from a workflow_run workflow, or refuse and say why. */
+async function publishMode(inputs: ActionInputs): Promise<void> {
+  const eventPath = inputs.eventPath ?? path.join(path.dirname(inputs.reportPath), 'event.json');
+  try {
+    const step = await publishStep({ reportPath: inputs.reportPath, eventPath, token: inputs.token, commentMode: inputs.commentMode ?? 'always' });
+    step.notes.forEach((n) => core.info(n));
+    attempt('set the step outputs', () => {
+      for (const [name, value] of Object.entries(outputValues(step.report, inputs.reportPath))) core.setOutput(name, value);
+    });
+    await writeSummary(step.report);
+  } catch (err) {
+    const refused = (err as Error)?.name === 'PublishRefused';
+    core.setFailed(`Readiness publish ${refused ? 'refused' : 'failed'}: ${refused ? (err as Error).message : describeCommentError(err)}`);
+  }
+}
+
 export async function run(): Promise<void> {
   const startedAt = new Date();
   const t0 = performance.now();
@@ -88,6 +106,10 @@ export async function run(): Promise<void> {
     // Registered before anything could print it.
     if (inputs.token) core.setSecret(inputs.token);
     const elapsed = () => Math.round(performance.now() - t0);
+    if (errors.length === 0 && inputs.mode === 'publish') {
+      await publishMode(inputs);
+      return;
+    }
     let report: Report;
     if (errors.length > 0) report = configErrorReport(startedAt, inputs.threshold, { path: null, source: 'none', errors }, [], elapsed());
     else if (inputs.merge) {
@@ -129,8 +151,8 @@ export async function run(): Promise<void> {
     publish(report, inputs);
     await writeSummary(report);
     logScorecard(report);
-    if (inputs.comment) {
-      const step = await commentStep(report, inputs.token);
+    if ((inputs.comment || inputs.commentMode === 'always' || inputs.commentMode === 'changes') && inputs.commentMode !== 'off') {
+      const step = await commentStep(report, inputs.token, inputs.commentMode === 'changes' ? 'changes' : 'always');
       step.warnings.forEach((w) => core.warning(w));
       step.notes.forEach((n) => core.info(n));
     }

@@ -1,0 +1,201 @@
+// mode: publish — GitHub's two-workflow pattern for pull requests from forks. The untrusted run
+// (read-only token) uploads its JSON report and its event file as an artifact; a `workflow_run`
+// workflow with a write token downloads them and runs this. Nothing in the artifact is trusted:
+// the report is validated field by field, and the pull request it names must be the one whose
+// head is the commit GitHub says the untrusted run ran on, or nothing is posted.
+import { readFileSync, statSync } from 'node:fs';
+import { z } from 'zod';
+import type { Report } from '../types.js';
+
+export class PublishRefused extends Error {
+  override name = 'PublishRefused';
+}
+
+const MAX_BYTES = 64 * 1024 * 1024;
+const status = z.enum(['pass', 'warn', 'fail', 'error', 'skipped', 'waived']);
+const s = (max = 10_000) => z.string().max(max);
+const num = z.number().finite();
+
+const finding = z.object({
+  file: s(2000).optional(),
+  line: z.int().min(0).optional(),
+  column: z.int().min(0).optional(),
+  severity: z.enum(['error', 'warning', 'note']),
+  rule: s(500),
+  message: s(10_000),
+  fingerprint: s(200).optional(),
+  new: z.boolean().optional(),
+});
+
+const check = z.object({
+  id: s(200),
+  title: s(1000),
+  kind: s(100),
+  category: s(200),
+  weight: num,
+  required: z.boolean(),
+  status,
+  score: num.optional(),
+  summary: s(10_000),
+  target: s(500).optional(),
+  metrics: z.record(s(200), z.unknown()),
+  findings: z.array(finding),
+  evidence: z.object({
+    command: s(10_000).optional(),
+    workingDirectory: s(2000),
+    exitCode: z.int().nullable().optional(),
+    signal: s(50).nullable().optional(),
+    durationMs: num,
+    outputTail: s(1_000_000).optional(),
+    outputTruncated: z.boolean().optional(),
+    sources: z.array(s(2000)),
+    note: s(100_000).optional(),
+  }),
+  waiver: z
+    .object({ reason: s(2000), until: s(50).optional(), state: z.enum(['active', 'expired']), measuredStatus: status, measuredScore: num.optional() })
+    .optional(),
+});
+
+const history = z.object({ score: num.nullable(), sha: s(100), date: s(100), threshold: num.optional(), metrics: z.record(s(200), num).optional() });
+
+/** The report as far as the comment, the summary and the check run render it. */
+export const publishedReportSchema = z.object({
+  schemaVersion: z.literal(1),
+  tool: z.object({ name: s(200), version: s(100) }),
+  score: z.number().min(0).max(100).nullable(),
+  grade: z.enum(['A', 'B', 'C', 'D', 'F']).nullable(),
+  threshold: z.number().min(0).max(100),
+  passed: z.boolean(),
+  blockers: z.array(s(200)),
+  gateReason: s(10_000),
+  categories: z.array(z.object({ id: s(200), title: s(1000), weight: num, score: num, points: num, maxPoints: num })),
+  omittedCategories: z.array(z.object({ id: s(200), title: s(1000), weight: num, reason: s(2000) })),
+  improvements: z.array(z.object({ id: s(200), title: s(1000), status, pointsLost: num })),
+  checks: z.array(check),
+  config: z.object({ path: s(2000).nullable(), source: z.enum(['file', 'detected', 'merged', 'none']), errors: z.array(s(10_000)) }),
+  warnings: z.array(s(10_000)),
+  cancelled: z.boolean(),
+  baseline: z
+    .object({
+      status: z.enum(['compared', 'none', 'unavailable', 'error']),
+      reason: s(2000).optional(),
+      branch: s(500).optional(),
+      previous: z.object({ score: num.nullable(), grade: s(5).nullable(), sha: s(100), date: s(100), runId: s(100) }).optional(),
+      delta: num.nullable().optional(),
+      changes: z.array(z.object({ id: s(200), title: s(1000), before: status.nullable(), after: status.nullable() })).optional(),
+      trend: z.array(num.nullable()).optional(),
+      source: z.enum(['cache', 'file']).optional(),
+      mergeBase: s(100).optional(),
+      behind: z.int().min(0).optional(),
+      history: z.array(history).optional(),
+    })
+    .optional(),
+  ratchet: z.object({ maxDrop: num.optional(), noNewFailures: z.boolean().optional(), status: z.enum(['passed', 'failed', 'no-baseline']), reasons: z.array(s(2000)) }).optional(),
+  startedAt: s(100),
+  durationMs: num,
+});
+
+function readJson(file: string, what: string): unknown {
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch (err) {
+    throw new PublishRefused(`${what} ${file}: cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); download the artifact of the untrusted run first`);
+  }
+  if (size > MAX_BYTES) throw new PublishRefused(`${what} ${file}: ${size} bytes, more than a report can be`);
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new PublishRefused(`${what} ${file}: not JSON (${(err as Error).message})`);
+  }
+}
+
+export function readPublishedReport(file: string): Report {
+  const r = publishedReportSchema.safeParse(readJson(file, 'report'));
+  if (!r.success) {
+    const where = r.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`).join('; ');
+    throw new PublishRefused(`report ${file}: not a Readiness report (schemaVersion 1): ${where}`);
+  }
+  return r.data as Report;
+}
+
+/** What the untrusted run's event file claims. */
+export function readUntrustedEvent(file: string): { pullRequest: number; headSha: string } {
+  const shape = z.object({ pull_request: z.object({ number: z.int().min(1), head: z.object({ sha: z.string().regex(/^[0-9a-f]{40}$/) }) }) });
+  const r = shape.safeParse(readJson(file, 'event file'));
+  if (!r.success) throw new PublishRefused(`event file ${file}: not a pull_request event (expected pull_request.number and pull_request.head.sha)`);
+  return { pullRequest: r.data.pull_request.number, headSha: r.data.pull_request.head.sha };
+}
+
+/** What GitHub says about the run that made the artifact: this workflow_run event, trusted. */
+export interface TrustedRun {
+  headSha: string;
+  event: string;
+  name: string;
+  /** Pull requests GitHub links to the run (empty for forks). */
+  pullRequests: number[];
+  htmlUrl?: string;
+}
+
+export function readTrustedRun(env: NodeJS.ProcessEnv = process.env): TrustedRun {
+  if (env.GITHUB_EVENT_NAME !== 'workflow_run') throw new PublishRefused(`mode: publish runs from a workflow_run workflow; this is a ${env.GITHUB_EVENT_NAME || 'unknown'} event`);
+  const shape = z.object({
+    workflow_run: z.object({
+      head_sha: z.string().regex(/^[0-9a-f]{40}$/),
+      event: z.string(),
+      name: z.string().max(500).optional(),
+      html_url: z.string().max(2000).optional(),
+      pull_requests: z.array(z.object({ number: z.int() })).optional(),
+    }),
+  });
+  const r = shape.safeParse(env.GITHUB_EVENT_PATH ? readJson(env.GITHUB_EVENT_PATH, 'GITHUB_EVENT_PATH') : {});
+  if (!r.success) throw new PublishRefused('the workflow_run event has no head_sha');
+  const w = r.data.workflow_run;
+  return { headSha: w.head_sha, event: w.event, name: w.name ?? 'readiness', pullRequests: (w.pull_requests ?? []).map((p) => p.number), ...(w.html_url ? { htmlUrl: w.html_url } : {}) };
+}
+
+export interface PublishTarget {
+  token: string;
+  apiUrl: string;
+  owner: string;
+  repo: string;
+}
+
+/**
+ * The pull request to publish to, once every claim checks out: the untrusted event's head is the
+ * run's head, and the pull request's current head (asked of the API) is that commit too.
+ */
+export async function verifyPublish(target: PublishTarget, run: TrustedRun, claimed: { pullRequest: number; headSha: string }): Promise<number> {
+  if (run.event !== 'pull_request' && run.event !== 'pull_request_target') throw new PublishRefused(`the run that made the artifact was a ${run.event} event, not a pull request`);
+  if (claimed.headSha !== run.headSha) {
+    throw new PublishRefused(`the event file says head ${claimed.headSha.slice(0, 12)}, but the run that uploaded it ran on ${run.headSha.slice(0, 12)}; nothing was posted`);
+  }
+  if (run.pullRequests.length > 0 && !run.pullRequests.includes(claimed.pullRequest)) {
+    throw new PublishRefused(`the event file names pull request #${claimed.pullRequest}, but the run belongs to #${run.pullRequests.join(', #')}; nothing was posted`);
+  }
+  const { getOctokit } = await import('@actions/github');
+  const octokit = getOctokit(target.token, { baseUrl: target.apiUrl });
+  const pr = await octokit.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: claimed.pullRequest });
+  if (pr.data.head.sha !== run.headSha) {
+    throw new PublishRefused(`pull request #${claimed.pullRequest} has head ${pr.data.head.sha.slice(0, 12)}, not ${run.headSha.slice(0, 12)} (the run's); a newer push or another pull request; nothing was posted`);
+  }
+  return claimed.pullRequest;
+}
+
+/** A completed check run on the head commit, with the comment's Markdown as its summary. */
+export async function createCheckRun(target: PublishTarget, headSha: string, report: Report, summary: string, detailsUrl?: string): Promise<{ id: number; url?: string }> {
+  const { getOctokit } = await import('@actions/github');
+  const octokit = getOctokit(target.token, { baseUrl: target.apiUrl });
+  const score = report.score === null ? 'not scored' : `${report.score.toFixed(1)}/100 (${report.grade})`;
+  const r = await octokit.rest.checks.create({
+    owner: target.owner,
+    repo: target.repo,
+    name: 'Readiness Scorecard',
+    head_sha: headSha,
+    status: 'completed',
+    conclusion: report.config.errors.length > 0 ? 'failure' : report.passed ? 'success' : 'failure',
+    ...(detailsUrl ? { details_url: detailsUrl } : {}),
+    output: { title: `Readiness ${score}: ${report.passed ? 'passed' : 'failed'}`, summary },
+  });
+  return { id: r.data.id, url: r.data.html_url ?? undefined };
+}
