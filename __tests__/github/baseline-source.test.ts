@@ -41,6 +41,12 @@ describe('baseline from a file', () => {
     expect(info.trend).toHaveLength(26);
   });
 
+  it('a report without history is one point, with its metric checks’ values', () => {
+    const bench = checkResult('size', 'pass', 100, { kind: 'metric', metrics: { value: 3474, unit: 'B' } });
+    const base = parseBaselineSource(JSON.stringify(report(85, { checks: [bench] })), 'r.json');
+    expect(base.history).toEqual([{ score: 85, sha: '', date: '2026-11-20T10:00:00.000Z', threshold: 70, metrics: { size: 3474 } }]);
+  });
+
   it('reads the file the cache keeps too', () => {
     const saved = toBaselineFile(report(70), { sha: 'b'.repeat(40), runId: '9' }, undefined, new Date('2026-11-01T00:00:00Z'));
     expect(parseBaselineSource(JSON.stringify(saved), 'saved.json')).toEqual(saved);

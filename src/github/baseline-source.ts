@@ -4,7 +4,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { z } from 'zod';
 import type { BaselineFile } from './baseline.js';
-import { HISTORY_LENGTH } from './baseline.js';
+import { HISTORY_LENGTH, historyEntry } from './baseline.js';
+import type { Report } from '../types.js';
 
 /** Larger than any report the scorecard writes for a real repository, small enough to read at once. */
 const MAX_BYTES = 64 * 1024 * 1024;
@@ -13,7 +14,7 @@ const status = z.enum(['pass', 'warn', 'fail', 'error', 'skipped', 'waived']);
 const score = z.number().min(0).max(100).nullable();
 const text = (max: number) => z.string().max(max);
 
-const historyEntry = z.object({
+const historyShape = z.object({
   score,
   sha: text(100),
   date: text(100),
@@ -22,6 +23,8 @@ const historyEntry = z.object({
 });
 
 const check = z.object({ id: text(200), title: text(1000), status, score: z.number().min(0).max(100).optional() });
+/** A report's check: also its kind and measured numbers, for the metric history. */
+const reportCheck = check.extend({ kind: text(100).optional(), metrics: z.record(text(200), z.unknown()).optional() });
 
 /** A Readiness report, as far as a baseline needs it. */
 const reportShape = z.object({
@@ -30,9 +33,9 @@ const reportShape = z.object({
   score,
   grade: z.enum(['A', 'B', 'C', 'D', 'F']).nullable(),
   threshold: z.number().min(0).max(100),
-  checks: z.array(check),
+  checks: z.array(reportCheck),
   startedAt: text(100),
-  baseline: z.object({ history: z.array(historyEntry).optional() }).optional(),
+  baseline: z.object({ history: z.array(historyShape).optional() }).optional(),
 });
 
 /** The file the Actions cache keeps. */
@@ -45,7 +48,7 @@ const savedShape = z.object({
   runId: text(100),
   date: text(100),
   checks: z.array(check),
-  history: z.array(historyEntry),
+  history: z.array(historyShape),
 });
 
 export class BaselineSourceError extends Error {}
@@ -86,7 +89,8 @@ export function parseBaselineSource(textValue: string, label: string): BaselineF
     runId: '',
     date: rep.startedAt,
     checks: rep.checks.map((c) => ({ id: c.id, title: c.title, status: c.status, ...(c.score !== undefined ? { score: c.score } : {}) })),
-    history: history.length > 0 ? history : [{ score: rep.score, sha: '', date: rep.startedAt, threshold: rep.threshold }],
+    // A report without history (no baseline that run) is one point: its score and metric values.
+    history: history.length > 0 ? history : [historyEntry({ score: rep.score, threshold: rep.threshold, checks: rep.checks.map((c) => ({ ...c, metrics: c.metrics ?? {} })) as unknown as Report['checks'] }, '', rep.startedAt)],
   };
 }
 

@@ -16,8 +16,6 @@ export interface CommentOptions {
   maxChars?: number;
   /** The pull request's head commit the comment describes (after a force-push, readers can tell). */
   head?: string;
-  /** Hidden lines (state for comment-mode: changes) placed after the marker. */
-  hidden?: string;
 }
 
 /** A list that takes what fits of `room` characters and says how many more are in the report. */
@@ -32,7 +30,7 @@ function budgetedList(heading: string, lines: string[], room: number, what: stri
 
 export function renderComment(report: Report, marker: string, runUrl: string, options: CommentOptions = {}): string {
   const limit = options.maxChars ?? COMMENT_LIMIT;
-  const top = [marker, ...(options.hidden ? [options.hidden] : [])];
+  const top = marker ? [marker] : [];
   if (report.config.errors.length > 0) {
     top.push('## ❌ Readiness: the configuration is invalid', '', `${report.config.errors.length} problem(s); see the [job summary](${runUrl}).`);
     return top.join('\n');

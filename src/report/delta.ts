@@ -46,7 +46,7 @@ export function renderBaseline(info: BaselineInfo | undefined, maxChanges = 20, 
     return [head, '', `_${text(why, 400)}._ ${ratchetLine(ratchet)}`].join('\n');
   }
   const prev = info.previous!;
-  const lines = [head, '', `**${formatDelta(info.delta)}** against ${baselineOrigin(info)}: ${formatScore(prev.score)} then, ${formatDelta(info.delta)} now.`, '', ratchetLine(ratchet)];
+  const lines = [head, '', `**${formatDelta(info.delta)}** against ${baselineOrigin(info)}, which scored ${formatScore(prev.score)}.`, '', ratchetLine(ratchet)];
   if (info.trend && info.trend.length > 1) {
     lines.push('', `Trend of the last ${info.trend.length} scores: ${sparkline(info.trend)} (${info.trend.map((s) => formatScore(s)).join(' → ')})`);
   }
