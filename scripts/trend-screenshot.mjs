@@ -1,6 +1,8 @@
 // Renders a job summary (Markdown written by a real run) the way GitHub shows it, Mermaid charts
 // drawn, and saves a PNG with headless Chromium: the picture of the trend chart in the docs.
-//   node scripts/trend-screenshot.mjs SUMMARY.md docs/images/trend.png [--section "Score trend"]
+//   node scripts/trend-screenshot.mjs SUMMARY.md docs/images/trend.png
+// Shown: the summary's headline, then its baseline section with the trend charts (the part the
+// picture is about); set FULL=1 for the whole summary.
 // Needs Chromium (apt-get install chromium) and the devDependencies (micromark, mermaid).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -17,7 +19,10 @@ if (!input) {
 }
 const require = createRequire(import.meta.url);
 const mermaidJs = require.resolve('mermaid/dist/mermaid.min.js');
-const markdown = readFileSync(input, 'utf8');
+const full = readFileSync(input, 'utf8');
+const start = full.indexOf('### Change against the baseline');
+const end = full.indexOf('\n---\n', start);
+const markdown = process.env.FULL || start < 0 ? full : `${full.slice(0, full.indexOf('\n\n'))}\n\n${full.slice(start, end < 0 ? undefined : end)}`;
 let html = micromark(markdown, { extensions: [gfm()], htmlExtensions: [gfmHtml()], allowDangerousHtml: true });
 // GitHub turns ```mermaid blocks into diagrams; open the <details> so the chart shows.
 html = html.replace(/<pre><code class="language-mermaid">([\s\S]*?)<\/code><\/pre>/g, '<pre class="mermaid">$1</pre>').replace(/<details>/g, '<details open>');

@@ -44,7 +44,8 @@ describe('trend chart', () => {
     const blocks = mermaidBlocks(md);
     expect(blocks).toHaveLength(1);
     const chart = blocks[0]!;
-    expect(chart.split('\n')[0]).toBe('xychart-beta');
+    expect(chart.split('\n')).toContain('xychart-beta');
+    expect(chart).toContain('x-axis "Runs, oldest first" 1 --> 21');
     expect(chart).toContain('title "Readiness score, last 21 runs"');
     expect(chart).toContain('y-axis "Score" 0 --> 100');
     const lines = chart.split('\n').filter((l) => l.trim().startsWith('line ['));
@@ -72,8 +73,12 @@ describe('trend chart', () => {
     const h = history(6, (i) => (i === 2 ? { score: null } : i === 3 ? { sha: 'not a "sha"]\n```' } : {}));
     const chart = scoreChart(h, 70);
     expect(chart).toContain('last 5 runs');
-    expect(chart).toContain('"run 3"');
+    expect(chart).toContain('x-axis "Runs, oldest first" 1 --> 5');
     expect(chart).not.toContain('not a');
+    const md = renderTrend(report(h));
+    expect(md).toContain('Runs, oldest first: `cccc...'.slice(0, 20));
+    expect(md).toContain('`run 3`');
+    expect(md).not.toContain('not a "sha"');
     await expect(mermaid.parse(chart.replace(/^```mermaid\n|\n```$/g, ''))).resolves.toBeTruthy();
   });
 

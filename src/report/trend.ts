@@ -31,17 +31,33 @@ function labels(history: readonly HistoryEntry[]): string[] {
   });
 }
 
-function xychart(title: string, axis: string, xs: string[], lines: number[][], range?: [number, number]): string {
+/** GitHub's blue for the measured line, its red for the threshold: readable in light and dark themes. */
+const PALETTE = '#0969da, #cf222e';
+
+// The x axis is the run's position: thirty commit hashes do not fit under a chart, so they are
+// listed below it instead.
+function xychart(title: string, axis: string, points: number, lines: number[][], range?: [number, number]): string {
   const y = range ? `    y-axis "${axis}" ${chartNumber(range[0])} --> ${chartNumber(range[1])}` : `    y-axis "${axis}"`;
   return [
     '```mermaid',
+    '---',
+    'config:',
+    '  themeVariables:',
+    '    xyChart:',
+    `      plotColorPalette: "${PALETTE}"`,
+    '---',
     'xychart-beta',
     `    title "${title}"`,
-    `    x-axis [${xs.map((x) => `"${x}"`).join(', ')}]`,
+    `    x-axis "Runs, oldest first" 1 --> ${points}`,
     y,
     ...lines.map((l) => `    line [${l.map(chartNumber).join(', ')}]`),
     '```',
   ].join('\n');
+}
+
+/** The commits of the points, in order, for the line under a chart. */
+function commitsLine(history: readonly HistoryEntry[]): string {
+  return `Runs, oldest first: ${labels(history).map((l) => `\`${l}\``).join(' · ')}.`;
 }
 
 /** The overall score's chart, or '' without at least two scored runs. */
@@ -50,19 +66,19 @@ export function scoreChart(history: readonly HistoryEntry[] | undefined, thresho
   if (scored.length < MIN_POINTS) return '';
   const scores = scored.map((h) => h.score as number);
   const thresholds = scored.map((h, i) => (i === scored.length - 1 ? threshold : (h.threshold ?? threshold)));
-  return xychart(`Readiness score, last ${scored.length} runs`, 'Score', labels(scored), [scores, thresholds], [0, 100]);
+  return xychart(`Readiness score, last ${scored.length} runs`, 'Score', scored.length, [scores, thresholds], [0, 100]);
 }
 
 /** One chart per metric check (benchmark) with at least two values in the history. */
-export function metricCharts(history: readonly HistoryEntry[] | undefined, report: Pick<Report, 'checks'>): { id: string; title: string; chart: string; values: number[] }[] {
-  const out: { id: string; title: string; chart: string; values: number[] }[] = [];
+export function metricCharts(history: readonly HistoryEntry[] | undefined, report: Pick<Report, 'checks'>): { id: string; title: string; chart: string; values: number[]; commits: string }[] {
+  const out: { id: string; title: string; chart: string; values: number[]; commits: string }[] = [];
   for (const check of report.checks) {
     if (check.kind !== 'metric') continue;
     const points = (history ?? []).filter((h) => typeof h.metrics?.[check.id] === 'number' && Number.isFinite(h.metrics[check.id]));
     if (points.length < MIN_POINTS) continue;
     const values = points.map((h) => h.metrics![check.id]!);
     const unit = typeof check.metrics.unit === 'string' ? chartWords(check.metrics.unit, 20) : '';
-    out.push({ id: check.id, title: check.title, values, chart: xychart(chartWords(`${check.title}${unit ? ` (${unit})` : ''}`), chartWords(unit || 'value', 20), labels(points), [values]) });
+    out.push({ id: check.id, title: check.title, values, commits: commitsLine(points), chart: xychart(chartWords(`${check.title}${unit ? ` (${unit})` : ''}`), chartWords(unit || 'value', 20), points.length, [values]) });
   }
   return out;
 }
@@ -78,14 +94,15 @@ export function renderTrend(report: Pick<Report, 'baseline' | 'threshold' | 'che
   if (!score && metrics.length === 0) return '';
   const parts: string[] = [];
   if (score) {
-    const points = (history ?? []).filter((h) => typeof h.score === 'number').length;
+    const scored = (history ?? []).filter((h) => typeof h.score === 'number');
+    const points = scored.length;
     const open = report.ratchet?.status === 'failed' ? ' open' : '';
     parts.push(
       `<details${open}><summary>Score trend, last ${points} runs (threshold ${formatScore(report.threshold)})</summary>`,
       '',
       score,
       '',
-      `The first line is the overall score, the second the threshold; the last point is this run.`,
+      `Blue: the overall score; red: the threshold. ${commitsLine(scored)} The last is this run.`,
       '',
       '</details>',
     );
@@ -96,6 +113,8 @@ export function renderTrend(report: Pick<Report, 'baseline' | 'threshold' | 'che
       `<details><summary>${html(`Trend of ${m.title}, last ${m.values.length} runs`)}</summary>`,
       '',
       m.chart,
+      '',
+      m.commits,
       '',
       '</details>',
     );
