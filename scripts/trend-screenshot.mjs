@@ -21,7 +21,7 @@ const require = createRequire(import.meta.url);
 const mermaidJs = require.resolve('mermaid/dist/mermaid.min.js');
 const full = readFileSync(input, 'utf8');
 const start = full.indexOf('### Change against the baseline');
-const end = full.indexOf('\n---\n', start);
+const end = full.indexOf('\n---\n<sub>', start);
 const markdown = process.env.FULL || start < 0 ? full : `${full.slice(0, full.indexOf('\n\n'))}\n\n${full.slice(start, end < 0 ? undefined : end)}`;
 let html = micromark(markdown, { extensions: [gfm()], htmlExtensions: [gfmHtml()], allowDangerousHtml: true });
 // GitHub turns ```mermaid blocks into diagrams; open the <details> so the chart shows.
