@@ -66,3 +66,18 @@ describe('ratchet', () => {
     expect(ratchetPolicy(undefined, {})).toEqual({});
   });
 });
+
+describe('ratchet config keys', () => {
+  it('max-drop and no-new-failures are config keys; bad values name the key', async () => {
+    const { parseConfig, ConfigError } = await import('../../src/config/load.js');
+    expect(parseConfig('max-drop: 2\nno-new-failures: true\nchecks:\n  - { id: a, run: "true" }\n', 'readiness.yml').ratchet).toEqual({ maxDrop: 2, noNewFailures: true });
+    expect(parseConfig('checks:\n  - { id: a, run: "true" }\n', 'readiness.yml').ratchet).toBeUndefined();
+    try {
+      parseConfig('max-drop: lots\nchecks:\n  - { id: a, run: "true" }\n', 'readiness.yml');
+      throw new Error('accepted');
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      expect((err as InstanceType<typeof ConfigError>).problems.join('\n')).toMatch(/max-drop/);
+    }
+  });
+});
