@@ -1,6 +1,6 @@
 // The action's inputs: one path rule for every path input, and bad values named clearly.
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readInputs } from '../src/inputs.js';
 
 const saved = { ...process.env };
@@ -32,5 +32,38 @@ describe('readInputs', () => {
   it('names the input and what it expected: concurrency 0 asks for a whole number of at least 1', () => {
     const { errors } = withInputs({ threshold: 'abc', concurrency: '0' });
     expect(errors).toEqual(['input threshold: expected a number from 0 to 100, found "abc"', 'input concurrency: expected a whole number of at least 1, found "0"']);
+  });
+});
+
+
+afterEach(() => vi.unstubAllEnvs());
+
+const withStubbed = (inputs: Record<string, string>) => {
+  vi.stubEnv('GITHUB_WORKSPACE', '/work/repo');
+  for (const [k, v] of Object.entries(inputs)) vi.stubEnv(`INPUT_${k.toUpperCase()}`, v);
+  return readInputs(process.env);
+};
+
+describe('inputs of the ratchet, baselines and comments', () => {
+  it('reads baseline-path, max-drop, no-new-failures, comment-mode and event-path', () => {
+    const { inputs, errors } = withStubbed({ 'baseline-path': 'artifacts/r.json', 'max-drop': '2.5', 'no-new-failures': 'false', 'comment-mode': 'changes', mode: 'publish', 'event-path': 'a/event.json' });
+    expect(errors).toEqual([]);
+    expect(inputs).toMatchObject({ baselinePath: '/work/repo/artifacts/r.json', maxDrop: 2.5, noNewFailures: false, commentMode: 'changes', mode: 'publish', eventPath: '/work/repo/a/event.json' });
+  });
+
+  it('leaves unset ratchet inputs unset, so the config decides', () => {
+    const { inputs } = withStubbed({});
+    expect(inputs.maxDrop).toBeUndefined();
+    expect(inputs.noNewFailures).toBeUndefined();
+    expect(inputs.commentMode).toBeUndefined();
+  });
+
+  it('says what was expected for a bad value', () => {
+    const { errors } = withStubbed({ 'max-drop': '-1', 'no-new-failures': 'yes', 'comment-mode': 'sometimes' });
+    expect(errors).toEqual([
+      'input max-drop: expected a number from 0 to 100, found "-1"',
+      'input no-new-failures: expected true or false, found "yes"',
+      'input comment-mode: expected always, changes or off, found "sometimes"',
+    ]);
   });
 });

@@ -18,9 +18,14 @@ export const Inputs = {
   NewCodeCoverage: 'new-code-coverage',
   NewCodeMaxFindings: 'new-code-max-findings',
   Annotate: 'annotate',
+  BaselinePath: 'baseline-path',
+  MaxDrop: 'max-drop',
+  NoNewFailures: 'no-new-failures',
+  CommentMode: 'comment-mode',
+  EventPath: 'event-path',
 } as const;
 
-export const Modes = ['gate', 'report'] as const;
+export const Modes = ['gate', 'report', 'publish'] as const;
 export type Mode = (typeof Modes)[number];
 
 export const REPORT_FILE_NAME = 'readiness-report.json';

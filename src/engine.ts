@@ -107,7 +107,7 @@ async function loadPlan(options: EngineOptions): Promise<Plan> {
     };
   }
   const loaded = loadConfigFile(options.workspace, file);
-  return { config: loaded.config, info: { path: loaded.path, source: 'file', errors: [] } };
+  return { config: loaded.config, info: { path: loaded.path, source: 'file', errors: [], ...(loaded.config.ratchet ? { ratchet: loaded.config.ratchet } : {}) } };
 }
 
 function selectChecks(config: Config, only: string[] | undefined, info: ConfigInfo): CheckConfig[] {

@@ -31,6 +31,15 @@ export interface ActionInputs {
   newCodeMaxFindings?: number;
   /** Which findings become annotations: `new` (default on pull requests when there is a new-code view) or `all`. */
   annotate?: 'new' | 'all';
+  /** Absolute path of a JSON report of an earlier run to compare with. */
+  baselinePath?: string;
+  /** Ratchet inputs; unset ones fall back to the config's keys. */
+  maxDrop?: number;
+  noNewFailures?: boolean;
+  /** always | changes | off; unset follows `comment`. */
+  commentMode?: 'always' | 'changes' | 'off';
+  /** mode: publish — the event file the untrusted run uploaded with its report. */
+  eventPath?: string;
 }
 
 export interface InputResult {
@@ -88,6 +97,13 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): InputResult {
     return false;
   };
   const baseline = flag(Inputs.Baseline);
+  const baselinePath = get(Inputs.BaselinePath);
+  const maxDrop = number(Inputs.MaxDrop, 0, 100, false);
+  const noNewFailures = get(Inputs.NoNewFailures) === '' ? undefined : flag(Inputs.NoNewFailures);
+  const rawCommentMode = get(Inputs.CommentMode);
+  if (rawCommentMode !== '' && !['always', 'changes', 'off'].includes(rawCommentMode)) errors.push(`input comment-mode: expected always, changes or off, found ${JSON.stringify(rawCommentMode)}`);
+  const commentMode = ['always', 'changes', 'off'].includes(rawCommentMode) ? (rawCommentMode as 'always' | 'changes' | 'off') : undefined;
+  const eventPath = get(Inputs.EventPath);
   const comment = flag(Inputs.Comment);
   const token = get(Inputs.GithubToken);
   const merge = get(Inputs.Merge);
@@ -121,6 +137,11 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): InputResult {
       ...(newCodeCoverage !== undefined ? { newCodeCoverage } : {}),
       ...(newCodeMaxFindings !== undefined ? { newCodeMaxFindings } : {}),
       ...(rawAnnotate === 'new' || rawAnnotate === 'all' ? { annotate: rawAnnotate } : {}),
+      ...(baselinePath ? { baselinePath: path.resolve(root, baselinePath) } : {}),
+      ...(maxDrop !== undefined ? { maxDrop } : {}),
+      ...(noNewFailures !== undefined ? { noNewFailures } : {}),
+      ...(commentMode ? { commentMode } : {}),
+      ...(eventPath ? { eventPath: path.resolve(root, eventPath) } : {}),
     },
     errors,
   };

@@ -1,11 +1,15 @@
 // The action: inputs → engine → publish (report file, outputs, summary, annotations, gate).
 import * as core from '@actions/core';
 import { configErrorReport, runEngine } from './engine.js';
-import { baselineStep, commentStep, mergeStep } from './github/steps.js';
+import path from 'node:path';
+import { baselineStep, commentStep, mergeStep, publishStep } from './github/steps.js';
+import { describeCommentError } from './github/pull-request-comment.js';
 import { preloadToolkit } from './github/toolkit.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { annotateNewOnly, planAnnotations } from './report/annotations.js';
 import { readRunContext } from './github/context.js';
+import { moreInReport } from './report/limits.js';
+import { applyRatchet, ratchetPolicy } from './scoring/ratchet.js';
 import { writeJson, writeReport } from './report/json.js';
 import { renderBadge } from './report/badge.js';
 import { renderSarif } from './report/sarif.js';
@@ -49,7 +53,7 @@ function annotate(report: Report, newOnly: boolean): void {
   const omitted = plan.omitted.error + plan.omitted.warning + plan.omitted.note;
   if (omitted > 0) {
     core.info(
-      `${omitted} more ${newOnly ? 'new ' : ''}findings were not annotated (GitHub shows 10 per level per step): ${plan.omitted.error} errors, ${plan.omitted.warning} warnings, ${plan.omitted.note} notes. All are in the report.`,
+      `${omitted} ${newOnly ? 'new ' : ''}findings were not annotated (GitHub shows 10 per level per step, new findings and failing checks first): ${plan.omitted.error} errors, ${plan.omitted.warning} warnings, ${plan.omitted.note} notes; ${moreInReport(omitted)}.`,
     );
   }
 }
@@ -87,6 +91,22 @@ function newCodeRequest(inputs: ActionInputs): NewCodeRequest {
   };
 }
 
+/** mode: publish — post an untrusted run's report from a workflow_run workflow, or refuse and say why. */
+async function publishMode(inputs: ActionInputs): Promise<void> {
+  const eventPath = inputs.eventPath ?? path.join(path.dirname(inputs.reportPath), 'event.json');
+  try {
+    const step = await publishStep({ reportPath: inputs.reportPath, eventPath, token: inputs.token, commentMode: inputs.commentMode ?? 'always' });
+    step.notes.forEach((n) => core.info(n));
+    attempt('set the step outputs', () => {
+      for (const [name, value] of Object.entries(outputValues(step.report, inputs.reportPath))) core.setOutput(name, value);
+    });
+    await writeSummary(step.report);
+  } catch (err) {
+    const refused = (err as Error)?.name === 'PublishRefused';
+    core.setFailed(`Readiness publish ${refused ? 'refused' : 'failed'}: ${refused ? (err as Error).message : describeCommentError(err)}`);
+  }
+}
+
 export async function run(): Promise<void> {
   const startedAt = new Date();
   const t0 = performance.now();
@@ -113,7 +133,11 @@ export async function run(): Promise<void> {
     // Before any check runs: a check may rebuild dist/, so nothing loads from it afterwards.
     const changeEvent = ['pull_request', 'pull_request_target', 'merge_group'].includes(readRunContext().eventName);
     // The compare API is the new-code view's last way to a merge-base on a pull request.
-    await preloadToolkit({ cache: inputs.baseline, github: inputs.comment || (inputs.newCode !== 'off' && changeEvent && !!inputs.token) });
+    await preloadToolkit({ cache: inputs.baseline, github: inputs.comment || (inputs.commentMode !== undefined && inputs.commentMode !== 'off') || inputs.mode === 'publish' || (inputs.newCode !== 'off' && changeEvent && !!inputs.token) });
+    if (errors.length === 0 && inputs.mode === 'publish') {
+      await publishMode(inputs);
+      return;
+    }
     let report: Report;
     if (errors.length > 0) report = configErrorReport(startedAt, inputs.threshold, { path: null, source: 'none', errors }, [], elapsed());
     else if (inputs.merge) {
@@ -138,18 +162,27 @@ export async function run(): Promise<void> {
       });
     }
 
-    if (inputs.baseline && report.config.errors.length === 0) {
-      const step = await baselineStep(report, tempRoot().dir);
+    if ((inputs.baseline || inputs.baselinePath) && report.config.errors.length === 0) {
+      const step = await baselineStep(report, tempRoot().dir, {
+        cache: inputs.baseline,
+        ...(inputs.baselinePath ? { baselinePath: inputs.baselinePath } : {}),
+        ...(report.newCode?.mergeBase ? { mergeBase: report.newCode.mergeBase } : {}),
+        repository: inputs.workspace,
+      });
       report = step.report;
       step.warnings.forEach((w) => core.warning(w));
       step.notes.forEach((n) => core.info(singleLine(n)));
+    }
+    if (report.config.errors.length === 0) {
+      report = applyRatchet(report, ratchetPolicy(report.config.ratchet, { ...(inputs.maxDrop !== undefined ? { maxDrop: inputs.maxDrop } : {}), ...(inputs.noNewFailures !== undefined ? { noNewFailures: inputs.noNewFailures } : {}) }));
+      if (report.ratchet?.status === 'no-baseline') report.ratchet.reasons.forEach((r) => core.warning(r));
     }
 
     publish(report, inputs);
     await writeSummary(report);
     logScorecard(report);
-    if (inputs.comment) {
-      const step = await commentStep(report, inputs.token);
+    if ((inputs.comment || inputs.commentMode === 'always' || inputs.commentMode === 'changes') && inputs.commentMode !== 'off') {
+      const step = await commentStep(report, inputs.token, inputs.commentMode === 'changes' ? 'changes' : 'always');
       step.warnings.forEach((w) => core.warning(w));
       step.notes.forEach((n) => core.info(singleLine(n)));
     }

@@ -102,6 +102,32 @@ export interface ConfigInfo {
   detected?: { reasons: string[]; yaml: string };
   /** With `merge`: the shard reports this one was built from. */
   merged?: string[];
+  /** Ratchet policy from the config file (`max-drop`, `no-new-failures`); inputs override it. */
+  ratchet?: RatchetPolicy;
+}
+
+export interface RatchetPolicy {
+  /** Fail when the score is more than this many points below the baseline's. */
+  maxDrop?: number;
+  /** Fail when a check that passed in the baseline now fails or errors. */
+  noNewFailures?: boolean;
+}
+
+/** The ratchet's verdict: what was asked, whether it could apply, and why it failed. */
+export interface RatchetInfo extends RatchetPolicy {
+  /** applied: compared with a baseline; no-baseline: asked for but nothing to compare with. */
+  status: 'passed' | 'failed' | 'no-baseline';
+  reasons: string[];
+}
+
+/** One run in the history kept with the baseline. */
+export interface HistoryEntry {
+  score: number | null;
+  sha: string;
+  date: string;
+  threshold?: number;
+  /** Values of metric checks (benchmarks) by check id, for their own trend. */
+  metrics?: Record<string, number>;
 }
 
 export interface BaselineInfo {
@@ -117,6 +143,14 @@ export interface BaselineInfo {
   changes?: { id: string; title: string; before: CheckStatus | null; after: CheckStatus | null }[];
   /** Recent scores of the branch, oldest first, this run last. */
   trend?: (number | null)[];
+  /** Where the baseline came from: the Actions cache or a `baseline-path` file. */
+  source?: 'cache' | 'file';
+  /** On a pull request, the merge-base commit the baseline was looked up for. */
+  mergeBase?: string;
+  /** First-parent commits between the merge-base and the commit the baseline is for (0: exact). */
+  behind?: number;
+  /** The history carried with the baseline, this run last (scores, thresholds, metric values). */
+  history?: HistoryEntry[];
   /** The cache key this run's baseline was saved under. */
   saved?: string;
 }
@@ -197,6 +231,8 @@ export interface Report {
   baseline?: BaselineInfo;
   /** With a pull request (or a base ref): the change judged on its own. */
   newCode?: NewCodeInfo;
+  /** Present when `max-drop` or `no-new-failures` is set. */
+  ratchet?: RatchetInfo;
   startedAt: string;
   durationMs: number;
 }

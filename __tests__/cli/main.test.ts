@@ -76,3 +76,27 @@ describe('readiness CLI (dist/cli.js)', () => {
   });
 });
 
+
+describe('readiness CLI with a baseline file', () => {
+  it('compares with --baseline, gates on --max-drop and the config’s no-new-failures, and refuses a bad file', () => {
+    const ws = workspaceWithConfig('checks:\n  - { id: a, run: "true" }\n  - { id: b, run: "true" }\n');
+    const before = path.join(tempDir(), 'before.json');
+    expect(cli([ws, '--json', before]).code).toBe(0);
+    // b now fails: the score falls from 100 to 50, still above a threshold of 40.
+    writeFileSync(path.join(ws, '.github/readiness.yml'), 'threshold: 40\nchecks:\n  - { id: a, run: "true" }\n  - { id: b, run: "false" }\n');
+    const info = cli([ws, '--baseline', before]);
+    expect(info.code).toBe(0);
+    expect(info.stdout).toContain('Baseline −50 against');
+    expect(info.stdout).toContain('b: pass → fail');
+    expect(cli([ws, '--baseline', before, '--max-drop', '50']).code).toBe(0);
+    const failed = cli([ws, '--baseline', before, '--max-drop', '49.9']);
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toContain("the score fell 50 points below the baseline's 100 (max-drop 49.9)");
+    writeFileSync(path.join(ws, '.github/readiness.yml'), 'threshold: 40\nno-new-failures: true\nchecks:\n  - { id: a, run: "true" }\n  - { id: b, run: "false" }\n');
+    expect(cli([ws, '--baseline', before]).stdout).toContain('a check that passed in the baseline now fails: b (pass → fail)');
+    writeFileSync(before, '{"schemaVersion": 1, "tool": {"name": "x"}}');
+    const bad = cli([ws, '--baseline', before]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--baseline .*before\.json: not a Readiness report/);
+  });
+});

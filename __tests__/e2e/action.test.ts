@@ -120,7 +120,7 @@ describe('the bundled action', () => {
     const run = await runAction(repo, { mode: 'strict', threshold: 'lots' });
     expect(run.code).toBe(1);
     expect(run.summary).toContain('input threshold: expected a number from 0 to 100, found "lots"');
-    expect(run.summary).toContain('input mode: expected one of gate, report, found "strict"');
+    expect(run.summary).toContain('input mode: expected one of gate, report, publish, found "strict"');
   });
 
   it('on SIGTERM kills the checks and writes a partial report and summary', async () => {

@@ -45,7 +45,7 @@ describe('GitHub features of the bundled action', () => {
     expect(gh.comments).toHaveLength(2);
     const body = gh.comments[1]!.body;
     // The event has no base and head SHAs: the comment opens by saying there is no new-code view.
-    expect(body).toMatch(/^<!-- readiness-scorecard: CI \/ readiness -->\n## This pull request\n\nNo new-code view: the pull\\_request event file is not usable[^\n]*\n\n## ❌ Readiness 33.3 \/ 100/);
+    expect(body).toMatch(/^<!-- readiness-scorecard: CI \/ readiness -->\n<!-- readiness-state: \{"score":33.3,"passed":false,"newFindings":""\} -->\n## This pull request\n\nNo new-code view: the pull\\_request event file is not usable[^\n]*\n\n## ❌ Readiness 33.3 \/ 100/);
     expect(body).toContain('[Full scorecard, evidence and output](https://github.example/acme/app/actions/runs/42)');
     expect(second.stdout).toMatch(/comment updated/);
     for (const run of [first, second]) {
@@ -90,5 +90,65 @@ describe('GitHub features of the bundled action', () => {
     expect(dup.summary).toContain('check &quot;build-mac&quot; is in two reports'.replace(/&quot;/g, '"'));
     const worst = await runAction(final, { merge: 'reports/*/readiness-report.json', 'merge-duplicates': 'worst', threshold: '40' });
     expect(worst.outputs).toMatchObject({ score: '50.0', passed: 'true' });
+  });
+
+  it('comment-mode changes: the second, unchanged run writes nothing', async () => {
+    gh = await startFakeGitHub();
+    const repo = gitRepo({ '.github/readiness.yml': CONFIG });
+    const inputs = { 'comment-mode': 'changes', 'github-token': 'ghs_x', mode: 'report' };
+    await runAction(repo, inputs, { env: prEnv(gh.url) });
+    const writes = gh.requests.filter((r) => r.method !== 'GET').length;
+    const second = await runAction(repo, inputs, { env: prEnv(gh.url) });
+    expect(second.stdout).toContain('comment left as it was (comment-mode: changes');
+    expect(gh.requests.filter((r) => r.method !== 'GET').length).toBe(writes);
+    expect(gh.comments).toHaveLength(1);
+    const off = await runAction(repo, { comment: 'true', 'comment-mode': 'off', 'github-token': 'ghs_x', mode: 'report' }, { env: prEnv(gh.url) });
+    expect(off.code).toBe(0);
+    expect(gh.requests.filter((r) => r.method !== 'GET').length).toBe(writes);
+  });
+
+  it('gates on max-drop against a baseline-path report, and shows the ratchet in the summary', async () => {
+    const repo = gitRepo({ '.github/readiness.yml': 'checks:\n  - { id: a, run: "true" }\n  - { id: b, run: "true" }\n' });
+    const before = await runAction(repo, {});
+    const baseline = path.join(tempDir(), 'before.json');
+    writeFileSync(baseline, readFileSync(before.reportPath));
+    writeFileSync(path.join(repo, '.github/readiness.yml'), 'threshold: 40\nchecks:\n  - { id: a, run: "true" }\n  - { id: b, run: "false" }\n');
+    const held = await runAction(repo, { 'baseline-path': baseline, 'max-drop': '50' });
+    expect(held.code).toBe(0);
+    const fell = await runAction(repo, { 'baseline-path': baseline, 'max-drop': '10' });
+    expect(fell.code).toBe(1);
+    expect(fell.outputs.passed).toBe('false');
+    expect(fell.summary).toContain("**Ratchet** (max-drop 10): ❌ the score fell 50 points below the baseline's 100");
+    expect(fell.summary).toContain('<details open><summary>Score trend, last 2 runs (threshold 40)</summary>');
+    const report = readReport(fell) as unknown as Report;
+    expect(report.ratchet).toMatchObject({ maxDrop: 10, status: 'failed' });
+    expect(report.baseline).toMatchObject({ status: 'compared', source: 'file', delta: -50 });
+  });
+
+  it('mode: publish posts a fork run’s report with a check run, and refuses a mismatched head', async () => {
+    gh = await startFakeGitHub();
+    const head = 'a'.repeat(40);
+    gh.pulls[7] = { head: { sha: head } };
+    const fork = await runAction(gitRepo({ '.github/readiness.yml': CONFIG }), { mode: 'report' });
+    const artifact = tempDir();
+    writeFiles(artifact, {
+      'readiness/readiness-report.json': readFileSync(fork.reportPath, 'utf8'),
+      'readiness/event.json': JSON.stringify({ pull_request: { number: 7, head: { sha: head } } }),
+    });
+    const trusted = (sha: string) => {
+      const file = path.join(tempDir(), 'workflow_run.json');
+      writeFileSync(file, JSON.stringify({ workflow_run: { head_sha: sha, event: 'pull_request', name: 'CI', pull_requests: [] } }));
+      return { ...prEnv(gh!.url), GITHUB_EVENT_NAME: 'workflow_run', GITHUB_EVENT_PATH: file };
+    };
+    const inputs = { mode: 'publish', 'report-path': 'readiness/readiness-report.json', 'github-token': 'ghs_x' };
+    const ok = await runAction(artifact, inputs, { env: trusted(head) });
+    expect(ok.code).toBe(0);
+    expect(gh.comments).toHaveLength(1);
+    expect(gh.checkRuns).toMatchObject([{ head_sha: head, conclusion: 'failure' }]);
+    expect(ok.summary).toContain('Readiness 33.3 / 100');
+    const refused = await runAction(artifact, inputs, { env: trusted('b'.repeat(40)) });
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain('::error::Readiness publish refused: the event file says head aaaaaaaaaaaa, but the run that uploaded it ran on bbbbbbbbbbbb');
+    expect(gh.checkRuns).toHaveLength(1);
   });
 });

@@ -12,6 +12,11 @@ export interface FakeComment {
 export interface FakeGitHub {
   url: string;
   comments: FakeComment[];
+  /** Pull requests by number: their head commit. */
+  pulls: Record<number, { head: { sha: string } }>;
+  checkRuns: Record<string, unknown>[];
+  /** Node ids of comments minimized through GraphQL, with the classifier. */
+  minimized: { id: string; classifier: string }[];
   requests: { method: string; path: string; auth?: string; body?: unknown }[];
   /** Answer every request with this status (403, 500…) when set. */
   failWith?: number;
@@ -28,7 +33,8 @@ function readBody(req: IncomingMessage): Promise<unknown> {
 
 export async function startFakeGitHub(initial: FakeComment[] = []): Promise<FakeGitHub> {
   let nextId = 1000;
-  const state: FakeGitHub = { url: '', comments: [...initial], requests: [], close: async () => {} };
+  const state: FakeGitHub = { url: '', comments: [...initial], pulls: {}, checkRuns: [], minimized: [], requests: [], close: async () => {} };
+  const withUrl = (c: FakeComment) => ({ ...c, node_id: `IC_${c.id}`, html_url: `https://github.example/c/${c.id}` });
   const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
     res.writeHead(status, { 'content-type': 'application/json', ...headers });
     res.end(JSON.stringify(body));
@@ -51,18 +57,35 @@ export async function startFakeGitHub(initial: FakeComment[] = []): Promise<Fake
         next.searchParams.set('page', String(page + 1));
         headers.link = `<${next.toString()}>; rel="next"`;
       }
-      return send(res, 200, items.map((c) => ({ ...c, html_url: `https://github.example/c/${c.id}` })), headers);
+      return send(res, 200, items.map(withUrl), headers);
     }
     if (list && req.method === 'POST') {
       const c = { id: nextId++, body: (body as { body: string }).body, user: { login: 'github-actions[bot]' } };
       state.comments.push(c);
-      return send(res, 201, { ...c, html_url: `https://github.example/c/${c.id}` });
+      return send(res, 201, withUrl(c));
     }
     if (one && req.method === 'PATCH') {
       const c = state.comments.find((x) => x.id === Number(one[3]));
       if (!c) return send(res, 404, { message: 'Not Found' });
       c.body = (body as { body: string }).body;
-      return send(res, 200, { ...c, html_url: `https://github.example/c/${c.id}` });
+      return send(res, 200, withUrl(c));
+    }
+    const pull = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)$/.exec(url.pathname);
+    if (pull && req.method === 'GET') {
+      const pr = state.pulls[Number(pull[3])];
+      return pr ? send(res, 200, { number: Number(pull[3]), ...pr }) : send(res, 404, { message: 'Not Found' });
+    }
+    if (/^\/repos\/[^/]+\/[^/]+\/check-runs$/.test(url.pathname) && req.method === 'POST') {
+      const run = { id: 5000 + state.checkRuns.length, ...(body as Record<string, unknown>) };
+      state.checkRuns.push(run);
+      return send(res, 201, { ...run, html_url: `https://github.example/runs/${run.id}` });
+    }
+    if (url.pathname === '/graphql' && req.method === 'POST') {
+      const { query, variables } = body as { query: string; variables: { id: string } };
+      const m = /minimizeComment\(input: \{ subjectId: \$id, classifier: (\w+) \}\)/.exec(query);
+      if (!m) return send(res, 200, { errors: [{ message: 'unknown query' }] });
+      state.minimized.push({ id: variables.id, classifier: m[1]! });
+      return send(res, 200, { data: { minimizeComment: { minimizedComment: { isMinimized: true } } } });
     }
     return send(res, 404, { message: 'Not Found' });
   });

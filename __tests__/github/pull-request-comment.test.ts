@@ -59,3 +59,45 @@ describe('sticky pull-request comment against a local GitHub API', () => {
     expect(describeCommentError(await upsertComment(target(gh.url), marker, 'x').catch((e: unknown) => e))).toMatch(/forks get a read-only token; otherwise give the job "permissions: pull-requests: write"/);
   });
 });
+
+describe('comment-mode and outdated copies', () => {
+  const state = (score: number, passed = true, newFindings = '') => ({ score, passed, newFindings, head: 'a'.repeat(40) });
+
+  it('changes: posts the first time, then nothing on an unchanged run, then edits when the score changes', async () => {
+    gh = await startFakeGitHub();
+    const first = await upsertComment(target(gh.url), marker, 'score 80', { mode: 'changes', state: state(80) });
+    expect(first.action).toBe('created');
+    expect(gh.comments[0]!.body).toContain('<!-- readiness-state: {"score":80,"passed":true,"newFindings":"","head":"');
+    const writes = () => gh!.requests.filter((r) => r.method !== 'GET').length;
+    const before = writes();
+    const same = await upsertComment(target(gh.url), marker, 'score 80, a later head', { mode: 'changes', state: { ...state(80), head: 'b'.repeat(40) } });
+    expect(same.action).toBe('unchanged');
+    expect(writes()).toBe(before);
+    expect(gh.comments[0]!.body).toContain('score 80\n'.slice(0, 8));
+    expect((await upsertComment(target(gh.url), marker, 'new finding', { mode: 'changes', state: state(80, true, '1:abc') })).action).toBe('updated');
+    expect((await upsertComment(target(gh.url), marker, 'gate', { mode: 'changes', state: state(80, false, '1:abc') })).action).toBe('updated');
+    expect((await upsertComment(target(gh.url), marker, 'score', { mode: 'changes', state: state(79, false, '1:abc') })).action).toBe('updated');
+    expect(gh.comments).toHaveLength(1);
+  });
+
+  it('always: edits even when nothing changed', async () => {
+    gh = await startFakeGitHub();
+    await upsertComment(target(gh.url), marker, 'x', { mode: 'always', state: state(80) });
+    expect((await upsertComment(target(gh.url), marker, 'x', { mode: 'always', state: state(80) })).action).toBe('updated');
+  });
+
+  it('minimizes older copies as OUTDATED through GraphQL and unmarks them, keeping the newest', async () => {
+    gh = await startFakeGitHub([
+      { id: 10, body: `${marker}\nold run`, user: { login: 'github-actions[bot]' } },
+      { id: 11, body: 'human', user: { login: 'alice' } },
+      { id: 12, body: `${marker}\nnewer run`, user: { login: 'github-actions[bot]' } },
+    ]);
+    const r = await upsertComment(target(gh.url), marker, 'now', { mode: 'always', state: state(1) });
+    expect(r).toMatchObject({ action: 'updated', id: 12, minimized: 1 });
+    expect(gh.minimized).toEqual([{ id: 'IC_10', classifier: 'OUTDATED' }]);
+    expect(gh.comments.find((c) => c.id === 10)!.body).not.toContain(marker);
+    // Not minimized again on the next run.
+    await upsertComment(target(gh.url), marker, 'again', { mode: 'always', state: state(1) });
+    expect(gh.minimized).toHaveLength(1);
+  });
+});

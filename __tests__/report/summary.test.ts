@@ -99,7 +99,7 @@ describe('renderSummary', () => {
     const checks = Array.from({ length: 50 }, (_, i) => checkResult(`c${i}`, 'fail', 0));
     const md = renderSummary(report({ checks }), { maxBytes: 12_000 });
     expect(Buffer.byteLength(md)).toBeLessThanOrEqual(12_000);
-    expect(md).toMatch(/_Details of \d+ checks left out to stay under GitHub’s size limit; see the JSON report\._/);
+    expect(md).toMatch(/_Details of \d+ checks left out to stay under GitHub’s size limit \(\d+ more checks in the report\)\._/);
   });
 
   it('explains a configuration error and lists each problem', () => {

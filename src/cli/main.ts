@@ -13,6 +13,9 @@ import { checkLine, palette, renderTerminal, useColor } from '../report/terminal
 import { VERSION } from '../version.js';
 import { killAllCommands } from '../run/process.js';
 import { onSignal } from '../run/signals.js';
+import { compare, type BaselineFile } from '../github/baseline.js';
+import { BaselineSourceError, readBaselineSource } from '../github/baseline-source.js';
+import { applyRatchet, ratchetPolicy } from '../scoring/ratchet.js';
 
 const USAGE = `Usage:
   readiness [DIR] [options]     run the scorecard on DIR (default: the current directory)
@@ -30,6 +33,9 @@ Options:
   --sarif FILE         write every finding as SARIF 2.1.0
   --base REF           judge the change since the merge-base of REF and HEAD too:
                        new findings, patch coverage, the new-code score
+  --baseline FILE      compare with the JSON report of an earlier run (--json FILE of that run)
+  --max-drop N         with --baseline: fail when the score is more than N points below it
+  --no-new-failures    with --baseline: fail when a check that passed in it now fails or errors
   --no-color           no colour (NO_COLOR is honoured too)
   -h, --help           show this help
   -v, --version        print the version
@@ -68,6 +74,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
         markdown: { type: 'string' },
         sarif: { type: 'string' },
         base: { type: 'string' },
+        baseline: { type: 'string' },
+        'max-drop': { type: 'string' },
+        'no-new-failures': { type: 'boolean' },
         'no-color': { type: 'boolean' },
         force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -107,11 +116,16 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
 
   let threshold: number | undefined;
   let concurrency: number | undefined;
+  let maxDrop: number | undefined;
+  let baseline: BaselineFile | undefined;
   try {
     threshold = numberOption('threshold', values.threshold, 0, 100, false);
     concurrency = numberOption('concurrency', values.concurrency, 1, Infinity, true);
+    maxDrop = numberOption('max-drop', values['max-drop'], 0, 100, false);
+    // Read before the run: a bad baseline file is a usage error, not a wasted run.
+    if (values.baseline) baseline = readBaselineSource(path.resolve(values.baseline), values.baseline);
   } catch (err) {
-    process.stderr.write(`readiness: ${(err as Error).message}\n`);
+    process.stderr.write(`readiness: ${err instanceof BaselineSourceError ? '--baseline ' : ''}${(err as Error).message}\n`);
     return 2;
   }
 
@@ -133,7 +147,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     }
   });
 
-  const report = await runEngine({
+  let report = await runEngine({
     workspace,
     ...(values.config ? { config: values.config } : {}),
     ...(threshold !== undefined ? { threshold } : {}),
@@ -145,6 +159,11 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     ...(values.base !== undefined ? { newCode: { mode: values.base, gate: {} } } : {}),
   });
   stopListening();
+  if (report.config.errors.length === 0) {
+    if (baseline) report = { ...report, baseline: compare(report, baseline, { branch: values.baseline!, source: 'file', date: report.startedAt }) };
+    const asked = { ...(maxDrop !== undefined ? { maxDrop } : {}), ...(values['no-new-failures'] ? { noNewFailures: true } : {}) };
+    report = applyRatchet(report, ratchetPolicy(report.config.ratchet, asked));
+  }
 
   if (values.json) writeFile(values.json, jsonText(report));
   if (values.markdown) writeFile(values.markdown, renderSummary(report));

@@ -359,6 +359,9 @@ function normalize(raw: RawConfig): Config {
           },
         }
       : {}),
+    ...(raw['max-drop'] !== undefined || raw['no-new-failures'] !== undefined
+      ? { ratchet: { ...(raw['max-drop'] !== undefined ? { maxDrop: raw['max-drop'] } : {}), ...(raw['no-new-failures'] !== undefined ? { noNewFailures: raw['no-new-failures'] } : {}) } }
+      : {}),
     categories,
     checks: raw.checks.map(normalizeCheck),
   };

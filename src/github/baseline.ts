@@ -1,49 +1,87 @@
-// Baseline and trend: the last report of the default branch, kept in the Actions cache. Pure
-// comparison here; the cache itself is behind a thin adapter (cache-adapter.ts).
+// Baseline and trend: the report saved for a commit of the default branch, kept in the Actions
+// cache under a key that names the commit. On a pull request the baseline is the merge-base's
+// report, else the newest report of a first-parent ancestor of it (never another branch's).
+// Pure comparison here; the cache itself is behind a thin adapter (cache-adapter.ts).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BaselineInfo, CheckStatus, Report } from '../types.js';
+import type { BaselineInfo, CheckStatus, HistoryEntry, Report } from '../types.js';
 import type { RunContext } from './context.js';
 
-export const HISTORY_LENGTH = 20;
+/** Scores kept with the baseline, oldest first, this run's last. */
+export const HISTORY_LENGTH = 30;
+/** How far back along the base branch's first-parent history a baseline is looked for. */
+export const ANCESTOR_CAP = 100;
 const FILE = 'readiness-baseline.json';
 
 export interface BaselineFile {
   schemaVersion: 1;
   score: number | null;
   grade: string | null;
+  threshold?: number;
   sha: string;
   runId: string;
   date: string;
   checks: { id: string; title: string; status: CheckStatus; score?: number }[];
   /** Recent scores of the branch, oldest first, this run's last. */
-  history: { score: number | null; sha: string; date: string }[];
+  history: HistoryEntry[];
 }
 
 export interface CacheAdapter {
   available(): boolean;
-  /** Restores the newest entry whose key starts with `prefix` into `dir`; its key, or undefined. */
-  restore(dir: string, prefix: string): Promise<string | undefined>;
+  /**
+   * Restores into `dir` the newest entry whose key starts with the first prefix that has one,
+   * trying the prefixes in order; the key restored, or undefined.
+   */
+  restore(dir: string, prefixes: string[]): Promise<string | undefined>;
   save(dir: string, key: string): Promise<void>;
 }
 
-/** Cache keys are immutable, so every run saves under its own key and restores by prefix. */
-export function keyPrefix(ctx: RunContext, branch: string): string {
-  const part = (s: string) => s.replace(/[^A-Za-z0-9._/-]+/g, '_');
-  return `readiness-${part(ctx.workflow)}-${part(ctx.job)}-${part(branch)}-`;
+/** Where to look: commits nearest first, and what the gap is measured from. */
+export interface BaselineTarget {
+  /** Commits whose report may serve, nearest first: the merge-base (or the parent), then its first-parent ancestors. */
+  candidates: string[];
+  /** The commit the gap is counted from (the merge-base on a pull request). */
+  from?: string;
+  /** The branch the candidates lie on, for display. */
+  branch: string;
+  /** Why the candidates are what they are, when something was missing (shallow clone). */
+  note?: string;
 }
 
-export function saveKey(ctx: RunContext, branch: string): string {
-  return `${keyPrefix(ctx, branch)}${ctx.runId}-${ctx.runAttempt}`;
+const part = (s: string) => s.replace(/[^A-Za-z0-9._/-]+/g, '_');
+
+/** Cache keys are immutable, so every run saves under its own key; lookups are by commit prefix. */
+export function commitPrefix(ctx: Pick<RunContext, 'workflow' | 'job'>, sha: string): string {
+  return `readiness-${part(ctx.workflow)}-${part(ctx.job)}-${part(sha)}-`;
 }
 
-export function toBaselineFile(report: Report, ctx: RunContext, previous: BaselineFile | undefined, now: Date): BaselineFile {
+export function saveKey(ctx: RunContext): string {
+  return `${commitPrefix(ctx, ctx.sha)}${ctx.runId}-${ctx.runAttempt}`;
+}
+
+/** Numbers of metric checks (benchmarks), which keep their own history. */
+export function metricValues(report: Pick<Report, 'checks'>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const c of report.checks) {
+    const v = c.metrics?.value;
+    if (c.kind === 'metric' && typeof v === 'number' && Number.isFinite(v) && c.status !== 'error' && c.status !== 'skipped') out[c.id] = v;
+  }
+  return out;
+}
+
+export function historyEntry(report: Pick<Report, 'score' | 'threshold' | 'checks'>, sha: string, date: string): HistoryEntry {
+  const metrics = metricValues(report);
+  return { score: report.score, sha, date, ...(report.threshold !== undefined ? { threshold: report.threshold } : {}), ...(Object.keys(metrics).length ? { metrics } : {}) };
+}
+
+export function toBaselineFile(report: Report, ctx: Pick<RunContext, 'sha' | 'runId'>, previous: BaselineFile | undefined, now: Date): BaselineFile {
   const date = now.toISOString();
-  const history = [...(previous?.history ?? []), { score: report.score, sha: ctx.sha, date }].slice(-HISTORY_LENGTH);
+  const history = [...(previous?.history ?? []), historyEntry(report, ctx.sha, date)].slice(-HISTORY_LENGTH);
   return {
     schemaVersion: 1,
     score: report.score,
     grade: report.grade,
+    threshold: report.threshold,
     sha: ctx.sha,
     runId: ctx.runId,
     date,
@@ -54,8 +92,21 @@ export function toBaselineFile(report: Report, ctx: RunContext, previous: Baseli
 
 const SEVERITY: Record<CheckStatus, number> = { error: 4, fail: 3, warn: 2, skipped: 1, waived: 1, pass: 0 };
 
+export interface CompareWhere {
+  /** The branch (or file) the baseline is from. */
+  branch: string;
+  source?: 'cache' | 'file';
+  /** This run's commit and time, for the history. */
+  sha?: string;
+  date?: string;
+  /** The commit the gap is counted from, and how many first-parent commits the baseline is behind it. */
+  from?: string;
+  behind?: number;
+}
+
 /** What changed against the baseline: score delta, checks whose status changed (new failures first), trend. */
-export function compare(report: Report, base: BaselineFile, branch: string): BaselineInfo {
+export function compare(report: Report, base: BaselineFile, where: CompareWhere | string): BaselineInfo {
+  const w: CompareWhere = typeof where === 'string' ? { branch: where } : where;
   const before = new Map(base.checks.map((c) => [c.id, c]));
   const changes: NonNullable<BaselineInfo['changes']> = [];
   for (const c of report.checks) {
@@ -68,20 +119,25 @@ export function compare(report: Report, base: BaselineFile, branch: string): Bas
   const worsening = (x: (typeof changes)[number]) => (x.after ? SEVERITY[x.after] : 0) - (x.before ? SEVERITY[x.before] : 0);
   changes.sort((a, b) => worsening(b) - worsening(a) || a.id.localeCompare(b.id));
   const delta = report.score !== null && base.score !== null ? Math.round((report.score - base.score) * 10) / 10 : null;
+  const history = [...base.history, historyEntry(report, w.sha ?? '', w.date ?? report.startedAt ?? '')].slice(-HISTORY_LENGTH);
   return {
     status: 'compared',
-    branch,
+    branch: w.branch,
+    ...(w.source ? { source: w.source } : {}),
     previous: { score: base.score, grade: base.grade, sha: base.sha, date: base.date, runId: base.runId },
+    ...(w.from ? { mergeBase: w.from } : {}),
+    ...(w.behind !== undefined ? { behind: w.behind } : {}),
     delta,
     changes,
-    trend: [...base.history.map((h) => h.score), report.score],
+    trend: history.map((h) => h.score),
+    history,
   };
 }
 
 export function readBaselineFile(dir: string): BaselineFile | undefined {
   try {
     const v = JSON.parse(readFileSync(path.join(dir, FILE), 'utf8')) as BaselineFile;
-    return v && v.schemaVersion === 1 && Array.isArray(v.checks) ? v : undefined;
+    return v && v.schemaVersion === 1 && Array.isArray(v.checks) && Array.isArray(v.history) ? v : undefined;
   } catch {
     return undefined;
   }
@@ -97,34 +153,59 @@ export interface BaselineOutcome {
   warnings: string[];
 }
 
+/** The commit a restored key was saved for: the candidate whose prefix it starts with. */
+function matchedCommit(ctx: RunContext, key: string, candidates: readonly string[]): { sha: string; index: number } | undefined {
+  const index = candidates.findIndex((sha) => key.startsWith(commitPrefix(ctx, sha)));
+  return index >= 0 ? { sha: candidates[index]!, index } : undefined;
+}
+
+export interface RunBaselineOptions {
+  /** A baseline already read (from `baseline-path`); the cache is then only saved to. */
+  fromFile?: { file: BaselineFile; label: string };
+}
+
 /**
- * Restores the newest baseline of the branch to compare with (the base branch on a pull request),
- * and on a push to the default branch saves this run's. Nothing here can fail the step: cache
- * problems come back as warnings and an `unavailable`/`error` status.
+ * Finds the baseline to compare with (the merge-base's report on a pull request, else the nearest
+ * ancestor's along the first-parent history), and on a push to the default branch saves this run's
+ * under its commit. Nothing here can fail the step: cache problems come back as warnings and an
+ * `unavailable`/`error` status.
  */
-export async function runBaseline(report: Report, ctx: RunContext, cache: CacheAdapter, dir: string, now: Date): Promise<BaselineOutcome> {
+export async function runBaseline(report: Report, ctx: RunContext, cache: CacheAdapter | undefined, dir: string, now: Date, target: BaselineTarget, options: RunBaselineOptions = {}): Promise<BaselineOutcome> {
   const warnings: string[] = [];
-  if (!cache.available()) {
-    return { info: { status: 'unavailable', reason: 'the Actions cache service is not available here (not on GitHub, or no cache service), so there is no baseline' }, warnings };
-  }
-  const compareBranch = ctx.baseBranch ?? ctx.defaultBranch ?? ctx.branch;
+  const here = { sha: ctx.headSha ?? ctx.sha, date: now.toISOString() };
   let previous: BaselineFile | undefined;
   let info: BaselineInfo;
-  try {
-    // The same folder for restore and save: a cache entry is tied to the paths it was saved from.
-    const restored = await cache.restore(dir, keyPrefix(ctx, compareBranch));
-    previous = restored ? readBaselineFile(dir) : undefined;
-    info = previous ? compare(report, previous, compareBranch) : { status: 'none', reason: `no baseline saved yet for branch ${compareBranch}`, branch: compareBranch };
-  } catch (err) {
-    warnings.push(`baseline: could not restore from the cache: ${(err as Error).message}`);
-    info = { status: 'error', reason: `could not restore the baseline: ${(err as Error).message}`, branch: compareBranch };
+  if (options.fromFile) {
+    previous = options.fromFile.file;
+    info = compare(report, previous, { branch: options.fromFile.label, source: 'file', ...here });
+  } else if (!cache || !cache.available()) {
+    return { info: { status: 'unavailable', reason: 'the Actions cache service is not available here (not on GitHub, or no cache service), so there is no baseline' }, warnings };
+  } else if (target.candidates.length === 0) {
+    info = { status: 'none', reason: target.note ?? 'no commit to look a baseline up for', branch: target.branch, history: [historyEntry(report, here.sha, here.date)] };
+  } else {
+    try {
+      // The same folder for restore and save: a cache entry is tied to the paths it was saved from.
+      const key = await cache.restore(dir, target.candidates.map((sha) => commitPrefix(ctx, sha)));
+      const hit = key ? matchedCommit(ctx, key, target.candidates) : undefined;
+      previous = hit ? readBaselineFile(dir) : undefined;
+      if (previous && hit) {
+        const gap = target.from ? { from: target.from, behind: hit.index } : {};
+        info = compare(report, previous, { branch: target.branch, source: 'cache', ...here, ...gap });
+      } else {
+        const where = target.from ? `the merge-base ${target.from.slice(0, 7)} or its last ${target.candidates.length - 1} first-parent ancestors` : `the last ${target.candidates.length} commits of ${target.branch}`;
+        info = { status: 'none', reason: `no report saved for ${where}${target.note ? ` (${target.note})` : ''}`, branch: target.branch, history: [historyEntry(report, here.sha, here.date)] };
+      }
+    } catch (err) {
+      warnings.push(`baseline: could not restore from the cache: ${(err as Error).message}`);
+      info = { status: 'error', reason: `could not restore the baseline: ${(err as Error).message}`, branch: target.branch };
+    }
   }
   const onDefault = ctx.eventName === 'push' && ctx.defaultBranch !== undefined && ctx.branch === ctx.defaultBranch;
-  if (onDefault) {
+  if (onDefault && cache?.available()) {
     try {
       writeBaselineFile(dir, toBaselineFile(report, ctx, previous, now));
-      await cache.save(dir, saveKey(ctx, ctx.branch));
-      info = { ...info, saved: saveKey(ctx, ctx.branch) };
+      await cache.save(dir, saveKey(ctx));
+      info = { ...info, saved: saveKey(ctx) };
     } catch (err) {
       warnings.push(`baseline: could not save to the cache: ${(err as Error).message}`);
     }

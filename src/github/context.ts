@@ -16,6 +16,11 @@ export interface RunContext {
   workflow: string;
   job: string;
   sha: string;
+  /** A pull request's head and base commits, from the event. */
+  headSha?: string;
+  baseSha?: string;
+  /** A push's previous tip of the branch, from the event. */
+  before?: string;
   serverUrl: string;
   apiUrl: string;
 }
@@ -33,7 +38,11 @@ function payload(env: NodeJS.ProcessEnv): Record<string, unknown> {
 export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
   const event = payload(env);
   const repository = (event.repository ?? {}) as { default_branch?: string };
-  const pr = (event.pull_request ?? {}) as { number?: number };
+  const pr = (event.pull_request ?? {}) as { number?: number; head?: { sha?: unknown }; base?: { sha?: unknown } };
+  const hex = (v: unknown) => (typeof v === 'string' && /^[0-9a-f]{40}$/i.test(v) && !/^0+$/.test(v) ? v : undefined);
+  const headSha = hex(pr.head?.sha);
+  const baseSha = hex(pr.base?.sha);
+  const before = hex(event.before);
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '/').split('/');
   const eventName = env.GITHUB_EVENT_NAME ?? '';
   const isPr = eventName === 'pull_request' || eventName === 'pull_request_target';
@@ -50,6 +59,9 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     workflow: env.GITHUB_WORKFLOW ?? 'workflow',
     job: env.GITHUB_JOB ?? 'job',
     sha: env.GITHUB_SHA ?? '',
+    ...(isPr && headSha ? { headSha } : {}),
+    ...(isPr && baseSha ? { baseSha } : {}),
+    ...(!isPr && before ? { before } : {}),
     serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
   };

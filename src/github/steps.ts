@@ -6,8 +6,12 @@ import { glob } from 'tinyglobby';
 import { runBaseline } from './baseline.js';
 import { actionsCache } from './cache-adapter.js';
 import { MergeError, mergeReports, readShard } from './merge.js';
-import { commentMarker, describeCommentError, upsertComment } from './pull-request-comment.js';
+import { baselineTarget } from './git-history.js';
+import { readBaselineSource } from './baseline-source.js';
+import * as publish from './publish.js';
+import { commentMarker, commentState, describeCommentError, upsertComment } from './pull-request-comment.js';
 import { renderComment } from '../report/comment.js';
+import { BUDGET } from '../report/limits.js';
 import type { Report } from '../types.js';
 import { readRunContext, runUrl } from './context.js';
 
@@ -24,10 +28,24 @@ export async function mergeStep(pattern: string, root: string, duplicates: 'erro
   return mergeReports(shards, { duplicates, ...(threshold !== undefined ? { threshold } : {}), now: new Date() });
 }
 
-export async function baselineStep(report: Report, tempRoot: string): Promise<{ report: Report } & StepResult> {
+export interface BaselineStepOptions {
+  /** Look up (and on the default branch save) the baseline in the Actions cache. */
+  cache: boolean;
+  /** A report file of an earlier run to compare with instead of the cache's. */
+  baselinePath?: string;
+  /** The pull request's merge-base, when new-code discovery found it. */
+  mergeBase?: string;
+  /** The repository's clone, for `git merge-base` and the first-parent history. */
+  repository: string;
+}
+
+export async function baselineStep(report: Report, tempRoot: string, options: BaselineStepOptions): Promise<{ report: Report } & StepResult> {
   try {
-    const cache = await actionsCache();
-    const outcome = await runBaseline(report, readRunContext(), cache, path.join(tempRoot, 'readiness-baseline'), new Date());
+    const ctx = readRunContext();
+    const fromFile = options.baselinePath ? { file: readBaselineSource(options.baselinePath, path.basename(options.baselinePath)), label: path.basename(options.baselinePath) } : undefined;
+    const cache = options.cache ? await actionsCache() : undefined;
+    const target = fromFile ? { candidates: [], branch: '' } : baselineTarget(ctx, options.repository, options.mergeBase);
+    const outcome = await runBaseline(report, ctx, cache, path.join(tempRoot, 'readiness-baseline'), new Date(), target, fromFile ? { fromFile } : {});
     return { report: { ...report, baseline: outcome.info }, warnings: outcome.warnings, notes: outcome.info.saved ? [`baseline saved under ${outcome.info.saved}`] : [] };
   } catch (err) {
     const reason = `the baseline could not be used: ${(err as Error).message}`;
@@ -35,15 +53,52 @@ export async function baselineStep(report: Report, tempRoot: string): Promise<{ 
   }
 }
 
-export async function commentStep(report: Report, token: string | undefined): Promise<StepResult> {
+export async function commentStep(report: Report, token: string | undefined, mode: 'always' | 'changes' = 'always'): Promise<StepResult> {
   const ctx = readRunContext();
   if (ctx.pullRequest === undefined) return { warnings: [], notes: ['comment: not a pull request, so no comment'] };
   if (!token) return { warnings: ['comment: no github-token, so no pull-request comment'], notes: [] };
   const marker = commentMarker(ctx.workflow, ctx.job);
+  const head = ctx.headSha ?? ctx.sha;
   try {
-    const r = await upsertComment({ token, apiUrl: ctx.apiUrl, owner: ctx.owner, repo: ctx.repo, pullRequest: ctx.pullRequest }, marker, renderComment(report, marker, runUrl(ctx)));
-    return { warnings: [], notes: [`comment ${r.action}${r.url ? `: ${r.url}` : ''}`] };
+    const target = { token, apiUrl: ctx.apiUrl, owner: ctx.owner, repo: ctx.repo, pullRequest: ctx.pullRequest };
+    const r = await upsertComment(target, marker, renderComment(report, marker, runUrl(ctx), { head }), { mode, state: commentState(report, head) });
+    const what = r.action === 'unchanged' ? 'comment left as it was (comment-mode: changes; the score, the gate and the new findings did not change)' : `comment ${r.action}`;
+    return { warnings: [], notes: [`${what}${r.url ? `: ${r.url}` : ''}${r.minimized ? `; ${r.minimized} older cop${r.minimized > 1 ? 'ies' : 'y'} minimized as outdated` : ''}`] };
   } catch (err) {
     return { warnings: [describeCommentError(err)], notes: [] };
   }
+}
+
+export interface PublishOptions {
+  reportPath: string;
+  eventPath: string;
+  token: string | undefined;
+  commentMode: 'always' | 'changes' | 'off';
+}
+
+/**
+ * mode: publish. Reads the untrusted run's report and event file, checks them against the
+ * workflow_run event and the API, then posts the sticky comment and a check run. Throws
+ * PublishRefused, with the reason, when anything does not match: nothing is posted then.
+ */
+export async function publishStep(options: PublishOptions): Promise<{ report: Report } & StepResult> {
+  if (!options.token) throw new publish.PublishRefused('mode: publish needs github-token (with pull-requests: write and checks: write)');
+  const ctx = readRunContext();
+  const run = publish.readTrustedRun();
+  const claimed = publish.readUntrustedEvent(options.eventPath);
+  const report = publish.readPublishedReport(options.reportPath);
+  const target = { token: options.token, apiUrl: ctx.apiUrl, owner: ctx.owner, repo: ctx.repo };
+  const pullRequest = await publish.verifyPublish(target, run, claimed);
+  const notes: string[] = [`publishing the report of ${run.name} for pull request #${pullRequest} at ${run.headSha.slice(0, 12)}`];
+  const link = run.htmlUrl ?? runUrl(ctx);
+  if (options.commentMode !== 'off') {
+    const marker = commentMarker(run.name, 'publish');
+    const body = renderComment(report, marker, link, { head: run.headSha });
+    const r = await upsertComment({ ...target, pullRequest }, marker, body, { mode: options.commentMode, state: commentState(report, run.headSha) });
+    notes.push(`comment ${r.action}${r.url ? `: ${r.url}` : ''}`);
+  }
+  const summary = renderComment(report, '', link, { head: run.headSha, maxChars: BUDGET.checkRunChars }).replace(/^\n/, '');
+  const check = await publish.createCheckRun(target, run.headSha, report, summary, link);
+  notes.push(`check run created${check.url ? `: ${check.url}` : ` (id ${check.id})`}`);
+  return { report, warnings: [], notes };
 }

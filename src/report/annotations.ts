@@ -1,8 +1,10 @@
-// Picks which findings become annotations: GitHub shows at most 10 of each level per step.
-import type { Finding, Report, Severity } from '../types.js';
+// Picks which findings become annotations: GitHub shows at most 10 of each level per step (50 per
+// job). The budget goes to new findings first, then to those of checks that fail the gate.
+import type { Report, Severity } from '../types.js';
 import { repositoryPath } from './format.js';
+import { GITHUB_LIMITS, rankedFindings } from './limits.js';
 
-export const ANNOTATION_LIMIT_PER_LEVEL = 10;
+export const ANNOTATION_LIMIT_PER_LEVEL = GITHUB_LIMITS.annotationsPerLevel;
 
 export interface Annotation {
   level: Severity;
@@ -19,7 +21,7 @@ export interface AnnotationPlan {
   omitted: Record<Severity, number>;
 }
 
-const RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
+const LEVEL_ORDER: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
 
 /**
  * Whether annotations are spent on new findings only: asked for, or by default when the run has a
@@ -30,24 +32,15 @@ export function annotateNewOnly(report: Report, annotate: 'new' | 'all' | undefi
   return view && annotate !== 'all';
 }
 
-export function planAnnotations(report: Report, limit = ANNOTATION_LIMIT_PER_LEVEL, newOnly = false): AnnotationPlan {
-  const located: { finding: Finding; check: string; order: number }[] = [];
-  let order = 0;
-  for (const check of report.checks) {
-    if (check.status === 'waived') continue;
-    // Annotations attach to files of the repository; absolute paths from reports do not.
-    for (const finding of check.findings) {
-      if (newOnly && finding.new !== true) continue;
-      if (repositoryPath(finding.file)) located.push({ finding, check: check.id, order: order++ });
-    }
-  }
-  located.sort((a, b) => RANK[a.finding.severity] - RANK[b.finding.severity] || a.order - b.order);
+export function planAnnotations(report: Report, limit: number = ANNOTATION_LIMIT_PER_LEVEL, newOnly = false, perJob: number = GITHUB_LIMITS.annotationsPerJob): AnnotationPlan {
+  // Annotations attach to files of the repository; absolute paths from reports do not.
+  const located = rankedFindings(report, (f) => repositoryPath(f.file) !== undefined && (!newOnly || f.new === true));
   const counts: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
   const omitted: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
   const annotations: Annotation[] = [];
   for (const { finding, check } of located) {
     const level = finding.severity;
-    if (counts[level] >= limit) {
+    if (counts[level] >= limit || annotations.length >= perJob) {
       omitted[level]++;
       continue;
     }
@@ -57,9 +50,11 @@ export function planAnnotations(report: Report, limit = ANNOTATION_LIMIT_PER_LEV
       file: finding.file!,
       ...(finding.line ? { line: finding.line } : {}),
       ...(finding.column ? { column: finding.column } : {}),
-      title: `${check}: ${finding.rule}`,
+      title: `${check.id}: ${finding.rule}`,
       message: finding.message,
     });
   }
+  // Shown grouped by level, most severe first; within a level, in priority order.
+  annotations.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
   return { annotations, omitted };
 }

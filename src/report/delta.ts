@@ -1,5 +1,5 @@
-// The change against the baseline, for the summary and the pull-request comment.
-import type { BaselineInfo } from '../types.js';
+// The change against the baseline, for the summary, the pull-request comment and the terminal.
+import type { BaselineInfo, RatchetInfo } from '../types.js';
 import { STATUS_ICON, formatScore } from './format.js';
 import { code, text } from './markdown.js';
 
@@ -16,19 +16,37 @@ export function formatDelta(delta: number | null | undefined): string {
   return `${delta > 0 ? '+' : '−'}${formatScore(Math.abs(delta))}`;
 }
 
-export function renderBaseline(info: BaselineInfo | undefined, maxChanges = 20): string {
-  if (!info) return '';
+const short = (sha: string | undefined) => (sha ? sha.slice(0, 7) : 'unknown');
+
+/** Which report the baseline is, in words: the merge-base's, an ancestor's and how far back, or a file. */
+export function baselineOrigin(info: BaselineInfo): string {
+  const prev = info.previous!;
+  if (info.source === 'file') return `the report ${code(info.branch ?? '')}${prev.sha ? ` (${code(short(prev.sha))})` : ''}, ${prev.date.slice(0, 10)}`;
+  const at = `${code(short(prev.sha))} on ${code(info.branch ?? '')}, ${prev.date.slice(0, 10)}`;
+  if (info.mergeBase !== undefined && info.behind !== undefined) {
+    if (info.behind === 0) return `${at} (the merge-base)`;
+    return `${at}: the newest report on the base branch, **${info.behind} commit${info.behind > 1 ? 's' : ''} behind** the merge-base ${code(short(info.mergeBase))}`;
+  }
+  return at;
+}
+
+function ratchetLine(r: RatchetInfo | undefined): string {
+  if (!r) return 'The gate does not depend on the baseline.';
+  const rules = [r.maxDrop !== undefined ? `max-drop ${formatScore(r.maxDrop)}` : '', r.noNewFailures ? 'no-new-failures' : ''].filter(Boolean).join(', ');
+  if (r.status === 'no-baseline') return `**Ratchet** (${rules}) did not apply: there is no baseline to compare with.`;
+  if (r.status === 'passed') return `**Ratchet** (${rules}): ✅ held.`;
+  return `**Ratchet** (${rules}): ❌ ${r.reasons.map((x) => text(x, 400)).join('; ')}.`;
+}
+
+export function renderBaseline(info: BaselineInfo | undefined, maxChanges = 20, ratchet?: RatchetInfo): string {
+  if (!info) return ratchet ? ['### Change against the baseline', '', ratchetLine(ratchet)].join('\n') : '';
   const head = '### Change against the baseline';
   if (info.status !== 'compared') {
     const why = info.reason ?? 'no baseline';
-    return [head, '', `_${text(why, 300)}._ The gate does not depend on the baseline.`].join('\n');
+    return [head, '', `_${text(why, 400)}._ ${ratchetLine(ratchet)}`].join('\n');
   }
   const prev = info.previous!;
-  const lines = [
-    head,
-    '',
-    `**${formatDelta(info.delta)}** against ${code(info.branch ?? '')} (${formatScore(prev.score)} → this run; ${code(prev.sha.slice(0, 7) || 'unknown')}, ${prev.date.slice(0, 10)})`,
-  ];
+  const lines = [head, '', `**${formatDelta(info.delta)}** against ${baselineOrigin(info)}, which scored ${formatScore(prev.score)}.`, '', ratchetLine(ratchet)];
   if (info.trend && info.trend.length > 1) {
     lines.push('', `Trend of the last ${info.trend.length} scores: ${sparkline(info.trend)} (${info.trend.map((s) => formatScore(s)).join(' → ')})`);
   }
@@ -43,4 +61,19 @@ export function renderBaseline(info: BaselineInfo | undefined, maxChanges = 20):
     if (changes.length > maxChanges) lines.push('', `…and ${changes.length - maxChanges} more changes.`);
   }
   return lines.join('\n');
+}
+
+/** The baseline for a terminal: one line of delta and origin, the ratchet, the text sparkline. */
+export function terminalBaseline(info: BaselineInfo | undefined, ratchet?: RatchetInfo): string[] {
+  const out: string[] = [];
+  if (info?.status === 'compared') {
+    const prev = info.previous!;
+    const where = info.source === 'file' ? info.branch : `${short(prev.sha)} on ${info.branch}${info.behind ? `, ${info.behind} commits behind the merge-base` : ''}`;
+    out.push(`Baseline ${formatDelta(info.delta)} against ${where} (${formatScore(prev.score)} then)`);
+    if (info.trend && info.trend.length > 1) out.push(`  trend ${sparkline(info.trend)}  ${info.trend.map((s) => formatScore(s)).join(' → ')}`);
+    const worse = (info.changes ?? []).filter((c) => c.before && c.after && c.before !== c.after);
+    for (const c of worse.slice(0, 10)) out.push(`  ${c.id}: ${c.before} → ${c.after}`);
+  } else if (info) out.push(`Baseline: ${info.reason ?? info.status}`);
+  if (ratchet) out.push(ratchet.status === 'failed' ? `Ratchet failed: ${ratchet.reasons.join('; ')}` : ratchet.status === 'passed' ? 'Ratchet held.' : ratchet.reasons.join('; '));
+  return out;
 }

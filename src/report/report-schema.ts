@@ -76,7 +76,28 @@ const baseline = z.object({
   delta: z.number().min(-100).max(100).nullable().optional(),
   changes: z.array(z.object({ id: slug, title: text, before: status.nullable(), after: status.nullable() })).optional(),
   trend: z.array(score.nullable()).optional(),
+  source: z.enum(['cache', 'file']).optional(),
+  mergeBase: text.optional(),
+  behind: count.optional(),
+  history: z
+    .array(
+      z.object({
+        score: score.nullable(),
+        sha: text,
+        date: text,
+        threshold: score.optional(),
+        metrics: z.record(z.string(), z.number()).optional(),
+      }),
+    )
+    .optional(),
   saved: text.optional(),
+});
+
+const ratchet = z.object({
+  maxDrop: z.number().min(0).max(100).optional(),
+  noNewFailures: z.boolean().optional(),
+  status: z.enum(['passed', 'failed', 'no-baseline']),
+  reasons: z.array(text),
 });
 
 const newCode = z.object({
@@ -135,12 +156,14 @@ export const reportSchema = z.object({
     errors: z.array(text),
     detected: z.object({ reasons: z.array(text), yaml: text }).optional(),
     merged: z.array(text).optional(),
+    ratchet: z.object({ maxDrop: z.number().min(0).max(100).optional(), noNewFailures: z.boolean().optional() }).optional(),
   }),
   warnings: z.array(text),
   cancelled: z.boolean(),
   unmeasured: z.enum(['zero', 'unscored']).optional(),
   baseline: baseline.optional(),
   newCode: newCode.optional(),
+  ratchet: ratchet.optional(),
   startedAt: z.iso.datetime({ offset: true }),
   durationMs: z.number().min(0),
 });

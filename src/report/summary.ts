@@ -3,10 +3,12 @@ import type { CheckResult, Report } from '../types.js';
 import { STATUS_ICON, formatBytes, formatDuration, formatScore, hasRun, resultLine } from './format.js';
 import { renderBaseline } from './delta.js';
 import { renderNewCode } from './new-code.js';
+import { renderTrend } from './trend.js';
 import { code, codeBlock, html, text } from './markdown.js';
+import { BUDGET, cutToFit, moreInReport, rankedCheckFindings, rankedChecks, spendSize } from './limits.js';
 
-/** GitHub refuses step summaries over 1 MiB; keep a margin for what else the step writes. */
-export const SUMMARY_LIMIT_BYTES = 1_000_000;
+/** GitHub refuses step summaries over 1 MiB; the budget keeps a margin for what else the step writes. */
+export const SUMMARY_LIMIT_BYTES = BUDGET.summaryBytes;
 
 export interface SummaryOptions {
   maxBytes?: number;
@@ -93,15 +95,25 @@ function categoriesTable(report: Report): string {
   ].join('\n');
 }
 
-function checksTable(report: Report): string {
+function checkRow(c: CheckResult): string {
+  const name = `${text(c.title)}${c.title !== c.id ? ` ${code(c.id)}` : ''}${c.required ? ' 🔒' : ''}`;
+  const time = hasRun(c) ? formatDuration(c.evidence.durationMs) : '—';
+  return `| ${STATUS_ICON[c.status]} ${c.status} | ${name} | ${text(resultLine(c), 240)} | ${formatScore(c.score)} | ${time} |`;
+}
+
+/** The checks table; when it alone would take more than its share, gate-failing rows go first. */
+function checksTable(report: Report, budgetBytes: number): string {
   if (report.checks.length === 0) return '';
-  const rows = report.checks.map((c) => {
-    const name = `${text(c.title)}${c.title !== c.id ? ` ${code(c.id)}` : ''}${c.required ? ' 🔒' : ''}`;
-    const time = hasRun(c) ? formatDuration(c.evidence.durationMs) : '—';
-    return `| ${STATUS_ICON[c.status]} ${c.status} | ${name} | ${text(resultLine(c), 240)} | ${formatScore(c.score)} | ${time} |`;
-  });
-  const legend = report.checks.some((c) => c.required) ? ['', '🔒 required: the gate fails if it does not pass.'] : [];
-  return ['### Checks', '', '| Status | Check | Result | Score | Time |', '| --- | --- | --- | ---: | ---: |', ...rows, ...legend].join('\n');
+  const head = ['### Checks', '', '| Status | Check | Result | Score | Time |', '| --- | --- | --- | ---: | ---: |'];
+  const foot = report.checks.some((c) => c.required) ? ['', '🔒 required: the gate fails if it does not pass.'] : [];
+  let rows = report.checks.map(checkRow);
+  let more: string[] = [];
+  if (bytes([...head, ...rows, ...foot].join('\n')) > budgetBytes) {
+    const fit = spendSize(rankedChecks(report).map(checkRow), budgetBytes - bytes([...head, ...foot].join('\n')) - 200, (r) => bytes(r) + 1);
+    rows = fit.kept;
+    more = ['', `_Failing checks first; ${moreInReport(fit.omitted, 'checks')}._`];
+  }
+  return [...head, ...rows, ...more, ...foot].join('\n');
 }
 
 /** Checks that could not measure, apart from real failures, and what that means for the score. */
@@ -162,11 +174,12 @@ function checkDetails(c: CheckResult, budget: DetailBudget): string {
   // A built-in scan has no command; its note says what the pass read and skipped.
   const parts = [facts.join('  \n'), ...(e.note ? [codeBlock(e.note)] : [])];
   if (c.findings.length > 0 && budget.findings > 0) {
-    const shown = c.findings.slice(0, budget.findings).map((f) => {
+    // New findings first, then by severity: what the reader must see survives the trimming.
+    const shown = rankedCheckFindings(c).slice(0, budget.findings).map((f) => {
       const where = f.file ? `${code(`${f.file}${f.line ? `:${f.line}` : ''}`)} ` : '';
-      return `- ${where}**${f.severity}** ${code(f.rule, 120)}: ${text(f.message, 300)}`;
+      return `- ${f.new ? '🆕 ' : ''}${where}**${f.severity}** ${code(f.rule, 120)}: ${text(f.message, 300)}`;
     });
-    const head = c.findings.length > shown.length ? `**Findings** (first ${shown.length} of ${c.findings.length}):` : `**Findings** (${c.findings.length}):`;
+    const head = c.findings.length > shown.length ? `**Findings** (first ${shown.length} of ${c.findings.length}; ${moreInReport(c.findings.length - shown.length)}):` : `**Findings** (${c.findings.length}):`;
     parts.push([head, '', ...shown].join('\n'));
   }
   const tail = e.outputTail ?? '';
@@ -199,7 +212,7 @@ function detailsSection(report: Report, budgetBytes: number): string {
   if (report.checks.length === 0) return '';
   const heading = '### Details';
   // Checks that did not pass get the larger share of the output tail.
-  const ordered = report.checks;
+  let ordered = report.checks;
   for (const step of LADDER) {
     const blocks = ordered.map((c) =>
       checkDetails(c, c.status === 'pass' || c.status === 'skipped' ? { ...step, tailBytes: Math.floor(step.tailBytes / 4) } : step),
@@ -208,6 +221,8 @@ function detailsSection(report: Report, budgetBytes: number): string {
     if (bytes(out) <= budgetBytes) return out;
   }
   const minimal = { tailBytes: 0, findings: 0 };
+  // Past the ladder: the details of gate-failing checks are the ones kept.
+  ordered = rankedChecks(report);
   const blocks: string[] = [];
   let used = bytes(heading) + 200;
   let left = 0;
@@ -220,7 +235,7 @@ function detailsSection(report: Report, budgetBytes: number): string {
     used += bytes(block) + 2;
     blocks.push(block);
   }
-  const note = left > 0 ? [`_Details of ${left} check${left > 1 ? 's' : ''} left out to stay under GitHub’s size limit; see the JSON report._`] : [];
+  const note = left > 0 ? [`_Details of ${left} check${left > 1 ? 's' : ''} left out to stay under GitHub’s size limit (${moreInReport(left, 'checks')})._`] : [];
   return [heading, ...blocks, ...note].join('\n\n');
 }
 
@@ -244,10 +259,11 @@ function footer(report: Report): string {
 
 export function renderSummary(report: Report, options: SummaryOptions = {}): string {
   const limit = options.maxBytes ?? SUMMARY_LIMIT_BYTES;
-  const head = [renderNewCode(report), headline(report), detectedSection(report), categoriesTable(report), checksTable(report), unmeasuredSection(report), improvementsList(report)].filter(Boolean);
-  const tail = [renderBaseline(report.baseline), warningsSection(report), footer(report)].filter(Boolean);
+  const head = [renderNewCode(report), headline(report), detectedSection(report), categoriesTable(report), checksTable(report, Math.floor(limit / 2)), unmeasuredSection(report), improvementsList(report)].filter(Boolean);
+  const tail = [renderBaseline(report.baseline, 20, report.ratchet), renderTrend(report), warningsSection(report), footer(report)].filter(Boolean);
   const fixed = bytes([...head, ...tail].join('\n\n')) + 8;
   const details = detailsSection(report, Math.max(0, limit - fixed));
   const out = [...head, details, ...tail].filter(Boolean).join('\n\n') + '\n';
-  return out;
+  // Whatever else grew (a headline of thousands of blockers), GitHub's limit is never passed.
+  return bytes(out) <= limit ? out : `${cutToFit(out, limit - 1, bytes, '_The summary was cut to stay under GitHub’s 1 MiB limit; everything is in the JSON report._')}\n`;
 }

@@ -1,6 +1,7 @@
 // The scorecard for a terminal: plain text, with colour only when asked.
 import type { CheckResult, CheckStatus, Report } from '../types.js';
 import { formatDuration, formatScore, hasRun, resultLine } from './format.js';
+import { terminalBaseline } from './delta.js';
 
 export interface Palette {
   bold(s: string): string;
@@ -104,6 +105,8 @@ export function renderTerminal(report: Report, p: Palette): string {
     out.push('', p.bold('What would raise the score most'));
     for (const imp of report.improvements.slice(0, 5)) out.push(`  +${formatScore(imp.pointsLost).padEnd(5)} ${plain(imp.id)} (${imp.status})`);
   }
+  const baseline = terminalBaseline(report.baseline, report.ratchet);
+  if (baseline.length > 0) out.push('', ...baseline.map((l) => plain(l)));
   for (const w of report.warnings) out.push(p.yellow(`warning: ${plain(w)}`));
   out.push('', p.dim(`${report.tool.name} ${report.tool.version} · ${formatDuration(report.durationMs)}`));
   return `${out.join('\n')}\n`;

@@ -1,0 +1,107 @@
+// A baseline from a file (`baseline-path`, CLI `--baseline`): a JSON report of an earlier run, or
+// a saved baseline. The file comes from outside (a downloaded artifact), so only the fields read
+// are taken, each validated; anything else in it is ignored.
+import { readFileSync, statSync } from 'node:fs';
+import { z } from 'zod';
+import type { BaselineFile } from './baseline.js';
+import { HISTORY_LENGTH, historyEntry } from './baseline.js';
+import type { Report } from '../types.js';
+
+/** Larger than any report the scorecard writes for a real repository, small enough to read at once. */
+const MAX_BYTES = 64 * 1024 * 1024;
+
+const status = z.enum(['pass', 'warn', 'fail', 'error', 'skipped', 'waived']);
+const score = z.number().min(0).max(100).nullable();
+const text = (max: number) => z.string().max(max);
+
+const historyShape = z.object({
+  score,
+  sha: text(100),
+  date: text(100),
+  threshold: z.number().min(0).max(100).optional(),
+  metrics: z.record(text(200), z.number()).optional(),
+});
+
+const check = z.object({ id: text(200), title: text(1000), status, score: z.number().min(0).max(100).optional() });
+/** A report's check: also its kind and measured numbers, for the metric history. */
+const reportCheck = check.extend({ kind: text(100).optional(), metrics: z.record(text(200), z.unknown()).optional() });
+
+/** A Readiness report, as far as a baseline needs it. */
+const reportShape = z.object({
+  // The fields read here are the same in both report versions.
+  schemaVersion: z.union([z.literal(1), z.literal(2)]),
+  tool: z.object({ name: text(200) }),
+  score,
+  grade: z.enum(['A', 'B', 'C', 'D', 'F']).nullable(),
+  threshold: z.number().min(0).max(100),
+  checks: z.array(reportCheck),
+  startedAt: text(100),
+  baseline: z.object({ history: z.array(historyShape).optional() }).optional(),
+});
+
+/** The file the Actions cache keeps. */
+const savedShape = z.object({
+  schemaVersion: z.literal(1),
+  score,
+  grade: z.enum(['A', 'B', 'C', 'D', 'F']).nullable(),
+  threshold: z.number().min(0).max(100).optional(),
+  sha: text(100),
+  runId: text(100),
+  date: text(100),
+  checks: z.array(check),
+  history: z.array(historyShape),
+});
+
+export class BaselineSourceError extends Error {}
+
+function describe(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((i) => `${i.path.length ? i.path.join('.') : '(top level)'}: ${i.message}`)
+    .join('; ');
+}
+
+/** Parses a baseline from JSON text; `label` names the file in messages. */
+export function parseBaselineSource(textValue: string, label: string): BaselineFile {
+  let value: unknown;
+  try {
+    value = JSON.parse(textValue);
+  } catch (err) {
+    throw new BaselineSourceError(`${label}: not JSON (${(err as Error).message})`);
+  }
+  const kind = value && typeof value === 'object' && 'tool' in value ? 'report' : 'saved';
+  if (kind === 'saved') {
+    const r = savedShape.safeParse(value);
+    if (!r.success) throw new BaselineSourceError(`${label}: not a Readiness report or saved baseline (schemaVersion 1): ${describe(r.error)}`);
+    return { ...r.data, history: r.data.history.slice(-HISTORY_LENGTH) } as BaselineFile;
+  }
+  const r = reportShape.safeParse(value);
+  if (!r.success) throw new BaselineSourceError(`${label}: not a Readiness report (schemaVersion 1 or 2): ${describe(r.error)}`);
+  const rep = r.data;
+  // A report carries its history with the baseline it was compared with, its own run last.
+  const history = (rep.baseline?.history ?? []).slice(-HISTORY_LENGTH);
+  const last = history.at(-1);
+  return {
+    schemaVersion: 1,
+    score: rep.score,
+    grade: rep.grade,
+    threshold: rep.threshold,
+    sha: last?.sha ?? '',
+    runId: '',
+    date: rep.startedAt,
+    checks: rep.checks.map((c) => ({ id: c.id, title: c.title, status: c.status, ...(c.score !== undefined ? { score: c.score } : {}) })),
+    // A report without history (no baseline that run) is one point: its score and metric values.
+    history: history.length > 0 ? history : [historyEntry({ score: rep.score, threshold: rep.threshold, checks: rep.checks.map((c) => ({ ...c, metrics: c.metrics ?? {} })) as unknown as Report['checks'] }, '', rep.startedAt)],
+  };
+}
+
+export function readBaselineSource(file: string, label = file): BaselineFile {
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch (err) {
+    throw new BaselineSourceError(`${label}: cannot read the baseline file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+  if (size > MAX_BYTES) throw new BaselineSourceError(`${label}: ${size} bytes; a baseline file may be at most ${MAX_BYTES}`);
+  return parseBaselineSource(readFileSync(file, 'utf8'), label);
+}

@@ -1,0 +1,54 @@
+// The ratchet: with `max-drop` or `no-new-failures`, the baseline joins the gate. Pure arithmetic
+// on a report that has been compared with its baseline.
+import type { CheckStatus, RatchetInfo, RatchetPolicy, Report } from '../types.js';
+import { formatScore } from '../report/format.js';
+
+const PASSED: ReadonlySet<CheckStatus> = new Set(['pass', 'warn']);
+const FAILED: ReadonlySet<CheckStatus> = new Set(['fail', 'error']);
+
+export function hasRatchet(policy: RatchetPolicy | undefined): policy is RatchetPolicy {
+  return policy !== undefined && (policy.maxDrop !== undefined || policy.noNewFailures === true);
+}
+
+/** Inputs override the config file's keys, one by one. */
+export function ratchetPolicy(config: RatchetPolicy | undefined, inputs: RatchetPolicy): RatchetPolicy {
+  const maxDrop = inputs.maxDrop ?? config?.maxDrop;
+  const noNewFailures = inputs.noNewFailures ?? config?.noNewFailures;
+  return { ...(maxDrop !== undefined ? { maxDrop } : {}), ...(noNewFailures !== undefined ? { noNewFailures } : {}) };
+}
+
+/** Checks that passed (or warned) in the baseline and now fail or cannot be measured. */
+export function newFailures(report: Report): { id: string; before: CheckStatus; after: CheckStatus }[] {
+  return (report.baseline?.changes ?? [])
+    .filter((c) => c.before !== null && c.after !== null && PASSED.has(c.before) && FAILED.has(c.after))
+    .map((c) => ({ id: c.id, before: c.before!, after: c.after! }));
+}
+
+/**
+ * The report with the ratchet applied: unset, it is unchanged (the baseline is informational).
+ * Without a baseline to compare with, the ratchet says so and does not fail the gate: a first run
+ * (or an expired cache) cannot be a regression.
+ */
+export function applyRatchet(report: Report, policy: RatchetPolicy | undefined): Report {
+  if (!hasRatchet(policy)) return report;
+  const asked: RatchetPolicy = { ...(policy.maxDrop !== undefined ? { maxDrop: policy.maxDrop } : {}), ...(policy.noNewFailures ? { noNewFailures: true } : {}) };
+  const base = report.baseline;
+  if (!base || base.status !== 'compared') {
+    const why = base?.reason ?? 'no baseline was looked up';
+    return { ...report, ratchet: { ...asked, status: 'no-baseline', reasons: [`the ratchet did not apply: ${why}`] } };
+  }
+  const reasons: string[] = [];
+  if (policy.maxDrop !== undefined && base.delta !== null && base.delta !== undefined && -base.delta > policy.maxDrop) {
+    reasons.push(`the score fell ${formatScore(-base.delta)} points below the baseline's ${formatScore(base.previous?.score)} (max-drop ${formatScore(policy.maxDrop)})`);
+  }
+  if (policy.maxDrop !== undefined && report.score === null && base.previous?.score !== null && base.previous?.score !== undefined) {
+    reasons.push(`nothing was scored, and the baseline scored ${formatScore(base.previous.score)} (max-drop ${formatScore(policy.maxDrop)})`);
+  }
+  if (policy.noNewFailures) {
+    const fresh = newFailures(report);
+    if (fresh.length > 0) reasons.push(`${fresh.length === 1 ? 'a check' : `${fresh.length} checks`} that passed in the baseline now ${fresh.length === 1 ? 'fails' : 'fail'}: ${fresh.map((f) => `${f.id} (${f.before} → ${f.after})`).join(', ')} (no-new-failures)`);
+  }
+  const ratchet: RatchetInfo = { ...asked, status: reasons.length ? 'failed' : 'passed', reasons };
+  if (reasons.length === 0) return { ...report, ratchet };
+  return { ...report, ratchet, passed: false, gateReason: [report.gateReason, ...reasons].filter(Boolean).join('; ') };
+}
