@@ -7,6 +7,7 @@ import type { Finding } from '../types.js';
 import { builtinOutcome, scanStatsMetrics } from './builtin.js';
 import { matcher, selection } from './globs.js';
 import { lineAt, lineCounter } from './lines.js';
+import { LiteralSet } from '../run/literals.js';
 import type { CheckKind } from './types.js';
 
 interface Rule {
@@ -67,11 +68,11 @@ export const LITERALS = [
   'pi_key', 'pikey', 'pi_Key', 'piKey', 'PI_KEY', 'PIKEY', 'ccess_key', 'ccesskey', 'ccess_Key', 'ccessKey', 'CCESS_KEY', 'CCESSKEY',
   'rivate_key', 'rivatekey', 'rivate_Key', 'rivateKey', 'RIVATE_KEY', 'RIVATEKEY',
 ];
-const LITERAL_RE = new RegExp(LITERALS.map((l) => l.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|'));
+const LITERAL_SET = new LiteralSet(LITERALS);
 
-/** Whether a file's bytes contain a literal some rule needs (ASCII, so Latin-1 decoding is exact). */
-export function mayContainSecret(bytes: Buffer): boolean {
-  return LITERAL_RE.test(bytes.toString('latin1'));
+/** Whether a file's bytes contain a literal some rule needs. */
+export function mayContainSecret(bytes: Uint8Array): boolean {
+  return LITERAL_SET.test(bytes);
 }
 
 // How many capture groups each pattern has, and the combined regex's group where each starts.
