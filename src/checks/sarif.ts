@@ -1,6 +1,6 @@
 // `sarif`: live results per effective level against per-level max and target.
 import type { RawCheck } from '../config/schema.js';
-import { readSarif } from '../readers/sarif.js';
+import { readSarif, SarifNotFollowed, SarifStream } from '../readers/sarif.js';
 import { levelCounts, limitsFrom, limitsText, type LevelLimits } from '../scoring/curves.js';
 import type { Finding } from '../types.js';
 import { parseInput, runReaderCheck } from './reader-check.js';
@@ -22,7 +22,17 @@ export const sarifCheck: CheckKind = {
       const findings: Finding[] = [];
       let findingsTotal = 0;
       for (const input of inputs) {
-        const r = await parseInput(input, async () => readSarif(await input.text()));
+        const r = await parseInput(input, async () => {
+          // Streamed, so a large log is never held whole; read whole only to say what is wrong.
+          const stream = new SarifStream();
+          await input.stream((chunk) => stream.write(chunk));
+          try {
+            return stream.end();
+          } catch (err) {
+            if (err instanceof SarifNotFollowed) return readSarif(await input.text());
+            throw err;
+          }
+        });
         for (const k of Object.keys(counts) as (keyof typeof counts)[]) counts[k] += r[k];
         findings.push(...r.findings);
         findingsTotal += r.findingsTotal;
