@@ -1,9 +1,12 @@
 // Child process of the reader benchmark: parses one file the way the check kinds do (streamed
-// from disk through the decoder) and prints JSON with the time and peak memory.
+// from disk through the decoder), or the way a peer would (`*-peer`), and prints JSON with the
+// time and peak memory.
+import { readFileSync } from 'node:fs';
+import { SaxesParser } from 'saxes';
 import { createJUnitReader } from '../src/readers/junit.js';
 import { createLcovReader } from '../src/readers/lcov.js';
-import { readSarif } from '../src/readers/sarif.js';
-import { readReportText, streamReportFile } from '../src/run/workspace.js';
+import { SarifStream } from '../src/readers/sarif.js';
+import { streamReportFile } from '../src/run/workspace.js';
 
 const [kind, file] = process.argv.slice(2) as [string, string];
 const limit = 1024 * 1024 * 1024;
@@ -15,13 +18,29 @@ if (kind === 'junit') {
   await streamReportFile(file, file, limit, (c) => r.write(c));
   const x = r.end();
   summary = { total: x.total, failed: x.failed };
+} else if (kind === 'junit-peer') {
+  // saxes alone, counting elements: the XML parser under our reader, with nothing kept.
+  const p = new SaxesParser();
+  let elements = 0;
+  p.on('opentag', () => elements++);
+  await streamReportFile(file, file, limit, (c) => p.write(c));
+  p.close();
+  summary = { elements };
 } else if (kind === 'lcov') {
   const r = createLcovReader();
   await streamReportFile(file, file, limit, (c) => r.write(c));
   summary = r.end().metrics().lines;
+} else if (kind === 'lcov-peer') {
+  // The file read whole and split into lines: what a naive reader does before any parsing.
+  summary = { lines: readFileSync(file, 'utf8').split('\n').length };
+} else if (kind === 'sarif') {
+  const r = new SarifStream();
+  await streamReportFile(file, file, limit, (c) => r.write(c));
+  summary = { total: r.end().total };
 } else {
-  const x = readSarif(await readReportText(file, file, limit));
-  summary = { total: x.total };
+  // sarif-peer: JSON.parse of the whole log, as readers without streaming (and ours before) do.
+  const json = JSON.parse(readFileSync(file, 'utf8')) as { runs: { results: unknown[] }[] };
+  summary = { total: json.runs.reduce((n, r) => n + r.results.length, 0) };
 }
 const ms = performance.now() - t0;
 process.stdout.write(JSON.stringify({ ms, peakRss: process.resourceUsage().maxRSS * 1024, baseline, summary }));
