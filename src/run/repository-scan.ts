@@ -82,7 +82,7 @@ let shared = Buffer.allocUnsafe(1 << 20);
 function readFile(fd: number, max: number): { bytes?: Buffer; size: number } {
   // A short read of a regular file is its end: no second call to see 0.
   let n = readSync(fd, shared, 0, shared.length, null);
-  if (n < shared.length) return { bytes: shared.subarray(0, n), size: n };
+  if (n < shared.length) return n > max ? { size: n } : { bytes: shared.subarray(0, n), size: n };
   const size = fstatSync(fd).size;
   if (size > max) return { size };
   const grown = Buffer.allocUnsafe(Math.max(size + 1, shared.length * 2));
