@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { SaxesParser } from 'saxes';
 import { createJUnitReader } from '../src/readers/junit.js';
 import { createLcovReader } from '../src/readers/lcov.js';
-import { SarifStream } from '../src/readers/sarif.js';
-import { streamReportFile } from '../src/run/workspace.js';
+import { readSarif, SarifStream } from '../src/readers/sarif.js';
+import { readReportText, streamReportFile } from '../src/run/workspace.js';
 
 const [kind, file] = process.argv.slice(2) as [string, string];
 const limit = 1024 * 1024 * 1024;
@@ -38,9 +38,9 @@ if (kind === 'junit') {
   await streamReportFile(file, file, limit, (c) => r.write(c));
   summary = { total: r.end().total };
 } else {
-  // sarif-peer: JSON.parse of the whole log, as readers without streaming (and ours before) do.
-  const json = JSON.parse(readFileSync(file, 'utf8')) as { runs: { results: unknown[] }[] };
-  summary = { total: json.runs.reduce((n, r) => n + r.results.length, 0) };
+  // sarif-peer: the whole log read as text and parsed with JSON.parse, as our reader did before
+  // it streamed (readSarif is still what reads a malformed log, for its error message).
+  summary = { total: readSarif(await readReportText(file, file, limit)).total };
 }
 const ms = performance.now() - t0;
 process.stdout.write(JSON.stringify({ ms, peakRss: process.resourceUsage().maxRSS * 1024, baseline, summary }));

@@ -28,6 +28,13 @@ describe('SarifStream', () => {
     expect(streamed(text, 5)).toMatchObject({ error: 1, findings: [{ file: 'src/a.js', line: 3, severity: 'error', rule: 'r1' }] });
   });
 
+  it('counts results as they come when the tool is first, naming files from artifacts that follow', () => {
+    const results = Array.from({ length: 30 }, (_, i) => ({ ruleId: 'r1', message: { text: `m${i}` }, locations: [{ physicalLocation: { artifactLocation: { index: i % 2 }, region: { startLine: i + 1 } } }] }));
+    const text = log([{ tool: { driver: { rules: [{ id: 'r1', defaultConfiguration: { level: 'note' } }] } }, results, artifacts: [{ location: { uri: 'a.js' } }, { location: { uri: 'file:///w/b%20c.js' } }] }]);
+    for (const size of [7, 64, text.length]) expect(streamed(text, size)).toEqual(readSarif(text));
+    expect(streamed(text, 7).findings[1]).toEqual({ file: '/w/b c.js', line: 2, severity: 'note', rule: 'r1', message: 'm1' });
+  });
+
   it('keeps strings with brackets, quotes and escapes intact', () => {
     const text = log([{ tool: { driver: { name: 'x' } }, results: [{ ruleId: 'a]"}{', level: 'warning', message: { text: 'a \\" ] } [ {' } }, { ruleId: '\\u0041', level: 'note', message: { text: '\\\\' } }] }]);
     expect(streamed(text, 3)).toEqual(readSarif(text));
