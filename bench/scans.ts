@@ -4,7 +4,7 @@
 // present (a checkout of babel/babel, ~27,700 files), else ~29,000 files of well-known npm
 // packages committed to a git repository under bench/.data (installed once from the registry).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { median, timeRun, type Row } from './harness.js';
 
@@ -56,8 +56,15 @@ export function scanCorpus(): { dir: string; label: string; files: number; mb: n
   const dir = process.env.BENCH_CORPUS ?? (existsSync('/work/corpus/babel/.git') ? '/work/corpus/babel' : generatedCorpus());
   const list = execFileSync('git', ['ls-files', '-z', '-co', '--exclude-standard'], { cwd: dir, maxBuffer: 256 * 1024 * 1024 }).toString().split('\0').filter(Boolean);
   const head = spawnSync('git', ['log', '-1', '--format=%h %cs'], { cwd: dir, encoding: 'utf8' }).stdout.trim();
-  const du = spawnSync('du', ['-sb', '--exclude=.git', dir], { encoding: 'utf8' }).stdout.split('\t')[0];
-  return { dir, label: `${dir}${head ? ` (${head})` : ''}`, files: list.length, mb: Number(du) / 1e6 };
+  let bytes = 0;
+  for (const f of list) {
+    try {
+      bytes += lstatSync(path.join(dir, f)).size;
+    } catch {
+      // deleted in the work tree
+    }
+  }
+  return { dir, label: `${dir}${head ? ` (${head})` : ''}`, files: list.length, mb: bytes / 1e6 };
 }
 
 /** Wall time and peak RSS (GNU time) of a command. */
@@ -117,7 +124,7 @@ export function scanBench(corpus = scanCorpus()): Row[] {
     const r = timed(lint, ['**/*', '--secretlintrc', rc, '--maskSecrets', '--format', 'json'], corpus.dir, 900_000);
     const secretsOnly = median(ours.map((o) => o.ms));
     rows.push({
-      benchmark: `secrets scan vs secretlint (preset recommend), ${what}, one run`,
+      benchmark: `scans (as above) vs secretlint (preset recommend), ${what}, one run`,
       ours: s(secretsOnly),
       peer: r.status === null ? 'secretlint did not end in 900 s' : `secretlint ${s(r.ms)}`,
       ratio: r.status === null ? '-' : `${(secretsOnly / r.ms).toFixed(2)}×`,
