@@ -34,20 +34,23 @@ describe('the secrets prefilter', () => {
   const pieces = [
     ...LITERALS,
     'AKIAABCDEFGHIJKLMNOP', 'aws_secret_access_key = ', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY', 'ghp_', 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8',
-    '-----BEGIN RSA PRIVATE KEY-----\n', '-----END RSA PRIVATE KEY-----', 'MIIEowIBAAKCAQEA7x9kQm2LpWn4Rt8Vz1Yb3Hc6Jd5Ke0Mf', 'eyJhbGciOiJIUzI1NiJ9', '.', 'password', 'Token', 'api_key',
+    'AWS Secret: ', 'aws.SECRET=', '-----BEGIN RSA PRIVATE KEY-----\n', '-----END RSA PRIVATE KEY-----', 'MIIEowIBAAKCAQEA7x9kQm2LpWn4Rt8Vz1Yb3Hc6Jd5Ke0Mf', 'eyJhbGciOiJIUzI1NiJ9', '.', 'password', 'Token', 'api_key',
     ' = ', ': ', '"', "'", '\n', 'Zq8#xR4t!Lm2', 'h7Kp9Qw3Ez5Rt1Yu', 'xoxb-', '1234567890-', 'AbCdEfGhIjKlMnOpQrSt', '_authToken=', 'npm_', 'AIza', 'sk_live_', 'https://hooks.slack.com/services/',
   ];
   it('never skips a file the rules find a secret in', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), fc.constantFrom('a.yml', 'a.ts', 'a.py'), (parts, file) => {
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), fc.constantFrom('a.yml', 'a.ts', 'a.py', 'test/a.js', 'docs/x.md', 'fixtures/c.json', '.env'), (parts, file) => {
         const text = parts.join('');
-        if (findSecrets(file, text).length > 0) expect(mayContainSecret(Buffer.from(text))).toBe(true);
+        if (findSecrets(file, text).length > 0) expect(mayContainSecret(Buffer.from(text), file)).toBe(true);
       }),
-      { numRuns: 2000 },
+      { numRuns: 5000 },
     );
   });
 
-  it('lets no file through without a literal', () => {
-    expect(mayContainSecret(Buffer.from('const a = 1;\nfunction f() { return a + 2; }\n'))).toBe(false);
+  it('lets no file through without a literal, and only token formats where the generic rule does not look', () => {
+    expect(mayContainSecret(Buffer.from('const a = 1;\nfunction f() { return a + 2; }\n'), 'src/a.ts')).toBe(false);
+    expect(mayContainSecret(Buffer.from('const token = "abc123def456";\n'), 'src/a.ts')).toBe(true);
+    expect(mayContainSecret(Buffer.from('const token = "abc123def456";\n'), 'test/a.ts')).toBe(false);
+    expect(mayContainSecret(Buffer.from('A=1\n'), '.env')).toBe(true);
   });
 });
