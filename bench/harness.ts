@@ -1,9 +1,13 @@
 // Shared benchmark plumbing: timing and the table printer.
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 
+/** One line of the table: our figure next to a peer's, measured in the same run. */
 export interface Row {
   benchmark: string;
-  result: string;
+  ours: string;
+  peer: string;
+  /** ours ÷ peer, as the row defines it. */
+  ratio: string;
   target: string;
   ok: boolean | null;
 }
@@ -26,12 +30,14 @@ export function timeRun(command: string, args: string[], options: SpawnSyncOptio
   return { ms: performance.now() - t0, status: res.status, stdout: String(res.stdout ?? ''), stderr: String(res.stderr ?? '') };
 }
 
-export function printTable(title: string, rows: Row[]): void {
-  const head = ['benchmark', 'result', 'target', 'verdict'];
-  const body = rows.map((r) => [r.benchmark, r.result, r.target, r.ok === null ? '-' : r.ok ? 'ok' : 'MISSED']);
+export function printTable(title: string, rows: Row[], notes: string[] = []): void {
+  const head = ['benchmark', 'ours', 'peer', 'ratio', 'target', 'verdict'];
+  const body = rows.map((r) => [r.benchmark, r.ours, r.peer, r.ratio, r.target, r.ok === null ? '-' : r.ok ? 'ok' : 'MISSED']);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   console.log(`\n${title}\n`);
+  for (const n of notes) console.log(n);
+  if (notes.length) console.log('');
   console.log(line(head));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const b of body) console.log(line(b));

@@ -226,7 +226,8 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
   const env = options.env ?? process.env;
   const scan = new ScanSession(options.workspace, planned, plan.config.maxFileBytes, controller.signal);
   // Their code is loaded before the first check starts: a check may rewrite dist/ meanwhile.
-  if (planned.length > 0) await scan.start();
+  // When every check is a scan, nothing can change the files first: list them while workers start.
+  if (planned.length > 0) await scan.start(planned.length === checks.length);
   const wantsNewCode = options.newCode !== undefined && options.newCode.mode !== 'off';
   const lineCoverage = wantsNewCode ? new Map<string, LineSource>() : undefined;
   const root = options.tempRoot ? { dir: options.tempRoot } : tempRoot(env);

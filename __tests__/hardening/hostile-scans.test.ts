@@ -3,14 +3,14 @@
 // Test names read "<input> → <outcome>"; scripts/guarantees.mjs turns them into the README table.
 // No test depends on how fast the machine is: each asserts the outcome, and a test's own time
 // limit (far above a normal run) only proves that the scan ends at all.
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findSecrets } from '../../src/checks/secrets.js';
 import { runEngine } from '../../src/engine.js';
 import type { Report } from '../../src/types.js';
-import { CLI, gitRepo } from '../e2e/runner.js';
+import { CLI, gitRepo, ROOT } from '../e2e/runner.js';
 import { tempDir } from '../helpers.js';
 
 const MB4 = 4 * 1024 * 1024;
@@ -74,5 +74,24 @@ describe('hostile scans', () => {
     const report = JSON.parse(readFileSync(out, 'utf8')) as Report;
     expect(report.cancelled).toBe(true);
     expect(report.checks[0]).toMatchObject({ status: 'error', summary: 'cancelled while running' });
+  }, 60_000);
+
+  it.skipIf(!existsSync(CLI))('dist/ deleted by a check before the scans start → the scans still run (their worker was loaded first)', () => {
+    const dist = path.join(tempDir(), 'dist');
+    cpSync(path.join(ROOT, 'dist'), dist, { recursive: true });
+    const ws = gitRepo({
+      'a.txt': 'hello\n',
+      '.github/readiness.yml': `concurrency: 1\nchecks:\n  - { id: wipe, run: "rm -rf '${dist}'" }\n  - { id: conflicts, builtin: conflict-markers, needs: [wipe] }\n  - { id: secrets, builtin: secrets, needs: [wipe] }\n`,
+    });
+    const out = path.join(tempDir(), 'report.json');
+    const r = spawnSync(process.execPath, [path.join(dist, 'cli.js'), ws, '--json', out, '--no-color'], { encoding: 'utf8' });
+    expect(existsSync(dist)).toBe(false);
+    const report = JSON.parse(readFileSync(out, 'utf8')) as Report;
+    expect(report.checks.map((c) => [c.id, c.status])).toEqual([
+      ['wipe', 'pass'],
+      ['conflicts', 'pass'],
+      ['secrets', 'pass'],
+    ]);
+    expect(r.status).toBe(0);
   }, 60_000);
 });

@@ -1,7 +1,7 @@
 // `sarif`: live results per effective level against per-level max and target.
 import type { RawCheck } from '../config/schema.js';
 import { isCargoMessages, readCargoMessages } from '../readers/cargo-messages.js';
-import { readSarif, SECURITY_SEVERITIES, type SecuritySeverity } from '../readers/sarif.js';
+import { readSarif, SarifNotFollowed, SarifStream, SECURITY_SEVERITIES, type SecuritySeverity } from '../readers/sarif.js';
 import { levelCounts, limitsFrom, limitsText, type LevelLimits } from '../scoring/curves.js';
 import type { Finding } from '../types.js';
 import { parseInput, runReaderCheck } from './reader-check.js';
@@ -25,10 +25,19 @@ export const sarifCheck: CheckKind = {
       const findings: Finding[] = [];
       let findingsTotal = 0;
       for (const input of inputs) {
-        // cargo clippy's JSON messages are read like SARIF results, and counted by lint too.
+        // Streamed, so a large log is never held whole; read whole only when it is not SARIF the
+        // stream follows: cargo clippy's JSON messages (counted by lint too), or a malformed log
+        // whose error must read exactly as readSarif says it.
         const r = await parseInput(input, async () => {
-          const text = await input.text();
-          return isCargoMessages(text) ? readCargoMessages(text) : readSarif(text);
+          const stream = new SarifStream();
+          await input.stream((chunk) => stream.write(chunk));
+          try {
+            return stream.end();
+          } catch (err) {
+            if (!(err instanceof SarifNotFollowed)) throw err;
+            const text = await input.text();
+            return isCargoMessages(text) ? readCargoMessages(text) : readSarif(text);
+          }
         });
         if ('byLint' in r) for (const [lint, n] of Object.entries(r.byLint as Record<string, number>)) byLint[lint] = (byLint[lint] ?? 0) + n;
         for (const k of Object.keys(counts) as (keyof typeof counts)[]) counts[k] += r[k];

@@ -62,8 +62,12 @@ export class ScanSession {
     }
   }
 
-  /** Starts every pass's workers and waits until their code is loaded. Never rejects. */
-  async start(): Promise<void> {
+  /**
+   * Starts every pass's workers and waits until their code is loaded. Never rejects. With
+   * `listNow` (no check of the run can change the files first), the file list is taken meanwhile.
+   */
+  async start(listNow = false): Promise<void> {
+    if (listNow) this.files().catch(() => undefined);
     const started = [...this.groups.values()].map((g) => {
       g.pool = ScanPool.start(g.checks, { workspace: this.workspace, maxFileSize: this.maxFileSize, count: this.workers });
       // A worker that cannot start is reported by each of its checks.

@@ -7,6 +7,7 @@ import type { Finding } from '../types.js';
 import { builtinOutcome, scanStatsMetrics } from './builtin.js';
 import { matcher, selection } from './globs.js';
 import { lineAt, lineCounter } from './lines.js';
+import { LiteralSet } from '../run/literals.js';
 import type { CheckKind } from './types.js';
 
 interface Rule {
@@ -56,22 +57,33 @@ const PATTERNS = [
 ];
 
 /**
- * Literals one of which every match of PATTERNS contains: a file with none of them (most files)
- * is never decoded or searched. Tested against PATTERNS in __tests__/checks/secrets-prefilter.
+ * Literals one of which every match of the rules for known token formats contains. The AWS secret
+ * rule's match always holds "secret", "Secret" or "SECRET", hence "ecret" and "ECRET".
  */
-export const LITERALS = [
-  'AKIA', 'ASIA', 'ABIA', 'ACCA', 'aws', 'AWS', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_',
+const TOKEN_LITERALS = [
+  'AKIA', 'ASIA', 'ABIA', 'ACCA', 'ecret', 'ECRET', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_',
   'glpat-', 'gldt-', 'glptt-', 'glrt-', 'glcbt-', 'gloas-', 'glft-', 'xoxb-', 'xoxa-', 'xoxp-', 'xoxr-', 'xoxs-',
   'hooks.slack.com/', 'sk_live_', 'rk_live_', 'AIza', 'npm_', '_authToken', '-----BEGIN ', 'eyJ',
-  'assw', 'ASSW', 'pwd', 'Pwd', 'PWD', 'ecret', 'ECRET', 'oken', 'OKEN',
+];
+
+/**
+ * Literals one of which every match of PATTERNS contains: a file with none of them (most files)
+ * is never decoded or searched. Checked against the rules in __tests__/run/literals.test.ts.
+ */
+export const LITERALS = [
+  ...TOKEN_LITERALS,
+  'assw', 'ASSW', 'pwd', 'Pwd', 'PWD', 'oken', 'OKEN',
   'pi_key', 'pikey', 'pi_Key', 'piKey', 'PI_KEY', 'PIKEY', 'ccess_key', 'ccesskey', 'ccess_Key', 'ccessKey', 'CCESS_KEY', 'CCESSKEY',
   'rivate_key', 'rivatekey', 'rivate_Key', 'rivateKey', 'RIVATE_KEY', 'RIVATEKEY',
 ];
-const LITERAL_RE = new RegExp(LITERALS.map((l) => l.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|'));
+const LITERAL_SET = new LiteralSet(LITERALS);
+/** Where the generic rule does not look, only the token formats' literals matter. */
+const TOKEN_LITERAL_SET = new LiteralSet(TOKEN_LITERALS);
 
-/** Whether a file's bytes contain a literal some rule needs (ASCII, so Latin-1 decoding is exact). */
-export function mayContainSecret(bytes: Buffer): boolean {
-  return LITERAL_RE.test(bytes.toString('latin1'));
+/** Whether a file's bytes contain a literal some rule that applies to its path needs. */
+export function mayContainSecret(bytes: Uint8Array, path = ''): boolean {
+  if (isDotenv(path)) return true;
+  return (NO_GENERIC.test(path) ? TOKEN_LITERAL_SET : LITERAL_SET).test(bytes);
 }
 
 // How many capture groups each pattern has, and the combined regex's group where each starts.
@@ -269,7 +281,7 @@ class SecretScanner implements Scanner {
   ) {}
 
   mayMatch(path: string, bytes: Buffer): boolean {
-    return isDotenv(path) || mayContainSecret(bytes);
+    return mayContainSecret(bytes, path);
   }
 
   take(): unknown {

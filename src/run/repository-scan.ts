@@ -75,15 +75,25 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants
 /** One read buffer per thread, grown as needed: most files are small and never need their own. */
 let shared = Buffer.allocUnsafe(1 << 20);
 
-function readAll(fd: number, size: number): Buffer {
-  if (shared.length < size) shared = Buffer.allocUnsafe(Math.max(size, shared.length * 2));
-  let n = 0;
-  while (n < size) {
-    const got = readSync(fd, shared, n, size - n, null);
+/**
+ * The file's bytes, or its size when it is over `max` (then it is not read further). Most files
+ * fit the first read, so they cost no stat call; a file that fills the buffer is measured.
+ */
+function readFile(fd: number, max: number): { bytes?: Buffer; size: number } {
+  // A short read of a regular file is its end: no second call to see 0.
+  let n = readSync(fd, shared, 0, shared.length, null);
+  if (n < shared.length) return n > max ? { size: n } : { bytes: shared.subarray(0, n), size: n };
+  const size = fstatSync(fd).size;
+  if (size > max) return { size };
+  const grown = Buffer.allocUnsafe(Math.max(size + 1, shared.length * 2));
+  shared.copy(grown, 0, 0, n);
+  shared = grown;
+  while (n < shared.length) {
+    const got = readSync(fd, shared, n, shared.length - n, null);
     if (got === 0) break;
     n += got;
   }
-  return shared.subarray(0, n);
+  return { bytes: shared.subarray(0, n), size: n };
 }
 
 /** Reads and scans one batch of files (on a worker thread). */
@@ -94,8 +104,10 @@ export function scanBatch(workspace: string, files: readonly string[], scanners:
   const note = (bucket: string[], p: string) => {
     if (bucket.length < EXAMPLES) bucket.push(p);
   };
+  // Listed paths are already normal and relative: a plain prefix is all path.join would do.
+  const prefix = workspace.endsWith(path.sep) ? workspace : workspace + path.sep;
   for (const rel of files) {
-    const abs = path.join(workspace, rel);
+    const abs = prefix + rel;
     const wanted = scanners.filter((s) => s.wants(rel));
     if (wanted.length === 0) {
       // Only its size is needed (the git check's large-file rule).
@@ -135,20 +147,21 @@ export function scanBatch(workspace: string, files: readonly string[], scanners:
       continue;
     }
     try {
-      const info = fstatSync(fd);
-      if (!info.isFile()) continue;
-      sizes.push([rel, info.size]);
-      if (info.size > maxFileSize) {
-        stats.skippedLarge++;
-        note(skippedExamples.large, rel);
-        continue;
-      }
-      let bytes: Buffer;
+      let read;
       try {
-        bytes = readAll(fd, info.size);
-      } catch {
+        read = readFile(fd, maxFileSize);
+      } catch (err) {
+        // A directory (a submodule) is no file to scan.
+        if ((err as NodeJS.ErrnoException).code === 'EISDIR') continue;
         stats.unreadable++;
         note(skippedExamples.unreadable, rel);
+        continue;
+      }
+      sizes.push([rel, read.size]);
+      const bytes = read.bytes;
+      if (!bytes) {
+        stats.skippedLarge++;
+        note(skippedExamples.large, rel);
         continue;
       }
       if (isBinary(bytes)) {

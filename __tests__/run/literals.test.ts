@@ -1,0 +1,56 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findSecrets, LITERALS, mayContainSecret } from '../../src/checks/secrets.js';
+import { LiteralSet } from '../../src/run/literals.js';
+
+describe('LiteralSet', () => {
+  it('finds a literal at the start, the end and inside, and nothing else', () => {
+    const set = new LiteralSet(['abc', 'xy', 'q']);
+    expect(set.test(Buffer.from('abc...'))).toBe(true);
+    expect(set.test(Buffer.from('...xy'))).toBe(true);
+    expect(set.test(Buffer.from('..q..'))).toBe(true);
+    expect(set.test(Buffer.from('ab xa bc yx'))).toBe(false);
+    expect(set.test(Buffer.from('ab'))).toBe(false);
+    expect(set.test(Buffer.alloc(0))).toBe(false);
+  });
+
+  it('refuses a literal that is not printable ASCII', () => {
+    expect(() => new LiteralSet(['é'])).toThrow(/printable ASCII/);
+  });
+
+  it('agrees with String.includes on random text', () => {
+    const literals = ['ab', 'abc', 'ba', '-x-'];
+    const set = new LiteralSet(literals);
+    fc.assert(
+      fc.property(fc.stringMatching(/^[abx\- ]{0,40}$/), (text) => {
+        expect(set.test(Buffer.from(text))).toBe(literals.some((l) => text.includes(l)));
+      }),
+    );
+  });
+});
+
+describe('the secrets prefilter', () => {
+  // Pieces of every rule, glued at random: whatever the rules find, the prefilter must let through.
+  const pieces = [
+    ...LITERALS,
+    'AKIAABCDEFGHIJKLMNOP', 'aws_secret_access_key = ', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY', 'ghp_', 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8',
+    'AWS Secret: ', 'aws.SECRET=', '-----BEGIN RSA PRIVATE KEY-----\n', '-----END RSA PRIVATE KEY-----', 'MIIEowIBAAKCAQEA7x9kQm2LpWn4Rt8Vz1Yb3Hc6Jd5Ke0Mf', 'eyJhbGciOiJIUzI1NiJ9', '.', 'password', 'Token', 'api_key',
+    ' = ', ': ', '"', "'", '\n', 'Zq8#xR4t!Lm2', 'h7Kp9Qw3Ez5Rt1Yu', 'xoxb-', '1234567890-', 'AbCdEfGhIjKlMnOpQrSt', '_authToken=', 'npm_', 'AIza', 'sk_live_', 'https://hooks.slack.com/services/',
+  ];
+  it('never skips a file the rules find a secret in', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), fc.constantFrom('a.yml', 'a.ts', 'a.py', 'test/a.js', 'docs/x.md', 'fixtures/c.json', '.env'), (parts, file) => {
+        const text = parts.join('');
+        if (findSecrets(file, text).length > 0) expect(mayContainSecret(Buffer.from(text), file)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('lets no file through without a literal, and only token formats where the generic rule does not look', () => {
+    expect(mayContainSecret(Buffer.from('const a = 1;\nfunction f() { return a + 2; }\n'), 'src/a.ts')).toBe(false);
+    expect(mayContainSecret(Buffer.from('const token = "abc123def456";\n'), 'src/a.ts')).toBe(true);
+    expect(mayContainSecret(Buffer.from('const token = "abc123def456";\n'), 'test/a.ts')).toBe(false);
+    expect(mayContainSecret(Buffer.from('A=1\n'), '.env')).toBe(true);
+  });
+});
