@@ -144,6 +144,7 @@ describe('the engine with a new-code view', () => {
     const summary = renderSummary(report);
     expect(summary.startsWith('## This pull request · ❌ new-code gate failed')).toBe(true);
     expect(summary).toContain(`**Merge-base** \`${s.forkPoint.slice(0, 7)}\``);
+    expect(summary).toContain('found with git after fetching (git fetch \\-\\-depth\\=200 origin)');
     expect(summary).toContain('**3** changed files, **8** changed lines');
     expect(summary).toContain('**Patch coverage: 42.8%** (3/7 executable changed lines covered)');
     expect(summary).toContain('- `src/app.js`: `11-12`');

@@ -2,7 +2,7 @@
 // packages, or -coverpkg) is one block, covered if any of its counts is above 0. For patch
 // coverage, every line a block with statements spans is executable, covered when any such block ran.
 import { CoverageData } from './coverage.js';
-import { ReaderError, type StreamReader } from './types.js';
+import { ReaderError, retain, type StreamReader } from './types.js';
 
 const BLOCK = /^(.+):(\d+)\.(\d+),(\d+)\.(\d+) (\d+) (\d+)$/;
 
@@ -13,6 +13,7 @@ export function createGoCoverReader(): StreamReader<CoverageData> {
   let sawMode = false;
   // block id → [statements, covered?]
   const blocks = new Map<string, { file: string; from: number; to: number; stmts: number; covered: boolean }>();
+  const names = new Map<string, string>();
 
   const handle = (raw: string) => {
     lineNo++;
@@ -29,7 +30,15 @@ export function createGoCoverReader(): StreamReader<CoverageData> {
     const covered = Number(m[7]) > 0;
     const prev = blocks.get(id);
     if (prev) prev.covered ||= covered;
-    else blocks.set(id, { file: m[1]!, from: Number(m[2]), to: Number(m[4]), stmts: Number(m[6]), covered });
+    else {
+      // One copy of each file name, not a slice pinning the chunk it was cut from.
+      let file = names.get(m[1]!);
+      if (file === undefined) {
+        file = retain(m[1]!);
+        names.set(file, file);
+      }
+      blocks.set(id, { file, from: Number(m[2]), to: Number(m[4]), stmts: Number(m[6]), covered });
+    }
   };
 
   return {

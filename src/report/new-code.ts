@@ -50,7 +50,8 @@ export function renderNewCode(report: Report, options: NewCodeRenderOptions = {}
     if (n.conditions.length > 0) out.push('', ...n.conditions.map(conditionLine));
     return out.join('\n');
   }
-  const depth = n.how.find((h) => h.startsWith('git fetch --depth='));
+  // The last fetch is the one that reached the merge-base.
+  const depth = [...n.how].reverse().find((h) => h.startsWith('git fetch --depth='));
   out.push(
     `**Merge-base** ${short(n.mergeBase)} of base ${short(n.base)} and head ${short(n.head)}, ${SOURCE_TEXT[n.source]}${n.source === 'git' && depth ? ` after fetching (${text(depth.replace(/:.*$/, ''), 80)})` : ''}` +
       ` · **${n.changedFiles}** changed file${n.changedFiles === 1 ? '' : 's'}, **${n.changedLines}** changed line${n.changedLines === 1 ? '' : 's'}` +

@@ -99,7 +99,7 @@ export function renderTerminal(report: Report, p: Palette): string {
       out.push(`  new findings ${n.findings.total}${n.findings.partial ? '+' : ''} · patch coverage ${cov} · new-code score ${formatScore(n.score === null ? null : Math.floor(n.score * 10) / 10)}`);
       for (const u of n.coverage?.uncovered.slice(0, 10) ?? []) out.push(p.dim(`  uncovered ${plain(u.file)}: ${u.lines}`));
     }
-    for (const c of n.conditions) out.push(`  ${c.passed ? p.green('✓') : p.red('✗')} ${c.id === 'coverage' ? `patch coverage ≥ ${c.limit}%` : `new findings ≤ ${c.limit}`}: ${c.actual ?? plain(c.reason ?? 'not measured')}`);
+    for (const c of n.conditions) out.push(`  ${c.passed ? p.green('✓') : p.red('✗')} ${c.id === 'coverage' ? `patch coverage ≥ ${c.limit}%` : `new findings ≤ ${c.limit}`}: ${c.actual === null ? plain(c.reason ?? 'not measured') : `${c.actual}${c.id === 'coverage' ? '%' : ''}`}`);
   }
   if (report.improvements.length > 0) {
     out.push('', p.bold('What would raise the score most'));
