@@ -63,9 +63,9 @@ describe('baseline from a file', () => {
       throw new Error('accepted');
     };
     expect(err('{nope')).toMatch(/^artifact\/r\.json: not JSON/);
-    expect(err(JSON.stringify({ ...report(50), score: 150 }))).toMatch(/^artifact\/r\.json: not a Readiness report \(schemaVersion 1\): score: /);
+    expect(err(JSON.stringify({ ...report(50), score: 150 }))).toMatch(/^artifact\/r\.json: not a Readiness report \(schemaVersion 1 or 2\): score: /);
     expect(err(JSON.stringify({ ...report(50), checks: [{ id: 'a', title: 'a', status: 'great' }] }))).toContain('checks.0.status');
-    expect(err(JSON.stringify({ ...report(50), schemaVersion: 2 }))).toContain('schemaVersion');
+    expect(err(JSON.stringify({ ...report(50), schemaVersion: 3 }))).toContain('schemaVersion');
     expect(err('[]')).toMatch(/not a Readiness report or saved baseline/);
     expect(() => readBaselineSource(path.join(tempDir(), 'missing.json'), 'missing.json')).toThrow('missing.json: cannot read the baseline file (ENOENT)');
   });

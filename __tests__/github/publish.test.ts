@@ -22,7 +22,7 @@ const OTHER = '2'.repeat(40);
 
 const report = (): Report =>
   ({
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'readiness-scorecard', version: '0.1.0' },
     score: 64,
     grade: 'D',
@@ -116,7 +116,7 @@ describe('mode: publish', () => {
     const files = setup(gh.url);
     await expect(publishStep({ ...files, token: undefined, commentMode: 'always' })).rejects.toThrow('needs github-token');
     const bad = setup(gh.url, { report: { ...report(), checks: [{ id: 'x', status: 'pwned' }] } });
-    await expect(publishStep({ ...bad, token: 'ghs_x', commentMode: 'always' })).rejects.toThrow(/readiness-report\.json: not a Readiness report \(schemaVersion 1\): checks\.0/);
+    await expect(publishStep({ ...bad, token: 'ghs_x', commentMode: 'always' })).rejects.toThrow(/readiness-report\.json: not a Readiness report \(schemaVersion 2\): checks\[0\]/);
     vi.stubEnv('GITHUB_EVENT_NAME', 'pull_request_target');
     await expect(publishStep({ ...files, token: 'ghs_x', commentMode: 'always' })).rejects.toThrow('runs from a workflow_run workflow; this is a pull_request_target event');
     expect(writes(gh)).toEqual([]);

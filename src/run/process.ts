@@ -210,7 +210,12 @@ export function runCommand(options: CommandOptions): Promise<CommandResult> {
           if (leftovers > 0) {
             const deadline = performance.now() + Math.min(grace, 2_000);
             while (treeMembers(tree).length > 0 && performance.now() < deadline) await sleep(25);
-            signalTree(tree, 'SIGKILL');
+            if (signalTree(tree, 'SIGKILL') > 0) {
+              // Delivered at once, but on a loaded machine a process takes a moment to end: the
+              // check is over when its processes are, not when they were signalled.
+              const killed = performance.now() + 2_000;
+              while (treeMembers(tree).length > 0 && performance.now() < killed) await sleep(25);
+            }
           }
         }
         await finish(leftovers);
