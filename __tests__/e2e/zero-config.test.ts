@@ -104,7 +104,7 @@ describe('the bundled action with no config file', () => {
     const run = await runAction(gitRepo({ 'README.md': '# x\n', 'go.mod': 'module x\n' }), { mode: 'report' });
     expect(run.code).toBe(0);
     expect(run.summary).toContain('this suite was **auto-detected**');
-    expect(run.summary).toContain('- Go: go\\.mod → go build, vet, test -json with a coverprofile, staticcheck, govulncheck');
+    expect(run.summary).toContain('- Go: go\\.mod → go build, vet, test \\-json with a coverprofile, staticcheck, govulncheck');
     expect(run.summary).toContain('<details><summary>Equivalent .github/readiness.yml</summary>');
     expect(run.summary).toMatch(/```yaml\n# Readiness Scorecard config, written from what auto-detection found:/);
   }, 60_000);
