@@ -54,4 +54,13 @@ describe('in a check', () => {
     expect(check('fetch')).toMatchObject({ status: 'error', score: 0, summary: 'could not reach the network (exit 101): error: failed to get serde: Could not resolve host: index.crates.io' });
     expect(check('real')).toMatchObject({ status: 'fail', summary: 'exit 1, expected 0' });
   });
+
+  it('a reader check whose command wrote no report says the network line, else the last line', async () => {
+    const check = await run(`checks:
+  - { id: mvn, run: "echo '[ERROR] Could not transfer artifact: Unknown host repo.maven.apache.org'; exit 1", tests: { reports: out.xml } }
+  - { id: crash, run: "echo 'Segmentation fault'; exit 139", tests: { reports: out.xml } }
+`);
+    expect(check('mvn')).toMatchObject({ status: 'error', summary: expect.stringMatching(/^could not reach the network \(exit 1\): \[ERROR\] Could not transfer artifact: Unknown host repo\.maven\.apache\.org; no file matched/) });
+    expect(check('crash')).toMatchObject({ status: 'error', summary: expect.stringMatching(/; the command exited 139: Segmentation fault$/) });
+  });
 });

@@ -40,7 +40,7 @@ describe('nodeTestChecks', () => {
   it('mocha under an installed c8, a pretest that still runs first, and a delegated script', () => {
     const r = checks({ pretest: 'tsc', test: 'npm run test:unit', 'test:unit': 'mocha' }, { mocha: '10', c8: '10' });
     expect(r.checks[0]!.check.run).toBe(
-      'npm run pretest && npx --no-install c8 --reporter=lcov --reporter=text-summary --reports-dir="$READINESS_TEMP/coverage" --temp-directory="$READINESS_TEMP/c8-tmp" mocha --reporter=xunit --reporter-option=output="$READINESS_TEMP/mocha.xml"',
+      'npm run pretest && npx --no-install c8 --reporter=lcov --reporter=text-summary --reports-dir="$READINESS_TEMP/coverage" --temp-directory="$READINESS_TEMP/c8-tmp" mocha --reporter=xunit --reporter-options=output="$READINESS_TEMP/mocha.xml"',
     );
     expect(r.checks[0]!.comment).toBe('"test:unit" script in package.json runs mocha: its own JUnit report, kept out of the repository');
     expect(r.checks[1]!.check).toMatchObject({ coverage: { reports: '$READINESS_TEMP/coverage/lcov.info' } });

@@ -121,6 +121,7 @@ describe('the bundled action', () => {
     expect(run.code).toBe(1);
     expect(run.summary).toContain('input threshold: expected a number from 0 to 100, found "lots"');
     expect(run.summary).toContain('input mode: expected one of gate, report, publish, found "strict"');
+    expect(run.summary).toContain('## ❌ Readiness: invalid workflow input `threshold`, `mode`');
   });
 
   it('on SIGTERM kills the checks and writes a partial report and summary', async () => {

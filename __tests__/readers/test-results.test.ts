@@ -118,3 +118,24 @@ describe('several JUnit documents in one stream', () => {
     expect(totals(readAll(createTestsReader('junit'), doc(1, false)))).toEqual([1, 1, 0, 0, 0]);
   });
 });
+
+describe('cargo clippy JSON messages', () => {
+  it('counts diagnostics by level and by lint, once per location, ignoring summaries and artifacts', async () => {
+    const { readCargoMessages, isCargoMessages } = await import('../../src/readers/cargo-messages.js');
+    const msg = (code: string | null, level: string, line: number, text = 'm') =>
+      JSON.stringify({ reason: 'compiler-message', message: { level, message: text, code: code ? { code } : null, spans: [{ file_name: 'src/lib.rs', line_start: line, is_primary: true }] } });
+    const out = [
+      JSON.stringify({ reason: 'compiler-artifact', target: { name: 'calc' } }),
+      msg('clippy::needless_return', 'warning', 8),
+      msg('clippy::needless_return', 'warning', 8), // the same crate built as lib and test
+      msg('clippy::ptr_arg', 'warning', 11),
+      JSON.stringify({ reason: 'compiler-message', message: { level: 'warning', message: '2 warnings emitted', code: null, spans: [] } }),
+      JSON.stringify({ reason: 'build-finished', success: true }),
+    ].join('\n');
+    expect(isCargoMessages(out)).toBe(true);
+    const r = readCargoMessages(out);
+    expect([r.error, r.warning, r.note]).toEqual([0, 2, 0]);
+    expect(r.byLint).toEqual({ 'clippy::needless_return': 1, 'clippy::ptr_arg': 1 });
+    expect(r.findings[0]).toMatchObject({ file: 'src/lib.rs', line: 8, severity: 'warning', rule: 'clippy::needless_return' });
+  });
+});

@@ -8,6 +8,7 @@ import { decodeReport } from '../readers/text.js';
 import { ReaderError } from '../readers/types.js';
 import type { CheckOutcome, Evidence, Finding } from '../types.js';
 import { commandEvidence, commandProblem, runCheckCommand } from './command.js';
+import { networkOutage } from './command-diagnosis.js';
 import type { CheckContext } from './types.js';
 
 export interface ReportInput {
@@ -100,7 +101,19 @@ export async function runReaderCheck(
     }
     let inputs: ReportInput[];
     if (patterns) {
-      const files = await resolveReports(patterns, ctx.cwd, ctx.workspace, ctx.tempDir);
+      let files: string[];
+      try {
+        files = await resolveReports(patterns, ctx.cwd, ctx.workspace, ctx.tempDir);
+      } catch (err) {
+        // No report after a failed command: the command's own last words say why.
+        if (err instanceof ReportError && command && command.exitCode !== 0) {
+          const outage = networkOutage(command.output);
+          if (outage) throw new ReportError(`could not reach the network (exit ${command.exitCode}): ${outage}; ${err.message}`);
+          const last = command.output.trimEnd().split('\n').filter((l) => l.trim()).pop()?.trim() ?? '';
+          throw new ReportError(`${err.message}; the command exited ${command.exitCode}${last ? `: ${last.length > 200 ? `${last.slice(0, 197)}...` : last}` : ''}`);
+        }
+        throw err;
+      }
       sources = files.map((f) => workspaceRelative(ctx.workspace, f, ctx.tempDir));
       inputs = files.map((f) => fileInput(ctx, f));
     } else if (command) {

@@ -122,10 +122,11 @@ export function nodeTestChecks(input: NodeTestInput): { checks: DetectedCheck[];
       break;
     case 'mocha':
       report = temp('mocha.xml');
-      runnerArgs.push('--reporter=xunit', `--reporter-option=output="${report}"`);
+      runnerArgs.push('--reporter=xunit', `--reporter-options=output="${report}"`);
       break;
     case 'node':
       report = temp('node-test.xml');
+      // (`--reporter-options`: the spelling every mocha since 2.x accepts.)
       // Reporter options go before --test's file arguments; spec keeps the usual output.
       runnerFront = ['--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=junit', `--test-reporter-destination="${report}"`];
       break;
