@@ -2130,10 +2130,11 @@ function nodeTestChecks(input) {
             break;
         case 'mocha':
             report = temp('mocha.xml');
-            runnerArgs.push('--reporter=xunit', `--reporter-option=output="${report}"`);
+            runnerArgs.push('--reporter=xunit', `--reporter-options=output="${report}"`);
             break;
         case 'node':
             report = temp('node-test.xml');
+            // (`--reporter-options`: the spelling every mocha since 2.x accepts.)
             // Reporter options go before --test's file arguments; spec keeps the usual output.
             runnerFront = ['--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=junit', `--test-reporter-destination="${report}"`];
             break;
@@ -3723,6 +3724,7 @@ function workspaceRelative(workspace, file, tempDir) {
 
 
 
+
 /** Runs `parse` on one input and labels any reader error with the input it came from. */
 async function parseInput(input, parse) {
     try {
@@ -3802,7 +3804,21 @@ async function runReaderCheck(ctx, reports, measure) {
         }
         let inputs;
         if (patterns) {
-            const files = await resolveReports(patterns, ctx.cwd, ctx.workspace, ctx.tempDir);
+            let files;
+            try {
+                files = await resolveReports(patterns, ctx.cwd, ctx.workspace, ctx.tempDir);
+            }
+            catch (err) {
+                // No report after a failed command: the command's own last words say why.
+                if (err instanceof ReportError && command && command.exitCode !== 0) {
+                    const outage = networkOutage(command.output);
+                    if (outage)
+                        throw new ReportError(`could not reach the network (exit ${command.exitCode}): ${outage}; ${err.message}`);
+                    const last = command.output.trimEnd().split('\n').filter((l) => l.trim()).pop()?.trim() ?? '';
+                    throw new ReportError(`${err.message}; the command exited ${command.exitCode}${last ? `: ${last.length > 200 ? `${last.slice(0, 197)}...` : last}` : ''}`);
+                }
+                throw err;
+            }
             sources = files.map((f) => workspaceRelative(ctx.workspace, f, ctx.tempDir));
             inputs = files.map((f) => fileInput(ctx, f));
         }
