@@ -1,6 +1,6 @@
-// Writes the README's table of faults and hostile inputs from the hardening tests' results, so the
-// record is generated, not typed: every row is a test that ran. With --check, fails when the README
-// is not what the results give (CI runs it after the tests).
+// Writes the table of faults and hostile inputs in docs/guarantees.md from the hardening tests'
+// results, so the record is generated, not typed: every row is a test that ran. With --check, fails
+// when the page is not what the results give (CI runs it after the tests).
 //   node scripts/guarantees.mjs <vitest json results> [--check]
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,7 +12,7 @@ if (!resultsFile) {
   process.exit(2);
 }
 const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
-const AREAS = { 'properties.test.ts': 'Random input', 'hostile-files.test.ts': 'Hostile file', 'hostile-commands.test.ts': 'Hostile command', 'injection.test.ts': 'Injection' };
+const AREAS = { 'properties.test.ts': 'Random input', 'hostile-files.test.ts': 'Hostile file', 'hostile-commands.test.ts': 'Hostile command', 'injection.test.ts': 'Injection', 'hostile-scans.test.ts': 'Hostile scan' };
 
 const rows = [];
 let failed = 0;
@@ -30,19 +30,20 @@ if (rows.length === 0) {
   process.exit(1);
 }
 const table = ['| Area | Fault or hostile input | Outcome | Test |', '| --- | --- | --- | --- |', ...rows].join('\n');
-const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+const page = 'docs/guarantees.md';
+const readme = readFileSync(path.join(root, page), 'utf8');
 const start = '<!-- guarantees:start -->';
 const end = '<!-- guarantees:end -->';
 if (!readme.includes(start) || !readme.includes(end)) {
-  console.error('README.md has no guarantees markers');
+  console.error(`${page} has no guarantees markers`);
   process.exit(1);
 }
 const next = `${readme.slice(0, readme.indexOf(start) + start.length)}\n${table}\n${readme.slice(readme.indexOf(end))}`;
 if (flag === '--check') {
   if (next !== readme) {
-    console.error('README.md\'s guarantees table differs from the test results; run `npm run guarantees` and commit.');
+    console.error(`${page}: the guarantees table differs from the test results; run \`npm run guarantees\` and commit.`);
     process.exit(1);
   }
-} else writeFileSync(path.join(root, 'README.md'), next);
+} else writeFileSync(path.join(root, page), next);
 console.log(`${rows.length} rows, ${failed} not passing`);
 process.exit(failed ? 1 : 0);
