@@ -21,7 +21,7 @@ export function slugs(rendered: string): Set<string> {
   const seen = new Map<string, number>();
   const out = new Set<string>();
   for (const m of rendered.matchAll(/<h[1-6]>([\s\S]*?)<\/h[1-6]>/g)) {
-    const text = decode(m[1].replace(/<[^>]*>/g, ''));
+    const text = decode((m[1] ?? '').replace(/<[^>]*>/g, ''));
     const base = text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
@@ -31,7 +31,7 @@ export function slugs(rendered: string): Set<string> {
 }
 
 function links(rendered: string): string[] {
-  return [...rendered.matchAll(/<(?:a\s[^>]*?href|img\s[^>]*?src)="([^"]*)"/g)].map((m) => decode(m[1]));
+  return [...rendered.matchAll(/<(?:a\s[^>]*?href|img\s[^>]*?src)="([^"]*)"/g)].map((m) => decode(m[1] ?? ''));
 }
 
 describe('docs links', () => {
