@@ -39,8 +39,9 @@ function renderYaml(checks: DetectedCheck[], reasons: string[]): string {
   const lines = [
     '# Readiness Scorecard config, written from what auto-detection found:',
     ...reasons.map((r) => `#   ${r}`),
-    '# Edit freely: see the README for every key. Checks with "requires" are skipped when the tool',
-    '# is not installed; install dependencies in the workflow before the scorecard step.',
+    '# Edit freely; every key: https://github.com/readiness-scorecard/readiness-scorecard/blob/main/docs/configuration.md',
+    '# Checks with "requires" are skipped when the tool is not installed; install dependencies in the',
+    '# workflow before the scorecard step.',
     'threshold: 70',
     'checks:',
   ];
