@@ -4780,7 +4780,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 637:
+/***/ 3018:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -7161,7 +7161,7 @@ const {
   kMaxConcurrentStreams,
   kResume
 } = __webpack_require__(6443)
-const connectH1 = __webpack_require__(637)
+const connectH1 = __webpack_require__(3018)
 const connectH2 = __webpack_require__(8788)
 let deprecatedInterceptorWarned = false
 
@@ -13243,7 +13243,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 8895:
 /***/ ((module) => {
 
 
@@ -13458,7 +13458,7 @@ module.exports = {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __webpack_require__(1276)
+const { maxNameValuePairSize, maxAttributeValueSize } = __webpack_require__(8895)
 const { isCTLExcludingHtab } = __webpack_require__(7797)
 const { collectASequenceOfCodePointsFast } = __webpack_require__(1900)
 const assert = __webpack_require__(4589)

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { ConfigError, findConfig, loadConfigFile, parseConfig } from './config/load.js';
 import { DEFAULT_THRESHOLD } from './config/schema.js';
 import type { CheckConfig, Config } from './config/types.js';
-import { checkKinds } from './checks/registry.js';
+import { loadCheckKinds } from './checks/registry.js';
 import { detect } from './config/detect.js';
 import { ScanSession, ScanStopped } from './checks/scan-session.js';
 import { SecretMask } from './masking.js';
@@ -214,7 +214,7 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
   if (options.signal?.aborted) controller.abort();
   else options.signal?.addEventListener('abort', onAbort, { once: true });
 
-  const kinds = checkKinds(checks.map((c) => c.kind));
+  const kinds = await loadCheckKinds(checks.map((c) => c.kind));
   // Built-in scans read the files in passes on worker threads (scan-session.ts).
   const planned: { check: CheckConfig; scanner?: Scanner }[] = [];
   for (const check of checks) {

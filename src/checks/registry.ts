@@ -1,44 +1,37 @@
-// Check kinds by name. All are imported up front: a check may rebuild the action's own dist/ while
-// the run goes on, so no code may be loaded from disk after the first check starts.
+// Check kinds by name. A bare command is always at hand; readers and built-in scans load on demand,
+// so a run of plain commands never pays for XML, coverage, CVSS or YAML-walking code. The engine
+// loads every kind its plan needs before the first check starts: a check may rebuild the action's
+// own dist/ while the run goes on, so nothing may be read from it after that.
 import { commandCheck } from './command.js';
-import { testsCheck } from './tests.js';
-import { coverageCheck } from './coverage.js';
-import { sarifCheck } from './sarif.js';
-import { auditCheck } from './audit.js';
-import { metricCheck } from './metric.js';
-import { conflictMarkersCheck } from './conflict-markers.js';
-import { secretsCheck } from './secrets.js';
-import { filesCheck } from './files.js';
-import { gitCheck } from './git.js';
-import { patternsCheck } from './patterns.js';
-import { checklistCheck } from './checklist.js';
-import { dockerfileCheck } from './dockerfile.js';
-import { workflowsCheck } from './workflows.js';
 import type { CheckKind } from './types.js';
 
-const KINDS: Readonly<Record<string, CheckKind>> = {
-  run: commandCheck,
-  tests: testsCheck,
-  coverage: coverageCheck,
-  sarif: sarifCheck,
-  audit: auditCheck,
-  metric: metricCheck,
-  'conflict-markers': conflictMarkersCheck,
-  secrets: secretsCheck,
-  files: filesCheck,
-  git: gitCheck,
-  patterns: patternsCheck,
-  checklist: checklistCheck,
-  dockerfile: dockerfileCheck,
-  workflows: workflowsCheck,
+type Loader = () => Promise<CheckKind>;
+
+const LOADERS: Readonly<Record<string, Loader>> = {
+  run: () => Promise.resolve(commandCheck),
+  tests: async () => (await import('./tests.js')).testsCheck,
+  coverage: async () => (await import('./coverage.js')).coverageCheck,
+  sarif: async () => (await import('./sarif.js')).sarifCheck,
+  audit: async () => (await import('./audit.js')).auditCheck,
+  metric: async () => (await import('./metric.js')).metricCheck,
+  'conflict-markers': async () => (await import('./conflict-markers.js')).conflictMarkersCheck,
+  secrets: async () => (await import('./secrets.js')).secretsCheck,
+  files: async () => (await import('./files.js')).filesCheck,
+  git: async () => (await import('./git.js')).gitCheck,
+  patterns: async () => (await import('./patterns.js')).patternsCheck,
+  checklist: async () => (await import('./checklist.js')).checklistCheck,
+  dockerfile: async () => (await import('./dockerfile.js')).dockerfileCheck,
+  workflows: async () => (await import('./workflows.js')).workflowsCheck,
 };
 
-/** The check kinds of a plan. */
-export function checkKinds(kinds: Iterable<string>): Map<string, CheckKind> {
+/** The check kinds of a plan, each loaded once, all before the caller goes on. */
+export async function loadCheckKinds(kinds: Iterable<string>): Promise<Map<string, CheckKind>> {
   const out = new Map<string, CheckKind>();
-  for (const kind of new Set(kinds)) {
-    const found = KINDS[kind];
-    if (found) out.set(kind, found);
-  }
+  await Promise.all(
+    [...new Set(kinds)].map(async (kind) => {
+      const load = LOADERS[kind];
+      if (load) out.set(kind, await load());
+    }),
+  );
   return out;
 }

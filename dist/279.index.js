@@ -1,0 +1,520 @@
+export const id = 279;
+export const ids = [279];
+export const modules = {
+
+/***/ 146:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ builtinOutcome),
+/* harmony export */   e: () => (/* binding */ scanStatsMetrics)
+/* harmony export */ });
+function scanStatsMetrics(pass) {
+    const s = pass.stats;
+    return { scanned: s.scanned, skippedBinary: s.skippedBinary, skippedLarge: s.skippedLarge, skippedSymlink: s.skippedSymlink, unreadable: s.unreadable };
+}
+/** A built-in scan's outcome: its measurement plus evidence of the shared pass. */
+function builtinOutcome(ctx, pass, measured) {
+    const s = pass.stats;
+    const skipped = [];
+    if (s.skippedBinary)
+        skipped.push(`${s.skippedBinary} binary`);
+    if (s.skippedLarge)
+        skipped.push(`${s.skippedLarge} over max-file-size`);
+    if (s.skippedSymlink)
+        skipped.push(`${s.skippedSymlink} symlinks`);
+    if (s.unreadable)
+        skipped.push(`${s.unreadable} unreadable`);
+    const note = `Scanned ${s.scanned} of ${s.listed} files listed by ${pass.list.source === 'git' ? 'git ls-files -co --exclude-standard' : 'a walk honouring .gitignore'} in ${pass.durationMs} ms${skipped.length ? `; skipped ${skipped.join(', ')}` : ''}.`;
+    const examples = [...pass.skippedExamples.large.map((f) => `over max-file-size: ${f}`), ...pass.skippedExamples.unreadable.map((f) => `unreadable: ${f}`)];
+    return {
+        ...measured,
+        evidence: {
+            workingDirectory: '.',
+            durationMs: pass.durationMs,
+            note: [note, ...examples].join('\n'),
+            sources: [],
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 2070:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ matcher),
+/* harmony export */   r: () => (/* binding */ selection)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+// Path matching for the built-in scans (picomatch), on workspace-relative paths.
+
+function matcher(patterns, fallback = () => true) {
+    if (patterns === undefined || (Array.isArray(patterns) && patterns.length === 0))
+        return fallback;
+    const list = (Array.isArray(patterns) ? patterns : [patterns]);
+    // A pattern without a slash matches the file name at any depth, as in .gitignore; picomatch's
+    // basename option must not see the others (it would match their last segment only).
+    const names = list.filter((p) => !p.includes('/'));
+    const paths = list.filter((p) => p.includes('/'));
+    const byName = names.length ? picomatch__WEBPACK_IMPORTED_MODULE_0___default()(names, { dot: true, basename: true }) : () => false;
+    const byPath = paths.length ? picomatch__WEBPACK_IMPORTED_MODULE_0___default()(paths, { dot: true }) : () => false;
+    return (p) => byName(p) || byPath(p);
+}
+/** Files matching `include` and not `exclude`. */
+function selection(include, exclude) {
+    const inc = matcher(include);
+    const exc = exclude === undefined ? () => false : matcher(exclude);
+    return (p) => inc(p) && !exc(p);
+}
+
+
+/***/ }),
+
+/***/ 5238:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ lineCounter),
+/* harmony export */   m: () => (/* binding */ lineAt)
+/* harmony export */ });
+// Line numbers of matches that come in order, in one pass over the text however many there are.
+function lineCounter(text) {
+    const next = text.indexOf('\n');
+    return { line: 1, next: next === -1 ? text.length : next };
+}
+/**
+ * The line of `index`. Matches come in order, so counting newlines from the previous match is
+ * enough; the next newline is remembered, so a file without one is not searched again per match.
+ */
+function lineAt(text, index, state) {
+    while (state.next < index) {
+        state.line++;
+        const next = text.indexOf('\n', state.next + 1);
+        state.next = next === -1 ? text.length : next;
+    }
+    return state.line;
+}
+
+
+/***/ }),
+
+/***/ 7279:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  LITERALS: () => (/* binding */ LITERALS),
+  RULES: () => (/* binding */ RULES),
+  findSecrets: () => (/* binding */ findSecrets),
+  fingerprint: () => (/* binding */ fingerprint),
+  isFixtureKey: () => (/* binding */ isFixtureKey),
+  isPlaceholder: () => (/* binding */ isPlaceholder),
+  looksGenerated: () => (/* binding */ looksGenerated),
+  maskable: () => (/* binding */ maskable),
+  mayContainSecret: () => (/* binding */ mayContainSecret),
+  secretsCheck: () => (/* binding */ secretsCheck),
+  shannonEntropy: () => (/* binding */ shannonEntropy)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/checks/builtin.ts
+var builtin = __webpack_require__(146);
+// EXTERNAL MODULE: ./src/checks/globs.ts
+var globs = __webpack_require__(2070);
+// EXTERNAL MODULE: ./src/checks/lines.ts
+var lines = __webpack_require__(5238);
+;// CONCATENATED MODULE: ./src/run/literals.ts
+// Whether bytes contain any of a set of ASCII literals, in one pass: each position's two bytes
+// index a table of the literals that start with them, so most positions cost one lookup. A file
+// holding none of a rule's literals is never decoded or searched by it.
+class LiteralSet {
+    /** For each first two bytes, the literals starting with them (as bytes). */
+    byPair = new Map();
+    pairs = new Uint8Array(65536);
+    single = [];
+    constructor(literals) {
+        for (const literal of literals) {
+            if (!/^[\x20-\x7e]+$/.test(literal))
+                throw new Error(`literal ${JSON.stringify(literal)}: printable ASCII expected`);
+            const bytes = Buffer.from(literal, 'latin1');
+            if (bytes.length === 1) {
+                this.single.push(bytes[0]);
+                continue;
+            }
+            const key = (bytes[0] << 8) | bytes[1];
+            this.pairs[key] = 1;
+            const list = this.byPair.get(key) ?? [];
+            list.push(bytes);
+            this.byPair.set(key, list);
+        }
+    }
+    test(bytes) {
+        for (const b of this.single)
+            if (bytes.includes(b))
+                return true;
+        const pairs = this.pairs;
+        const end = bytes.length - 1;
+        for (let i = 0; i < end; i++) {
+            const key = (bytes[i] << 8) | bytes[i + 1];
+            if (pairs[key] === 0)
+                continue;
+            for (const lit of this.byPair.get(key)) {
+                if (i + lit.length > bytes.length)
+                    continue;
+                let j = 2;
+                while (j < lit.length && bytes[i + j] === lit[j])
+                    j++;
+                if (j === lit.length)
+                    return true;
+            }
+        }
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/secrets.ts
+// builtin: secrets — committed credentials. A finding names the rule, file, line and a short
+// fingerprint (a hash), never the value; every value found is handed to onSecret (core.setSecret)
+// and masked in everything the run writes.
+
+
+
+
+
+const RULES = [
+    { id: 'aws-access-key-id', title: 'AWS access key id' },
+    { id: 'aws-secret-access-key', title: 'AWS secret access key', minEntropy: 4 },
+    { id: 'github-token', title: 'GitHub token' },
+    { id: 'gitlab-token', title: 'GitLab token' },
+    { id: 'slack-token', title: 'Slack token' },
+    { id: 'slack-webhook', title: 'Slack webhook URL' },
+    { id: 'stripe-live-key', title: 'Stripe live key' },
+    { id: 'google-api-key', title: 'Google API key' },
+    { id: 'npm-token', title: 'npm token' },
+    { id: 'private-key', title: 'private key' },
+    { id: 'jwt', title: 'JSON Web Token' },
+    { id: 'generic-secret', title: 'password, secret or token assignment' },
+];
+// One alternation, one capture group per rule in RULES order (generic-secret has two), so a file
+// is searched once for all of them. Each branch starts with a literal, which keeps it fast, and
+// each runs in time linear in the file: every repeat that could overlap the next match's start
+// is bounded, and a key block stops at the next BEGIN line (see __tests__/hardening).
+const KEY_KINDS = '(?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?';
+const PATTERNS = [
+    /\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/,
+    /(?:aws|AWS)[A-Za-z0-9_ .-]{0,30}?(?:secret|SECRET|Secret)[A-Za-z0-9_ .-]{0,20}["']?\s*[:=]\s*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/,
+    /\b(gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\b/,
+    /\b(gl(?:pat|dt|ptt|rt|cbt|oas|ft)-[A-Za-z0-9_-]{20,255})\b/,
+    /\b(xox[baprs]-(?:[A-Za-z0-9]{1,64}-){0,6}[A-Za-z0-9]{10,255})\b/,
+    /(https:\/\/hooks\.slack\.com\/(?:services|workflows)\/[A-Za-z0-9_+/-]{20,})/,
+    /\b((?:sk|rk)_live_[A-Za-z0-9]{20,})\b/,
+    /\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/,
+    /\b(npm_[A-Za-z0-9]{36})\b|_authToken\s*=\s*([^\s$"'][^\s"']{7,511})/,
+    new RegExp(`(-----BEGIN ${KEY_KINDS}PRIVATE KEY-----(?:(?!-----BEGIN ${KEY_KINDS}PRIVATE KEY)[\\s\\S])*?-----END ${KEY_KINDS}PRIVATE KEY-----|-----BEGIN PGP PRIVATE KEY BLOCK-----(?:(?!-----BEGIN PGP PRIVATE KEY BLOCK)[\\s\\S])*?-----END PGP PRIVATE KEY BLOCK-----)`),
+    // A token starts a run of base64url characters: starting at every "eyJ" inside one run would
+    // rescan the run from each, quadratic on a crafted line.
+    /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,})/,
+    /(?:[Pp]assw(?:or)?d|PASSW(?:OR)?D|\b[Pp]wd|\bPWD|[Ss]ecret|SECRET|[Tt]oken|TOKEN|[Aa]pi_?[Kk]ey|API_?KEY|[Aa]ccess_?[Kk]ey|ACCESS_?KEY|[Pp]rivate_?[Kk]ey|PRIVATE_?KEY)(?:_?[Kk]ey|_?KEY)?["']?\s*(?::=|=>|=|:)\s*(?<quote>["'`]?)(?<value>[^\s"'`;,(){}[\]<>]{8,200})\k<quote>/,
+];
+/**
+ * Literals one of which every match of the rules for known token formats contains. The AWS secret
+ * rule's match always holds "secret", "Secret" or "SECRET", hence "ecret" and "ECRET".
+ */
+const TOKEN_LITERALS = [
+    'AKIA', 'ASIA', 'ABIA', 'ACCA', 'ecret', 'ECRET', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_',
+    'glpat-', 'gldt-', 'glptt-', 'glrt-', 'glcbt-', 'gloas-', 'glft-', 'xoxb-', 'xoxa-', 'xoxp-', 'xoxr-', 'xoxs-',
+    'hooks.slack.com/', 'sk_live_', 'rk_live_', 'AIza', 'npm_', '_authToken', '-----BEGIN ', 'eyJ',
+];
+/**
+ * Literals one of which every match of PATTERNS contains: a file with none of them (most files)
+ * is never decoded or searched. Checked against the rules in __tests__/run/literals.test.ts.
+ */
+const LITERALS = [
+    ...TOKEN_LITERALS,
+    'assw', 'ASSW', 'pwd', 'Pwd', 'PWD', 'oken', 'OKEN',
+    'pi_key', 'pikey', 'pi_Key', 'piKey', 'PI_KEY', 'PIKEY', 'ccess_key', 'ccesskey', 'ccess_Key', 'ccessKey', 'CCESS_KEY', 'CCESSKEY',
+    'rivate_key', 'rivatekey', 'rivate_Key', 'rivateKey', 'RIVATE_KEY', 'RIVATEKEY',
+];
+const LITERAL_SET = new LiteralSet(LITERALS);
+/** Where the generic rule does not look, only the token formats' literals matter. */
+const TOKEN_LITERAL_SET = new LiteralSet(TOKEN_LITERALS);
+/** Whether a file's bytes contain a literal some rule that applies to its path needs. */
+function mayContainSecret(bytes, path = '') {
+    if (isDotenv(path))
+        return true;
+    return (NO_GENERIC.test(path) ? TOKEN_LITERAL_SET : LITERAL_SET).test(bytes);
+}
+// How many capture groups each pattern has, and the combined regex's group where each starts.
+const GROUPS = PATTERNS.map((p) => new RegExp(`${p.source}|`).exec('').length - 1);
+const OFFSETS = [];
+for (let i = 0, next = 1; i < GROUPS.length; next += GROUPS[i], i++)
+    OFFSETS.push(next);
+const COMBINED = new RegExp(PATTERNS.map((p) => `(?:${p.source})`).join('|'), 'g');
+const ALLOW_COMMENT = 'readiness:allow-secret';
+/** Values that are examples, not secrets. */
+const PLACEHOLDER_WORDS = /example|x{4,}|change[-_ ]?me|^\$[A-Za-z_]|\{\{|placeholder|dummy|redacted|your[-_]|^\*+$|^(?:null|none|undefined|true|false)$/i;
+// "<…>" and "${…}" found with indexOf: as regexes (<[^>]*>) they rescan from every "<".
+function isPlaceholder(value) {
+    const lt = value.indexOf('<');
+    if (lt !== -1 && value.lastIndexOf('>') > lt)
+        return true;
+    const dollar = value.indexOf('${');
+    if (dollar !== -1 && value.lastIndexOf('}') > dollar + 1)
+        return true;
+    return PLACEHOLDER_WORDS.test(value);
+}
+/** Values in code that are references, not literals: env look-ups, attribute paths, calls. */
+const REFERENCE = /^(?:process\.env|os\.environ|os\.getenv|env\(|ENV\[|System\.getenv|getenv|config\.|settings\.|self\.|this\.|params\.|args\.|props\.|options\.|secrets\.|vars\.)/;
+const CODE_EXTENSIONS = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|scala|cs|php|rs|swift|c|cc|cpp|h|hpp|m|dart|lua|pl|sh|bash|zsh|ps1|vue|svelte)$/i;
+/**
+ * Where the generic rule does not look: generated files (source maps, minified bundles), vendored and
+ * bundled code (a committed vendor/, yarn's own release and plugin bundles, the PnP loader), prose
+ * (documentation shows example credentials), and examples, fixtures and tests. The rules for
+ * known token formats still apply there.
+ */
+const NO_GENERIC = /\.(?:map|md|markdown|rst|txt|adoc)$|\.min\.[cm]?js$|(^|\/)vendor\/|(^|\/)\.yarn\/(?:releases|plugins|sdks)\/|(^|\/)\.pnp\.c?js$|(^|\/)(?:examples?|samples?|fixtures?|__fixtures__|testdata|tests?|spec|__tests__|__mocks__)\/|[.-](?:example|examples|sample|spec|test)\.[^/]*$|\.(?:example|sample|template|dist|tpl)$/i;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function shannonEntropy(value) {
+    const counts = new Map();
+    for (const ch of value)
+        counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    let h = 0;
+    for (const n of counts.values()) {
+        const p = n / value.length;
+        h -= p * Math.log2(p);
+    }
+    return h;
+}
+/**
+ * Whether a value assigned to a password/secret/token name looks like a credential rather than a
+ * word, an identifier or a reference: letters and digits mixed, and enough entropy. Plain words
+ * ("NextToken"), dotted paths (config.api.key) and environment look-ups are not secrets.
+ */
+function looksGenerated(value) {
+    if (REFERENCE.test(value) || /^[A-Za-z_$][\w$]*(?:\.[\w$]+)+$/.test(value))
+        return false;
+    // Identifiers that are not secrets: ARNs, URLs, UUIDs (request ids), file paths.
+    if (/^(?:arn:|https?:\/\/|\.{0,2}\/)/.test(value) || UUID.test(value))
+        return false;
+    if (!/[A-Za-z]/.test(value) || !/\d/.test(value))
+        return false;
+    return shannonEntropy(value) >= 3;
+}
+function fingerprint(rule, value) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${rule}\0${value}`).digest('hex').slice(0, 12);
+}
+function isDotenv(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return /^\.env(?:\..+)?$/.test(name) && !/\.(?:example|sample|template|dist|defaults|schema|tpl)$/i.test(name);
+}
+/** Whether the line holding `index` carries the allow comment; each line is searched once. */
+function allowedLine(text, index, cache) {
+    if (index < cache.start || index > cache.end) {
+        cache.start = text.lastIndexOf('\n', index - 1) + 1;
+        const end = text.indexOf('\n', index);
+        cache.end = end === -1 ? text.length : end;
+        cache.allowed = text.slice(cache.start, cache.end).includes(ALLOW_COMMENT);
+    }
+    return cache.allowed;
+}
+const WHITESPACE = /\s/;
+/** `value` without a trailing comment (`\s+#.*$`), found in one pass. */
+function withoutComment(value) {
+    for (let j = value.indexOf('#', 1); j !== -1; j = value.indexOf('#', j + 1)) {
+        if (!WHITESPACE.test(value[j - 1]))
+            continue;
+        let start = j - 1;
+        while (start > 0 && WHITESPACE.test(value[start - 1]))
+            start--;
+        return value.slice(0, start);
+    }
+    return value;
+}
+const DOTENV_NAME = /^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_.]*\s*=/;
+const LINE_BREAK = /[\r\u2028\u2029]/;
+const SPECIFIC = PATTERNS.slice(0, -1).map((p) => new RegExp(p.source));
+/** Secrets in one file's text; pure, for tests. */
+function findSecrets(path, text) {
+    const hits = [];
+    const state = (0,lines/* lineCounter */.L)(text);
+    const noGeneric = NO_GENERIC.test(path) || isDotenv(path);
+    const lineCache = { start: 1, end: 0, allowed: false };
+    const code = CODE_EXTENSIONS.test(path);
+    const re = new RegExp(COMBINED.source, 'g');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+        const r = OFFSETS.findIndex((offset, i) => {
+            for (let g = offset; g < offset + GROUPS[i]; g++)
+                if (m[g] !== undefined)
+                    return true;
+            return false;
+        });
+        // A rejected match may hide a real one that starts inside it ("token: ghp_…"): look again
+        // one character on.
+        const reject = () => {
+            re.lastIndex = m.index + 1;
+        };
+        if (r < 0) {
+            reject();
+            continue;
+        }
+        let rule = RULES[r];
+        const generic = rule.id === 'generic-secret';
+        let value = generic ? m.groups?.value : undefined;
+        if (!generic)
+            for (let g = OFFSETS[r]; g < OFFSETS[r] + GROUPS[r] && value === undefined; g++)
+                value = m[g];
+        if (!value || isPlaceholder(value) || allowedLine(text, m.index, lineCache)) {
+            reject();
+            continue;
+        }
+        if (generic) {
+            // In a committed .env file the dotenv finding below covers every value once.
+            if (noGeneric) {
+                reject();
+                continue;
+            }
+            const quoted = m.groups?.quote !== '';
+            // In code, only quoted literals are secrets; unquoted values are expressions.
+            if ((code && !quoted) || !looksGenerated(value)) {
+                reject();
+                continue;
+            }
+            // A known kind of token assigned to a variable is reported as that kind.
+            const specific = SPECIFIC.findIndex((p) => p.test(value));
+            if (specific >= 0)
+                rule = RULES[specific];
+        }
+        if (rule.id === 'private-key' && value.replace(/-----[A-Z ]+-----/g, '').replace(/\s+/g, '').length < 64) {
+            reject(); // "…" or a truncated example
+            continue;
+        }
+        if (rule.minEntropy && shannonEntropy(value) < rule.minEntropy) {
+            reject();
+            continue;
+        }
+        hits.push({ rule: rule.id, line: (0,lines/* lineAt */.m)(text, m.index, state), value, fingerprint: fingerprint(rule.id, value) });
+    }
+    if (isDotenv(path)) {
+        // One finding per committed .env file (the file is the problem), with every value in it.
+        const values = [];
+        let first = 0;
+        text.split('\n').forEach((line, i) => {
+            // As /^\s*(?:export\s+)?NAME\s*=\s*(.*?)\s*$/ would, in one pass: a line break other than
+            // \n inside the value means no match.
+            const kv = DOTENV_NAME.exec(line);
+            if (!kv || line.includes(ALLOW_COMMENT))
+                return;
+            const raw = line.slice(kv[0].length).trim();
+            if (LINE_BREAK.test(raw))
+                return;
+            const value = withoutComment(raw).replace(/^(['"])(.*)\1$/, '$2');
+            if (!value || isPlaceholder(value))
+                return;
+            values.push(value);
+            first ||= i + 1;
+        });
+        if (values.length > 0)
+            hits.push({ rule: 'dotenv', line: first, value: values.join('\n'), fingerprint: fingerprint('dotenv', path) });
+    }
+    return hits;
+}
+/** A value worth masking in logs: long enough not to mask ordinary words and numbers. */
+function maskable(value) {
+    return value.length >= 8 && !/^(?:\d+|true|false|yes|no|on|off)$/i.test(value);
+}
+class SecretScanner {
+    wants;
+    allowed;
+    hits = [];
+    constructor(wants, allowed) {
+        this.wants = wants;
+        this.allowed = allowed;
+    }
+    mayMatch(path, bytes) {
+        return mayContainSecret(bytes, path);
+    }
+    take() {
+        const hits = this.hits;
+        this.hits = [];
+        return hits;
+    }
+    merge(state) {
+        this.hits.push(...state);
+    }
+    visit(file) {
+        for (const hit of findSecrets(file.path, file.text)) {
+            if (!this.allowed(file.path, hit.fingerprint))
+                this.hits.push({ ...hit, file: file.path });
+        }
+    }
+}
+/**
+ * Test-fixture folders: a private key there is usually a key made for tests (TLS tests read
+ * src/test/resources/…/server.key). It is still listed, as a note that reads as a fixture, and does
+ * not fail the check; a key anywhere else does.
+ */
+const FIXTURE_PATH = /(^|\/)(?:src\/test\/resources|test-?resources|testdata|fixtures?|__fixtures__|tests?|__tests__|spec)\//i;
+function isFixtureKey(hit) {
+    return hit.rule === 'private-key' && FIXTURE_PATH.test(hit.file);
+}
+const TITLES = Object.fromEntries([...RULES.map((r) => [r.id, r.title]), ['dotenv', 'committed .env file with values']]);
+const secretsCheck = {
+    kind: 'secrets',
+    scanner(check) {
+        const allow = check.raw.allow ?? [];
+        const fingerprints = new Set(allow.filter((a) => /^[0-9a-f]{12}$/.test(a)));
+        const paths = (0,globs/* matcher */.j)(allow.filter((a) => !fingerprints.has(a)), () => false);
+        return new SecretScanner((0,globs/* selection */.r)(undefined, check.raw.exclude), (p, fp) => fingerprints.has(fp) || paths(p));
+    },
+    async execute(ctx) {
+        const { pass, scanner } = await ctx.scan.scannerOf(ctx.check.id);
+        // Registered before any finding, summary or log line exists.
+        for (const hit of scanner.hits) {
+            if (!maskable(hit.value))
+                continue;
+            for (const part of hit.value.split('\n'))
+                if (maskable(part.trim()))
+                    ctx.onSecret?.(part.trim());
+        }
+        const leaks = scanner.hits.filter((h) => !isFixtureKey(h));
+        const fixtures = scanner.hits.filter(isFixtureKey);
+        const byRule = {};
+        for (const hit of leaks)
+            byRule[hit.rule] = (byRule[hit.rule] ?? 0) + 1;
+        const findings = [
+            ...leaks.map((h) => ({ file: h.file, line: h.line, severity: 'error', rule: h.rule, message: `${TITLES[h.rule] ?? h.rule} (fingerprint ${h.fingerprint})`, fingerprint: h.fingerprint })),
+            ...fixtures.map((h) => ({
+                file: h.file,
+                line: h.line,
+                severity: 'note',
+                rule: 'private-key-fixture',
+                message: `private key in a test-fixture folder, read as a key made for tests; make sure it is used nowhere else (fingerprint ${h.fingerprint})`,
+                fingerprint: h.fingerprint,
+            })),
+        ];
+        const n = leaks.length;
+        const files = new Set(leaks.map((h) => h.file)).size;
+        const fixtureNote = fixtures.length > 0 ? `; ${fixtures.length} test-fixture private key${fixtures.length === 1 ? '' : 's'} listed` : '';
+        return (0,builtin/* builtinOutcome */.W)(ctx, pass, {
+            status: n === 0 ? 'pass' : 'fail',
+            score: n === 0 ? 100 : 0,
+            summary: (n === 0 ? `no secrets in ${pass.stats.scanned} files` : `${n} secret${n === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'} (${Object.entries(byRule).map(([r, c]) => `${c} ${r}`).join(', ')})`) + fixtureNote,
+            target: '0 secrets',
+            metrics: { findings: n, ...byRule, ...(fixtures.length > 0 ? { fixtureKeys: fixtures.length } : {}), ...(0,builtin/* scanStatsMetrics */.e)(pass) },
+            findings,
+        });
+    },
+};
+
+
+/***/ })
+
+};
