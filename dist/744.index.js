@@ -2372,7 +2372,9 @@ function analyzeFile(text, kind, opts) {
 /* harmony export */   Di: () => (/* binding */ DEFAULT_WEIGHT),
 /* harmony export */   Fj: () => (/* binding */ DEFAULT_CATEGORY),
 /* harmony export */   H3: () => (/* binding */ BUILTINS),
+/* harmony export */   K3: () => (/* binding */ MAX_WEIGHT),
 /* harmony export */   KU: () => (/* binding */ DEFAULT_TIMEOUT_SECONDS),
+/* harmony export */   OZ: () => (/* binding */ SLUG),
 /* harmony export */   Qn: () => (/* binding */ configSchema),
 /* harmony export */   XP: () => (/* binding */ BUILTIN_OPTIONS),
 /* harmony export */   a$: () => (/* binding */ allowedKeysAt),
@@ -2380,7 +2382,7 @@ function analyzeFile(text, kind, opts) {
 /* harmony export */   nB: () => (/* binding */ checkKindKeys),
 /* harmony export */   pK: () => (/* binding */ checkKind)
 /* harmony export */ });
-/* unused harmony exports UNMEASURED_POLICIES, MAX_WEIGHT, MAX_TIMEOUT_SECONDS, checkSchema, categorySchema, CHECK_KEYS, CONFIG_KEYS, configJsonSchema */
+/* unused harmony exports UNMEASURED_POLICIES, MAX_TIMEOUT_SECONDS, checkSchema, categorySchema, CHECK_KEYS, CONFIG_KEYS, configJsonSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2857);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4377);
 /* harmony import */ var _readers_audit_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4905);
@@ -2413,6 +2415,7 @@ const DEFAULT_CATEGORIES = {
     docs: { title: 'Docs', weight: 10 },
     hygiene: { title: 'Hygiene', weight: 5 },
 };
+/** Ids of checks and categories; the report's schema holds ids from outside to the same rule. */
 const SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const SIZE = /^\s*\d+(\.\d+)?\s*([KMG]i?B|B)?\s*$/i;
 /** "256MiB" → bytes; KB/MB/GB are decimal, KiB/MiB/GiB binary. */
@@ -4711,11 +4714,11 @@ var iso = __webpack_require__(4377);
 // unknown statuses are refused with the field named. The type assertions at the bottom keep this
 // schema and the Report type in src/types.ts the same shape.
 
+
 const REPORT_SCHEMA_VERSION = 2;
-const SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-const report_schema_slug = schemas/* string */.YjP().max(200).regex(SLUG, { error: 'expected a slug (letters, digits, "-", "_", "."; starting with a letter or digit)' });
+const report_schema_slug = schemas/* string */.YjP().max(200).regex(schema/* SLUG */.OZ, { error: 'expected a slug (letters, digits, "-", "_", "."; starting with a letter or digit)' });
 const score = schemas/* number */.aig().min(0).max(100);
-const weight = schemas/* number */.aig().min(0).max(1_000_000);
+const weight = schemas/* number */.aig().min(0).max(schema/* MAX_WEIGHT */.K3);
 const count = schemas/* number */.aig().int().min(0);
 const report_schema_status = schemas/* enum */.k5n(['pass', 'warn', 'fail', 'error', 'skipped', 'waived']);
 const report_schema_text = schemas/* string */.YjP().max(1_000_000);

@@ -28,7 +28,8 @@ export const DEFAULT_CATEGORIES: Readonly<Record<string, { title: string; weight
   hygiene: { title: 'Hygiene', weight: 5 },
 };
 
-const SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+/** Ids of checks and categories; the report's schema holds ids from outside to the same rule. */
+export const SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const SIZE = /^\s*\d+(\.\d+)?\s*([KMG]i?B|B)?\s*$/i;
 
 /** "256MiB" → bytes; KB/MB/GB are decimal, KiB/MiB/GiB binary. */

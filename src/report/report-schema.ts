@@ -4,14 +4,14 @@
 // unknown statuses are refused with the field named. The type assertions at the bottom keep this
 // schema and the Report type in src/types.ts the same shape.
 import { z } from 'zod';
+import { MAX_WEIGHT, SLUG } from '../config/schema.js';
 import type { Report } from '../types.js';
 
 export const REPORT_SCHEMA_VERSION = 2;
 
-const SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const slug = z.string().max(200).regex(SLUG, { error: 'expected a slug (letters, digits, "-", "_", "."; starting with a letter or digit)' });
 const score = z.number().min(0).max(100);
-const weight = z.number().min(0).max(1_000_000);
+const weight = z.number().min(0).max(MAX_WEIGHT);
 const count = z.number().int().min(0);
 const status = z.enum(['pass', 'warn', 'fail', 'error', 'skipped', 'waived']);
 const text = z.string().max(1_000_000);
