@@ -3910,29 +3910,45 @@ function walk(root) {
     visit(root, '', []);
     return out.sort();
 }
-async function listFiles(workspace) {
-    // One git call: -t tags each path, "?" for an untracked file, a letter for a tracked one. A
-    // directory outside any repository (or no git at all) makes it fail, and the tree is walked.
+const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** Two sorted lists as one (the same order as sorting both together). */
+function mergeSorted(a, b) {
+    if (b.length === 0)
+        return a.slice();
+    const out = new Array(a.length + b.length);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < a.length && j < b.length)
+        out[k++] = a[i] <= b[j] ? a[i++] : b[j++];
+    while (i < a.length)
+        out[k++] = a[i++];
+    while (j < b.length)
+        out[k++] = b[j++];
+    return out;
+}
+function startListing(workspace) {
     // ls-files prints paths relative to its working directory, so a workspace that is a subfolder
-    // of the repository lists only its own files, relative to itself.
-    let out;
-    try {
-        out = await git(['ls-files', '-z', '-t', '-co', '--exclude-standard'], workspace);
-    }
-    catch {
-        return { files: walk(workspace), tracked: new Set(), source: 'walk' };
-    }
-    const all = new Set();
-    const tracked = new Set();
-    for (const entry of splitNul(out)) {
-        // "H path": a tag, a space, the path. A file deleted in the work tree but still in the index
-        // is listed; the scan skips it.
-        const rel = entry.slice(2);
-        all.add(rel);
-        if (entry[0] !== '?')
-            tracked.add(rel);
-    }
-    return { files: [...all].sort(), tracked, source: 'git' };
+    // of the repository lists only its own files, relative to itself. A directory outside any
+    // repository (or no git at all) makes the first call fail, and the tree is walked.
+    const cached = git(['ls-files', '-z', '-c'], workspace).then((out) => ({ source: 'git', files: [...new Set(splitNul(out))].sort(byCodeUnits) }), () => ({ source: 'walk', files: walk(workspace) }));
+    const others = git(['ls-files', '-z', '-o', '--exclude-standard'], workspace).then((out) => splitNul(out).sort(byCodeUnits), () => []);
+    const first = cached.then((c) => c.files);
+    const rest = Promise.all([cached, others]).then(([c, o]) => {
+        if (c.source === 'walk')
+            return [];
+        // A path git lists as both (an unmerged entry being resolved) is a tracked file.
+        const tracked = new Set(c.files);
+        return o.filter((p) => !tracked.has(p));
+    });
+    const whole = Promise.all([cached, rest]).then(([c, r]) => ({ files: mergeSorted(c.files, r), tracked: new Set(c.source === 'git' ? c.files : []), source: c.source }));
+    // Settled by whoever awaits them; a listing nobody asks for must not be an unhandled rejection.
+    whole.catch(() => undefined);
+    return { first, rest, whole };
+}
+/** Tracked plus untracked files that are not ignored (as `git ls-files -co --exclude-standard`). */
+function listFiles(workspace) {
+    return startListing(workspace).whole;
 }
 
 // EXTERNAL MODULE: external "node:url"
@@ -3981,7 +3997,7 @@ function readFile(fd, max) {
 /** Reads and scans one batch of files (on a worker thread). */
 function scanBatch(workspace, files, scanners, maxFileSize) {
     const stats = { scanned: 0, skippedBinary: 0, skippedLarge: 0, skippedSymlink: 0, unreadable: 0 };
-    const sizes = [];
+    const sizes = new Float64Array(files.length).fill(-1);
     const skippedExamples = { binary: [], large: [], unreadable: [] };
     const note = (bucket, p) => {
         if (bucket.length < EXAMPLES)
@@ -3989,7 +4005,8 @@ function scanBatch(workspace, files, scanners, maxFileSize) {
     };
     // Listed paths are already normal and relative: a plain prefix is all path.join would do.
     const prefix = workspace.endsWith(path.sep) ? workspace : workspace + path.sep;
-    for (const rel of files) {
+    for (let index = 0; index < files.length; index++) {
+        const rel = files[index];
         const abs = prefix + rel;
         const wanted = scanners.filter((s) => s.wants(rel));
         if (wanted.length === 0) {
@@ -4004,7 +4021,7 @@ function scanBatch(workspace, files, scanners, maxFileSize) {
             if (info.isSymbolicLink())
                 stats.skippedSymlink++;
             else if (info.isFile())
-                sizes.push([rel, info.size]);
+                sizes[index] = info.size;
             continue;
         }
         let fd;
@@ -4025,7 +4042,7 @@ function scanBatch(workspace, files, scanners, maxFileSize) {
             if (info.isSymbolicLink())
                 stats.skippedSymlink++;
             else if (info.isFile()) {
-                sizes.push([rel, info.size]);
+                sizes[index] = info.size;
                 if (info.size > maxFileSize) {
                     stats.skippedLarge++;
                     note(skippedExamples.large, rel);
@@ -4050,7 +4067,7 @@ function scanBatch(workspace, files, scanners, maxFileSize) {
                 note(skippedExamples.unreadable, rel);
                 continue;
             }
-            sizes.push([rel, read.size]);
+            sizes[index] = read.size;
             const bytes = read.bytes;
             if (!bytes) {
                 stats.skippedLarge++;
@@ -4085,15 +4102,18 @@ class PassTotals {
     constructor(listed) {
         this.stats = { listed, scanned: 0, skippedBinary: 0, skippedLarge: 0, skippedSymlink: 0, unreadable: 0 };
     }
-    add(batch, scanners) {
+    /** Adds one batch's results; `files` are the paths the batch was sent. */
+    add(batch, scanners, files) {
         const s = this.stats;
         s.scanned += batch.stats.scanned;
         s.skippedBinary += batch.stats.skippedBinary;
         s.skippedLarge += batch.stats.skippedLarge;
         s.skippedSymlink += batch.stats.skippedSymlink;
         s.unreadable += batch.stats.unreadable;
-        for (const [p, n] of batch.sizes)
-            this.sizes.set(p, n);
+        batch.sizes.forEach((n, i) => {
+            if (n >= 0)
+                this.sizes.set(files[i], n);
+        });
         for (const key of ['binary', 'large', 'unreadable']) {
             const bucket = this.skippedExamples[key];
             for (const p of batch.skippedExamples[key])
@@ -4108,6 +4128,7 @@ class PassTotals {
 // The worker threads of one scan pass. They are started, and their code loaded, before the first
 // check runs (a check may rewrite dist/ meanwhile); the pass hands them batches of files and
 // merges the results in file order on the main thread.
+
 
 
 
@@ -4172,20 +4193,29 @@ class ScanPool {
         this.stopped ??= err;
         this.failWith?.(err);
     }
-    /** Scans every listed file; `scanners` are the main-thread twins of the workers' scanners. */
-    run(list, scanners) {
+    /**
+     * Scans every listed file; `scanners` are the main-thread twins of the workers' scanners. The
+     * workers begin on the tracked files while git still looks for untracked ones. Results are
+     * merged in the order of the whole sorted list, and only once it is known: a batch into which
+     * an untracked file sorts is split at that file and read again, so every scanner sees the files
+     * in the same order as if the list had been complete from the start.
+     */
+    run(listing, scanners) {
         const started = performance.now();
         if (this.stopped)
             return Promise.reject(this.stopped);
         return new Promise((resolve, reject) => {
-            const totals = new PassTotals(list.files.length);
+            /** Batches by id; `order` is the merge order once the untracked files are known. */
             const batches = [];
-            for (let i = 0; i < list.files.length; i += BATCH_FILES)
-                batches.push(list.files.slice(i, i + BATCH_FILES));
-            const done = new Map();
+            const results = new Map();
+            const queue = [];
+            const dropped = new Set();
+            let order;
+            let list;
+            let totals;
             let merged = 0;
-            let next = 0;
             let settled = false;
+            const idle = [];
             const finish = (err) => {
                 if (settled)
                     return;
@@ -4196,40 +4226,86 @@ class ScanPool {
                 if (err)
                     reject(err);
                 else
-                    resolve({ list, sizes: totals.sizes, stats: totals.stats, skippedExamples: totals.skippedExamples, durationMs: Math.round(performance.now() - started) });
+                    resolve({ list: list, sizes: totals.sizes, stats: totals.stats, skippedExamples: totals.skippedExamples, durationMs: Math.round(performance.now() - started) });
             };
             this.failWith = finish;
+            const add = (files) => {
+                batches.push(files);
+                return batches.length - 1;
+            };
             const send = (worker) => {
-                if (next >= batches.length)
+                let id = queue.shift();
+                while (id !== undefined && dropped.has(id))
+                    id = queue.shift();
+                if (id === undefined) {
+                    if (!idle.includes(worker))
+                        idle.push(worker);
                     return;
-                const msg = { type: 'batch', index: next, files: batches[next] };
-                next++;
+                }
+                const msg = { type: 'batch', index: id, files: batches[id] };
                 worker.postMessage(msg);
+            };
+            const wake = () => {
+                while (idle.length > 0 && queue.length > 0)
+                    send(idle.shift());
+            };
+            const mergeReady = () => {
+                if (!order || !totals)
+                    return;
+                // Merged in file order, so findings come out as a single thread would list them.
+                for (let r = results.get(order[merged]); merged < order.length && r; r = results.get(order[merged])) {
+                    results.delete(order[merged]);
+                    totals.add(r, scanners, batches[order[merged]]);
+                    merged++;
+                }
+                if (merged === order.length)
+                    finish();
             };
             const onMessage = function (msg) {
                 if (msg.type === 'error')
                     return finish(new Error(msg.message));
                 if (msg.type !== 'batch')
                     return;
-                done.set(msg.index, msg.result);
-                // Merged in file order, so findings come out as a single thread would list them.
-                for (let r = done.get(merged); r; r = done.get(merged)) {
-                    done.delete(merged);
-                    totals.add(r, scanners);
-                    merged++;
-                }
-                if (merged === batches.length)
-                    return finish();
-                send(this);
+                if (!dropped.has(msg.index))
+                    results.set(msg.index, msg.result);
+                mergeReady();
+                if (!settled)
+                    send(this);
             };
             for (const w of this.workers)
                 w.on('message', onMessage);
-            if (batches.length === 0)
-                return finish();
-            // Two batches in flight per worker, so none waits for the main thread between batches.
-            for (let round = 0; round < 2; round++)
-                for (const w of this.workers)
-                    send(w);
+            const tracked = [];
+            listing.first.then((files) => {
+                if (settled)
+                    return;
+                for (let i = 0; i < files.length; i += BATCH_FILES) {
+                    const id = add(files.slice(i, i + BATCH_FILES));
+                    tracked.push(id);
+                    queue.push(id);
+                }
+                // Two batches in flight per worker, so none waits for the main thread between batches.
+                for (let round = 0; round < 2; round++)
+                    for (const w of this.workers)
+                        send(w);
+                return listing.rest.then((rest) => {
+                    if (settled)
+                        return;
+                    order = placeUntracked(tracked, batches, rest, (files) => {
+                        const id = add(files);
+                        queue.push(id);
+                        return id;
+                    }, (id) => {
+                        dropped.add(id);
+                        results.delete(id);
+                    });
+                    wake();
+                    return listing.whole.then((whole) => {
+                        list = whole;
+                        totals = new PassTotals(whole.files.length);
+                        mergeReady();
+                    });
+                });
+            }).catch((err) => finish(err));
         });
     }
     /** Ends the workers at once, even one stuck in a regular expression. */
@@ -4238,6 +4314,41 @@ class ScanPool {
         for (const w of this.workers)
             void w.terminate();
     }
+}
+/**
+ * The merge order of the batches once the untracked files are known: each tracked batch into
+ * which untracked files sort is dropped and its files, with those untracked ones, are batched
+ * anew; untracked files between two batches, or after the last, get batches of their own.
+ */
+function placeUntracked(tracked, batches, rest, add, drop) {
+    if (rest.length === 0)
+        return [...tracked];
+    const order = [];
+    const chunked = (files) => {
+        for (let i = 0; i < files.length; i += BATCH_FILES)
+            order.push(add(files.slice(i, i + BATCH_FILES)));
+    };
+    let j = 0;
+    for (const id of tracked) {
+        const files = batches[id];
+        const last = files[files.length - 1];
+        // Untracked files that sort before this batch's first file go first, in batches of their own.
+        const before = [];
+        while (j < rest.length && rest[j] < files[0])
+            before.push(rest[j++]);
+        chunked(before);
+        const inside = [];
+        while (j < rest.length && rest[j] < last)
+            inside.push(rest[j++]);
+        if (inside.length === 0) {
+            order.push(id);
+            continue;
+        }
+        drop(id);
+        chunked(mergeSorted(files, inside));
+    }
+    chunked(rest.slice(j));
+    return order;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/scan-session.ts
@@ -4261,7 +4372,7 @@ class ScanSession {
     maxFileSize;
     signal;
     workers;
-    list;
+    listed;
     groups = new Map();
     groupOf = new Map();
     checks = new Map();
@@ -4292,7 +4403,7 @@ class ScanSession {
      */
     async start(listNow = false) {
         if (listNow)
-            this.files().catch(() => undefined);
+            this.listing();
         const started = [...this.groups.values()].map((g) => {
             g.pool = ScanPool.start(g.checks, { workspace: this.workspace, maxFileSize: this.maxFileSize, count: this.workers });
             // A worker that cannot start is reported by each of its checks.
@@ -4300,8 +4411,8 @@ class ScanSession {
         });
         await Promise.all(started);
     }
-    files() {
-        return (this.list ??= listFiles(this.workspace));
+    listing() {
+        return (this.listed ??= startListing(this.workspace));
     }
     groupFor(checkId) {
         const group = this.groupOf.get(checkId);
@@ -4312,7 +4423,7 @@ class ScanSession {
     passOf(group) {
         if (!group.pass) {
             const pool = group.pool ?? Promise.reject(new Error('the scan workers were not started'));
-            group.pass = Promise.all([this.files(), pool]).then(([list, p]) => p.run(list, group.scanners));
+            group.pass = pool.then((p) => p.run(this.listing(), group.scanners));
             group.pass.then(() => (group.finished = true), () => (group.finished = true));
         }
         return group.pass;

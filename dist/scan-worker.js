@@ -14681,7 +14681,7 @@ function readFile(fd, max) {
 /** Reads and scans one batch of files (on a worker thread). */
 function scanBatch(workspace, files, scanners, maxFileSize) {
     const stats = { scanned: 0, skippedBinary: 0, skippedLarge: 0, skippedSymlink: 0, unreadable: 0 };
-    const sizes = [];
+    const sizes = new Float64Array(files.length).fill(-1);
     const skippedExamples = { binary: [], large: [], unreadable: [] };
     const note = (bucket, p) => {
         if (bucket.length < EXAMPLES)
@@ -14689,7 +14689,8 @@ function scanBatch(workspace, files, scanners, maxFileSize) {
     };
     // Listed paths are already normal and relative: a plain prefix is all path.join would do.
     const prefix = workspace.endsWith((external_node_path_default()).sep) ? workspace : workspace + (external_node_path_default()).sep;
-    for (const rel of files) {
+    for (let index = 0; index < files.length; index++) {
+        const rel = files[index];
         const abs = prefix + rel;
         const wanted = scanners.filter((s) => s.wants(rel));
         if (wanted.length === 0) {
@@ -14704,7 +14705,7 @@ function scanBatch(workspace, files, scanners, maxFileSize) {
             if (info.isSymbolicLink())
                 stats.skippedSymlink++;
             else if (info.isFile())
-                sizes.push([rel, info.size]);
+                sizes[index] = info.size;
             continue;
         }
         let fd;
@@ -14725,7 +14726,7 @@ function scanBatch(workspace, files, scanners, maxFileSize) {
             if (info.isSymbolicLink())
                 stats.skippedSymlink++;
             else if (info.isFile()) {
-                sizes.push([rel, info.size]);
+                sizes[index] = info.size;
                 if (info.size > maxFileSize) {
                     stats.skippedLarge++;
                     note(skippedExamples.large, rel);
@@ -14750,7 +14751,7 @@ function scanBatch(workspace, files, scanners, maxFileSize) {
                 note(skippedExamples.unreadable, rel);
                 continue;
             }
-            sizes.push([rel, read.size]);
+            sizes[index] = read.size;
             const bytes = read.bytes;
             if (!bytes) {
                 stats.skippedLarge++;
@@ -14785,15 +14786,18 @@ class PassTotals {
     constructor(listed) {
         this.stats = { listed, scanned: 0, skippedBinary: 0, skippedLarge: 0, skippedSymlink: 0, unreadable: 0 };
     }
-    add(batch, scanners) {
+    /** Adds one batch's results; `files` are the paths the batch was sent. */
+    add(batch, scanners, files) {
         const s = this.stats;
         s.scanned += batch.stats.scanned;
         s.skippedBinary += batch.stats.skippedBinary;
         s.skippedLarge += batch.stats.skippedLarge;
         s.skippedSymlink += batch.stats.skippedSymlink;
         s.unreadable += batch.stats.unreadable;
-        for (const [p, n] of batch.sizes)
-            this.sizes.set(p, n);
+        batch.sizes.forEach((n, i) => {
+            if (n >= 0)
+                this.sizes.set(files[i], n);
+        });
         for (const key of ['binary', 'large', 'unreadable']) {
             const bucket = this.skippedExamples[key];
             for (const p of batch.skippedExamples[key])
@@ -14829,7 +14833,9 @@ if (port) {
             else {
                 if (!job)
                     throw new Error('batch before init');
-                send({ type: 'batch', index: msg.index, result: scanBatch(job.workspace, msg.files, job.scanners, job.maxFileSize) });
+                const result = scanBatch(job.workspace, msg.files, job.scanners, job.maxFileSize);
+                // The sizes' buffer moves to the main thread rather than being copied.
+                port.postMessage({ type: 'batch', index: msg.index, result }, [result.sizes.buffer]);
             }
         }
         catch (err) {

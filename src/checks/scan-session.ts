@@ -4,7 +4,7 @@
 // first of their checks asks. A check waits for its pass for at most its `timeout`, and no longer
 // than the run: then it ends as an error, and a pass no check waits for any more is stopped.
 import type { CheckConfig } from '../config/types.js';
-import { listFiles, type FileList } from '../run/file-list.js';
+import { startListing, type Listing } from '../run/file-list.js';
 import type { PassResult, Scanner } from '../run/repository-scan.js';
 import { defaultScanWorkers, ScanPool } from '../run/scan-pool.js';
 
@@ -35,7 +35,7 @@ interface Group {
 }
 
 export class ScanSession {
-  private list?: Promise<FileList>;
+  private listed?: Listing;
   private readonly groups = new Map<string, Group>();
   private readonly groupOf = new Map<string, Group>();
   private readonly checks = new Map<string, CheckConfig>();
@@ -67,7 +67,7 @@ export class ScanSession {
    * `listNow` (no check of the run can change the files first), the file list is taken meanwhile.
    */
   async start(listNow = false): Promise<void> {
-    if (listNow) this.files().catch(() => undefined);
+    if (listNow) this.listing();
     const started = [...this.groups.values()].map((g) => {
       g.pool = ScanPool.start(g.checks, { workspace: this.workspace, maxFileSize: this.maxFileSize, count: this.workers });
       // A worker that cannot start is reported by each of its checks.
@@ -79,9 +79,10 @@ export class ScanSession {
     await Promise.all(started);
   }
 
-  files(): Promise<FileList> {
-    return (this.list ??= listFiles(this.workspace));
+  private listing(): Listing {
+    return (this.listed ??= startListing(this.workspace));
   }
+
 
   private groupFor(checkId: string): Group {
     const group = this.groupOf.get(checkId);
@@ -92,7 +93,7 @@ export class ScanSession {
   private passOf(group: Group): Promise<PassResult> {
     if (!group.pass) {
       const pool = group.pool ?? Promise.reject(new Error('the scan workers were not started'));
-      group.pass = Promise.all([this.files(), pool]).then(([list, p]) => p.run(list, group.scanners));
+      group.pass = pool.then((p) => p.run(this.listing(), group.scanners));
       group.pass.then(
         () => (group.finished = true),
         () => (group.finished = true),

@@ -73,25 +73,62 @@ function walk(root: string): string[] {
   return out.sort();
 }
 
-export async function listFiles(workspace: string): Promise<FileList> {
-  // One git call: -t tags each path, "?" for an untracked file, a letter for a tracked one. A
-  // directory outside any repository (or no git at all) makes it fail, and the tree is walked.
+/**
+ * The listing in two parts, so scanning can begin before the slow part ends: the tracked files
+ * (`git ls-files -c`, read from the index, tens of milliseconds) and the untracked, not ignored
+ * ones (`git ls-files -o --exclude-standard`, a walk of the work tree, often ten times longer).
+ * Both run at once. Outside a git repository the walk gives every file as `first`.
+ */
+export interface Listing {
+  /** Sorted. */
+  first: Promise<string[]>;
+  /** Sorted, none of them in `first`; settles after `first`. */
+  rest: Promise<string[]>;
+  /** Both parts as one list. */
+  whole: Promise<FileList>;
+}
+
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Two sorted lists as one (the same order as sorting both together). */
+export function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
+  if (b.length === 0) return a.slice();
+  const out: string[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = a[i]! <= b[j]! ? a[i++]! : b[j++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
+}
+
+export function startListing(workspace: string): Listing {
   // ls-files prints paths relative to its working directory, so a workspace that is a subfolder
-  // of the repository lists only its own files, relative to itself.
-  let out: Buffer;
-  try {
-    out = await git(['ls-files', '-z', '-t', '-co', '--exclude-standard'], workspace);
-  } catch {
-    return { files: walk(workspace), tracked: new Set(), source: 'walk' };
-  }
-  const all = new Set<string>();
-  const tracked = new Set<string>();
-  for (const entry of splitNul(out)) {
-    // "H path": a tag, a space, the path. A file deleted in the work tree but still in the index
-    // is listed; the scan skips it.
-    const rel = entry.slice(2);
-    all.add(rel);
-    if (entry[0] !== '?') tracked.add(rel);
-  }
-  return { files: [...all].sort(), tracked, source: 'git' };
+  // of the repository lists only its own files, relative to itself. A directory outside any
+  // repository (or no git at all) makes the first call fail, and the tree is walked.
+  const cached = git(['ls-files', '-z', '-c'], workspace).then(
+    (out) => ({ source: 'git' as const, files: [...new Set(splitNul(out))].sort(byCodeUnits) }),
+    () => ({ source: 'walk' as const, files: walk(workspace) }),
+  );
+  const others = git(['ls-files', '-z', '-o', '--exclude-standard'], workspace).then(
+    (out) => splitNul(out).sort(byCodeUnits),
+    () => [] as string[],
+  );
+  const first = cached.then((c) => c.files);
+  const rest = Promise.all([cached, others]).then(([c, o]) => {
+    if (c.source === 'walk') return [];
+    // A path git lists as both (an unmerged entry being resolved) is a tracked file.
+    const tracked = new Set(c.files);
+    return o.filter((p) => !tracked.has(p));
+  });
+  const whole = Promise.all([cached, rest]).then(([c, r]): FileList => ({ files: mergeSorted(c.files, r), tracked: new Set(c.source === 'git' ? c.files : []), source: c.source }));
+  // Settled by whoever awaits them; a listing nobody asks for must not be an unhandled rejection.
+  whole.catch(() => undefined);
+  return { first, rest, whole };
+}
+
+/** Tracked plus untracked files that are not ignored (as `git ls-files -co --exclude-standard`). */
+export function listFiles(workspace: string): Promise<FileList> {
+  return startListing(workspace).whole;
 }

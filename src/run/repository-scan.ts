@@ -55,8 +55,12 @@ export interface PassResult {
 /** What one batch of files gave: counts, sizes and each scanner's findings. */
 export interface BatchResult {
   stats: Omit<ScanStats, 'listed'>;
-  /** Path and size of every regular file of the batch. */
-  sizes: [string, number][];
+  /**
+   * Size of each file of the batch, by position; -1 for one that is not a regular file (or is
+   * gone). Numbers, not path and size pairs: the main thread has the paths, and a typed array
+   * crosses threads without a copy of every path.
+   */
+  sizes: Float64Array<ArrayBuffer>;
   skippedExamples: SkippedExamples;
   /** Scanner.take() of each scanner, in the order the scanners were given. */
   states: unknown[];
@@ -99,14 +103,15 @@ function readFile(fd: number, max: number): { bytes?: Buffer; size: number } {
 /** Reads and scans one batch of files (on a worker thread). */
 export function scanBatch(workspace: string, files: readonly string[], scanners: readonly Scanner[], maxFileSize: number): BatchResult {
   const stats = { scanned: 0, skippedBinary: 0, skippedLarge: 0, skippedSymlink: 0, unreadable: 0 };
-  const sizes: [string, number][] = [];
+  const sizes = new Float64Array(files.length).fill(-1);
   const skippedExamples: SkippedExamples = { binary: [], large: [], unreadable: [] };
   const note = (bucket: string[], p: string) => {
     if (bucket.length < EXAMPLES) bucket.push(p);
   };
   // Listed paths are already normal and relative: a plain prefix is all path.join would do.
   const prefix = workspace.endsWith(path.sep) ? workspace : workspace + path.sep;
-  for (const rel of files) {
+  for (let index = 0; index < files.length; index++) {
+    const rel = files[index]!;
     const abs = prefix + rel;
     const wanted = scanners.filter((s) => s.wants(rel));
     if (wanted.length === 0) {
@@ -118,7 +123,7 @@ export function scanBatch(workspace: string, files: readonly string[], scanners:
         continue; // deleted in the work tree but still in the index
       }
       if (info.isSymbolicLink()) stats.skippedSymlink++;
-      else if (info.isFile()) sizes.push([rel, info.size]);
+      else if (info.isFile()) sizes[index] = info.size;
       continue;
     }
     let fd: number;
@@ -135,7 +140,7 @@ export function scanBatch(workspace: string, files: readonly string[], scanners:
       }
       if (info.isSymbolicLink()) stats.skippedSymlink++;
       else if (info.isFile()) {
-        sizes.push([rel, info.size]);
+        sizes[index] = info.size;
         if (info.size > maxFileSize) {
           stats.skippedLarge++;
           note(skippedExamples.large, rel);
@@ -157,7 +162,7 @@ export function scanBatch(workspace: string, files: readonly string[], scanners:
         note(skippedExamples.unreadable, rel);
         continue;
       }
-      sizes.push([rel, read.size]);
+      sizes[index] = read.size;
       const bytes = read.bytes;
       if (!bytes) {
         stats.skippedLarge++;
@@ -192,14 +197,17 @@ export class PassTotals {
     this.stats = { listed, scanned: 0, skippedBinary: 0, skippedLarge: 0, skippedSymlink: 0, unreadable: 0 };
   }
 
-  add(batch: BatchResult, scanners: readonly Scanner[]): void {
+  /** Adds one batch's results; `files` are the paths the batch was sent. */
+  add(batch: BatchResult, scanners: readonly Scanner[], files: readonly string[]): void {
     const s = this.stats;
     s.scanned += batch.stats.scanned;
     s.skippedBinary += batch.stats.skippedBinary;
     s.skippedLarge += batch.stats.skippedLarge;
     s.skippedSymlink += batch.stats.skippedSymlink;
     s.unreadable += batch.stats.unreadable;
-    for (const [p, n] of batch.sizes) this.sizes.set(p, n);
+    batch.sizes.forEach((n, i) => {
+      if (n >= 0) this.sizes.set(files[i]!, n);
+    });
     for (const key of ['binary', 'large', 'unreadable'] as const) {
       const bucket = this.skippedExamples[key];
       for (const p of batch.skippedExamples[key]) if (bucket.length < EXAMPLES) bucket.push(p);

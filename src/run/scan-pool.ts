@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CheckConfig } from '../config/types.js';
-import type { FileList } from './file-list.js';
+import { mergeSorted, type FileList, type Listing } from './file-list.js';
 import { PassTotals, type BatchResult, type PassResult, type Scanner } from './repository-scan.js';
 import type { FromWorker, ToWorker } from './scan-worker.js';
 
@@ -75,50 +75,102 @@ export class ScanPool {
     this.failWith?.(err);
   }
 
-  /** Scans every listed file; `scanners` are the main-thread twins of the workers' scanners. */
-  run(list: FileList, scanners: readonly Scanner[]): Promise<PassResult> {
+  /**
+   * Scans every listed file; `scanners` are the main-thread twins of the workers' scanners. The
+   * workers begin on the tracked files while git still looks for untracked ones. Results are
+   * merged in the order of the whole sorted list, and only once it is known: a batch into which
+   * an untracked file sorts is split at that file and read again, so every scanner sees the files
+   * in the same order as if the list had been complete from the start.
+   */
+  run(listing: Listing, scanners: readonly Scanner[]): Promise<PassResult> {
     const started = performance.now();
     if (this.stopped) return Promise.reject(this.stopped);
     return new Promise<PassResult>((resolve, reject) => {
-      const totals = new PassTotals(list.files.length);
+      /** Batches by id; `order` is the merge order once the untracked files are known. */
       const batches: string[][] = [];
-      for (let i = 0; i < list.files.length; i += BATCH_FILES) batches.push(list.files.slice(i, i + BATCH_FILES));
-      const done = new Map<number, BatchResult>();
+      const results = new Map<number, BatchResult>();
+      const queue: number[] = [];
+      const dropped = new Set<number>();
+      let order: number[] | undefined;
+      let list: FileList | undefined;
+      let totals: PassTotals | undefined;
       let merged = 0;
-      let next = 0;
       let settled = false;
+      const idle: Worker[] = [];
+
       const finish = (err?: Error) => {
         if (settled) return;
         settled = true;
         for (const w of this.workers) w.off('message', onMessage);
         this.failWith = undefined;
         if (err) reject(err);
-        else resolve({ list, sizes: totals.sizes, stats: totals.stats, skippedExamples: totals.skippedExamples, durationMs: Math.round(performance.now() - started) });
+        else resolve({ list: list!, sizes: totals!.sizes, stats: totals!.stats, skippedExamples: totals!.skippedExamples, durationMs: Math.round(performance.now() - started) });
       };
       this.failWith = finish;
+      const add = (files: string[]): number => {
+        batches.push(files);
+        return batches.length - 1;
+      };
       const send = (worker: Worker) => {
-        if (next >= batches.length) return;
-        const msg: ToWorker = { type: 'batch', index: next, files: batches[next]! };
-        next++;
+        let id = queue.shift();
+        while (id !== undefined && dropped.has(id)) id = queue.shift();
+        if (id === undefined) {
+          if (!idle.includes(worker)) idle.push(worker);
+          return;
+        }
+        const msg: ToWorker = { type: 'batch', index: id, files: batches[id]! };
         worker.postMessage(msg);
+      };
+      const wake = () => {
+        while (idle.length > 0 && queue.length > 0) send(idle.shift()!);
+      };
+      const mergeReady = () => {
+        if (!order || !totals) return;
+        // Merged in file order, so findings come out as a single thread would list them.
+        for (let r = results.get(order[merged]!); merged < order.length && r; r = results.get(order[merged]!)) {
+          results.delete(order[merged]!);
+          totals.add(r, scanners, batches[order[merged]!]!);
+          merged++;
+        }
+        if (merged === order.length) finish();
       };
       const onMessage = function (this: Worker, msg: FromWorker) {
         if (msg.type === 'error') return finish(new Error(msg.message));
         if (msg.type !== 'batch') return;
-        done.set(msg.index, msg.result);
-        // Merged in file order, so findings come out as a single thread would list them.
-        for (let r = done.get(merged); r; r = done.get(merged)) {
-          done.delete(merged);
-          totals.add(r, scanners);
-          merged++;
-        }
-        if (merged === batches.length) return finish();
-        send(this);
+        if (!dropped.has(msg.index)) results.set(msg.index, msg.result);
+        mergeReady();
+        if (!settled) send(this);
       };
       for (const w of this.workers) w.on('message', onMessage);
-      if (batches.length === 0) return finish();
-      // Two batches in flight per worker, so none waits for the main thread between batches.
-      for (let round = 0; round < 2; round++) for (const w of this.workers) send(w);
+
+      const tracked: number[] = [];
+      listing.first.then((files) => {
+        if (settled) return;
+        for (let i = 0; i < files.length; i += BATCH_FILES) {
+          const id = add(files.slice(i, i + BATCH_FILES));
+          tracked.push(id);
+          queue.push(id);
+        }
+        // Two batches in flight per worker, so none waits for the main thread between batches.
+        for (let round = 0; round < 2; round++) for (const w of this.workers) send(w);
+        return listing.rest.then((rest) => {
+          if (settled) return;
+          order = placeUntracked(tracked, batches, rest, (files) => {
+            const id = add(files);
+            queue.push(id);
+            return id;
+          }, (id) => {
+            dropped.add(id);
+            results.delete(id);
+          });
+          wake();
+          return listing.whole.then((whole) => {
+            list = whole;
+            totals = new PassTotals(whole.files.length);
+            mergeReady();
+          });
+        });
+      }).catch((err: unknown) => finish(err as Error));
     });
   }
 
@@ -127,4 +179,36 @@ export class ScanPool {
     this.fail(new Error('the scan was stopped'));
     for (const w of this.workers) void w.terminate();
   }
+}
+
+/**
+ * The merge order of the batches once the untracked files are known: each tracked batch into
+ * which untracked files sort is dropped and its files, with those untracked ones, are batched
+ * anew; untracked files between two batches, or after the last, get batches of their own.
+ */
+export function placeUntracked(tracked: readonly number[], batches: readonly string[][], rest: readonly string[], add: (files: string[]) => number, drop: (id: number) => void): number[] {
+  if (rest.length === 0) return [...tracked];
+  const order: number[] = [];
+  const chunked = (files: string[]) => {
+    for (let i = 0; i < files.length; i += BATCH_FILES) order.push(add(files.slice(i, i + BATCH_FILES)));
+  };
+  let j = 0;
+  for (const id of tracked) {
+    const files = batches[id]!;
+    const last = files[files.length - 1]!;
+    // Untracked files that sort before this batch's first file go first, in batches of their own.
+    const before: string[] = [];
+    while (j < rest.length && rest[j]! < files[0]!) before.push(rest[j++]!);
+    chunked(before);
+    const inside: string[] = [];
+    while (j < rest.length && rest[j]! < last) inside.push(rest[j++]!);
+    if (inside.length === 0) {
+      order.push(id);
+      continue;
+    }
+    drop(id);
+    chunked(mergeSorted(files, inside));
+  }
+  chunked(rest.slice(j));
+  return order;
 }

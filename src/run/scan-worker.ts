@@ -30,7 +30,9 @@ if (port) {
         job = { workspace: msg.workspace, maxFileSize: msg.maxFileSize, scanners };
       } else {
         if (!job) throw new Error('batch before init');
-        send({ type: 'batch', index: msg.index, result: scanBatch(job.workspace, msg.files, job.scanners, job.maxFileSize) });
+        const result = scanBatch(job.workspace, msg.files, job.scanners, job.maxFileSize);
+        // The sizes' buffer moves to the main thread rather than being copied.
+        port.postMessage({ type: 'batch', index: msg.index, result } satisfies FromWorker, [result.sizes.buffer]);
       }
     } catch (err) {
       send({ type: 'error', message: (err as Error)?.message ?? String(err) });
