@@ -157,6 +157,18 @@ describe('the file list', () => {
     expect(await listFiles(ws)).toEqual({ files: ['.git-not/x', '.gitignore', 'a.txt', 'sub/.gitignore', 'sub/keep.txt'], tracked: new Set(), source: 'walk' });
   });
 
+  it('reads untracked files that sort inside the tracked ones in file order, as one sorted list would', async () => {
+    // 600 tracked files make three batches; the scan starts on them before git lists the untracked
+    // ones, which then sort into the middle of the first and last batch and before the second.
+    const files: Record<string, string> = { '.github/readiness.yml': 'checks:\n  - { id: c, builtin: conflict-markers }\n' };
+    for (let i = 0; i < 600; i++) files[`f${String(i).padStart(4, '0')}.txt`] = i % 100 === 0 ? '<<<<<<< HEAD\n' : 'x\n';
+    const ws = gitRepo(files);
+    writeFiles(ws, { 'f0010u.txt': '<<<<<<< HEAD\n', 'f0255u.txt': '>>>>>>> theirs\n', 'f0590u.txt': '<<<<<<< HEAD\n', 'zz.txt': '||||||| base\n' });
+    const { check } = await engineOn(ws);
+    expect(check('c').metrics).toMatchObject({ scanned: 605 });
+    expect(check('c').findings!.map((f) => f.file)).toEqual(['f0000.txt', 'f0010u.txt', 'f0100.txt', 'f0200.txt', 'f0255u.txt', 'f0300.txt', 'f0400.txt', 'f0500.txt', 'f0590u.txt', 'zz.txt']);
+  });
+
   it('skips and counts binary files, files over max-file-size and symlinks', async () => {
     const ws = gitRepo({ '.github/readiness.yml': 'max-file-size: 1KB\nchecks:\n  - { id: c, builtin: conflict-markers }\n', 'big.txt': 'x'.repeat(2000), 'ok.txt': 'fine\n' });
     writeFileSync(path.join(ws, 'bin.dat'), Buffer.from([0x3c, 0x3c, 0, 1, 2]));
