@@ -219,6 +219,8 @@ function compact(result: unknown): unknown {
 }
 
 const OBJECT = 1;
+/** Whitespace and at most one comma: what separates two results. */
+const SEPARATOR = /^\s*,?\s*$/;
 const ARRAY = 2;
 
 /** A run as the stream reads it: counted as its results stream by, once its tool is known. */
@@ -267,11 +269,13 @@ export class SarifStream implements StreamReader<SarifResult> {
   write(chunk: string): void {
     if (this.broken) return;
     let seg = 0;
-    const flush = (end: number) => {
+    // `between` marks the text between two results: whitespace and a comma, kept in the skeleton
+    // as one shared ',' rather than a string per result (a large log has hundreds of thousands).
+    const flush = (end: number, between = false) => {
       if (end > seg) {
         const piece = chunk.slice(seg, end);
         if (this.capture) this.capture.pieces.push(piece);
-        if (!this.capture || this.capture.depth !== 4) this.skeleton.push(piece);
+        if (!this.capture || this.capture.depth !== 4) this.skeleton.push(between && SEPARATOR.test(piece) ? (piece.includes(',') ? ',' : ' ') : piece);
       }
       seg = end;
     };
@@ -370,14 +374,14 @@ export class SarifStream implements StreamReader<SarifResult> {
   }
 
   /** A value starting at `depth`: a result, a run's tool, or text for the skeleton. */
-  private startCapture(depth: number, flush: (end: number) => void, at: number): void {
+  private startCapture(depth: number, flush: (end: number, between?: boolean) => void, at: number): void {
     const k = this.kinds;
     const inRun = depth >= 3 && k[0] === OBJECT && k[1] === ARRAY && k[2] === OBJECT && this.keys[0] === 'runs';
     if (!inRun) return;
     const run = this.runs[this.runs.length - 1]!;
     if (depth === 4 && k[3] === ARRAY && this.keys[2] === 'results') {
       run.streamed ??= run.tool !== undefined;
-      flush(at);
+      flush(at, true);
       this.skeleton.push('0');
       this.capture = { pieces: [], depth: 4, done: (text) => this.result(run, text) };
     } else if (depth === 3 && this.keys[2] === 'tool') {
