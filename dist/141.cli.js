@@ -55,7 +55,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(131);
 /* harmony import */ var _builtin_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(146);
 /* harmony import */ var _globs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2070);
-// builtin: git — commit history and repository hygiene: the commit count, the share of
+// builtin: git \u2014 commit history and repository hygiene: the commit count, the share of
 // Conventional Commit subjects among recent commits, stray merge artefacts, and tracked files over
 // the size limit. A shallow clone says its history is shallow instead of misreporting it.
 
@@ -136,7 +136,7 @@ const gitCheck = {
         parts.push(`${artefacts.length} stray merge artefact${artefacts.length === 1 ? '' : 's'}`, `${large.length} tracked file${large.length === 1 ? '' : 's'} over ${formatBytes(maxSize)}`);
         const score = scores.reduce((a, b) => a + b, 0) / scores.length;
         const status = artefacts.length > 0 || large.length > 0 ? 'fail' : conventionalBelow ? 'warn' : 'pass';
-        return (0,_builtin_js__WEBPACK_IMPORTED_MODULE_3__/* .builtinOutcome */ .W)(ctx, pass, { status, score, summary: parts.join('; '), target: `no artefacts or large files; ≥ ${target}% Conventional Commits`, metrics, findings });
+        return (0,_builtin_js__WEBPACK_IMPORTED_MODULE_3__/* .builtinOutcome */ .W)(ctx, pass, { status, score, summary: parts.join('; '), target: `no artefacts or large files; \u2265 ${target}% Conventional Commits`, metrics, findings });
     },
 };
 

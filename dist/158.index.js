@@ -190,7 +190,7 @@ const patternsCheck = {
             status: scored.status,
             score: scored.score,
             summary,
-            target: scanner.patterns.map((p) => (p.max !== undefined ? `${p.id} < ${Math.max(p.max, 1)}` : p.target !== undefined ? `${p.id} ≤ ${p.target}` : '')).filter(Boolean).join(', ') || 'counted only',
+            target: scanner.patterns.map((p) => (p.max !== undefined ? `${p.id} < ${Math.max(p.max, 1)}` : p.target !== undefined ? `${p.id} \u2264 ${p.target}` : '')).filter(Boolean).join(', ') || 'counted only',
             metrics: { ...counts, matches: total, ...(0,_builtin_js__WEBPACK_IMPORTED_MODULE_3__/* .scanStatsMetrics */ .e)(pass) },
             findings: scanner.findings,
         });

@@ -133,7 +133,7 @@ function readYarnLines(lines, set) {
             v6Advisory(line.data.advisory, set);
         }
         else if (str(line.value) && (0,types/* isObject */.Gv)(line.children)) {
-            // Berry 4: {"value": "<package>", "children": {"ID": …, "Issue": …, "Severity": …}}
+            // Berry 4: {"value": "<package>", "children": {"ID": \u2026, "Issue": \u2026, "Severity": \u2026}}
             const c = line.children;
             const id = c.ID !== undefined ? String(c.ID) : undefined;
             const ghsa = ghsaFromUrl(c.URL);
@@ -344,7 +344,7 @@ function auditFailure(json) {
         return json.message;
     return undefined;
 }
-/** yarn 1 reports a failure as `{"type":"error","data":"…"}` lines and no advisories or summary. */
+/** yarn 1 reports a failure as `{"type":"error","data":"\u2026"}` lines and no advisories or summary. */
 function yarnFailure(lines) {
     const errors = lines.filter((l) => l.type === 'error').map((l) => audit_text(l.data) ?? JSON.stringify(l.data));
     const results = lines.some((l) => l.type === 'auditAdvisory' || l.type === 'auditSummary' || ('value' in l && (0,types/* isObject */.Gv)(l.children)));
@@ -465,7 +465,7 @@ const auditCheck = {
             const metrics = { total: r.total, critical: r.critical, high: r.high, moderate: r.moderate, low: r.low, unknown: r.unknown, packages: r.packages };
             const scored = (0,curves/* levelCounts */.pS)(metrics, limits, model/* SEVERITIES */.oC);
             const bySeverity = model/* SEVERITIES */.oC.filter((s) => r[s] > 0).map((s) => `${r[s]} ${s}`);
-            const summary = `${r.total} advisor${r.total === 1 ? 'y' : 'ies'}${bySeverity.length ? ` (${bySeverity.join(', ')})` : ''} in ${r.packages} package${r.packages === 1 ? '' : 's'}; limits: ${(0,curves/* limitsText */.Cf)(limits, model/* SEVERITIES */.oC)} · ${[...formats].join(' + ')}`;
+            const summary = `${r.total} advisor${r.total === 1 ? 'y' : 'ies'}${bySeverity.length ? ` (${bySeverity.join(', ')})` : ''} in ${r.packages} package${r.packages === 1 ? '' : 's'}; limits: ${(0,curves/* limitsText */.Cf)(limits, model/* SEVERITIES */.oC)} \u00b7 ${[...formats].join(' + ')}`;
             return { status: scored.status, score: scored.score, summary, target: (0,curves/* limitsText */.Cf)(limits, model/* SEVERITIES */.oC), metrics, findings: r.findings };
         });
     },

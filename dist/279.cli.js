@@ -181,7 +181,7 @@ class LiteralSet {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/secrets.ts
-// builtin: secrets — committed credentials. A finding names the rule, file, line and a short
+// builtin: secrets \u2014 committed credentials. A finding names the rule, file, line and a short
 // fingerprint (a hash), never the value; every value found is handed to onSecret (core.setSecret)
 // and masked in everything the run writes.
 
@@ -261,7 +261,7 @@ const COMBINED = new RegExp(PATTERNS.map((p) => `(?:${p.source})`).join('|'), 'g
 const ALLOW_COMMENT = 'readiness:allow-secret';
 /** Values that are examples, not secrets. */
 const PLACEHOLDER_WORDS = /example|x{4,}|change[-_ ]?me|^\$[A-Za-z_]|\{\{|placeholder|dummy|redacted|your[-_]|^\*+$|^(?:null|none|undefined|true|false)$/i;
-// "<…>" and "${…}" found with indexOf: as regexes (<[^>]*>) they rescan from every "<".
+// "<\u2026>" and "${\u2026}" found with indexOf: as regexes (<[^>]*>) they rescan from every "<".
 function isPlaceholder(value) {
     const lt = value.indexOf('<');
     if (lt !== -1 && value.lastIndexOf('>') > lt)
@@ -356,7 +356,7 @@ function findSecrets(path, text) {
                     return true;
             return false;
         });
-        // A rejected match may hide a real one that starts inside it ("token: ghp_…"): look again
+        // A rejected match may hide a real one that starts inside it ("token: ghp_\u2026"): look again
         // one character on.
         const reject = () => {
             re.lastIndex = m.index + 1;
@@ -393,7 +393,7 @@ function findSecrets(path, text) {
                 rule = RULES[specific];
         }
         if (rule.id === 'private-key' && value.replace(/-----[A-Z ]+-----/g, '').replace(/\s+/g, '').length < 64) {
-            reject(); // "…" or a truncated example
+            reject(); // "\u2026" or a truncated example
             continue;
         }
         if (rule.minEntropy && shannonEntropy(value) < rule.minEntropy) {
@@ -458,7 +458,7 @@ class SecretScanner {
 }
 /**
  * Test-fixture folders: a private key there is usually a key made for tests (TLS tests read
- * src/test/resources/…/server.key). It is still listed, as a note that reads as a fixture, and does
+ * src/test/resources/\u2026/server.key). It is still listed, as a note that reads as a fixture, and does
  * not fail the check; a key anywhere else does.
  */
 const FIXTURE_PATH = /(^|\/)(?:src\/test\/resources|test-?resources|testdata|fixtures?|__fixtures__|tests?|__tests__|spec)\//i;

@@ -18,7 +18,7 @@ var types = __webpack_require__(5629);
 ;// CONCATENATED MODULE: ./src/readers/metric.ts
 // A number from a command's output: the first group of a regular expression, or a JSON path.
 
-/** "1,234.5", "1_234", " 42 " → number; anything else is undefined. */
+/** "1,234.5", "1_234", " 42 " \u2192 number; anything else is undefined. */
 function toNumber(raw) {
     if (typeof raw === 'number')
         return Number.isFinite(raw) ? raw : undefined;
@@ -29,7 +29,7 @@ function toNumber(raw) {
         return undefined;
     return Number(cleaned);
 }
-/** `a.b[0].c` or `a.b.0.c` → the segments. */
+/** `a.b[0].c` or `a.b.0.c` \u2192 the segments. */
 function pathSegments(path) {
     return path
         .replace(/\[(\d+)\]/g, '.$1')
@@ -99,12 +99,12 @@ const metricCheck = {
             if (o.max !== undefined) {
                 const target = o.target ?? o.max;
                 const scored = (0,curves/* lowerIsBetter */.cv)(value, o.max, target);
-                return { ...scored, summary: `${show(value, o.unit)}, target ≤ ${show(target, o.unit)}, max ${show(o.max, o.unit)}`, target: `≤ ${show(target, o.unit)}`, metrics, findings: [] };
+                return { ...scored, summary: `${show(value, o.unit)}, target \u2264 ${show(target, o.unit)}, max ${show(o.max, o.unit)}`, target: `\u2264 ${show(target, o.unit)}`, metrics, findings: [] };
             }
             const min = o.min;
             const target = o.target ?? min;
             const scored = (0,curves/* higherIsBetter */.i2)(value, min, target);
-            return { ...scored, summary: `${show(value, o.unit)}, target ≥ ${show(target, o.unit)}, min ${show(min, o.unit)}`, target: `≥ ${show(target, o.unit)}`, metrics, findings: [] };
+            return { ...scored, summary: `${show(value, o.unit)}, target \u2265 ${show(target, o.unit)}, min ${show(min, o.unit)}`, target: `\u2265 ${show(target, o.unit)}`, metrics, findings: [] };
         });
     },
 };

@@ -91,7 +91,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _builtin_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(146);
 /* harmony import */ var _globs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2070);
 /* harmony import */ var _workflow_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5314);
-// builtin: workflows — the supply-chain checks OpenSSF Scorecard runs from outside after the merge
+// builtin: workflows \u2014 the supply-chain checks OpenSSF Scorecard runs from outside after the merge
 // (Pinned-Dependencies, Token-Permissions, Dangerous-Workflow), run on the checkout inside the pull
 // request: every GitHub Actions workflow and every local action's action.yml, a finding per line.
 // Scored by per-rule counts against `max` and `target`, as the other finding checks are.
@@ -161,9 +161,9 @@ function workflowLimitsText(limits) {
     const parts = _workflow_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKFLOW_RULES */ .KA.filter((r) => limits.max?.[r] !== undefined).map((r) => `${r} max ${limits.max[r]}`);
     const targets = _workflow_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKFLOW_RULES */ .KA.filter((r) => limits.max?.[r] === undefined && limits.target?.[r] !== undefined);
     const zero = targets.filter((r) => limits.target[r] === 0);
-    parts.push(...targets.filter((r) => limits.target[r] !== 0).map((r) => `${r} ≤ ${limits.target[r]}`));
+    parts.push(...targets.filter((r) => limits.target[r] !== 0).map((r) => `${r} \u2264 ${limits.target[r]}`));
     if (zero.length)
-        parts.push(parts.length > 0 && parts.length + zero.length === _workflow_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKFLOW_RULES */ .KA.length ? 'other rules ≤ 0' : zero.map((r) => `${r} ≤ 0`).join(', '));
+        parts.push(parts.length > 0 && parts.length + zero.length === _workflow_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKFLOW_RULES */ .KA.length ? 'other rules \u2264 0' : zero.map((r) => `${r} \u2264 0`).join(', '));
     return parts.join(', ');
 }
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;

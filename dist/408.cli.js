@@ -37,7 +37,7 @@ const testsCheck = {
             const ran = total.total - total.skipped;
             const passRate = ran > 0 ? (total.passed / ran) * 100 : null;
             const metrics = { total: total.total, passed: total.passed, failed: total.failed, errored: total.errored, skipped: total.skipped, flaky: total.flaky, passRate };
-            const target = `pass rate ≥ ${pct(minPassRate)}`;
+            const target = `pass rate \u2265 ${pct(minPassRate)}`;
             if (total.total === 0)
                 return { status: 'error', score: 0, summary: 'the report has no test cases', metrics, findings };
             if (passRate === null)

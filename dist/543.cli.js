@@ -12,7 +12,7 @@ export const modules = {
 // Reading a failed command's own output for the two causes that mean "could not measure" rather
 // than "failed": a program that is not installed, and a network or registry that could not be
 // reached. Pure text in, a short cause out.
-/** The shell's line (sh: 1: tsc: not found · bash: tsc: command not found), trusted with exit 127 only. */
+/** The shell's line (sh: 1: tsc: not found \u00b7 bash: tsc: command not found), trusted with exit 127 only. */
 const SHELL_MISSING = /^(?:\S*sh): (?:line )?\d*:? ?([^\s:]+): (?:command )?not found$/m;
 /** Lines package managers print when the program a script calls is not installed; they exit 1. */
 const MISSING = [
@@ -172,7 +172,7 @@ var coverage = __webpack_require__(7968);
 // EXTERNAL MODULE: ./src/readers/xml.ts
 var xml = __webpack_require__(637);
 ;// CONCATENATED MODULE: ./src/readers/clover.ts
-// Clover XML (SPEC §3): statements, conditionals (branches) and methods (functions) are sums of
+// Clover XML (SPEC \u00a73): statements, conditionals (branches) and methods (functions) are sums of
 // the file-level <metrics>; lines are the distinct <line num> of type stmt or cond per file,
 // covered when their count is above 0.
 
@@ -212,7 +212,7 @@ function createCloverReader() {
 }
 
 ;// CONCATENATED MODULE: ./src/readers/cobertura.ts
-// Cobertura XML (SPEC §3): count <line> under <class><lines>, unique per (filename, number) (the
+// Cobertura XML (SPEC \u00a73): count <line> under <class><lines>, unique per (filename, number) (the
 // lines under <method> repeat them); branches from condition-coverage "50% (1/2)"; the header's
 // totals are used only when the report has no <line> at all.
 
@@ -271,7 +271,7 @@ function createCoberturaReader() {
 // EXTERNAL MODULE: ./src/readers/types.ts
 var types = __webpack_require__(5629);
 ;// CONCATENATED MODULE: ./src/readers/gocover.ts
-// Go coverprofiles (SPEC §3): statements weighted by NumStmt; a block listed twice (several
+// Go coverprofiles (SPEC \u00a73): statements weighted by NumStmt; a block listed twice (several
 // packages, or -coverpkg) is one block, covered if any of its counts is above 0. For patch
 // coverage, every line a block with statements spans is executable, covered when any such block ran.
 
@@ -282,7 +282,7 @@ function createGoCoverReader() {
     let lineNo = 0;
     let rest = '';
     let sawMode = false;
-    // block id → [statements, covered?]
+    // block id \u2192 [statements, covered?]
     const blocks = new Map();
     const names = new Map();
     const handle = (raw) => {
@@ -347,7 +347,7 @@ function createGoCoverReader() {
 }
 
 ;// CONCATENATED MODULE: ./src/readers/istanbul.ts
-// istanbul JSON (SPEC §3): coverage-summary.json contributes its `total`; coverage-final.json
+// istanbul JSON (SPEC \u00a73): coverage-summary.json contributes its `total`; coverage-final.json
 // follows istanbul-lib-coverage: lines from statement start lines with the highest count of the
 // statements on a line, statements from `s`, functions from `f`, branches from every arm of `b`.
 
@@ -411,8 +411,8 @@ function readIstanbul(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/readers/jacoco.ts
-// JaCoCo XML (SPEC §3): the report-level <counter> elements (direct children of <report>):
-// LINE → lines, BRANCH → branches, METHOD → functions, INSTRUCTION → instructions. The
+// JaCoCo XML (SPEC \u00a73): the report-level <counter> elements (direct children of <report>):
+// LINE \u2192 lines, BRANCH \u2192 branches, METHOD \u2192 functions, INSTRUCTION \u2192 instructions. The
 // <package><sourcefile><line nr mi ci> elements give per-line data for patch coverage only: a
 // line is executable when it has instructions, covered when one of them ran.
 
@@ -836,8 +836,8 @@ const coverageCheck = {
             if (chosen.pct === null)
                 return { status: 'error', score: 0, summary: `the ${formats} report has no ${metric} to cover (0 in total)`, metrics, findings: [] };
             const scored = (0,curves/* higherIsBetter */.i2)(chosen.pct, min, target);
-            const summary = `${metric} ${pct(chosen.pct)} (${chosen.covered}/${chosen.total}), target ${target}%${min > 0 ? `, min ${min}%` : ''} · ${formats}`;
-            return { ...scored, summary, target: `${metric} ≥ ${target}%`, metrics, findings: [] };
+            const summary = `${metric} ${pct(chosen.pct)} (${chosen.covered}/${chosen.total}), target ${target}%${min > 0 ? `, min ${min}%` : ''} \u00b7 ${formats}`;
+            return { ...scored, summary, target: `${metric} \u2265 ${target}%`, metrics, findings: [] };
         });
     },
 };
@@ -869,7 +869,7 @@ var dist = __webpack_require__(3382);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./src/readers/text.ts
-// Bytes of a report → text: UTF-8 (with or without BOM) or UTF-16 (with a BOM, or without one
+// Bytes of a report \u2192 text: UTF-8 (with or without BOM) or UTF-16 (with a BOM, or without one
 // when the text starts with ASCII). Streaming, so large reports never exist twice in memory.
 
 /** The encoding and the length of its byte-order mark, from the first bytes. */
@@ -970,7 +970,7 @@ async function resolveReports(patterns, cwd, workspace, tempDir) {
     const files = [];
     const seen = new Set();
     for (const raw of patterns) {
-        // `$READINESS_TEMP/…` resolves in the run's temporary folder and must stay inside that one.
+        // `$READINESS_TEMP/\u2026` resolves in the run's temporary folder and must stay inside that one.
         const inTemp = tempDir !== undefined && TEMP_PREFIX.test(raw);
         const base = inTemp ? tempDir : workspace;
         for (const file of await resolvePattern(inTemp ? raw.replace(TEMP_PREFIX, '') : raw, raw, inTemp ? tempDir : cwd, base)) {
@@ -1300,7 +1300,7 @@ function securitySeverity(result, rule) {
             return label;
     }
     const score = rule && (0,types/* isObject */.Gv)(rule.properties) ? Number(rule.properties['security-severity']) : NaN;
-    // GitHub's bands: over 9.0 critical, 7.0–8.9 high, 4.0–6.9 medium, 0.1–3.9 low.
+    // GitHub's bands: over 9.0 critical, 7.0\u20138.9 high, 4.0\u20136.9 medium, 0.1\u20133.9 low.
     if (!Number.isFinite(score) || score <= 0)
         return undefined;
     return score > 9 ? 'critical' : score >= 7 ? 'high' : score >= 4 ? 'medium' : 'low';
@@ -1380,7 +1380,7 @@ function uriToPath(uri) {
     catch {
         // Keep it as written.
     }
-    // file:///C:/x → C:/x
+    // file:///C:/x \u2192 C:/x
     return p.replace(/^\/([A-Za-z]:\/)/, '$1');
 }
 function sarif_location(result, artifacts) {
@@ -1491,6 +1491,8 @@ function compact(result) {
     return out;
 }
 const OBJECT = 1;
+/** Whitespace and at most one comma: what separates two results. */
+const SEPARATOR = /^\s*,?\s*$/;
 const ARRAY = 2;
 /**
  * SARIF read as it streams in. Each element of runs[].results is parsed on its own and, when its
@@ -1517,13 +1519,15 @@ class SarifStream {
         if (this.broken)
             return;
         let seg = 0;
-        const flush = (end) => {
+        // `between` marks the text between two results: whitespace and a comma, kept in the skeleton
+        // as one shared ',' rather than a string per result (a large log has hundreds of thousands).
+        const flush = (end, between = false) => {
             if (end > seg) {
                 const piece = chunk.slice(seg, end);
                 if (this.capture)
                     this.capture.pieces.push(piece);
                 if (!this.capture || this.capture.depth !== 4)
-                    this.skeleton.push(piece);
+                    this.skeleton.push(between && SEPARATOR.test(piece) ? (piece.includes(',') ? ',' : ' ') : piece);
             }
             seg = end;
         };
@@ -1641,7 +1645,7 @@ class SarifStream {
         const run = this.runs[this.runs.length - 1];
         if (depth === 4 && k[3] === ARRAY && this.keys[2] === 'results') {
             run.streamed ??= run.tool !== undefined;
-            flush(at);
+            flush(at, true);
             this.skeleton.push('0');
             this.capture = { pieces: [], depth: 4, done: (text) => this.result(run, text) };
         }
@@ -1980,7 +1984,7 @@ class Parsed {
         return at === -1 ? start : this.lines.linePos(from + at).line;
     }
 }
-/** Script text as a list of findings' anchors: `${{ … }}` expressions with their offsets. */
+/** Script text as a list of findings' anchors: `${{ \u2026 }}` expressions with their offsets. */
 function expressions(script) {
     const out = [];
     for (let i = script.indexOf('${{'); i !== -1;) {
@@ -2025,7 +2029,7 @@ function runsStdin(segment) {
         return args.length === 0 || args[0] === '-';
     return false;
 }
-/** Offsets of `curl … | sh`, `wget -O- … | bash`, `bash <(curl …)`, `iex (iwr …)` in a script. */
+/** Offsets of `curl \u2026 | sh`, `wget -O- \u2026 | bash`, `bash <(curl \u2026)`, `iex (iwr \u2026)` in a script. */
 function downloadAndRun(script) {
     const out = [];
     const check = (line, at) => {
@@ -2037,7 +2041,7 @@ function downloadAndRun(script) {
             if (/(^|[\s;&(`$])(curl|wget)(\s|$)/.test(segment))
                 downloaded = true;
         }
-        // bash <(curl …), sh -c "$(curl …)", eval "$(wget -qO- …)", source <(curl …)
+        // bash <(curl \u2026), sh -c "$(curl \u2026)", eval "$(wget -qO- \u2026)", source <(curl \u2026)
         // The command before each `<(curl` / `$(curl`, back to the last separator (found in one forward
         // pass) and at most 200 characters, so a hostile line costs linear time.
         let scanned = 0;
@@ -2090,7 +2094,7 @@ function pinState(uses, trusted) {
 }
 function unpinnedMessage(uses) {
     if (uses.startsWith('docker://'))
-        return `${uses} is not pinned to an image digest (@sha256:…): a tag can be moved under you`;
+        return `${uses} is not pinned to an image digest (@sha256:\u2026): a tag can be moved under you`;
     const at = uses.lastIndexOf('@');
     if (at === -1)
         return `${uses} names no version: pin it to a full commit SHA`;
@@ -2099,7 +2103,7 @@ function unpinnedMessage(uses) {
         return `${uses} is pinned to a short SHA: use the full 40-character commit SHA`;
     return `${uses} is not pinned to a full commit SHA: the tag or branch "${ref}" can be moved under you`;
 }
-const clip = (s, n) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+const clip = (s, n) => (s.length > n ? `${s.slice(0, n - 1)}\u2026` : s);
 function stepsOf(y, seq) {
     // A `parallel:` group holds steps of its own; they run where the group stands.
     const flat = y.items(seq).flatMap((node) => (y.get(node, 'parallel') !== undefined ? y.items(y.get(node, 'parallel')) : [node]));
@@ -2169,7 +2173,7 @@ function usesRule(y, uses, node, opts, out) {
     if (state === 'unpinned')
         out.findings.push({ rule: 'unpinned-action', line, message: unpinnedMessage(uses) });
 }
-/** The workspace path of a local reusable workflow a job calls (`./…` or `$/…`). */
+/** The workspace path of a local reusable workflow a job calls (`./\u2026` or `$/\u2026`). */
 function localCallee(uses) {
     return uses && isLocal(uses) ? { callee: uses.slice(2).replace(/@.*$/, '') } : {};
 }
@@ -2521,7 +2525,7 @@ function detectGo(root, reasons) {
     const { dirs, why } = goModules(root);
     if (dirs.length === 0)
         return [];
-    reasons.push(`Go: ${why}${dirs.length > 1 || dirs[0] !== '.' ? ` (modules ${dirs.join(', ')})` : ''} → go build, vet, test -json with a coverprofile, staticcheck, govulncheck`);
+    reasons.push(`Go: ${why}${dirs.length > 1 || dirs[0] !== '.' ? ` (modules ${dirs.join(', ')})` : ''} \u2192 go build, vet, test -json with a coverprofile, staticcheck, govulncheck`);
     const out = [];
     for (const dir of dirs) {
         const p = slug(dir);
@@ -2543,7 +2547,7 @@ function detectJava(root, reasons) {
     if (pom !== undefined) {
         const modules = [...pom.matchAll(/<module>([^<]+)<\/module>/g)].map((m) => m[1].trim());
         const jacoco = /jacoco-maven-plugin/.test(pom) || modules.some((m) => /jacoco-maven-plugin/.test(read(external_node_path_default().join(root, m, 'pom.xml')) ?? ''));
-        reasons.push(`Java (Maven): pom.xml${modules.length ? ` with modules ${modules.join(', ')} (built by the reactor from the root)` : ''} → mvn -B verify, Surefire reports${jacoco ? ', JaCoCo' : ''}`);
+        reasons.push(`Java (Maven): pom.xml${modules.length ? ` with modules ${modules.join(', ')} (built by the reactor from the root)` : ''} \u2192 mvn -B verify, Surefire reports${jacoco ? ', JaCoCo' : ''}`);
         const out = [
             { id: 'maven-compile', comment: 'pom.xml', check: { category: 'build', run: 'mvn -B -q compile', requires: ['mvn'] } },
             { id: 'maven-verify', comment: 'mvn verify runs the tests; Surefire writes JUnit XML', check: { category: 'tests', needs: ['maven-compile'], run: 'mvn -B verify', tests: { reports: '**/target/surefire-reports/TEST-*.xml' }, requires: ['mvn'] } },
@@ -2555,7 +2559,7 @@ function detectJava(root, reasons) {
     if ((0,external_node_fs_.existsSync)(external_node_path_default().join(root, 'gradlew'))) {
         const build = [read(external_node_path_default().join(root, 'build.gradle')), read(external_node_path_default().join(root, 'build.gradle.kts'))].join('\n');
         const jacoco = /jacoco/.test(build);
-        reasons.push(`Java (Gradle wrapper): gradlew → ./gradlew build, JUnit results${jacoco ? ', JaCoCo' : ''}`);
+        reasons.push(`Java (Gradle wrapper): gradlew \u2192 ./gradlew build, JUnit results${jacoco ? ', JaCoCo' : ''}`);
         const out = [
             { id: 'gradle-build', comment: 'the Gradle wrapper runs the build and the tests', check: { category: 'tests', run: `./gradlew build --no-daemon${jacoco ? ' jacocoTestReport' : ''}`, tests: { reports: '**/build/test-results/test/TEST-*.xml' }, requires: ['java'] } },
         ];
@@ -2814,7 +2818,7 @@ function detectNode(root, reasons) {
     const dirs = expandWorkspaces(root, patterns).filter((d) => (0,external_node_fs_.existsSync)(external_node_path_default().join(root, d, 'package.json')));
     reasons.push(`Node (${pm === 'yarn-berry' ? 'yarn berry' : pm}): package.json, ${why}${dirs.length ? `; ${dirs.length} workspace packages from ${source}: ${dirs.join(', ')}` : ''}`);
     if (!(0,external_node_fs_.existsSync)(external_node_path_default().join(root, 'node_modules')))
-        reasons.push(`Node: node_modules is missing — install dependencies (${PM_BIN[pm] === 'npm' ? 'npm ci' : `${PM_BIN[pm]} install`}) before the scorecard, or its checks fail`);
+        reasons.push(`Node: node_modules is missing \u2014 install dependencies (${PM_BIN[pm] === 'npm' ? 'npm ci' : `${PM_BIN[pm]} install`}) before the scorecard, or its checks fail`);
     // npm audit reads the lockfile; without one it can only fail with ENOLOCK, which measures nothing.
     const lockfile = exists(root, ...LOCKFILES[pm]);
     if (!lockfile)
@@ -2910,7 +2914,7 @@ function detectPython(root, reasons) {
         comment: `Python dependencies${req ? ` in ${req}` : ''}: pip-audit (skipped when not installed)`,
         check: { category: 'dependencies', run: `pip-audit -f json${req ? ` -r ${req}` : ''}`, audit: {}, requires: ['pip-audit'] },
     });
-    reasons.push(`Python: ${markers.join(', ')} → ${found.join(', ')} (each when installed)`);
+    reasons.push(`Python: ${markers.join(', ')} \u2192 ${found.join(', ')} (each when installed)`);
     return out;
 }
 
@@ -2924,7 +2928,7 @@ function detectRust(root, reasons) {
         return [];
     const workspace = /^\[workspace\]/m.test(manifest);
     const all = workspace ? ' --workspace' : '';
-    reasons.push(`Rust: Cargo.toml${workspace ? ' (a workspace: commands run for all members)' : ''} → cargo build, test (libtest totals), clippy (by lint), audit`);
+    reasons.push(`Rust: Cargo.toml${workspace ? ' (a workspace: commands run for all members)' : ''} \u2192 cargo build, test (libtest totals), clippy (by lint), audit`);
     return [
         { id: 'cargo-build', comment: 'Cargo.toml', check: { category: 'build', run: `cargo build${all} --all-targets`, requires: ['cargo'] } },
         // --no-fail-fast runs every test binary, so the summed "test result:" lines are cargo's totals.
@@ -3047,7 +3051,7 @@ function editDistance(a, b) {
     }
     return d[a.length][b.length];
 }
-/** "did you mean …?" when a close candidate exists. */
+/** "did you mean \u2026?" when a close candidate exists. */
 function suggestion(word, candidates) {
     let best;
     let bestDistance = Infinity;
@@ -3110,7 +3114,7 @@ function problemsFromZod(error, input, allowedKeys) {
             case 'too_big': {
                 const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
                 const inclusive = issue.inclusive !== false;
-                const op = issue.code === 'too_small' ? (inclusive ? '≥' : '>') : inclusive ? '≤' : '<';
+                const op = issue.code === 'too_small' ? (inclusive ? '\u2265' : '>') : inclusive ? '\u2264' : '<';
                 const what = issue.origin === 'string'
                     ? `text of length ${op} ${String(bound)}`
                     : issue.origin === 'array'
@@ -3355,7 +3359,7 @@ function semanticProblems(input) {
             problems.push({ path: ['checks', i], message: 'builtin: patterns needs "patterns" (a list of {id, regex})' });
         // `target` is a percent for git and checklist, counts per rule for workflows.
         if (c.target !== undefined && (builtin === 'workflows') !== isRecord(c.target)) {
-            problems.push({ path: ['checks', i, 'target'], message: `expected ${builtin === 'workflows' ? 'counts per rule, e.g. { unpinned-action: 5 }' : 'a percent (0–100)'}, found ${describeValue(c.target)}` });
+            problems.push({ path: ['checks', i, 'target'], message: `expected ${builtin === 'workflows' ? 'counts per rule, e.g. { unpinned-action: 5 }' : 'a percent (0\u2013100)'}, found ${describeValue(c.target)}` });
         }
         if (builtin === 'checklist' && c.files === undefined)
             problems.push({ path: ['checks', i], message: 'builtin: checklist needs "files" (the Markdown files with task lists)' });
@@ -3410,7 +3414,7 @@ function semanticProblems(input) {
             }
         }
         if (isRecord(c.coverage) && typeof c.coverage.min === 'number' && typeof c.coverage.target === 'number' && c.coverage.min > c.coverage.target) {
-            problems.push({ path: ['checks', i, 'coverage', 'min'], message: `expected min ≤ target (${c.coverage.target}), found ${c.coverage.min}` });
+            problems.push({ path: ['checks', i, 'coverage', 'min'], message: `expected min \u2264 target (${c.coverage.target}), found ${c.coverage.min}` });
         }
         for (const key of ['needs', 'after']) {
             const list = c[key];
@@ -3443,7 +3447,7 @@ function semanticProblems(input) {
     });
     for (const cycle of findCycles(checks)) {
         const start = firstIndex.get(cycle[0]);
-        problems.push({ path: ['checks', start, 'needs'], message: `needs and after form a cycle: ${[...cycle, cycle[0]].join(' → ')}` });
+        problems.push({ path: ['checks', start, 'needs'], message: `needs and after form a cycle: ${[...cycle, cycle[0]].join(' \u2192 ')}` });
     }
     return problems;
 }
@@ -4965,7 +4969,7 @@ function hasLine(lines, line) {
     }
     return false;
 }
-/** Line numbers as ranges: [3,4,5,9] → "3-5, 9". */
+/** Line numbers as ranges: [3,4,5,9] \u2192 "3-5, 9". */
 function lineRanges(lines) {
     const parts = [];
     for (let i = 0; i < lines.length; i++) {
@@ -5379,7 +5383,7 @@ class PathMatcher {
 /** Patch coverage over the changed lines from one or more coverage checks (a line is covered when any says so). */
 function patchCoverage(sources, changes, workspace) {
     const matcher = new PathMatcher(changes, workspace);
-    // changed file → the report files that describe it
+    // changed file \u2192 the report files that describe it
     const hits = new Map();
     for (const s of sources) {
         for (const [reportPath, lines] of s.lines) {
@@ -5642,7 +5646,7 @@ const TOOL_NAME = 'readiness-scorecard';
 const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/engine.ts
-// load config → plan → run → score → report. The action and the CLI call only this.
+// load config \u2192 plan \u2192 run \u2192 score \u2192 report. The action and the CLI call only this.
 
 
 
@@ -5977,12 +5981,12 @@ var external_node_crypto_ = __webpack_require__(7598);
 var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./src/report/format.ts
 const STATUS_ICON = {
-    pass: '✅',
-    warn: '🟡',
-    fail: '❌',
-    error: '⚠️',
-    skipped: '⏭️',
-    waived: '💤',
+    pass: '\u2705',
+    warn: '\ud83d\udfe1',
+    fail: '\u274c',
+    error: '\u26a0\ufe0f',
+    skipped: '\u23ed\ufe0f',
+    waived: '\ud83d\udca4',
 };
 function formatDuration(ms) {
     if (ms < 1000)
@@ -6003,7 +6007,7 @@ function formatBytes(n) {
 /** Scores print with one decimal, dropping `.0`. */
 function formatScore(score) {
     if (score === null || score === undefined)
-        return '—';
+        return '\u2014';
     return Number.isInteger(score) ? String(score) : score.toFixed(1);
 }
 /** The result column: the measurement, its target, and for waived checks what was measured. */
@@ -6275,7 +6279,7 @@ function singleLine(text) {
 function truncate(text, max) {
     if (text.length <= max)
         return text;
-    return `${[...text.slice(0, max - 1)].join('')}…`;
+    return `${[...text.slice(0, max - 1)].join('')}\u2026`;
 }
 /**
  * Untrusted text for a Markdown paragraph or table cell: one line, HTML entities escaped,
@@ -6322,17 +6326,17 @@ function html(value, max = 300) {
 ;// CONCATENATED MODULE: ./src/report/delta.ts
 
 
-const BARS = '▁▂▃▄▅▆▇█';
-/** A small trend of scores: bars scaled 0–100, gaps for runs that had no score. */
+const BARS = '\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588';
+/** A small trend of scores: bars scaled 0\u2013100, gaps for runs that had no score. */
 function sparkline(scores) {
-    return scores.map((s) => (s === null ? '·' : BARS[Math.min(BARS.length - 1, Math.floor((Math.max(0, Math.min(100, s)) / 100) * BARS.length))])).join('');
+    return scores.map((s) => (s === null ? '\u00b7' : BARS[Math.min(BARS.length - 1, Math.floor((Math.max(0, Math.min(100, s)) / 100) * BARS.length))])).join('');
 }
 function formatDelta(delta) {
     if (delta === null || delta === undefined)
         return 'n/a';
     if (delta === 0)
-        return '±0';
-    return `${delta > 0 ? '+' : '−'}${formatScore(Math.abs(delta))}`;
+        return '\u00b10';
+    return `${delta > 0 ? '+' : '\u2212'}${formatScore(Math.abs(delta))}`;
 }
 const delta_short = (sha) => (sha ? sha.slice(0, 7) : 'unknown');
 /** Which report the baseline is, in words: the merge-base's, an ancestor's and how far back, or a file. */
@@ -6355,8 +6359,8 @@ function ratchetLine(r) {
     if (r.status === 'no-baseline')
         return `**Ratchet** (${rules}) did not apply: there is no baseline to compare with.`;
     if (r.status === 'passed')
-        return `**Ratchet** (${rules}): ✅ held.`;
-    return `**Ratchet** (${rules}): ❌ ${r.reasons.map((x) => markdown_text(x, 400)).join('; ')}.`;
+        return `**Ratchet** (${rules}): \u2705 held.`;
+    return `**Ratchet** (${rules}): \u274c ${r.reasons.map((x) => markdown_text(x, 400)).join('; ')}.`;
 }
 function renderBaseline(info, maxChanges = 20, ratchet) {
     if (!info)
@@ -6369,7 +6373,7 @@ function renderBaseline(info, maxChanges = 20, ratchet) {
     const prev = info.previous;
     const lines = [head, '', `**${formatDelta(info.delta)}** against ${baselineOrigin(info)}, which scored ${formatScore(prev.score)}.`, '', ratchetLine(ratchet)];
     if (info.trend && info.trend.length > 1) {
-        lines.push('', `Trend of the last ${info.trend.length} scores: ${sparkline(info.trend)} (${info.trend.map((s) => formatScore(s)).join(' → ')})`);
+        lines.push('', `Trend of the last ${info.trend.length} scores: ${sparkline(info.trend)} (${info.trend.map((s) => formatScore(s)).join(' \u2192 ')})`);
     }
     const changes = info.changes ?? [];
     if (changes.length === 0)
@@ -6377,11 +6381,11 @@ function renderBaseline(info, maxChanges = 20, ratchet) {
     else {
         lines.push('', '| Check | Before | Now |', '| --- | --- | --- |');
         for (const c of changes.slice(0, maxChanges)) {
-            const cell = (s) => (s ? `${STATUS_ICON[s]} ${s}` : '—');
+            const cell = (s) => (s ? `${STATUS_ICON[s]} ${s}` : '\u2014');
             lines.push(`| ${markdown_text(c.title)} ${code(c.id)} | ${cell(c.before)} | ${cell(c.after)} |`);
         }
         if (changes.length > maxChanges)
-            lines.push('', `…and ${changes.length - maxChanges} more changes.`);
+            lines.push('', `\u2026and ${changes.length - maxChanges} more changes.`);
     }
     return lines.join('\n');
 }
@@ -6393,10 +6397,10 @@ function terminalBaseline(info, ratchet) {
         const where = info.source === 'file' ? info.branch : `${delta_short(prev.sha)} on ${info.branch}${info.behind ? `, ${info.behind} commits behind the merge-base` : ''}`;
         out.push(`Baseline ${formatDelta(info.delta)} against ${where} (${formatScore(prev.score)} then)`);
         if (info.trend && info.trend.length > 1)
-            out.push(`  trend ${sparkline(info.trend)}  ${info.trend.map((s) => formatScore(s)).join(' → ')}`);
+            out.push(`  trend ${sparkline(info.trend)}  ${info.trend.map((s) => formatScore(s)).join(' \u2192 ')}`);
         const worse = (info.changes ?? []).filter((c) => c.before && c.after && c.before !== c.after);
         for (const c of worse.slice(0, 10))
-            out.push(`  ${c.id}: ${c.before} → ${c.after}`);
+            out.push(`  ${c.id}: ${c.before} \u2192 ${c.after}`);
     }
     else if (info)
         out.push(`Baseline: ${info.reason ?? info.status}`);
@@ -6414,19 +6418,19 @@ const SOURCE_TEXT = {
     none: 'not found',
 };
 function new_code_short(sha) {
-    return sha ? code(sha.slice(0, 7)) : '—';
+    return sha ? code(sha.slice(0, 7)) : '\u2014';
 }
 function pct(n) {
-    return n === null ? '—' : `${Math.floor(n * 10) / 10}%`;
+    return n === null ? '\u2014' : `${Math.floor(n * 10) / 10}%`;
 }
 function conditionLine(c) {
-    const icon = c.passed ? '✅' : '❌';
+    const icon = c.passed ? '\u2705' : '\u274c';
     if (c.id === 'coverage') {
         const got = c.actual === null ? markdown_text(c.reason ?? 'not measured') : `${c.actual}%${c.reason ? ` (${markdown_text(c.reason)})` : ''}`;
-        return `- ${icon} patch coverage ≥ ${c.limit}%: ${got}`;
+        return `- ${icon} patch coverage \u2265 ${c.limit}%: ${got}`;
     }
     const got = c.actual === null ? markdown_text(c.reason ?? 'not measured') : `${c.actual}`;
-    return `- ${icon} new findings ≤ ${c.limit}: ${got}`;
+    return `- ${icon} new findings \u2264 ${c.limit}: ${got}`;
 }
 function renderNewCode(report, options = {}) {
     const n = report.newCode;
@@ -6435,7 +6439,7 @@ function renderNewCode(report, options = {}) {
     const maxFindings = options.findings ?? 20;
     const maxUncovered = options.uncovered ?? 20;
     const out = [];
-    const verdict = n.conditions.length === 0 ? '' : n.passed ? ' · ✅ new-code gate passed' : ' · ❌ new-code gate failed';
+    const verdict = n.conditions.length === 0 ? '' : n.passed ? ' \u00b7 \u2705 new-code gate passed' : ' \u00b7 \u274c new-code gate failed';
     out.push(`## This pull request${verdict}`, '');
     if (n.source === 'none') {
         out.push(`No new-code view: ${markdown_text(n.reason ?? 'the merge-base could not be found', 600)}.`);
@@ -6448,8 +6452,8 @@ function renderNewCode(report, options = {}) {
     // The last fetch is the one that reached the merge-base.
     const depth = [...n.how].reverse().find((h) => h.startsWith('git fetch --depth='));
     out.push(`**Merge-base** ${new_code_short(n.mergeBase)} of base ${new_code_short(n.base)} and head ${new_code_short(n.head)}, ${SOURCE_TEXT[n.source]}${n.source === 'git' && depth ? ` after fetching (${markdown_text(depth.replace(/:.*$/, ''), 80)})` : ''}` +
-        ` · **${n.changedFiles}** changed file${n.changedFiles === 1 ? '' : 's'}, **${n.changedLines}** changed line${n.changedLines === 1 ? '' : 's'}` +
-        ` · **new-code score ${formatScore(n.score === null ? null : Math.floor(n.score * 10) / 10)}**${n.score === null ? ' (no check has a new-code view)' : ''}`);
+        ` \u00b7 **${n.changedFiles}** changed file${n.changedFiles === 1 ? '' : 's'}, **${n.changedLines}** changed line${n.changedLines === 1 ? '' : 's'}` +
+        ` \u00b7 **new-code score ${formatScore(n.score === null ? null : Math.floor(n.score * 10) / 10)}**${n.score === null ? ' (no check has a new-code view)' : ''}`);
     if (n.reason)
         out.push('', `> [!WARNING]`, `> ${markdown_text(n.reason, 600)}`);
     if (n.conditions.length > 0)
@@ -6476,7 +6480,7 @@ function renderNewCode(report, options = {}) {
             out.push(`- ${where}**${f.severity}** ${code(f.check)} ${code(f.rule, 120)}: ${markdown_text(f.message, 200)}`);
         }
         if (fresh.length > maxFindings)
-            out.push(`- …and ${fresh.length - maxFindings} more in the JSON report`);
+            out.push(`- \u2026and ${fresh.length - maxFindings} more in the JSON report`);
     }
     if (n.coverage) {
         const c = n.coverage;
@@ -6490,7 +6494,7 @@ function renderNewCode(report, options = {}) {
             for (const u of c.uncovered.slice(0, maxUncovered))
                 out.push(`- ${code(u.file)}: ${code(u.lines, 400)}`);
             if (c.uncovered.length > maxUncovered)
-                out.push(`- …and ${c.uncovered.length - maxUncovered} more files in the JSON report`);
+                out.push(`- \u2026and ${c.uncovered.length - maxUncovered} more files in the JSON report`);
             out.push('', '</details>');
         }
     }
@@ -6557,7 +6561,7 @@ function xychart(title, axis, points, lines, range) {
 }
 /** The commits of the points, in order, for the line under a chart. */
 function commitsLine(history) {
-    return `Runs, oldest first: ${labels(history).map((l) => `\`${l}\``).join(' · ')}.`;
+    return `Runs, oldest first: ${labels(history).map((l) => `\`${l}\``).join(' \u00b7 ')}.`;
 }
 /** The overall score's chart, or '' without at least two scored runs. */
 function scoreChart(history, threshold) {
@@ -6616,7 +6620,7 @@ function renderTrend(report) {
 /** GitHub refuses step summaries over 1 MiB; the budget keeps a margin for what else the step writes. */
 const SUMMARY_LIMIT_BYTES = BUDGET.summaryBytes;
 const bytes = (s) => Buffer.byteLength(s, 'utf8');
-/** Names of the workflow inputs the errors are about ("input threshold: expected …"). */
+/** Names of the workflow inputs the errors are about ("input threshold: expected \u2026"). */
 function invalidInputs(errors) {
     return [...new Set(errors.map((e) => /^input ([\w-]+):/.exec(e)?.[1]).filter((n) => !!n))];
 }
@@ -6624,19 +6628,19 @@ function headline(report) {
     const lines = [];
     if (report.config.errors.length > 0) {
         if (report.config.errors.every((e) => e.startsWith('internal error:'))) {
-            lines.push('## ❌ Readiness: the run could not complete', '', 'An error inside the scorecard stopped it; nothing was scored:', '', codeBlock(report.config.errors.join('\n')));
+            lines.push('## \u274c Readiness: the run could not complete', '', 'An error inside the scorecard stopped it; nothing was scored:', '', codeBlock(report.config.errors.join('\n')));
             return lines.join('\n');
         }
         // Workflow inputs are named in the headline: the config file may be fine.
         const inputs = invalidInputs(report.config.errors);
-        lines.push(inputs.length > 0 ? `## ❌ Readiness: invalid workflow input ${inputs.map((i) => code(i)).join(', ')}` : '## ❌ Readiness: the configuration is invalid', '');
+        lines.push(inputs.length > 0 ? `## \u274c Readiness: invalid workflow input ${inputs.map((i) => code(i)).join(', ')}` : '## \u274c Readiness: the configuration is invalid', '');
         lines.push(`No checks ran. Fix ${inputs.length > 0 ? 'the step\'s `with:` inputs' : report.config.path ? code(report.config.path) : 'the configuration'} and run again; each line names the ${inputs.length > 0 ? 'input' : 'field'}, what was expected and what was found:`, '', codeBlock(report.config.errors.join('\n')));
         return lines.join('\n');
     }
     const verdict = report.passed ? 'passed' : 'failed';
-    const icon = report.passed ? '✅' : '❌';
-    const score = report.score === null ? 'not scored' : `${formatScore(report.score)} / 100 · grade ${report.grade}`;
-    lines.push(`## ${icon} Readiness ${score} · ${verdict} (threshold ${report.threshold})`);
+    const icon = report.passed ? '\u2705' : '\u274c';
+    const score = report.score === null ? 'not scored' : `${formatScore(report.score)} / 100 \u00b7 grade ${report.grade}`;
+    lines.push(`## ${icon} Readiness ${score} \u00b7 ${verdict} (threshold ${report.threshold})`);
     if (!report.passed && report.gateReason)
         lines.push('', `**Why:** ${markdown_text(report.gateReason, 1000)}`);
     if (report.blockers.length > 0) {
@@ -6686,8 +6690,8 @@ function categoriesTable(report) {
     ].join('\n');
 }
 function checkRow(c) {
-    const name = `${markdown_text(c.title)}${c.title !== c.id ? ` ${code(c.id)}` : ''}${c.required ? ' 🔒' : ''}`;
-    const time = hasRun(c) ? formatDuration(c.evidence.durationMs) : '—';
+    const name = `${markdown_text(c.title)}${c.title !== c.id ? ` ${code(c.id)}` : ''}${c.required ? ' \ud83d\udd12' : ''}`;
+    const time = hasRun(c) ? formatDuration(c.evidence.durationMs) : '\u2014';
     return `| ${STATUS_ICON[c.status]} ${c.status} | ${name} | ${markdown_text(resultLine(c), 240)} | ${formatScore(c.score)} | ${time} |`;
 }
 /** The checks table; when it alone would take more than its share, gate-failing rows go first. */
@@ -6695,7 +6699,7 @@ function checksTable(report, budgetBytes) {
     if (report.checks.length === 0)
         return '';
     const head = ['### Checks', '', '| Status | Check | Result | Score | Time |', '| --- | --- | --- | ---: | ---: |'];
-    const foot = report.checks.some((c) => c.required) ? ['', '🔒 required: the gate fails if it does not pass.'] : [];
+    const foot = report.checks.some((c) => c.required) ? ['', '\ud83d\udd12 required: the gate fails if it does not pass.'] : [];
     let rows = report.checks.map(checkRow);
     let more = [];
     if (bytes([...head, ...rows, ...foot].join('\n')) > budgetBytes) {
@@ -6728,9 +6732,9 @@ function improvementsList(report) {
         return '';
     const items = report.improvements.slice(0, 10).map((imp, i) => {
         const c = report.checks.find((k) => k.id === imp.id);
-        return `${i + 1}. **+${formatScore(imp.pointsLost)} points**: ${STATUS_ICON[imp.status]} ${markdown_text(imp.title)} ${code(imp.id)} — ${markdown_text(c ? resultLine(c) : '', 200)}`;
+        return `${i + 1}. **+${formatScore(imp.pointsLost)} points**: ${STATUS_ICON[imp.status]} ${markdown_text(imp.title)} ${code(imp.id)} \u2014 ${markdown_text(c ? resultLine(c) : '', 200)}`;
     });
-    const more = report.improvements.length > 10 ? [`\n…and ${report.improvements.length - 10} more.`] : [];
+    const more = report.improvements.length > 10 ? [`\n\u2026and ${report.improvements.length - 10} more.`] : [];
     return ['### What would raise the score most', '', ...items, ...more].join('\n');
 }
 function checkDetails(c, budget) {
@@ -6748,7 +6752,7 @@ function checkDetails(c, budget) {
     meta.push(`**Category:** ${code(c.category)}`, `**Weight:** ${c.weight}`);
     if (c.required)
         meta.push('**Required:** yes');
-    facts.push(meta.join(' · '));
+    facts.push(meta.join(' \u00b7 '));
     if (e.sources.length > 0) {
         const shown = e.sources.slice(0, 10).map((s) => code(s));
         facts.push(`**Read:** ${shown.join(', ')}${e.sources.length > 10 ? ` and ${e.sources.length - 10} more` : ''}`);
@@ -6762,7 +6766,7 @@ function checkDetails(c, budget) {
         // New findings first, then by severity: what the reader must see survives the trimming.
         const shown = rankedCheckFindings(c).slice(0, budget.findings).map((f) => {
             const where = f.file ? `${code(`${f.file}${f.line ? `:${f.line}` : ''}`)} ` : '';
-            return `- ${f.new ? '🆕 ' : ''}${where}**${f.severity}** ${code(f.rule, 120)}: ${markdown_text(f.message, 300)}`;
+            return `- ${f.new ? '\ud83c\udd95 ' : ''}${where}**${f.severity}** ${code(f.rule, 120)}: ${markdown_text(f.message, 300)}`;
         });
         const head = c.findings.length > shown.length ? `**Findings** (first ${shown.length} of ${c.findings.length}; ${moreInReport(c.findings.length - shown.length)}):` : `**Findings** (${c.findings.length}):`;
         parts.push([head, '', ...shown].join('\n'));
@@ -6778,9 +6782,9 @@ function checkDetails(c, budget) {
         parts.push(`**Output**${cut ? ` (last ${formatBytes(bytes(shown))})` : ''}:\n\n${codeBlock(shown)}`);
     }
     else if (tail.length > 0) {
-        parts.push('_Output left out to keep the summary under GitHub’s size limit; it is in the JSON report._');
+        parts.push('_Output left out to keep the summary under GitHub\u2019s size limit; it is in the JSON report._');
     }
-    const title = `${STATUS_ICON[c.status]} ${c.title} — ${resultLine(c)}`;
+    const title = `${STATUS_ICON[c.status]} ${c.title} \u2014 ${resultLine(c)}`;
     return `<details><summary>${html(title, 200)}</summary>\n\n${parts.join('\n\n')}\n\n</details>`;
 }
 const LADDER = [
@@ -6819,7 +6823,7 @@ function detailsSection(report, budgetBytes) {
         used += bytes(block) + 2;
         blocks.push(block);
     }
-    const note = left > 0 ? [`_Details of ${left} check${left > 1 ? 's' : ''} left out to stay under GitHub’s size limit (${moreInReport(left, 'checks')})._`] : [];
+    const note = left > 0 ? [`_Details of ${left} check${left > 1 ? 's' : ''} left out to stay under GitHub\u2019s size limit (${moreInReport(left, 'checks')})._`] : [];
     return [heading, ...blocks, ...note].join('\n\n');
 }
 function warningsSection(report) {
@@ -6835,8 +6839,8 @@ function footer(report) {
             : report.config.source === 'merged'
                 ? `merged from ${report.config.merged?.length ?? 0} reports`
                 : 'no config';
-    const unmeasured = report.config.errors.length > 0 ? '' : report.unmeasured === 'unscored' ? ' · checks that could not measure are unscored' : ' · checks that could not measure count 0';
-    return `---\n<sub>${config}${unmeasured} · ${report.tool.name} ${report.tool.version} · ${formatDuration(report.durationMs)} · started ${report.startedAt}</sub>`;
+    const unmeasured = report.config.errors.length > 0 ? '' : report.unmeasured === 'unscored' ? ' \u00b7 checks that could not measure are unscored' : ' \u00b7 checks that could not measure count 0';
+    return `---\n<sub>${config}${unmeasured} \u00b7 ${report.tool.name} ${report.tool.version} \u00b7 ${formatDuration(report.durationMs)} \u00b7 started ${report.startedAt}</sub>`;
 }
 function renderSummary(report, options = {}) {
     const limit = options.maxBytes ?? SUMMARY_LIMIT_BYTES;
@@ -6846,7 +6850,7 @@ function renderSummary(report, options = {}) {
     const details = detailsSection(report, Math.max(0, limit - fixed));
     const out = [...head, details, ...tail].filter(Boolean).join('\n\n') + '\n';
     // Whatever else grew (a headline of thousands of blockers), GitHub's limit is never passed.
-    return bytes(out) <= limit ? out : `${cutToFit(out, limit - 1, bytes, '_The summary was cut to stay under GitHub’s 1 MiB limit; everything is in the JSON report._')}\n`;
+    return bytes(out) <= limit ? out : `${cutToFit(out, limit - 1, bytes, '_The summary was cut to stay under GitHub\u2019s 1 MiB limit; everything is in the JSON report._')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/terminal.ts
@@ -6873,7 +6877,7 @@ function useColor(isTTY, env) {
 function plain(s) {
     return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 }
-const MARK = { pass: '✔', warn: '!', fail: '✖', error: '⚠', skipped: '-', waived: '~' };
+const MARK = { pass: '\u2714', warn: '!', fail: '\u2716', error: '\u26a0', skipped: '-', waived: '~' };
 function statusMark(status, p) {
     const mark = `${MARK[status]} ${status.padEnd(7)}`;
     switch (status) {
@@ -6936,12 +6940,12 @@ function renderTerminal(report, p) {
         else {
             const cov = n.coverage?.pct === null || n.coverage === null ? 'not measured' : `${Math.floor(n.coverage.pct * 10) / 10}% (${n.coverage.covered}/${n.coverage.total})`;
             out.push(`  merge-base ${n.mergeBase?.slice(0, 7)} (${n.source}): ${n.changedFiles} files, ${n.changedLines} lines changed`);
-            out.push(`  new findings ${n.findings.total}${n.findings.partial ? '+' : ''} · patch coverage ${cov} · new-code score ${formatScore(n.score === null ? null : Math.floor(n.score * 10) / 10)}`);
+            out.push(`  new findings ${n.findings.total}${n.findings.partial ? '+' : ''} \u00b7 patch coverage ${cov} \u00b7 new-code score ${formatScore(n.score === null ? null : Math.floor(n.score * 10) / 10)}`);
             for (const u of n.coverage?.uncovered.slice(0, 10) ?? [])
                 out.push(p.dim(`  uncovered ${plain(u.file)}: ${u.lines}`));
         }
         for (const c of n.conditions)
-            out.push(`  ${c.passed ? p.green('✓') : p.red('✗')} ${c.id === 'coverage' ? `patch coverage ≥ ${c.limit}%` : `new findings ≤ ${c.limit}`}: ${c.actual === null ? plain(c.reason ?? 'not measured') : `${c.actual}${c.id === 'coverage' ? '%' : ''}`}`);
+            out.push(`  ${c.passed ? p.green('\u2713') : p.red('\u2717')} ${c.id === 'coverage' ? `patch coverage \u2265 ${c.limit}%` : `new findings \u2264 ${c.limit}`}: ${c.actual === null ? plain(c.reason ?? 'not measured') : `${c.actual}${c.id === 'coverage' ? '%' : ''}`}`);
     }
     if (report.improvements.length > 0) {
         out.push('', p.bold('What would raise the score most'));
@@ -6953,7 +6957,7 @@ function renderTerminal(report, p) {
         out.push('', ...baseline.map((l) => plain(l)));
     for (const w of report.warnings)
         out.push(p.yellow(`warning: ${plain(w)}`));
-    out.push('', p.dim(`${report.tool.name} ${report.tool.version} · ${formatDuration(report.durationMs)}`));
+    out.push('', p.dim(`${report.tool.name} ${report.tool.version} \u00b7 ${formatDuration(report.durationMs)}`));
     return `${out.join('\n')}\n`;
 }
 
@@ -7261,7 +7265,7 @@ function applyRatchet(report, policy) {
     if (policy.noNewFailures) {
         const fresh = newFailures(report);
         if (fresh.length > 0)
-            reasons.push(`${fresh.length === 1 ? 'a check' : `${fresh.length} checks`} that passed in the baseline now ${fresh.length === 1 ? 'fails' : 'fail'}: ${fresh.map((f) => `${f.id} (${f.before} → ${f.after})`).join(', ')} (no-new-failures)`);
+            reasons.push(`${fresh.length === 1 ? 'a check' : `${fresh.length} checks`} that passed in the baseline now ${fresh.length === 1 ? 'fails' : 'fail'}: ${fresh.map((f) => `${f.id} (${f.before} \u2192 ${f.after})`).join(', ')} (no-new-failures)`);
     }
     const ratchet = { ...asked, status: reasons.length ? 'failed' : 'passed', reasons };
     if (reasons.length === 0)
@@ -7324,7 +7328,7 @@ function numberOption(name, value, min, max, integer) {
         return undefined;
     const n = Number(value);
     if (value.trim() === '' || !Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
-        throw new UsageError(`--${name}: expected ${integer ? 'an integer' : 'a number'} from ${min} to ${max === Infinity ? '∞' : max}, found ${JSON.stringify(value)}`);
+        throw new UsageError(`--${name}: expected ${integer ? 'an integer' : 'a number'} from ${min} to ${max === Infinity ? '\u221e' : max}, found ${JSON.stringify(value)}`);
     }
     return n;
 }
@@ -7424,7 +7428,7 @@ async function main(argv, env = process.env) {
         ...(values.only ? { only: parseIdList(values.only) } : {}),
         ...(concurrency !== undefined ? { concurrency } : {}),
         signal: controller.signal,
-        onCheckStart: (c) => process.stderr.write(progress.dim(`  … ${c.id} running\n`)),
+        onCheckStart: (c) => process.stderr.write(progress.dim(`  \u2026 ${c.id} running\n`)),
         onCheckEnd: (c) => process.stderr.write(`  ${checkLine(c, progress)}\n`),
         ...(values.base !== undefined ? { newCode: { mode: values.base, gate: {} } } : {}),
     });
@@ -7481,7 +7485,7 @@ async function main(argv, env = process.env) {
 /* harmony import */ var _readers_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7968);
 /* harmony import */ var _checks_workflow_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5314);
 /* harmony import */ var _readers_test_results_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5519);
-// The configuration contract (SPEC §2). One zod schema is the source of truth for validation,
+// The configuration contract (SPEC \u00a72). One zod schema is the source of truth for validation,
 // the TypeScript types and the JSON Schema that `readiness schema` prints.
 
 
@@ -7496,7 +7500,7 @@ const DEFAULT_WEIGHT = 1;
 const DEFAULT_CATEGORY = 'quality';
 const DEFAULT_MAX_REPORT_BYTES = 256 * 1024 * 1024;
 const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
-/** Default categories and weights (SPEC §4); they sum to 100. */
+/** Default categories and weights (SPEC \u00a74); they sum to 100. */
 const DEFAULT_CATEGORIES = {
     build: { title: 'Build', weight: 10 },
     tests: { title: 'Tests', weight: 20 },
@@ -7510,7 +7514,7 @@ const DEFAULT_CATEGORIES = {
 /** Ids of checks and categories; the report's schema holds ids from outside to the same rule. */
 const SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const SIZE = /^\s*\d+(\.\d+)?\s*([KMG]i?B|B)?\s*$/i;
-/** "256MiB" → bytes; KB/MB/GB are decimal, KiB/MiB/GiB binary. */
+/** "256MiB" \u2192 bytes; KB/MB/GB are decimal, KiB/MiB/GiB binary. */
 function parseSize(value) {
     if (typeof value === 'number')
         return value;
@@ -7536,7 +7540,7 @@ const percent = zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().min(0).max(
 /** Weights are bounded so that no sum of them can overflow to Infinity and make the score NaN. */
 const MAX_WEIGHT = 1_000_000;
 const weight = zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().min(0).max(MAX_WEIGHT);
-/** The longest time limit Node's timers can hold (2^31 − 1 ms), in whole seconds. */
+/** The longest time limit Node's timers can hold (2^31 \u2212 1 ms), in whole seconds. */
 const MAX_TIMEOUT_SECONDS = 2_147_483;
 const count = zod__WEBPACK_IMPORTED_MODULE_4__/* .int */ .Whr().min(0);
 const levels = (names, what) => zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej(Object.fromEntries(names.map((n) => [n, count.optional()]))).describe(what);
@@ -7657,7 +7661,7 @@ const categorySchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej(
 });
 const configSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
     $schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional().describe('Ignored; lets editors find this schema.'),
-    threshold: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().min(0).max(100).optional().describe('Pass mark 0–100 (default 70).'),
+    threshold: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().min(0).max(100).optional().describe('Pass mark 0\u2013100 (default 70).'),
     concurrency: zod__WEBPACK_IMPORTED_MODULE_4__/* .int */ .Whr().min(1).optional().describe('Checks run at once (default: available CPUs).'),
     'max-report-size': zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .int */ .Whr().min(1), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(SIZE, { error: 'expected a size such as 256MiB, 10 MB or 1048576' })])
         .optional()
@@ -7677,7 +7681,7 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
         'max-fetch-depth': zod__WEBPACK_IMPORTED_MODULE_4__/* .int */ .Whr().min(1).optional().describe('Most commits fetched on each side to find the merge-base of a shallow checkout (default 1000).'),
     })
         .optional()
-        .describe('The pull-request gate on new code (SPEC §5a); unset conditions are informational.'),
+        .describe('The pull-request gate on new code (SPEC \u00a75a); unset conditions are informational.'),
     checks: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(checkSchema).describe('The checks to run.'),
 })
     .describe('Readiness Scorecard configuration');
@@ -7770,7 +7774,7 @@ function normalizeSeverity(word) {
             return 'unknown';
     }
 }
-/** CVSS base score → severity (CVSS v3/v4 qualitative rating scale). */
+/** CVSS base score \u2192 severity (CVSS v3/v4 qualitative rating scale). */
 function severityFromScore(score) {
     if (!Number.isFinite(score))
         return 'unknown';
@@ -7785,7 +7789,7 @@ function severityFromScore(score) {
 function higher(a, b) {
     return RANK[a] >= RANK[b] ? a : b;
 }
-/** Collects advisories and merges those that share an id or alias (union–find over ids). */
+/** Collects advisories and merges those that share an id or alias (union\u2013find over ids). */
 class AdvisorySet {
     parent = new Map();
     inputs = [];
@@ -7936,7 +7940,7 @@ function pairKey(a, b, width = 1024) {
 }
 /**
  * Items of one file (branches, functions, statements) by identity, covered or not. Small integer
- * keys live in a packed Int32Array (key × 2 + covered), so millions of branches stay a few bytes
+ * keys live in a packed Int32Array (key \u00d7 2 + covered), so millions of branches stay a few bytes
  * each; other keys in a Map.
  */
 class Tally {
@@ -8228,7 +8232,7 @@ function createJUnitReader() {
         counts[outcome]++;
         if (outcome === 'skipped')
             return;
-        const title = c.classname && c.classname !== c.name ? `${c.classname} › ${c.name}` : c.name;
+        const title = c.classname && c.classname !== c.name ? `${c.classname} \u203a ${c.name}` : c.name;
         const finding = {
             ...(c.file ? { file: (0,types/* retain */.aw)(c.file) } : {}),
             ...(c.line ? { line: c.line } : {}),
@@ -8470,7 +8474,7 @@ function readGoTestJson(text) {
             counts.failed++;
             failedPackages.add(t.pkg);
             const where = t.output.map((o) => /^\s+(\S+_test\.go):(\d+): (.*)$/.exec(o.trimEnd())).find(Boolean);
-            findings.add({ ...(where ? { file: where[1], line: Number(where[2]) } : {}), severity: 'error', rule: 'test-failure', message: `${t.pkg} › ${t.test}${where ? `: ${where[3].trim()}` : t.action === 'run' ? ': did not finish' : ''}` });
+            findings.add({ ...(where ? { file: where[1], line: Number(where[2]) } : {}), severity: 'error', rule: 'test-failure', message: `${t.pkg} \u203a ${t.test}${where ? `: ${where[3].trim()}` : t.action === 'run' ? ': did not finish' : ''}` });
         }
     }
     for (const [pkg, p] of packages) {
@@ -8489,7 +8493,7 @@ function readGoTestJson(text) {
 
 const SKIPPED = new Set(['pending', 'skipped', 'todo', 'disabled', 'focused']);
 function jest_json_firstLine(text) {
-    // Jest's messages carry ANSI colours and start with a blank line or "●".
+    // Jest's messages carry ANSI colours and start with a blank line or "\u25cf".
     const clean = text.replace(/\u001b\[[0-9;]*m/g, '');
     for (const line of clean.split('\n')) {
         const t = line.trim();
@@ -8540,7 +8544,7 @@ function readJestJson(text, root) {
             const messages = Array.isArray(t.failureMessages) ? t.failureMessages.filter((m) => typeof m === 'string') : [];
             const line = (0,types/* isObject */.Gv)(t.location) && typeof t.location.line === 'number' && t.location.line > 0 ? t.location.line : undefined;
             const message = messages.length > 0 ? jest_json_firstLine(messages[0]) : '';
-            findings.add({ ...(file ? { file } : {}), ...(line ? { line } : {}), severity: 'error', rule: 'test-failure', message: `${titles.join(' › ')}${message ? `: ${message}` : ''}` });
+            findings.add({ ...(file ? { file } : {}), ...(line ? { line } : {}), severity: 'error', rule: 'test-failure', message: `${titles.join(' \u203a ')}${message ? `: ${message}` : ''}` });
         }
         // A suite that failed without failing tests did not run: its own error is the finding.
         const suiteFailed = suite.status === 'failed' && !tests.some((t) => (0,types/* isObject */.Gv)(t) && t.status === 'failed');
@@ -8768,7 +8772,7 @@ function retain(s) {
 // document declares is an error), errors with line and column.
 
 
-/** Local name without a namespace prefix: `ns:testcase` → `testcase`. */
+/** Local name without a namespace prefix: `ns:testcase` \u2192 `testcase`. */
 function localName(name) {
     const i = name.indexOf(':');
     return i < 0 ? name : name.slice(i + 1);
@@ -9227,7 +9231,7 @@ function runCommand(options) {
 /* harmony export */   pS: () => (/* binding */ levelCounts)
 /* harmony export */ });
 /* unused harmony export NO_MAX_SPAN */
-// Check scores from measurements (SPEC §3, §4): linear between a failing bound and a target.
+// Check scores from measurements (SPEC \u00a73, \u00a74): linear between a failing bound and a target.
 /** Higher is better: 100 at or above target, 0 (fail) at or below min, linear between (warn). */
 function higherIsBetter(value, min, target) {
     if (value >= target)
@@ -9286,14 +9290,14 @@ function limitsFrom(options, defaults) {
         return defaults;
     return { ...(options.max ? { max: options.max } : {}), ...(options.target ? { target: options.target } : {}) };
 }
-/** The limits as shown next to a result: "error max 0, warning ≤ 0". */
+/** The limits as shown next to a result: "error max 0, warning \u2264 0". */
 function limitsText(limits, order) {
     const parts = [];
     for (const level of order) {
         if (limits.max?.[level] !== undefined)
             parts.push(`${level} max ${limits.max[level]}`);
         if (limits.target?.[level] !== undefined)
-            parts.push(`${level} ≤ ${limits.target[level]}`);
+            parts.push(`${level} \u2264 ${limits.target[level]}`);
     }
     return parts.join(', ');
 }

@@ -58,7 +58,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ignore__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _builtin_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(146);
 /* harmony import */ var _globs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2070);
-// builtin: files — the files a maintained project keeps: a README with a real body, a licence,
+// builtin: files \u2014 the files a maintained project keeps: a README with a real body, a licence,
 // a security policy, contributing notes, a changelog, CODEOWNERS, a CI workflow, a dependency update
 // tool's config (Dependabot, Renovate, Scala Steward: Scorecard's Dependency-Update-Tool), and a
 // .gitignore that covers .env and dependency folders. The score is the share present.
@@ -227,7 +227,7 @@ const filesCheck = {
             return (0,_builtin_js__WEBPACK_IMPORTED_MODULE_2__/* .builtinOutcome */ .W)(ctx, pass, { status: 'skipped', summary: 'nothing to check: every item is optional', metrics: {}, findings: [] });
         const score = (100 * present.length) / total;
         const status = present.length === total ? 'pass' : score >= 50 ? 'warn' : 'fail';
-        const summary = `${present.length}/${total} present${tools.length ? ` (updates: ${tools.join(', ')})` : ''}${findings.length ? `; missing: ${findings.map((f) => f.message.replace(/^no /, '')).slice(0, 4).join('; ')}${findings.length > 4 ? '…' : ''}` : ''}`;
+        const summary = `${present.length}/${total} present${tools.length ? ` (updates: ${tools.join(', ')})` : ''}${findings.length ? `; missing: ${findings.map((f) => f.message.replace(/^no /, '')).slice(0, 4).join('; ')}${findings.length > 4 ? '\u2026' : ''}` : ''}`;
         return (0,_builtin_js__WEBPACK_IMPORTED_MODULE_2__/* .builtinOutcome */ .W)(ctx, pass, {
             status,
             score,

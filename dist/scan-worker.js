@@ -5281,7 +5281,7 @@ function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onErr
         }
         if (!isMap && !sep && !props.found) {
             // item is a value in a seq
-            // → key & sep are empty, start does not include ? or :
+            // \u2192 key & sep are empty, start does not include ? or :
             const valueNode = value
                 ? composeNode(ctx, value, props, onError)
                 : composeEmptyNode(ctx, props.end, sep, null, props, onError);
@@ -6727,17 +6727,17 @@ const prettifyError = (src, lc) => (error) => {
     // Trim to max 80 chars, keeping col position near the middle
     if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = '…' + lineStr.substring(trimStart);
+        lineStr = '\u2026' + lineStr.substring(trimStart);
         ci -= trimStart - 1;
     }
     if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + '…';
+        lineStr = lineStr.substring(0, 79) + '\u2026';
     // Include previous line in context if pointing at line start
     if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
         // Regexp won't match if start is trimmed
         let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
         if (prev.length > 80)
-            prev = prev.substring(0, 79) + '…\n';
+            prev = prev.substring(0, 79) + '\u2026\n';
         lineStr = prev + lineStr;
     }
     if (/[^ ]/.test(lineStr)) {
@@ -8018,13 +8018,13 @@ const REMOVE = Symbol('remove item');
  * Walks through the tree (depth-first) starting from the root, calling a
  * `visitor` function with two arguments when entering each item:
  *   - `item`: The current item, which included the following members:
- *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *     - `start: SourceToken[]` \u2013 Source tokens before the key or value,
  *       possibly including its anchor or tag.
- *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *     - `key?: Token | null` \u2013 Set for pair values. May then be `null`, if
  *       the key before the `:` separator is empty.
- *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *     - `sep?: SourceToken[]` \u2013 Source tokens between the key and the value,
  *       which should include the `:` map value indicator if `value` is set.
- *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *     - `value?: Token` \u2013 The value of a sequence item, or of a map pair.
  *   - `path`: The steps from the root to the current node, as an array of
  *     `['key' | 'value', number]` tuples.
  *
@@ -12796,7 +12796,7 @@ var __webpack_exports__ = {};
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./src/scoring/curves.ts
-// Check scores from measurements (SPEC §3, §4): linear between a failing bound and a target.
+// Check scores from measurements (SPEC \u00a73, \u00a74): linear between a failing bound and a target.
 /** Higher is better: 100 at or above target, 0 (fail) at or below min, linear between (warn). */
 function higherIsBetter(value, min, target) {
     if (value >= target)
@@ -12855,14 +12855,14 @@ function limitsFrom(options, defaults) {
         return defaults;
     return { ...(options.max ? { max: options.max } : {}), ...(options.target ? { target: options.target } : {}) };
 }
-/** The limits as shown next to a result: "error max 0, warning ≤ 0". */
+/** The limits as shown next to a result: "error max 0, warning \u2264 0". */
 function limitsText(limits, order) {
     const parts = [];
     for (const level of order) {
         if (limits.max?.[level] !== undefined)
             parts.push(`${level} max ${limits.max[level]}`);
         if (limits.target?.[level] !== undefined)
-            parts.push(`${level} ≤ ${limits.target[level]}`);
+            parts.push(`${level} \u2264 ${limits.target[level]}`);
     }
     return parts.join(', ');
 }
@@ -13260,7 +13260,7 @@ const dockerfileCheck = {
 var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
 ;// CONCATENATED MODULE: ./src/checks/files.ts
-// builtin: files — the files a maintained project keeps: a README with a real body, a licence,
+// builtin: files \u2014 the files a maintained project keeps: a README with a real body, a licence,
 // a security policy, contributing notes, a changelog, CODEOWNERS, a CI workflow, a dependency update
 // tool's config (Dependabot, Renovate, Scala Steward: Scorecard's Dependency-Update-Tool), and a
 // .gitignore that covers .env and dependency folders. The score is the share present.
@@ -13429,7 +13429,7 @@ const filesCheck = {
             return builtinOutcome(ctx, pass, { status: 'skipped', summary: 'nothing to check: every item is optional', metrics: {}, findings: [] });
         const score = (100 * present.length) / total;
         const status = present.length === total ? 'pass' : score >= 50 ? 'warn' : 'fail';
-        const summary = `${present.length}/${total} present${tools.length ? ` (updates: ${tools.join(', ')})` : ''}${findings.length ? `; missing: ${findings.map((f) => f.message.replace(/^no /, '')).slice(0, 4).join('; ')}${findings.length > 4 ? '…' : ''}` : ''}`;
+        const summary = `${present.length}/${total} present${tools.length ? ` (updates: ${tools.join(', ')})` : ''}${findings.length ? `; missing: ${findings.map((f) => f.message.replace(/^no /, '')).slice(0, 4).join('; ')}${findings.length > 4 ? '\u2026' : ''}` : ''}`;
         return builtinOutcome(ctx, pass, {
             status,
             score,
@@ -13537,7 +13537,7 @@ const patternsCheck = {
             status: scored.status,
             score: scored.score,
             summary,
-            target: scanner.patterns.map((p) => (p.max !== undefined ? `${p.id} < ${Math.max(p.max, 1)}` : p.target !== undefined ? `${p.id} ≤ ${p.target}` : '')).filter(Boolean).join(', ') || 'counted only',
+            target: scanner.patterns.map((p) => (p.max !== undefined ? `${p.id} < ${Math.max(p.max, 1)}` : p.target !== undefined ? `${p.id} \u2264 ${p.target}` : '')).filter(Boolean).join(', ') || 'counted only',
             metrics: { ...counts, matches: total, ...scanStatsMetrics(pass) },
             findings: scanner.findings,
         });
@@ -13596,7 +13596,7 @@ class LiteralSet {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/secrets.ts
-// builtin: secrets — committed credentials. A finding names the rule, file, line and a short
+// builtin: secrets \u2014 committed credentials. A finding names the rule, file, line and a short
 // fingerprint (a hash), never the value; every value found is handed to onSecret (core.setSecret)
 // and masked in everything the run writes.
 
@@ -13676,7 +13676,7 @@ const COMBINED = new RegExp(PATTERNS.map((p) => `(?:${p.source})`).join('|'), 'g
 const ALLOW_COMMENT = 'readiness:allow-secret';
 /** Values that are examples, not secrets. */
 const PLACEHOLDER_WORDS = /example|x{4,}|change[-_ ]?me|^\$[A-Za-z_]|\{\{|placeholder|dummy|redacted|your[-_]|^\*+$|^(?:null|none|undefined|true|false)$/i;
-// "<…>" and "${…}" found with indexOf: as regexes (<[^>]*>) they rescan from every "<".
+// "<\u2026>" and "${\u2026}" found with indexOf: as regexes (<[^>]*>) they rescan from every "<".
 function isPlaceholder(value) {
     const lt = value.indexOf('<');
     if (lt !== -1 && value.lastIndexOf('>') > lt)
@@ -13771,7 +13771,7 @@ function findSecrets(path, text) {
                     return true;
             return false;
         });
-        // A rejected match may hide a real one that starts inside it ("token: ghp_…"): look again
+        // A rejected match may hide a real one that starts inside it ("token: ghp_\u2026"): look again
         // one character on.
         const reject = () => {
             re.lastIndex = m.index + 1;
@@ -13808,7 +13808,7 @@ function findSecrets(path, text) {
                 rule = RULES[specific];
         }
         if (rule.id === 'private-key' && value.replace(/-----[A-Z ]+-----/g, '').replace(/\s+/g, '').length < 64) {
-            reject(); // "…" or a truncated example
+            reject(); // "\u2026" or a truncated example
             continue;
         }
         if (rule.minEntropy && shannonEntropy(value) < rule.minEntropy) {
@@ -13873,7 +13873,7 @@ class SecretScanner {
 }
 /**
  * Test-fixture folders: a private key there is usually a key made for tests (TLS tests read
- * src/test/resources/…/server.key). It is still listed, as a note that reads as a fixture, and does
+ * src/test/resources/\u2026/server.key). It is still listed, as a note that reads as a fixture, and does
  * not fail the check; a key anywhere else does.
  */
 const FIXTURE_PATH = /(^|\/)(?:src\/test\/resources|test-?resources|testdata|fixtures?|__fixtures__|tests?|__tests__|spec)\//i;
@@ -14101,7 +14101,7 @@ class Parsed {
         return at === -1 ? start : this.lines.linePos(from + at).line;
     }
 }
-/** Script text as a list of findings' anchors: `${{ … }}` expressions with their offsets. */
+/** Script text as a list of findings' anchors: `${{ \u2026 }}` expressions with their offsets. */
 function expressions(script) {
     const out = [];
     for (let i = script.indexOf('${{'); i !== -1;) {
@@ -14146,7 +14146,7 @@ function runsStdin(segment) {
         return args.length === 0 || args[0] === '-';
     return false;
 }
-/** Offsets of `curl … | sh`, `wget -O- … | bash`, `bash <(curl …)`, `iex (iwr …)` in a script. */
+/** Offsets of `curl \u2026 | sh`, `wget -O- \u2026 | bash`, `bash <(curl \u2026)`, `iex (iwr \u2026)` in a script. */
 function downloadAndRun(script) {
     const out = [];
     const check = (line, at) => {
@@ -14158,7 +14158,7 @@ function downloadAndRun(script) {
             if (/(^|[\s;&(`$])(curl|wget)(\s|$)/.test(segment))
                 downloaded = true;
         }
-        // bash <(curl …), sh -c "$(curl …)", eval "$(wget -qO- …)", source <(curl …)
+        // bash <(curl \u2026), sh -c "$(curl \u2026)", eval "$(wget -qO- \u2026)", source <(curl \u2026)
         // The command before each `<(curl` / `$(curl`, back to the last separator (found in one forward
         // pass) and at most 200 characters, so a hostile line costs linear time.
         let scanned = 0;
@@ -14211,7 +14211,7 @@ function pinState(uses, trusted) {
 }
 function unpinnedMessage(uses) {
     if (uses.startsWith('docker://'))
-        return `${uses} is not pinned to an image digest (@sha256:…): a tag can be moved under you`;
+        return `${uses} is not pinned to an image digest (@sha256:\u2026): a tag can be moved under you`;
     const at = uses.lastIndexOf('@');
     if (at === -1)
         return `${uses} names no version: pin it to a full commit SHA`;
@@ -14220,7 +14220,7 @@ function unpinnedMessage(uses) {
         return `${uses} is pinned to a short SHA: use the full 40-character commit SHA`;
     return `${uses} is not pinned to a full commit SHA: the tag or branch "${ref}" can be moved under you`;
 }
-const clip = (s, n) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+const clip = (s, n) => (s.length > n ? `${s.slice(0, n - 1)}\u2026` : s);
 function stepsOf(y, seq) {
     // A `parallel:` group holds steps of its own; they run where the group stands.
     const flat = y.items(seq).flatMap((node) => (y.get(node, 'parallel') !== undefined ? y.items(y.get(node, 'parallel')) : [node]));
@@ -14290,7 +14290,7 @@ function usesRule(y, uses, node, opts, out) {
     if (state === 'unpinned')
         out.findings.push({ rule: 'unpinned-action', line, message: unpinnedMessage(uses) });
 }
-/** The workspace path of a local reusable workflow a job calls (`./…` or `$/…`). */
+/** The workspace path of a local reusable workflow a job calls (`./\u2026` or `$/\u2026`). */
 function localCallee(uses) {
     return uses && isLocal(uses) ? { callee: uses.slice(2).replace(/@.*$/, '') } : {};
 }
@@ -14479,7 +14479,7 @@ function analyzeFile(text, kind, opts) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/workflows.ts
-// builtin: workflows — the supply-chain checks OpenSSF Scorecard runs from outside after the merge
+// builtin: workflows \u2014 the supply-chain checks OpenSSF Scorecard runs from outside after the merge
 // (Pinned-Dependencies, Token-Permissions, Dangerous-Workflow), run on the checkout inside the pull
 // request: every GitHub Actions workflow and every local action's action.yml, a finding per line.
 // Scored by per-rule counts against `max` and `target`, as the other finding checks are.
@@ -14549,9 +14549,9 @@ function workflowLimitsText(limits) {
     const parts = WORKFLOW_RULES.filter((r) => limits.max?.[r] !== undefined).map((r) => `${r} max ${limits.max[r]}`);
     const targets = WORKFLOW_RULES.filter((r) => limits.max?.[r] === undefined && limits.target?.[r] !== undefined);
     const zero = targets.filter((r) => limits.target[r] === 0);
-    parts.push(...targets.filter((r) => limits.target[r] !== 0).map((r) => `${r} ≤ ${limits.target[r]}`));
+    parts.push(...targets.filter((r) => limits.target[r] !== 0).map((r) => `${r} \u2264 ${limits.target[r]}`));
     if (zero.length)
-        parts.push(parts.length > 0 && parts.length + zero.length === WORKFLOW_RULES.length ? 'other rules ≤ 0' : zero.map((r) => `${r} ≤ 0`).join(', '));
+        parts.push(parts.length > 0 && parts.length + zero.length === WORKFLOW_RULES.length ? 'other rules \u2264 0' : zero.map((r) => `${r} \u2264 0`).join(', '));
     return parts.join(', ');
 }
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -1,6 +1,6 @@
 // Builds dist/index.js (the action), dist/cli.js (the CLI) and dist/scan-worker.js (the built-in
 // scans' worker threads) with ncc, each entry with the one chunk it loads after installing the signal handlers (<id>.index.js, <id>.cli.js), and writes
-// readiness.schema.json. Deterministic: CI rebuilds and fails when the committed dist/ differs.
+// readiness.schema.json. The code is written as pure ASCII (ascii-source.mjs). Deterministic: CI rebuilds and fails when the committed dist/ differs.
 //   node scripts/bundle.mjs           rebuild dist/ and readiness.schema.json in place
 //   node scripts/bundle.mjs --check   build into a temporary folder and compare, changing nothing
 //                                     (exit 1 and the differing files when they differ)
@@ -9,6 +9,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import ncc from '@vercel/ncc';
+import { asciiSource } from './ascii-source.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const check = process.argv.includes('--check');
@@ -35,11 +36,11 @@ function bundledPackages(stats) {
 
 async function build(entry, filename) {
   const { code, assets, stats } = await ncc(path.join(root, entry), { filename, quiet: true, minify: false, sourceMap: false });
-  writeFileSync(path.join(dist, filename), code);
+  writeFileSync(path.join(dist, filename), asciiSource(code, filename));
   for (const [name, asset] of Object.entries(assets)) {
     const file = path.join(dist, name);
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, asset.source);
+    writeFileSync(file, name.endsWith('.js') ? asciiSource(String(asset.source), name) : asset.source);
   }
   return bundledPackages(stats);
 }
