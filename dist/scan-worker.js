@@ -13544,8 +13544,6 @@ const patternsCheck = {
     },
 };
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/run/literals.ts
 // Whether bytes contain any of a set of ASCII literals, in one pass: each position's two bytes
 // index a table of the literals that start with them, so most positions cost one lookup. A file
@@ -13596,10 +13594,6 @@ class LiteralSet {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/secrets.ts
-// builtin: secrets \u2014 committed credentials. A finding names the rule, file, line and a short
-// fingerprint (a hash), never the value; every value found is handed to onSecret (core.setSecret)
-// and masked in everything the run writes.
-
 
 
 
@@ -13724,7 +13718,10 @@ function looksGenerated(value) {
     return shannonEntropy(value) >= 3;
 }
 function fingerprint(rule, value) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${rule}\0${value}`).digest('hex').slice(0, 12);
+    // Loaded on the first finding, not with the scan worker: node:crypto brings about twenty of
+    // Node's internal modules, a third of a worker's start-up, and most scans find nothing. (A
+    // built-in module is part of Node, so loading it late cannot fail as a file of dist/ could.)
+    return process.getBuiltinModule('node:crypto').createHash('sha256').update(`${rule}\0${value}`).digest('hex').slice(0, 12);
 }
 function isDotenv(path) {
     const name = path.slice(path.lastIndexOf('/') + 1);
