@@ -35,7 +35,9 @@ function surefire(cls: string, cases: { name: string; outcome?: 'failure' | 'err
 }
 
 const POM = (modules: string[], extra = '') => `<project><modelVersion>4.0.0</modelVersion>${modules.length ? `<modules>${modules.map((m) => `<module>${m}</module>`).join('')}</modules>` : ''}${extra}</project>`;
-const JACOCO = '<build><plugins><plugin><groupId>org.jacoco</groupId><artifactId>jacoco-maven-plugin</artifactId></plugin></plugins></build>';
+const jacocoPlugin = (...goals: string[]) =>
+  `<build><plugins><plugin><groupId>org.jacoco</groupId><artifactId>jacoco-maven-plugin</artifactId><executions>${goals.map((g) => `<execution><id>${g}</id><goals><goal>${g}</goal></goals></execution>`).join('')}</executions></plugin></plugins></build>`;
+const JACOCO = jacocoPlugin('prepare-agent', 'report');
 
 describe('Java detection: Maven', () => {
   it('compiles main and test code, runs clean verify with every module tested, and reads the reports in a check of its own', () => {
@@ -65,6 +67,19 @@ describe('Java detection: Maven', () => {
     const byFile = plan({ 'pom.xml': POM(['tools/pom-tools.xml']), 'tools/pom-tools.xml': POM([], JACOCO) });
     expect(byFile.byId('jacoco')).toBeDefined();
     expect(plan({ 'pom.xml': POM(['core']), 'core/pom.xml': POM([]) }).byId('jacoco')).toBeUndefined();
+  });
+
+  it('reads JaCoCo where a report goal writes its XML: per module, else the aggregate, never both', () => {
+    expect(plan({ 'pom.xml': POM([], JACOCO) }).byId('jacoco').raw.coverage).toEqual({ reports: '**/target/site/jacoco/jacoco.xml' });
+    const aggregate = plan({ 'pom.xml': POM(['core', 'report'], jacocoPlugin('prepare-agent')), 'core/pom.xml': POM([]), 'report/pom.xml': POM([], jacocoPlugin('report-aggregate')) });
+    expect(aggregate.byId('jacoco').raw.coverage).toEqual({ reports: '**/target/site/jacoco-aggregate/jacoco.xml' });
+    expect(aggregate.detection.reasons[0]).toContain('JaCoCo (aggregate report)');
+    const both = plan({ 'pom.xml': POM(['report'], JACOCO), 'report/pom.xml': POM([], jacocoPlugin('report-aggregate')) });
+    expect(both.byId('jacoco').raw.coverage).toEqual({ reports: '**/target/site/jacoco/jacoco.xml' });
+    // The agent alone measures but writes only jacoco.exec: nothing to read, and the reason says so.
+    const agentOnly = plan({ 'pom.xml': POM([], jacocoPlugin('prepare-agent')) });
+    expect(agentOnly.byId('jacoco')).toBeUndefined();
+    expect(agentOnly.detection.reasons[0]).toContain('jacoco-maven-plugin is configured without a report goal, so coverage is not read');
   });
 
   it('reads Surefire and Failsafe reports of every module once each, and not TestNG\'s copies or the Failsafe summary', async () => {

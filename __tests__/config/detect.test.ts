@@ -120,7 +120,7 @@ describe('detect', () => {
   });
 
   it('Java: Maven verify, its Surefire and Failsafe reports, JaCoCo when configured; the Gradle wrapper (more in detect-java.test.ts)', () => {
-    const maven = plan({ 'pom.xml': '<project><modules><module>core</module></modules><build><plugins><plugin><artifactId>jacoco-maven-plugin</artifactId></plugin></plugins></build></project>' });
+    const maven = plan({ 'pom.xml': '<project><modules><module>core</module></modules><build><plugins><plugin><artifactId>jacoco-maven-plugin</artifactId><executions><execution><goals><goal>report</goal></goals></execution></executions></plugin></plugins></build></project>' });
     expect(maven.checks.filter((c) => !builtinIds.includes(c.id)).map((c) => [c.id, c.kind])).toEqual([
       ['maven-compile', 'run'],
       ['maven-verify', 'run'],

@@ -25,13 +25,19 @@ function mavenModules(root: string): { dir: string; pom: string }[] {
 
 function detectMaven(root: string, pom: string, reasons: string[]): DetectedCheck[] {
   const modules = [...pom.matchAll(/<module>\s*([^<]+?)\s*<\/module>/g)].map((m) => m[1]!);
-  const jacoco = mavenModules(root).some((m) => /jacoco-maven-plugin/.test(m.pom));
+  const poms = mavenModules(root).map((m) => m.pom);
+  const agent = poms.some((p) => /jacoco-maven-plugin/.test(p));
+  // The XML exists only where a `report` goal is bound (per module), or `report-aggregate` (one
+  // module for all); per-module reports win when both are, so no line counts twice.
+  const perModule = agent && poms.some((p) => /<goal>\s*report\s*<\/goal>/.test(p));
+  const aggregate = agent && !perModule && poms.some((p) => /<goal>\s*report-aggregate\s*<\/goal>/.test(p));
+  const jacoco = perModule ? '**/target/site/jacoco/jacoco.xml' : aggregate ? '**/target/site/jacoco-aggregate/jacoco.xml' : undefined;
   // The wrapper pins the Maven version the project builds with (and fetches it); it needs only java.
   const wrapper = existsSync(path.join(root, 'mvnw'));
   const mvn = wrapper ? './mvnw' : 'mvn';
   const requires = wrapper ? ['java'] : ['mvn'];
   reasons.push(
-    `Java (Maven${wrapper ? ' wrapper' : ''}): pom.xml${modules.length ? ` with modules ${modules.join(', ')} (built by the reactor from the root)` : ''} → ${mvn} verify, Surefire and Failsafe reports${jacoco ? ', JaCoCo' : ''}`,
+    `Java (Maven${wrapper ? ' wrapper' : ''}): pom.xml${modules.length ? ` with modules ${modules.join(', ')} (built by the reactor from the root)` : ''} → ${mvn} verify, Surefire and Failsafe reports${jacoco ? `, JaCoCo${aggregate ? ' (aggregate report)' : ''}` : agent ? '; jacoco-maven-plugin is configured without a report goal, so coverage is not read' : ''}`,
   );
   const out: DetectedCheck[] = [
     { id: 'maven-compile', comment: 'pom.xml: main and test code compile', check: { category: 'build', run: `${mvn} -B -q test-compile`, requires } },
@@ -49,7 +55,7 @@ function detectMaven(root: string, pom: string, reasons: string[]): DetectedChec
       check: { category: 'tests', needs: ['maven-compile'], after: ['maven-verify'], tests: { reports: '**/target/{surefire,failsafe}-reports/TEST-*.xml' }, requires },
     },
   ];
-  if (jacoco) out.push({ id: 'jacoco', comment: 'jacoco-maven-plugin is configured', check: { category: 'coverage', needs: ['maven-compile'], after: ['maven-verify'], coverage: { reports: '**/target/site/jacoco/jacoco.xml' }, requires } });
+  if (jacoco) out.push({ id: 'jacoco', comment: `jacoco-maven-plugin writes its ${aggregate ? 'aggregate ' : ''}XML report in verify`, check: { category: 'coverage', needs: ['maven-compile'], after: ['maven-verify'], coverage: { reports: jacoco }, requires } });
   return out;
 }
 
