@@ -1,9 +1,11 @@
-// Zero config on a small Maven project of two modules (JUnit 5, Surefire): the test totals equal
-// the "Tests run: N, Failures: F, Errors: E, Skipped: S" lines Surefire prints, summed over the
-// modules, and the run leaves the work tree as it was (target/ is ignored, as in Java repositories).
-// Maven runs offline (-o in the project's .mvn/maven.config, as a user would set it): a test never
-// reaches the internet. Skipped, saying why, where mvn is missing or the local repository
-// (~/.m2/repository) lacks the pinned plugins.
+// Zero config on a small Maven project and a small Gradle build, two modules each (core fails a
+// test and skips one; app, which depends on core, fails one): the test totals equal what Surefire
+// ("Tests run: N, Failures: F, Errors: E, Skipped: S") and Gradle ("N tests completed, F failed,
+// S skipped") print, summed over the modules, and the run leaves the work tree as it was (target/,
+// build/ and .gradle/ are ignored, as in Java repositories). Neither reaches the internet: Maven runs
+// offline (-o in the project's .mvn/maven.config, as a user would set it), the Gradle build's only
+// repository is mavenLocal(). Each is skipped, saying why, where its tool is missing or the local
+// repository (~/.m2/repository) lacks what the project pins.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
@@ -12,11 +14,23 @@ import { describe, expect, it } from 'vitest';
 import { runEngine } from '../../src/engine.js';
 import { gitRepo } from './runner.js';
 
-const mvn = spawnSync('mvn', ['-v'], { stdio: 'ignore' }).status === 0;
+const has = (cmd: string, arg: string) => spawnSync(cmd, [arg], { stdio: 'ignore' }).status === 0;
+const mvn = has('mvn', '-v');
+const gradle = has('gradle', '--version');
 const m2 = path.join(os.homedir(), '.m2', 'repository');
 const hasRepository = existsSync(m2);
 if (!mvn) console.warn('\n  Maven e2e NOT RUN: mvn is not installed.\n');
-else if (!hasRepository) console.warn(`\n  Maven e2e NOT RUN: no local repository at ${m2} (the test runs Maven offline).\n`);
+if (!gradle) console.warn('\n  Gradle e2e NOT RUN: gradle is not installed.\n');
+if ((mvn || gradle) && !hasRepository) console.warn(`\n  Java e2e NOT RUN: no local Maven repository at ${m2} (the tests build offline from it).\n`);
+
+/** Skips the test, saying why, when the build could not resolve what the project pins from ~/.m2. */
+function skipUnresolved(ctx: { skip: (note?: string) => never }, tool: string, status: string, output: string | undefined, pattern: RegExp): void {
+  const unresolved = pattern.exec(output ?? '');
+  if (status === 'pass' || !unresolved) return;
+  const reason = `${tool} e2e NOT RUN: ${tool} could not resolve what the project pins from ${m2} offline: ${unresolved[0].trim().slice(0, 300)}`;
+  console.warn(`\n  ${reason}\n`);
+  ctx.skip(reason);
+}
 
 // Versions present in the local repository of the machines this runs on.
 const PLUGINS = { resources: '3.3.1', compiler: '3.13.0', surefire: '3.5.2', jar: '3.4.1', clean: '3.4.0' };
@@ -95,12 +109,7 @@ describe.runIf(mvn && hasRepository)('zero config with Maven', () => {
     const byId = Object.fromEntries(report.checks.map((c) => [c.id, c]));
     const compile = byId['maven-compile']!;
     // Offline, a plugin or library missing from ~/.m2 is "offline mode … has not been downloaded".
-    const unresolved = /^\[ERROR\].*(?:offline mode|could not be resolved|Could not resolve|Cannot access).*$/m.exec(compile.evidence.outputTail ?? '');
-    if (compile.status !== 'pass' && unresolved) {
-      const reason = `Maven e2e NOT RUN: Maven could not resolve the pinned plugins from ${m2} offline: ${unresolved[0].slice(0, 300)}`;
-      console.warn(`\n  ${reason}\n`);
-      ctx.skip(reason);
-    }
+    skipUnresolved(ctx, 'Maven', compile.status, compile.evidence.outputTail, /^\[ERROR\].*(?:offline mode|could not be resolved|Could not resolve|Cannot access).*$/m);
     expect(compile, compile.evidence.outputTail).toMatchObject({ status: 'pass' });
 
     const verify = byId['maven-verify']!;
@@ -120,6 +129,43 @@ describe.runIf(mvn && hasRepository)('zero config with Maven', () => {
     expect(tests).toMatchObject({ status: 'fail', summary: '50% passed (2/4), 1 failed, 1 errored, 1 skipped, target 100%' });
     expect(tests.evidence.sources).toEqual(['app/target/surefire-reports/TEST-app.AppTest.xml', 'core/target/surefire-reports/TEST-calc.CalcTest.xml']);
     expect(tests.findings.map((f) => f.message)).toEqual([expect.stringMatching(/AppTest › broken: .*boom/), expect.stringMatching(/CalcTest › wrong: expected: <5> but was: <4>/)]);
+    expect(execFileSync('git', ['status', '--porcelain'], { cwd: dir, encoding: 'utf8' })).toBe('');
+  }, 600_000);
+});
+
+const BUILD = {
+  '.gitignore': 'build/\n.gradle/\n',
+  'settings.gradle': "rootProject.name = 'calc'\ninclude 'core', 'app'\n",
+  // implementation/testImplementation and mavenLocal(): Gradle 4.4 (Debian's) to 9 alike.
+  'build.gradle': "subprojects {\n  apply plugin: 'java'\n  repositories { mavenLocal() }\n  dependencies { testImplementation 'junit:junit:4.13.2' }\n}\nproject(':app') {\n  dependencies { implementation project(':core') }\n}\n",
+  'core/src/main/java/calc/Calc.java': PROJECT['core/src/main/java/calc/Calc.java']!,
+  'core/src/test/java/calc/CalcTest.java':
+    'package calc;\n\nimport static org.junit.Assert.assertEquals;\n\nimport org.junit.Ignore;\nimport org.junit.Test;\n\npublic class CalcTest {\n  @Test\n  public void adds() {\n    assertEquals(3, Calc.add(1, 2));\n  }\n\n  @Test\n  public void wrong() {\n    assertEquals(5, Calc.add(2, 2));\n  }\n\n  @Test\n  @Ignore("later")\n  public void later() {}\n}\n',
+  'app/src/main/java/app/App.java': PROJECT['app/src/main/java/app/App.java']!,
+  'app/src/test/java/app/AppTest.java':
+    'package app;\n\nimport static org.junit.Assert.assertEquals;\n\nimport org.junit.Test;\n\npublic class AppTest {\n  @Test\n  public void twice() {\n    assertEquals(4, App.twice(2));\n  }\n\n  @Test\n  public void broken() {\n    throw new IllegalStateException("boom");\n  }\n}\n',
+};
+
+describe.runIf(gradle && hasRepository)('zero config with Gradle (no wrapper)', () => {
+  it('runs every project\'s tests (--continue) and reads their JUnit results; totals equal what Gradle printed; the work tree is unchanged', async (ctx) => {
+    const dir = gitRepo(BUILD);
+    const report = await runEngine({ workspace: dir, only: ['gradle-build'] });
+    if (report.config.errors.length > 0) throw new Error(report.config.errors.join('\n'));
+    const build = report.checks[0]!;
+    skipUnresolved(ctx, 'Gradle', build.status, build.evidence.outputTail, /^.*Could not (?:resolve|find) .*$/m);
+    expect(build.evidence.command).toBe('gradle build --continue --no-daemon');
+    // "3 tests completed, 1 failed, 1 skipped" per project; Gradle counts an exception as failed.
+    const printed = { total: 0, failed: 0, skipped: 0, projects: 0 };
+    for (const m of (build.evidence.outputTail ?? '').matchAll(/^(\d+) tests? completed(?:, (\d+) failed)?(?:, (\d+) skipped)?$/gm)) {
+      printed.total += Number(m[1]);
+      printed.failed += Number(m[2] ?? 0);
+      printed.skipped += Number(m[3] ?? 0);
+      printed.projects++;
+    }
+    expect(printed, build.evidence.outputTail).toEqual({ total: 5, failed: 2, skipped: 1, projects: 2 });
+    expect(build.metrics).toMatchObject({ total: printed.total, failed: printed.failed, errored: 0, skipped: printed.skipped, passed: printed.total - printed.failed - printed.skipped });
+    expect(build).toMatchObject({ status: 'fail', summary: '50% passed (2/4), 2 failed, 1 skipped, target 100%' });
+    expect(build.evidence.sources).toEqual(['app/build/test-results/test/TEST-app.AppTest.xml', 'core/build/test-results/test/TEST-calc.CalcTest.xml']);
     expect(execFileSync('git', ['status', '--porcelain'], { cwd: dir, encoding: 'utf8' })).toBe('');
   }, 600_000);
 });
