@@ -41,7 +41,7 @@ const JACOCO = jacocoPlugin('prepare-agent', 'report');
 
 describe('Java detection: Maven', () => {
   it('compiles main and test code, runs clean verify with every module tested, and reads the reports in a check of its own', () => {
-    const { checks, detection } = plan({ 'pom.xml': POM(['core', 'app']) });
+    const { checks, detection } = plan({ 'pom.xml': POM(['core', 'app']).replace('</modules>', '<!-- <module>legacy</module> --></modules>') });
     expect(checks.map((c) => ({ id: c.id, kind: c.kind, category: c.category, run: c.run, needs: c.needs, after: c.after, requires: c.requires }))).toEqual([
       { id: 'maven-compile', kind: 'run', category: 'build', run: 'mvn -B -q test-compile', needs: [], after: [], requires: ['mvn'] },
       { id: 'maven-verify', kind: 'run', category: 'build', run: 'mvn -B clean verify -Dmaven.test.failure.ignore=true', needs: ['maven-compile'], after: [], requires: ['mvn'] },
@@ -67,6 +67,7 @@ describe('Java detection: Maven', () => {
     const byFile = plan({ 'pom.xml': POM(['tools/pom-tools.xml']), 'tools/pom-tools.xml': POM([], JACOCO) });
     expect(byFile.byId('jacoco')).toBeDefined();
     expect(plan({ 'pom.xml': POM(['core']), 'core/pom.xml': POM([]) }).byId('jacoco')).toBeUndefined();
+    expect(plan({ 'pom.xml': POM(['core']), 'core/pom.xml': `<!-- ${JACOCO} -->` }).byId('jacoco')).toBeUndefined();
   });
 
   it('reads JaCoCo where a report goal writes its XML: per module, else the aggregate, never both', () => {

@@ -4,28 +4,35 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { read, type DetectedCheck } from './shared.js';
 
-/** Every module folder of the reactor (nested `<modules>` too), relative, the root first. */
-function mavenModules(root: string): { dir: string; pom: string }[] {
-  const out: { dir: string; pom: string }[] = [];
+// A module is a path; moditect's <module> blocks hold elements and do not match.
+const MODULE = /<module>\s*([^<]+?)\s*<\/module>/g;
+
+/** XML without its comments: a module or plugin commented out is not there. */
+function uncommented(xml: string | undefined): string | undefined {
+  return xml?.replace(/<!--[\s\S]*?-->/g, '');
+}
+
+/** The pom of the root and of every module of the reactor (nested `<modules>` too). */
+function reactorPoms(root: string): string[] {
+  const out: string[] = [];
   const seen = new Set<string>();
-  const visit = (dir: string, depth: number) => {
-    const key = path.normalize(dir);
-    if (seen.has(key) || depth > 5) return;
-    seen.add(key);
-    // A module may name a folder or a pom file in it.
-    const file = /\.xml$/.test(dir) ? dir : path.join(dir, 'pom.xml');
-    const pom = read(path.join(root, file));
+  const visit = (rel: string, depth: number) => {
+    // A module names a folder, or a pom file in one.
+    const file = path.normalize(/\.xml$/.test(rel) ? rel : path.join(rel, 'pom.xml'));
+    if (seen.has(file) || depth > 5) return;
+    seen.add(file);
+    const pom = uncommented(read(path.join(root, file)));
     if (pom === undefined) return;
-    out.push({ dir: key, pom });
-    for (const m of pom.matchAll(/<module>\s*([^<]+?)\s*<\/module>/g)) visit(path.join(/\.xml$/.test(dir) ? path.dirname(dir) : dir, m[1]!), depth + 1);
+    out.push(pom);
+    for (const m of pom.matchAll(MODULE)) visit(path.join(path.dirname(file), m[1]!), depth + 1);
   };
   visit('.', 0);
   return out;
 }
 
 function detectMaven(root: string, pom: string, reasons: string[]): DetectedCheck[] {
-  const modules = [...pom.matchAll(/<module>\s*([^<]+?)\s*<\/module>/g)].map((m) => m[1]!);
-  const poms = mavenModules(root).map((m) => m.pom);
+  const modules = [...uncommented(pom)!.matchAll(MODULE)].map((m) => m[1]!);
+  const poms = reactorPoms(root);
   const agent = poms.some((p) => /jacoco-maven-plugin/.test(p));
   // The XML exists only where a `report` goal is bound (per module), or `report-aggregate` (one
   // module for all); per-module reports win when both are, so no line counts twice.
