@@ -22,6 +22,15 @@ describe('networkOutage', () => {
     expect(networkOutage('> Could not GET https://repo.maven.apache.org/x.pom\n   > Unknown host repo.maven.apache.org\n')).toBe('> Unknown host repo.maven.apache.org');
     expect(networkOutage('npm error code E405\nnpm error 405 Method Not Allowed - POST https://mirror/-/npm/v1/security/advisories/bulk\n')).toBe('npm error 405 Method Not Allowed - POST https://mirror/-/npm/v1/security/advisories/bulk');
     expect(networkOutage('FAIL src/a.test.ts\n  expected 2, got 3\n')).toBeUndefined();
+    // Maven: one long line whose cause comes last; the summary keeps the start and the cause.
+    const maven =
+      '[ERROR]     Unresolveable build extension: Plugin org.apache.felix:maven-bundle-plugin:5.1.9 or one of its dependencies could not be resolved: Failed to read artifact descriptor for org.apache.felix:maven-bundle-plugin:jar:5.1.9: Could not transfer artifact org.apache.felix:maven-bundle-plugin:pom:5.1.9 from/to central (https://repo.maven.apache.org/maven2): transfer failed for https://repo.maven.apache.org/maven2/org/apache/felix/maven-bundle-plugin/5.1.9/maven-bundle-plugin-5.1.9.pom: Unknown host repo.maven.apache.org: Name or service not known -> [Help 2]';
+    const cause = networkOutage(`[INFO] Scanning for projects...\n${maven}\n`)!;
+    expect(cause).toMatch(/^\[ERROR\] {5}Unresolveable build extension: Plugin org\.apache\.felix.*\.\.\. Unknown host repo\.maven\.apache\.org: Name or service not known -> \[Help 2\]$/);
+    expect(cause.length).toBeLessThanOrEqual(200);
+    expect(networkOutage('[ERROR] Failed to execute goal on project core: Could not transfer artifact a:b:pom:1 from/to central (https://repo.maven.apache.org/maven2): Connect to repo.maven.apache.org:443 [repo.maven.apache.org/1.2.3.4] failed: Connection refused\n')).toMatch(/Connection refused$/);
+    expect(networkOutage('            > Connect to repo.maven.apache.org:443 [repo.maven.apache.org/1.2.3.4] failed: Connect timed out\n')).toBe('> Connect to repo.maven.apache.org:443 [repo.maven.apache.org/1.2.3.4] failed: Connect timed out');
+    expect(networkOutage('[ERROR] RetryTest.gives_up:31 java.net.ConnectException: Connection refused\n')).toBeUndefined();
   });
 });
 

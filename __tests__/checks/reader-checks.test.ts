@@ -30,6 +30,22 @@ describe('reader checks', () => {
     expect(planAnnotations(report).annotations).toEqual([{ level: 'error', file: 'src/a.test.ts', line: 4, title: 't: test-failure', message: 'c › a: expected 1' }]);
   });
 
+  it('tests: a command that failed with no test failing says so beside the totals', async () => {
+    const { check } = await run(
+      { 'out/a.xml': JUNIT_OK, 'out/b.xml': JUNIT_FAIL },
+      `checks:
+  - id: lint-failed
+    run: echo "> Task :lib:checkstyleMain FAILED"; exit 1
+    tests: { reports: out/a.xml }
+  - id: test-failed
+    run: exit 1
+    tests: { reports: out/b.xml, min-pass-rate: 50 }
+`,
+    );
+    expect(check('lint-failed')).toMatchObject({ status: 'pass', summary: '100% passed (2/2), target 100%; the command exited 1 with no test failing (its output says why)' });
+    expect(check('test-failed')).toMatchObject({ status: 'pass', summary: '50% passed (1/2), 1 failed, target 50%' });
+  });
+
   it('tests: an errored test fails the check even when the pass rate is met', async () => {
     const { check } = await run(
       { 'r.xml': '<testsuite><testcase name="a"/><testcase name="b"/><testcase name="suite"><error>Test suite failed to run</error></testcase></testsuite>' },

@@ -119,16 +119,17 @@ describe('detect', () => {
     ]);
   });
 
-  it('Java: Maven verify with Surefire reports and JaCoCo when configured; the Gradle wrapper', () => {
-    const maven = plan({ 'pom.xml': '<project><modules><module>core</module></modules><build><plugins><plugin><artifactId>jacoco-maven-plugin</artifactId></plugin></plugins></build></project>' });
+  it('Java: Maven verify, its Surefire and Failsafe reports, JaCoCo when configured; the Gradle wrapper (more in detect-java.test.ts)', () => {
+    const maven = plan({ 'pom.xml': '<project><modules><module>core</module></modules><build><plugins><plugin><artifactId>jacoco-maven-plugin</artifactId><executions><execution><goals><goal>report</goal></goals></execution></executions></plugin></plugins></build></project>' });
     expect(maven.checks.filter((c) => !builtinIds.includes(c.id)).map((c) => [c.id, c.kind])).toEqual([
       ['maven-compile', 'run'],
-      ['maven-verify', 'tests'],
+      ['maven-verify', 'run'],
+      ['maven-tests', 'tests'],
       ['jacoco', 'coverage'],
     ]);
     expect(maven.detection.reasons[0]).toContain('modules core');
     const gradle = plan({ gradlew: '#!/bin/sh\n', 'build.gradle': "plugins { id 'java' }\n" });
-    expect(gradle.checks[0]).toMatchObject({ id: 'gradle-build', run: './gradlew build --no-daemon', kind: 'tests' });
+    expect(gradle.checks[0]).toMatchObject({ id: 'gradle-build', run: './gradlew build --continue --no-daemon', kind: 'tests' });
   });
 
   it('always adds the built-in scans, git in a git repository and dockerfile when there is one', () => {

@@ -36,6 +36,9 @@ const OUTAGE = [
   /Network is unreachable[^\n]*/i,
   /\b405 Method Not Allowed[^\n]*/i,
   /failed to (?:download|fetch|query)[^\n]*(?:registry|index|crates\.io)[^\n]*/i, // cargo
+  // Maven and Gradle fetching an artifact ("Could not transfer artifact …", "Connect to host:443
+  // […] failed: …"); a test's own log of a refused connection is not an outage.
+  /(?<=(?:Could not transfer artifact|Connect to \S+)[^\n]*)\b(?:Connection refused|Connect(?:ion)? timed out|No route to host)\b[^\n]*/i,
 ];
 
 /** The line saying a network or registry could not be reached, or undefined. */
@@ -47,7 +50,10 @@ export function networkOutage(output: string): string | undefined {
     const start = output.lastIndexOf('\n', m.index) + 1;
     const end = output.indexOf('\n', m.index);
     const line = output.slice(start, end < 0 ? undefined : end).trim();
-    return line.length > 200 ? `${line.slice(0, 197)}...` : line;
+    if (line.length <= 200) return line;
+    // Maven puts the cause at the end of a long line ("… could not be resolved: … Unknown host x"): keep it.
+    const cause = m[0].trim().slice(0, 120);
+    return line.startsWith(cause) ? `${line.slice(0, 197)}...` : `${line.slice(0, 196 - cause.length)}... ${cause}`;
   }
   return undefined;
 }
