@@ -62,6 +62,10 @@ const testsCheck = {
             const passed = passRate >= minPassRate && total.errored === 0;
             if (total.errored > 0 && passRate >= minPassRate)
                 summary += '; errored tests (suites that failed to load or run) fail the check';
+            // No test failed, yet the command did: a build step outside the tests (Gradle's compile of
+            // another project, a lint task, a coverage threshold). The totals stand; the summary says so.
+            if (command && command.exitCode !== null && command.exitCode !== 0 && total.failed + total.errored === 0)
+                summary += `; the command exited ${command.exitCode} with no test failing (its output says why)`;
             return { status: passed ? 'pass' : 'fail', score: passRate, summary, target, metrics, findings };
         });
     },

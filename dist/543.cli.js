@@ -45,6 +45,9 @@ const OUTAGE = [
     /Network is unreachable[^\n]*/i,
     /\b405 Method Not Allowed[^\n]*/i,
     /failed to (?:download|fetch|query)[^\n]*(?:registry|index|crates\.io)[^\n]*/i, // cargo
+    // Maven and Gradle fetching an artifact ("Could not transfer artifact \u2026", "Connect to host:443
+    // [\u2026] failed: \u2026"); a test's own log of a refused connection is not an outage.
+    /(?<=(?:Could not transfer artifact|Connect to \S+)[^\n]*)\b(?:Connection refused|Connect(?:ion)? timed out|No route to host)\b[^\n]*/i,
 ];
 /** The line saying a network or registry could not be reached, or undefined. */
 function networkOutage(output) {
@@ -56,7 +59,11 @@ function networkOutage(output) {
         const start = output.lastIndexOf('\n', m.index) + 1;
         const end = output.indexOf('\n', m.index);
         const line = output.slice(start, end < 0 ? undefined : end).trim();
-        return line.length > 200 ? `${line.slice(0, 197)}...` : line;
+        if (line.length <= 200)
+            return line;
+        // Maven puts the cause at the end of a long line ("\u2026 could not be resolved: \u2026 Unknown host x"): keep it.
+        const cause = m[0].trim().slice(0, 120);
+        return line.startsWith(cause) ? `${line.slice(0, 197)}...` : `${line.slice(0, 196 - cause.length)}... ${cause}`;
     }
     return undefined;
 }
@@ -2538,35 +2545,135 @@ function detectGo(root, reasons) {
 }
 
 ;// CONCATENATED MODULE: ./src/config/detect/java.ts
-// Java: Maven (mvn verify, Surefire reports, JaCoCo when configured) or the Gradle wrapper.
+// Java: Maven (Surefire and Failsafe reports, JaCoCo when configured) or Gradle (the wrapper, else
+// an installed gradle; its JUnit results, JaCoCo when its XML report is on).
 
 
 
+// A module is a path; moditect's <module> blocks hold elements and do not match.
+const MODULE = /<module>\s*([^<]+?)\s*<\/module>/g;
+/** XML without its comments: a module or plugin commented out is not there. */
+function uncommented(xml) {
+    return xml?.replace(/<!--[\s\S]*?-->/g, '');
+}
+/** The pom of the root and of every module of the reactor (nested `<modules>` too). */
+function reactorPoms(root) {
+    const out = [];
+    const seen = new Set();
+    const visit = (rel, depth) => {
+        // A module names a folder, or a pom file in one.
+        const file = external_node_path_default().normalize(/\.xml$/.test(rel) ? rel : external_node_path_default().join(rel, 'pom.xml'));
+        if (seen.has(file) || depth > 5)
+            return;
+        seen.add(file);
+        const pom = uncommented(read(external_node_path_default().join(root, file)));
+        if (pom === undefined)
+            return;
+        out.push(pom);
+        for (const m of pom.matchAll(MODULE))
+            visit(external_node_path_default().join(external_node_path_default().dirname(file), m[1]), depth + 1);
+    };
+    visit('.', 0);
+    return out;
+}
+function detectMaven(root, pom, reasons) {
+    const modules = [...uncommented(pom).matchAll(MODULE)].map((m) => m[1]);
+    const poms = reactorPoms(root);
+    const agent = poms.some((p) => /jacoco-maven-plugin/.test(p));
+    // The XML exists only where a `report` goal is bound (per module), or `report-aggregate` (one
+    // module for all); per-module reports win when both are, so no line counts twice.
+    const perModule = agent && poms.some((p) => /<goal>\s*report\s*<\/goal>/.test(p));
+    const aggregate = agent && !perModule && poms.some((p) => /<goal>\s*report-aggregate\s*<\/goal>/.test(p));
+    const jacoco = perModule ? '**/target/site/jacoco/jacoco.xml' : aggregate ? '**/target/site/jacoco-aggregate/jacoco.xml' : undefined;
+    // The wrapper pins the Maven version the project builds with (and fetches it); it needs only java.
+    const wrapper = (0,external_node_fs_.existsSync)(external_node_path_default().join(root, 'mvnw'));
+    const mvn = wrapper ? './mvnw' : 'mvn';
+    const requires = wrapper ? ['java'] : ['mvn'];
+    reasons.push(`Java (Maven${wrapper ? ' wrapper' : ''}): pom.xml${modules.length ? ` with modules ${modules.join(', ')} (built by the reactor from the root)` : ''} \u2192 ${mvn} verify, Surefire and Failsafe reports${jacoco ? `, JaCoCo${aggregate ? ' (aggregate report)' : ''}` : agent ? '; jacoco-maven-plugin is configured without a report goal, so coverage is not read' : ''}`);
+    const out = [
+        { id: 'maven-compile', comment: 'pom.xml: main and test code compile', check: { category: 'build', run: `${mvn} -B -q test-compile`, requires } },
+        {
+            id: 'maven-verify',
+            // `clean`: reports left in target/ by an earlier build are never read as this run's.
+            // maven.test.failure.ignore: every module's tests run (a failure does not stop the reactor),
+            // so the exit code is the rest of the build and maven-tests counts the tests.
+            comment: 'mvn verify: every module tested and packaged; test failures are counted by maven-tests',
+            check: { category: 'build', needs: ['maven-compile'], run: `${mvn} -B clean verify -Dmaven.test.failure.ignore=true`, note: 'test results are read by maven-tests', requires },
+        },
+        {
+            id: 'maven-tests',
+            comment: 'the JUnit XML Surefire (unit) and Failsafe (integration) wrote in each module',
+            check: { category: 'tests', needs: ['maven-compile'], after: ['maven-verify'], tests: { reports: '**/target/{surefire,failsafe}-reports/TEST-*.xml' }, requires },
+        },
+    ];
+    if (jacoco)
+        out.push({ id: 'jacoco', comment: `jacoco-maven-plugin writes its ${aggregate ? 'aggregate ' : ''}XML report in verify`, check: { category: 'coverage', needs: ['maven-compile'], after: ['maven-verify'], coverage: { reports: jacoco }, requires } });
+    return out;
+}
+function listFiles(dir) {
+    try {
+        return (0,external_node_fs_.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+}
+const GRADLE_FILES = ['build.gradle', 'build.gradle.kts', 'settings.gradle', 'settings.gradle.kts'];
+/** The build scripts of the root project and of each project `settings.gradle(.kts)` includes. */
+function gradleScripts(root) {
+    const settings = [read(external_node_path_default().join(root, 'settings.gradle')), read(external_node_path_default().join(root, 'settings.gradle.kts'))].join('\n');
+    const dirs = new Set(['.']);
+    // include 'a', ':b:c' / include("a", "b"): a project path's colons are folders.
+    for (const call of settings.matchAll(/^\s*include\b\s*\(?([^\n)]*)/gm)) {
+        for (const name of call[1].matchAll(/["']:?([^"']+)["']/g))
+            dirs.add(name[1].replace(/:/g, '/'));
+    }
+    const scripts = [];
+    for (const dir of dirs)
+        for (const f of ['build.gradle', 'build.gradle.kts'])
+            scripts.push(read(external_node_path_default().join(root, dir, f)) ?? '');
+    // Convention plugins in buildSrc (or an included build-logic) often hold the shared jacoco setup.
+    for (const dir of ['buildSrc', 'build-logic']) {
+        for (const lang of ['groovy', 'kotlin']) {
+            const src = external_node_path_default().join(root, dir, 'src', 'main', lang);
+            for (const f of listFiles(src))
+                if (/\.gradle(\.kts)?$/.test(f))
+                    scripts.push(read(external_node_path_default().join(src, f)) ?? '');
+        }
+    }
+    return [...scripts, settings];
+}
+function detectGradle(root, reasons) {
+    const wrapper = (0,external_node_fs_.existsSync)(external_node_path_default().join(root, 'gradlew'));
+    const scripts = gradleScripts(root).join('\n');
+    const jacoco = /\bjacoco\b/.test(scripts);
+    // JacocoReport writes only HTML unless its XML report is turned on.
+    const xml = jacoco && /xml\s*(?:\.\s*required|\.\s*enabled|\.\s*isEnabled)\s*(?:=|\.set\s*\()\s*true/.test(scripts);
+    const gradle = wrapper ? './gradlew' : 'gradle';
+    reasons.push(`Java (Gradle${wrapper ? ' wrapper' : ''}): ${wrapper ? 'gradlew' : GRADLE_FILES.filter((f) => (0,external_node_fs_.existsSync)(external_node_path_default().join(root, f))).join(', ')} \u2192 ${gradle} build, JUnit results${xml ? ', JaCoCo' : jacoco ? '; JaCoCo is configured but its XML report is off (reports { xml.required = true }), so coverage is not read' : ''}`);
+    const out = [
+        {
+            id: 'gradle-build',
+            // --continue: a failing test task does not stop the other projects' tests.
+            comment: `${wrapper ? 'the Gradle wrapper' : 'gradle (no wrapper)'} runs the build and every test task`,
+            check: {
+                category: 'tests',
+                run: `${gradle} build --continue --no-daemon${xml ? ' jacocoTestReport' : ''}`,
+                tests: { reports: '**/build/test-results/*/TEST-*.xml' },
+                requires: wrapper ? ['java'] : ['gradle'],
+            },
+        },
+    ];
+    if (xml)
+        out.push({ id: 'jacoco', comment: 'jacoco is configured with its XML report', check: { category: 'coverage', after: ['gradle-build'], coverage: { reports: '**/build/reports/jacoco/test/jacocoTestReport.xml' }, requires: wrapper ? ['java'] : ['gradle'] } });
+    return out;
+}
 function detectJava(root, reasons) {
     const pom = read(external_node_path_default().join(root, 'pom.xml'));
-    if (pom !== undefined) {
-        const modules = [...pom.matchAll(/<module>([^<]+)<\/module>/g)].map((m) => m[1].trim());
-        const jacoco = /jacoco-maven-plugin/.test(pom) || modules.some((m) => /jacoco-maven-plugin/.test(read(external_node_path_default().join(root, m, 'pom.xml')) ?? ''));
-        reasons.push(`Java (Maven): pom.xml${modules.length ? ` with modules ${modules.join(', ')} (built by the reactor from the root)` : ''} \u2192 mvn -B verify, Surefire reports${jacoco ? ', JaCoCo' : ''}`);
-        const out = [
-            { id: 'maven-compile', comment: 'pom.xml', check: { category: 'build', run: 'mvn -B -q compile', requires: ['mvn'] } },
-            { id: 'maven-verify', comment: 'mvn verify runs the tests; Surefire writes JUnit XML', check: { category: 'tests', needs: ['maven-compile'], run: 'mvn -B verify', tests: { reports: '**/target/surefire-reports/TEST-*.xml' }, requires: ['mvn'] } },
-        ];
-        if (jacoco)
-            out.push({ id: 'jacoco', comment: 'jacoco-maven-plugin is configured', check: { category: 'coverage', after: ['maven-verify'], coverage: { reports: '**/target/site/jacoco/jacoco.xml' } } });
-        return out;
-    }
-    if ((0,external_node_fs_.existsSync)(external_node_path_default().join(root, 'gradlew'))) {
-        const build = [read(external_node_path_default().join(root, 'build.gradle')), read(external_node_path_default().join(root, 'build.gradle.kts'))].join('\n');
-        const jacoco = /jacoco/.test(build);
-        reasons.push(`Java (Gradle wrapper): gradlew \u2192 ./gradlew build, JUnit results${jacoco ? ', JaCoCo' : ''}`);
-        const out = [
-            { id: 'gradle-build', comment: 'the Gradle wrapper runs the build and the tests', check: { category: 'tests', run: `./gradlew build --no-daemon${jacoco ? ' jacocoTestReport' : ''}`, tests: { reports: '**/build/test-results/test/TEST-*.xml' }, requires: ['java'] } },
-        ];
-        if (jacoco)
-            out.push({ id: 'jacoco', comment: 'jacoco is configured', check: { category: 'coverage', after: ['gradle-build'], coverage: { reports: '**/build/reports/jacoco/test/jacocoTestReport.xml' } } });
-        return out;
-    }
+    if (pom !== undefined)
+        return detectMaven(root, pom, reasons);
+    if ((0,external_node_fs_.existsSync)(external_node_path_default().join(root, 'gradlew')) || GRADLE_FILES.some((f) => (0,external_node_fs_.existsSync)(external_node_path_default().join(root, f))))
+        return detectGradle(root, reasons);
     return [];
 }
 
@@ -3686,7 +3793,7 @@ function startListing(workspace) {
     return { first, rest, whole };
 }
 /** Tracked plus untracked files that are not ignored (as `git ls-files -co --exclude-standard`). */
-function listFiles(workspace) {
+function file_list_listFiles(workspace) {
     return startListing(workspace).whole;
 }
 
