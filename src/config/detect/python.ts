@@ -46,14 +46,22 @@ export function detectPython(root: string, reasons: string[]): DetectedCheck[] {
   const ruff = /\[tool\.ruff/.test(pyproject) || !!exists(root, 'ruff.toml', '.ruff.toml');
   if (flake8 && !ruff) {
     found.push('flake8');
-    out.push({ id: 'flake8', comment: 'flake8 is configured', check: { category: 'quality', run: 'flake8', requires: ['flake8'] } });
+    // --format=default: the reader's format even when the project's config picks another one.
+    out.push({ id: 'flake8', comment: 'flake8 is configured: violations counted by code', check: { category: 'quality', run: 'flake8 --format=default', sarif: { format: 'flake8' }, requires: ['flake8'] } });
   } else {
     found.push('ruff');
     out.push({ id: 'ruff', comment: ruff ? 'ruff is configured' : 'Python lint with ruff (skipped when ruff is not installed)', check: { category: 'quality', run: 'ruff check --output-format=sarif .', sarif: {}, requires: ['ruff'] } });
   }
   if (/\[tool\.mypy|^\[mypy/m.test(pyproject + setupCfg) || existsSync(path.join(root, 'mypy.ini')) || /\bmypy\b/.test(deps)) {
     found.push('mypy');
-    out.push({ id: 'mypy', comment: 'mypy is configured or a dependency', check: { category: 'build', run: 'mypy .', requires: ['mypy'] } });
+    // The cache goes to the temporary folder, not into the repository. The summary line is kept:
+    // it tells a clean run from one that did not finish, and the reader checks its count against
+    // it. stderr joins stdout so that mypy's own words on a crash or a setup error are read.
+    out.push({
+      id: 'mypy',
+      comment: 'mypy is configured or a dependency: errors counted by code (notes are not findings)',
+      check: { category: 'build', run: 'mypy --cache-dir="$READINESS_TEMP/mypy-cache" --show-column-numbers --show-error-codes --no-pretty . 2>&1', sarif: { format: 'mypy' }, requires: ['mypy'] },
+    });
   }
   // Bandit's SARIF keeps each result's own severity (properties.issue_severity).
   found.push('bandit');
