@@ -106,6 +106,11 @@ describe('detect', () => {
     expect(byId('flake8')).toMatchObject({ kind: 'sarif', run: 'flake8 --format=default', raw: { sarif: { format: 'flake8' } }, requires: ['flake8'] });
     expect(byId('mypy')).toMatchObject({ kind: 'sarif', raw: { category: 'build', sarif: { format: 'mypy' } }, requires: ['mypy'] });
     expect(byId('mypy').run).toBe('mypy --cache-dir="$READINESS_TEMP/mypy-cache" --show-column-numbers --show-error-codes --no-pretty . 2>&1');
+    // A config that names its files is followed: `mypy .` would override it.
+    const files = plan({ 'pyproject.toml': '[tool.mypy]\npython_version = "3.10"\nfiles = ["src", "tests/type_check"]\nstrict = true\n\n[[tool.mypy.overrides]]\nmodule = ["x"]\n' });
+    expect(files.checks.find((c) => c.id === 'mypy')!.run).toBe('mypy --cache-dir="$READINESS_TEMP/mypy-cache" --show-column-numbers --show-error-codes --no-pretty 2>&1');
+    const elsewhere = plan({ 'setup.cfg': '[mypy]\nstrict = True\n\n[tool:pytest]\nfiles = x\n' });
+    expect(elsewhere.checks.find((c) => c.id === 'mypy')!.run).toMatch(/ --no-pretty \. 2>&1$/);
     // `readiness init` writes exactly the detected suite.
     const written = init(dir, false);
     expect(written.written).toBe(true);
