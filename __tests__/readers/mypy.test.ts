@@ -35,6 +35,16 @@ describe('mypy reader', () => {
     ]);
   });
 
+  it('reads coloured output (FORCE_COLOR colours mypy even into a pipe)', () => {
+    // As mypy 2.4 prints it with FORCE_COLOR=1 and TERM=xterm-256color.
+    const e = '\u001b';
+    const coloured = `calc/util.py:2:17: ${e}[34mnote:${e}(B${e}[m Revealed type is ${e}(B${e}[m${e}[1m"int"${e}(B${e}[m${e}(B${e}[m
+calc/util.py:3:12: ${e}[1m${e}[31merror:${e}(B${e}[m Name ${e}(B${e}[m${e}[1m"undefined_name"${e}(B${e}[m is not defined  ${e}(B${e}[m${e}[33m[name-defined]${e}(B${e}[m
+${e}[1m${e}[31mFound 1 error in 1 file (checked 3 source files)${e}(B${e}[m
+`;
+    expect(readMypy(coloured)).toMatchObject({ error: 1, checked: 3, findings: [{ file: 'calc/util.py', line: 3, column: 12, rule: 'name-defined', message: 'Name "undefined_name" is not defined' }] });
+  });
+
   it('sums several runs, and refuses a summary that does not match the errors read', () => {
     expect(readMypy(`${OUTPUT}Success: no issues found in 2 source files\n`)).toMatchObject({ error: 3, checked: 7 });
     expect(() => readMypy('a.py:1: error: x  [misc]\nFound 2 errors in 1 file (checked 1 source file)\n')).toThrow('mypy reported 2 errors but 1 error line was read');

@@ -6,7 +6,9 @@ import type { Finding } from '../types.js';
 import type { SarifResult } from './sarif.js';
 import { FindingList, ReaderError } from './types.js';
 
-const ANSI = /\u001b\[[0-9;]*m/g;
+// Colours (FORCE_COLOR turns them on even into a pipe): CSI sequences and the charset reset
+// `ESC ( B` that curses' sgr0 sends.
+const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b[()][0-9A-Za-z]/g;
 // The path may hold colons (C:\...); the row, column and code after it do not.
 const VIOLATION = /^(.+?):(\d+):(\d+): ([A-Z][A-Z0-9]*) (.*)$/;
 

@@ -15,7 +15,9 @@ export interface MypyResult extends LintResult {
   stopped: boolean;
 }
 
-const ANSI = /\u001b\[[0-9;]*m/g;
+// Colours (FORCE_COLOR turns them on even into a pipe): CSI sequences and the charset reset
+// `ESC ( B` that curses' sgr0 sends.
+const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b[()][0-9A-Za-z]/g;
 // The path may hold colons (C:\...); the numbers and the severity after it do not.
 const MESSAGE = /^(.+?):(-?\d+)(?::(\d+))?(?::\d+:\d+)?: (error|warning|note): (.*)$/;
 const FILE_MESSAGE = /^(.+?): (error|warning|note): (.*)$/;
