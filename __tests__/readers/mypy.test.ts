@@ -45,6 +45,45 @@ ${e}[1m${e}[31mFound 1 error in 1 file (checked 3 source files)${e}(B${e}[m
     expect(readMypy(coloured)).toMatchObject({ error: 1, checked: 3, findings: [{ file: 'calc/util.py', line: 3, column: 12, rule: 'name-defined', message: 'Name "undefined_name" is not defined' }] });
   });
 
+  it('reads --pretty output: a long message wrapped onto the next lines, then its source line and marker', () => {
+    // mypy 2.4 on Flask, whose config sets pretty = true (an excerpt; the summary line adjusted).
+    const pretty = `src/flask/json/provider.py:11:1: error: Cannot find implementation or library
+stub for module named "werkzeug.http"  [import-not-found]
+    from werkzeug.http import http_date
+    ^
+src/flask/json/provider.py:14:1: error: Cannot find implementation or library
+stub for module named "werkzeug.sansio.response"  [import-not-found]
+        from werkzeug.sansio.response import Response
+        ^
+src/flask/json/provider.py:14:1: note: See https://mypy.readthedocs.io/en/stable/running_mypy.html#missing-imports
+src/flask/logging.py:7:1: error: Cannot find implementation or library stub for
+module named "werkzeug.local"  [import-not-found]
+    from werkzeug.local import LocalProxy
+    ^
+src/flask/logging.py:15:2: error: Untyped decorator makes function
+"wsgi_errors_stream" untyped  [untyped-decorator]
+src/flask/helpers.py:528: error: Unused "type: ignore" comment  [unused-ignore]
+        return werkzeug.utils.send_file(  # type: ignore[return-value]
+        ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+src/flask/helpers.py:528:5: error: Returning Any from function declared to
+return "Response"  [no-any-return]
+        return werkzeug.utils.send_file(  # type: ignore[return-value]
+        ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+src/flask/helpers.py:528:5: note: Error code "no-any-return" not covered by "type: ignore[return-value]" comment
+src/flask/json/__init__.py:170: error: Unused "type: ignore" comment 
+[unused-ignore]
+        return current_app.json.response(*args, **kwargs)  # type: ignore[...
+        ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~...
+Found 7 errors in 4 files (checked 27 source files)
+`;
+    const r = readMypy(pretty);
+    expect(r).toMatchObject({ error: 7, byLint: { 'import-not-found': 3, 'untyped-decorator': 1, 'unused-ignore': 2, 'no-any-return': 1 } });
+    expect(r.findings[0]).toEqual({ file: 'src/flask/json/provider.py', line: 11, column: 1, severity: 'error', rule: 'import-not-found', message: 'Cannot find implementation or library stub for module named "werkzeug.http"' });
+    expect(r.findings[3]).toMatchObject({ rule: 'untyped-decorator', message: 'Untyped decorator makes function "wsgi_errors_stream" untyped' });
+    // The code alone on the next line.
+    expect(r.findings[6]).toMatchObject({ file: 'src/flask/json/__init__.py', line: 170, rule: 'unused-ignore', message: 'Unused "type: ignore" comment' });
+  });
+
   it('sums several runs, and refuses a summary that does not match the errors read', () => {
     expect(readMypy(`${OUTPUT}Success: no issues found in 2 source files\n`)).toMatchObject({ error: 3, checked: 7 });
     expect(() => readMypy('a.py:1: error: x  [misc]\nFound 2 errors in 1 file (checked 1 source file)\n')).toThrow('mypy reported 2 errors but 1 error line was read');

@@ -34,7 +34,8 @@ export function readMypy(text: string): MypyResult {
   const counts = { error: 0, warning: 0 };
   const byLint: Record<string, number> = {};
   const findings = new FindingList();
-  const errors: Finding[] = [];
+  let firstError: Finding | undefined;
+  let syntax = false;
   let summaries = 0;
   let reported = 0;
   let checked: number | undefined;
@@ -42,12 +43,33 @@ export function readMypy(text: string): MypyResult {
   let last = '';
   let crash: string | undefined;
   let version = '';
+  // The message being read: `--pretty` wraps a long one onto unindented lines that follow it (its
+  // code at the end), then shows the source line and a marker, indented.
+  let pending: { finding: Finding; body: string } | 'note' | undefined;
+  const flush = () => {
+    if (pending && pending !== 'note') {
+      const { finding, body } = pending;
+      const coded = CODE.exec(body);
+      finding.rule = coded ? coded[2]! : 'mypy';
+      finding.message = coded ? coded[1]! : body;
+      const severity = finding.severity as 'error' | 'warning';
+      counts[severity]++;
+      byLint[finding.rule] = (byLint[finding.rule] ?? 0) + 1;
+      findings.add(finding);
+      if (severity === 'error') {
+        firstError ??= finding;
+        if (finding.rule === 'syntax') syntax = true;
+      }
+    }
+    pending = undefined;
+  };
   for (const raw of text.replace(ANSI, '').split('\n')) {
     const line = raw.replace(/\r$/, '').trimEnd();
     if (line.trim() === '') continue;
     last = line.trim();
     // report_internal_error: "file:line: error: INTERNAL ERROR -- Please try using mypy master…".
     if (/\berror: INTERNAL ERROR\b/.test(line)) {
+      flush();
       crash ??= line;
       continue;
     }
@@ -56,6 +78,7 @@ export function readMypy(text: string): MypyResult {
     if (/^mypy: error: /.test(line)) throw new ReaderError(line);
     let m = FOUND.exec(line);
     if (m) {
+      flush();
       summaries++;
       reported += Number(m[1]);
       if (m[4]) stopped = true;
@@ -64,36 +87,41 @@ export function readMypy(text: string): MypyResult {
     }
     m = SUCCESS.exec(line);
     if (m) {
+      flush();
       summaries++;
       checked = (checked ?? 0) + Number(m[1]);
       continue;
     }
     const at = MESSAGE.exec(line);
     const whole = at ? undefined : FILE_MESSAGE.exec(line);
-    if (!at && !whole) continue;
-    const file = (at ?? whole)![1]!;
+    if (!at && !whole) {
+      if (pending && /^\S/.test(line)) {
+        // A code wrapped onto a line of its own lost the two spaces before it.
+        if (pending !== 'note') pending.body += `${/^\[[a-z][a-z0-9-]*\]$/.test(line) ? '  ' : ' '}${line}`;
+      } else flush();
+      continue;
+    }
+    flush();
     const severity = (at ? at[4] : whole![2]) as 'error' | 'warning' | 'note';
-    if (severity === 'note') continue;
-    const body = (at ? at[5] : whole![3])!;
-    const coded = CODE.exec(body);
-    const rule = coded ? coded[2]! : 'mypy';
+    if (severity === 'note') {
+      pending = 'note';
+      continue;
+    }
     const lineNo = at ? Number(at[2]) : 0;
-    const finding: Finding = { file, ...(lineNo > 0 ? { line: lineNo } : {}), ...(at?.[3] ? { column: Number(at[3]) } : {}), severity: severity as Severity, rule, message: coded ? coded[1]! : body };
-    counts[severity]++;
-    byLint[rule] = (byLint[rule] ?? 0) + 1;
-    findings.add(finding);
-    if (severity === 'error') errors.push(finding);
+    const finding: Finding = { file: (at ?? whole)![1]!, ...(lineNo > 0 ? { line: lineNo } : {}), ...(at?.[3] ? { column: Number(at[3]) } : {}), severity: severity as Severity, rule: 'mypy', message: '' };
+    pending = { finding, body: (at ? at[5] : whole![3])! };
   }
+  flush();
   if (crash) throw new ReaderError(`mypy crashed: ${quote(crash)}${version ? ` (mypy ${version})` : ''}`);
   if (summaries === 0) {
     throw new ReaderError(`mypy did not finish: ${last ? quote(last) : 'it printed nothing'} (no "Found N errors" or "Success: no issues found" line; mypy prints one unless run with --no-error-summary)`);
   }
   // mypy counts its error lines for the summary; reading fewer or more means the text was misread.
   if (reported !== counts.error) throw new ReaderError(`mypy reported ${reported} error${reported === 1 ? '' : 's'} but ${counts.error} error line${counts.error === 1 ? ' was' : 's were'} read`);
-  if (stopped && !errors.some((e) => e.rule === 'syntax')) {
+  if (stopped && !syntax) {
     // A blocking error that is not in the code (a module found twice, a bad package name) means
     // mypy checked nothing: it could not measure.
-    const first = errors[0];
+    const first = firstError;
     throw new ReaderError(`mypy could not check the project: ${first ? quote(`${first.file}${first.line ? `:${first.line}` : ''}: ${first.message}`) : 'errors prevented further checking'}`);
   }
   const total = counts.error + counts.warning;
