@@ -107,6 +107,31 @@ describe('reader checks', () => {
     expect(check('p95')).toMatchObject({ status: 'warn', score: 70, summary: '180 ms, target ≤ 150 ms, max 250 ms', metrics: { value: 180, unit: 'ms' } });
   });
 
+  it('sarif format flake8 and mypy: report files, an empty flake8 file is clean, the SARIF limits apply', async () => {
+    const { check } = await run(
+      {
+        'flake8.txt': '',
+        'flake8-found.txt': "src/a.py:3:1: W291 trailing whitespace\nsrc/a.py:9:80: E501 line too long (88 > 79 characters)\n",
+        'mypy.txt': 'src/a.py:4: error: Missing return statement  [return]\nsrc/a.py:4: note: See docs\nFound 1 error in 1 file (checked 2 source files)\n',
+        'empty.sarif': '',
+      },
+      `checks:
+  - { id: clean, sarif: { reports: flake8.txt, format: flake8 } }
+  - { id: found, sarif: { reports: flake8-found.txt, format: flake8, max: { error: 5 } } }
+  - { id: mypy, sarif: { reports: mypy.txt, format: mypy } }
+  - { id: sarif-empty, sarif: { reports: empty.sarif } }
+  - { id: pass-sarif-as-mypy, run: "echo '{\\"version\\": \\"2.1.0\\", \\"runs\\": []}'", sarif: { format: mypy } }
+`,
+    );
+    expect(check('clean')).toMatchObject({ status: 'pass', score: 100, summary: '0 errors, 0 warnings; limits: error max 0, warning ≤ 0' });
+    expect(check('found')).toMatchObject({ status: 'warn', score: 60, metrics: { error: 2, byLint: { E501: 1, W291: 1 } } });
+    expect(check('found').findings[0]).toEqual({ file: 'src/a.py', line: 3, column: 1, severity: 'error', rule: 'W291', message: 'trailing whitespace' });
+    expect(check('mypy')).toMatchObject({ status: 'fail', score: 0, metrics: { error: 1, note: 0, checked: 2 }, summary: '1 error, 0 warnings (1 return) in 2 source files; limits: error max 0, warning ≤ 0' });
+    // Only flake8 makes an empty report a clean run.
+    expect(check('sarif-empty')).toMatchObject({ status: 'error', summary: 'empty.sarif: the file is empty' });
+    expect(check('pass-sarif-as-mypy')).toMatchObject({ status: 'error', summary: expect.stringMatching(/^stdout of run: mypy did not finish: \{"version"/) });
+  });
+
   it('reads UTF-16 and BOM-prefixed reports', async () => {
     const text = JSON.stringify({ dependencies: [{ name: 'a', version: '1', vulns: [{ id: 'PYSEC-1' }] }] });
     const { check } = await run({}, 'checks:\n  - { id: a, audit: { reports: a.json, max: { unknown: 5 } } }\n  - { id: b, audit: { reports: b.json, max: { unknown: 5 } } }\n').then(async () => {

@@ -1,6 +1,8 @@
 // Detection on tiny repositories of each ecosystem, made in the test.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { init } from '../../src/cli/init.js';
 import { detect } from '../../src/config/detect.js';
 import { parseConfig } from '../../src/config/load.js';
 import { tempDir, writeFiles } from '../helpers.js';
@@ -94,6 +96,25 @@ describe('detect', () => {
     expect(checks.find((c) => c.id === 'pip-audit')).toMatchObject({ run: 'pip-audit -f json -r requirements.txt', requires: ['pip-audit'] });
     const flake = plan({ 'setup.cfg': '[flake8]\nmax-line-length = 100\n' });
     expect(flake.checks.map((c) => c.id)).toEqual(['flake8', 'bandit', 'pip-audit', ...builtinIds]);
+  });
+
+  it('Python: flake8 and mypy are read per finding, the mypy cache kept out of the repository, and init writes the same', () => {
+    const dir = tempDir();
+    writeFiles(dir, { 'setup.cfg': '[flake8]\nmax-line-length = 100\n\n[mypy]\nstrict = True\n' });
+    const config = parseConfig(detect(dir).yaml, 'detected.yml');
+    const byId = (id: string) => config.checks.find((c) => c.id === id)!;
+    expect(byId('flake8')).toMatchObject({ kind: 'sarif', run: 'flake8 --format=default', raw: { sarif: { format: 'flake8' } }, requires: ['flake8'] });
+    expect(byId('mypy')).toMatchObject({ kind: 'sarif', raw: { category: 'build', sarif: { format: 'mypy' } }, requires: ['mypy'] });
+    expect(byId('mypy').run).toBe('mypy --cache-dir="$READINESS_TEMP/mypy-cache" --show-column-numbers --show-error-codes --no-pretty . 2>&1');
+    // A config that names its files is followed: `mypy .` would override it.
+    const files = plan({ 'pyproject.toml': '[tool.mypy]\npython_version = "3.10"\nfiles = ["src", "tests/type_check"]\nstrict = true\n\n[[tool.mypy.overrides]]\nmodule = ["x"]\n' });
+    expect(files.checks.find((c) => c.id === 'mypy')!.run).toBe('mypy --cache-dir="$READINESS_TEMP/mypy-cache" --show-column-numbers --show-error-codes --no-pretty 2>&1');
+    const elsewhere = plan({ 'setup.cfg': '[mypy]\nstrict = True\n\n[tool:pytest]\nfiles = x\n' });
+    expect(elsewhere.checks.find((c) => c.id === 'mypy')!.run).toMatch(/ --no-pretty \. 2>&1$/);
+    // `readiness init` writes exactly the detected suite.
+    const written = init(dir, false);
+    expect(written.written).toBe(true);
+    expect(parseConfig(readFileSync(written.file, 'utf8'), 'readiness.yml').checks.map((c) => [c.id, c.run, c.raw.sarif])).toEqual(config.checks.map((c) => [c.id, c.run, c.raw.sarif]));
   });
 
   it('Rust: cargo build, test, clippy and audit, for the whole workspace', () => {

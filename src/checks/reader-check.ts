@@ -31,23 +31,29 @@ export async function parseInput<T>(input: ReportInput, parse: () => T | Promise
   }
 }
 
-function stdoutInput(command: CommandResult, maxBytes: number): ReportInput {
+/** How a kind reads its inputs. */
+export interface ReadOptions {
+  /** Nothing printed, or an empty report file, is a report (flake8 prints nothing when clean). */
+  allowEmpty?: boolean;
+}
+
+function stdoutInput(command: CommandResult, maxBytes: number, read: ReadOptions): ReportInput {
   const label = 'stdout of run';
   const text = async () => {
     if (command.stdoutOverflow) throw new ReportError(`${label}: over max-report-size (${formatSize(maxBytes)})`);
     const out = decodeReport(command.stdout ?? Buffer.alloc(0));
-    if (out.trim() === '') throw new ReportError(`${label}: the command printed nothing to read`);
+    if (out.trim() === '' && !read.allowEmpty) throw new ReportError(`${label}: the command printed nothing to read`);
     return out;
   };
   return { label, text, stream: async (sink) => sink(await text()) };
 }
 
-function fileInput(ctx: CheckContext, file: string): ReportInput {
+function fileInput(ctx: CheckContext, file: string, read: ReadOptions): ReportInput {
   const label = workspaceRelative(ctx.workspace, file, ctx.tempDir);
   return {
     label,
-    text: () => readReportText(file, label, ctx.maxReportBytes),
-    stream: (sink) => streamReportFile(file, label, ctx.maxReportBytes, sink),
+    text: () => readReportText(file, label, ctx.maxReportBytes, read.allowEmpty),
+    stream: (sink) => streamReportFile(file, label, ctx.maxReportBytes, sink, read.allowEmpty),
   };
 }
 
@@ -80,6 +86,7 @@ export async function runReaderCheck(
   ctx: CheckContext,
   reports: string | string[] | undefined,
   measure: (inputs: ReportInput[], command?: CommandResult) => Promise<Measurement>,
+  read: ReadOptions = {},
 ): Promise<CheckOutcome> {
   const started = performance.now();
   const patterns = toReportList(reports);
@@ -115,9 +122,9 @@ export async function runReaderCheck(
         throw err;
       }
       sources = files.map((f) => workspaceRelative(ctx.workspace, f, ctx.tempDir));
-      inputs = files.map((f) => fileInput(ctx, f));
+      inputs = files.map((f) => fileInput(ctx, f, read));
     } else if (command) {
-      inputs = [stdoutInput(command, ctx.maxReportBytes)];
+      inputs = [stdoutInput(command, ctx.maxReportBytes, read)];
     } else {
       return error('nothing to read: give "reports" or a "run" command whose output it reads');
     }

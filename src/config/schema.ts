@@ -5,6 +5,7 @@ import { AUDIT_FORMATS } from '../readers/audit/model.js';
 import { COVERAGE_FORMATS, COVERAGE_METRICS } from '../readers/coverage.js';
 import { WORKFLOW_RULES } from '../checks/workflow-rules.js';
 import { TESTS_FORMATS } from '../readers/test-results.js';
+import { SARIF_FORMATS } from '../readers/sarif.js';
 
 export const DEFAULT_THRESHOLD = 70;
 /** How a check in `error` (it could not measure) counts; see docs/scoring.md. */
@@ -95,10 +96,11 @@ const coverageSchema = z
 const sarifSchema = z
   .strictObject({
     reports: reportsSchema.optional(),
+    format: z.enum(SARIF_FORMATS).optional().describe('sarif (SARIF 2.1.0), cargo-json (cargo clippy --message-format=json), flake8 (its default text format) or mypy (its text output). SARIF or cargo JSON is detected from the content when left out; flake8 and mypy must be named.'),
     max: levels(SARIF_LEVELS, 'Count per level at which the check fails; 0 means none allowed.').optional(),
     target: levels(SARIF_LEVELS, 'Count per level at or below which it passes.').optional(),
   })
-  .describe('Static analysis results in SARIF 2.1.0.');
+  .describe('Static analysis results: SARIF 2.1.0, cargo clippy JSON, flake8 or mypy output.');
 
 const auditSchema = z
   .strictObject({

@@ -93,8 +93,8 @@ async function resolvePattern(pattern0: string, raw: string, cwd: string, worksp
   return out;
 }
 
-/** Checks that a report can be read: a regular, non-empty file within the size limit. */
-export async function checkReportFile(file: string, label: string, maxBytes: number): Promise<number> {
+/** Checks that a report can be read: a regular, non-empty file (unless empty is allowed) within the size limit. */
+export async function checkReportFile(file: string, label: string, maxBytes: number, allowEmpty = false): Promise<number> {
   let info;
   try {
     info = await stat(file);
@@ -102,14 +102,14 @@ export async function checkReportFile(file: string, label: string, maxBytes: num
     throw new ReportError(`${label}: cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
   if (!info.isFile()) throw new ReportError(`${label}: not a regular file`);
-  if (info.size === 0) throw new ReportError(`${label}: the file is empty`);
+  if (info.size === 0 && !allowEmpty) throw new ReportError(`${label}: the file is empty`);
   if (info.size > maxBytes) throw new ReportError(`${label}: ${formatSize(info.size)} is over max-report-size (${formatSize(maxBytes)})`);
   return info.size;
 }
 
 /** Streams a report file as text to `sink`, chunk by chunk. */
-export async function streamReportFile(file: string, label: string, maxBytes: number, sink: (text: string) => void): Promise<void> {
-  await checkReportFile(file, label, maxBytes);
+export async function streamReportFile(file: string, label: string, maxBytes: number, sink: (text: string) => void, allowEmpty = false): Promise<void> {
+  await checkReportFile(file, label, maxBytes, allowEmpty);
   const decoder = new ReportDecoder();
   let bytes = 0;
   try {
@@ -131,9 +131,9 @@ export async function streamReportFile(file: string, label: string, maxBytes: nu
 }
 
 /** A whole report file as text. */
-export async function readReportText(file: string, label: string, maxBytes: number): Promise<string> {
+export async function readReportText(file: string, label: string, maxBytes: number, allowEmpty = false): Promise<string> {
   const parts: string[] = [];
-  await streamReportFile(file, label, maxBytes, (t) => parts.push(t));
+  await streamReportFile(file, label, maxBytes, (t) => parts.push(t), allowEmpty);
   return parts.join('');
 }
 

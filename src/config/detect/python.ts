@@ -21,6 +21,22 @@ function pythonImports(module: string): boolean {
   }
 }
 
+/** Whether the project's mypy config names the files to check (`files = …`), in the file mypy reads first. */
+function mypyConfiguresFiles(root: string, pyproject: string, setupCfg: string): boolean {
+  const section = (text: string, header: RegExp): string | undefined => {
+    const m = header.exec(text);
+    if (!m) return undefined;
+    const rest = text.slice(m.index + m[0].length);
+    const next = /^\s*\[/m.exec(rest);
+    return next ? rest.slice(0, next.index) : rest;
+  };
+  // mypy's order: mypy.ini, .mypy.ini, pyproject.toml, setup.cfg; the first that has its section wins.
+  const candidates = [read(path.join(root, 'mypy.ini')), read(path.join(root, '.mypy.ini'))].map((t) => (t === undefined ? undefined : section(t, /^\[mypy\][^\S\n]*$/m)));
+  candidates.push(section(pyproject, /^\[tool\.mypy\][^\S\n]*$/m), section(setupCfg, /^\[mypy\][^\S\n]*$/m));
+  const config = candidates.find((c) => c !== undefined);
+  return config !== undefined && /^\s*files\s*=/m.test(config);
+}
+
 export function detectPython(root: string, reasons: string[]): DetectedCheck[] {
   const requirements = readdirSync(root).filter((f) => /^requirements.*\.txt$/.test(f)).sort();
   const markers = [exists(root, 'pyproject.toml'), exists(root, 'setup.cfg'), exists(root, 'setup.py'), ...requirements].filter((x): x is string => !!x);
@@ -46,14 +62,25 @@ export function detectPython(root: string, reasons: string[]): DetectedCheck[] {
   const ruff = /\[tool\.ruff/.test(pyproject) || !!exists(root, 'ruff.toml', '.ruff.toml');
   if (flake8 && !ruff) {
     found.push('flake8');
-    out.push({ id: 'flake8', comment: 'flake8 is configured', check: { category: 'quality', run: 'flake8', requires: ['flake8'] } });
+    // --format=default: the reader's format even when the project's config picks another one.
+    out.push({ id: 'flake8', comment: 'flake8 is configured: violations counted by code', check: { category: 'quality', run: 'flake8 --format=default', sarif: { format: 'flake8' }, requires: ['flake8'] } });
   } else {
     found.push('ruff');
     out.push({ id: 'ruff', comment: ruff ? 'ruff is configured' : 'Python lint with ruff (skipped when ruff is not installed)', check: { category: 'quality', run: 'ruff check --output-format=sarif .', sarif: {}, requires: ['ruff'] } });
   }
   if (/\[tool\.mypy|^\[mypy/m.test(pyproject + setupCfg) || existsSync(path.join(root, 'mypy.ini')) || /\bmypy\b/.test(deps)) {
     found.push('mypy');
-    out.push({ id: 'mypy', comment: 'mypy is configured or a dependency', check: { category: 'build', run: 'mypy .', requires: ['mypy'] } });
+    // The cache goes to the temporary folder, not into the repository. The summary line is kept:
+    // it tells a clean run from one that did not finish, and the reader checks its count against
+    // it. stderr joins stdout so that mypy's own words on a crash or a setup error are read. A
+    // config that names its `files` is followed (`mypy .` would override it: Flask's examples hold
+    // two `conftest` modules that stop mypy at once).
+    const files = mypyConfiguresFiles(root, pyproject, setupCfg);
+    out.push({
+      id: 'mypy',
+      comment: `mypy is configured or a dependency: errors counted by code (notes are not findings)${files ? '; the files its config names' : ''}`,
+      check: { category: 'build', run: `mypy --cache-dir="$READINESS_TEMP/mypy-cache" --show-column-numbers --show-error-codes --no-pretty${files ? '' : ' .'} 2>&1`, sarif: { format: 'mypy' }, requires: ['mypy'] },
+    });
   }
   // Bandit's SARIF keeps each result's own severity (properties.issue_severity).
   found.push('bandit');
