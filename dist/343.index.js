@@ -76,8 +76,8 @@ function readMetric(text, source) {
 
 // EXTERNAL MODULE: ./src/scoring/curves.ts
 var curves = __webpack_require__(2661);
-// EXTERNAL MODULE: ./src/checks/reader-check.ts + 2 modules
-var reader_check = __webpack_require__(8256);
+// EXTERNAL MODULE: ./src/checks/reader-check.ts
+var reader_check = __webpack_require__(1679);
 ;// CONCATENATED MODULE: ./src/checks/metric.ts
 
 

@@ -758,8 +758,8 @@ function createLcovReader() {
 
 // EXTERNAL MODULE: ./src/scoring/curves.ts
 var curves = __webpack_require__(2661);
-// EXTERNAL MODULE: ./src/checks/reader-check.ts + 2 modules
-var reader_check = __webpack_require__(8256);
+// EXTERNAL MODULE: ./src/checks/reader-check.ts
+var reader_check = __webpack_require__(1679);
 ;// CONCATENATED MODULE: ./src/checks/coverage.ts
 
 
@@ -852,252 +852,21 @@ const coverageCheck = {
 
 /***/ }),
 
-/***/ 8256:
+/***/ 1679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  CU: () => (/* binding */ parseInput),
-  N1: () => (/* binding */ runReaderCheck)
-});
-
-// UNUSED EXPORTS: toReportList, workspacePaths
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(3382);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-;// CONCATENATED MODULE: ./src/readers/text.ts
-// Bytes of a report \u2192 text: UTF-8 (with or without BOM) or UTF-16 (with a BOM, or without one
-// when the text starts with ASCII). Streaming, so large reports never exist twice in memory.
-
-/** The encoding and the length of its byte-order mark, from the first bytes. */
-function sniffEncoding(head) {
-    if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf)
-        return { encoding: 'utf-8', bom: 3 };
-    if (head[0] === 0xff && head[1] === 0xfe)
-        return { encoding: 'utf-16le', bom: 2 };
-    if (head[0] === 0xfe && head[1] === 0xff)
-        return { encoding: 'utf-16be', bom: 2 };
-    // No BOM: an ASCII first character with a zero byte beside it is UTF-16.
-    if (head.length >= 4 && head[0] !== 0 && head[1] === 0 && head[2] !== 0 && head[3] === 0)
-        return { encoding: 'utf-16le', bom: 0 };
-    if (head.length >= 4 && head[0] === 0 && head[1] !== 0 && head[2] === 0 && head[3] !== 0)
-        return { encoding: 'utf-16be', bom: 0 };
-    return { encoding: 'utf-8', bom: 0 };
-}
-/** Decodes chunks in order; call with the first chunk first. */
-class ReportDecoder {
-    decoder;
-    pending;
-    write(chunk) {
-        let bytes = chunk;
-        if (!this.decoder) {
-            // Wait for four bytes to sniff, so a tiny first chunk cannot hide a UTF-16 text.
-            bytes = this.pending ? concat(this.pending, chunk) : chunk;
-            if (bytes.length < 4) {
-                this.pending = bytes;
-                return '';
-            }
-            this.pending = undefined;
-            const { encoding, bom } = sniffEncoding(bytes);
-            this.decoder = new external_node_util_.TextDecoder(encoding, { ignoreBOM: true });
-            bytes = bytes.subarray(bom);
-        }
-        return this.decoder.decode(bytes, { stream: true });
-    }
-    end() {
-        if (!this.decoder) {
-            const rest = this.pending ?? new Uint8Array();
-            this.pending = undefined;
-            const { encoding, bom } = sniffEncoding(rest);
-            return new external_node_util_.TextDecoder(encoding, { ignoreBOM: true }).decode(rest.subarray(bom));
-        }
-        return this.decoder.decode();
-    }
-}
-function concat(a, b) {
-    const out = new Uint8Array(a.length + b.length);
-    out.set(a);
-    out.set(b, a.length);
-    return out;
-}
-/** A whole buffer as text. */
-function decodeReport(bytes) {
-    const d = new ReportDecoder();
-    return d.write(bytes) + d.end();
-}
-
-// EXTERNAL MODULE: ./src/run/environment.ts
-var environment = __webpack_require__(8895);
-;// CONCATENATED MODULE: ./src/run/workspace.ts
-// Report files: globs resolved inside the workspace only (no `..` escapes, no symlinks out of it),
-// size limits checked before reading, and streaming reads through the report decoder.
-
-
-
-
-
-
-/** A report that cannot be used; the message is the check's `error` reason. */
-class ReportError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ReportError';
-    }
-}
-function toPosix(p) {
-    return p.split((external_node_path_default()).sep).join('/');
-}
-function inside(root, target) {
-    const rel = external_node_path_default().relative(root, target);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-}
-function formatSize(bytes) {
-    if (bytes >= 1024 * 1024)
-        return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
-    if (bytes >= 1024)
-        return `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1)} KiB`;
-    return `${bytes} B`;
-}
-const TEMP_PREFIX = new RegExp(`^\\$(?:\\{${environment/* TEMP_VARIABLE */.E}\\}|${environment/* TEMP_VARIABLE */.E})/`);
-/**
- * The files the patterns match, in order, without duplicates. Patterns are relative to `cwd`;
- * each must match at least one file, and every file must really lie inside the workspace.
- */
-async function resolveReports(patterns, cwd, workspace, tempDir) {
-    const files = [];
-    const seen = new Set();
-    for (const raw of patterns) {
-        // `$READINESS_TEMP/\u2026` resolves in the run's temporary folder and must stay inside that one.
-        const inTemp = tempDir !== undefined && TEMP_PREFIX.test(raw);
-        const base = inTemp ? tempDir : workspace;
-        for (const file of await resolvePattern(inTemp ? raw.replace(TEMP_PREFIX, '') : raw, raw, inTemp ? tempDir : cwd, base)) {
-            if (!seen.has(file.real)) {
-                seen.add(file.real);
-                files.push(file.path);
-            }
-        }
-    }
-    return files;
-}
-async function resolvePattern(pattern0, raw, cwd, workspace) {
-    const root = (0,external_node_fs_.realpathSync)(workspace);
-    const where = toPosix(external_node_path_default().relative(workspace, cwd)) || '.';
-    const out = [];
-    {
-        const pattern = pattern0.replace(/\\/g, '/');
-        // The part before the first glob segment must stay inside; so must any `..` after it.
-        const segments = pattern.split('/');
-        const firstDynamic = segments.findIndex((s) => (0,dist/* isDynamicPattern */.ey)(s));
-        const fixed = firstDynamic < 0 ? segments : segments.slice(0, firstDynamic);
-        const base = external_node_path_default().resolve(cwd, fixed.join('/') || '.');
-        if (external_node_path_default().isAbsolute(pattern) || !inside(external_node_path_default().resolve(workspace), base) || (firstDynamic >= 0 && segments.slice(firstDynamic).includes('..'))) {
-            throw new ReportError(`reports pattern "${raw}" points outside the workspace`);
-        }
-        let matches;
-        if ((0,dist/* isDynamicPattern */.ey)(pattern)) {
-            // Symlinks are followed so that each match can be resolved and refused when it leads outside.
-            matches = (await (0,dist/* glob */.TI)(pattern, { cwd, absolute: true, dot: true, onlyFiles: true, followSymbolicLinks: true, expandDirectories: false })).sort();
-        }
-        else {
-            const file = external_node_path_default().resolve(cwd, pattern);
-            const info = await (0,promises_.lstat)(file).catch(() => undefined);
-            // A directory, FIFO or socket by that name is not a report (and a FIFO would block a read).
-            if (info && !info.isFile() && !info.isSymbolicLink())
-                throw new ReportError(`${raw}: not a regular file`);
-            matches = info ? [file] : [];
-        }
-        if (matches.length === 0)
-            throw new ReportError(`no file matched reports pattern "${raw}" (in ${where})`);
-        for (const match of matches) {
-            let real;
-            try {
-                real = (0,external_node_fs_.realpathSync)(match);
-            }
-            catch (err) {
-                throw new ReportError(`${toPosix(external_node_path_default().relative(workspace, match))}: cannot be resolved (${err.code ?? err.message}); a broken or looping symlink?`);
-            }
-            if (!inside(root, real))
-                throw new ReportError(`${toPosix(external_node_path_default().relative(workspace, match))} is a symlink to outside the workspace`);
-            out.push({ path: match, real });
-        }
-    }
-    return out;
-}
-/** Checks that a report can be read: a regular, non-empty file within the size limit. */
-async function checkReportFile(file, label, maxBytes) {
-    let info;
-    try {
-        info = await (0,promises_.stat)(file);
-    }
-    catch (err) {
-        throw new ReportError(`${label}: cannot read it (${err.code ?? err.message})`);
-    }
-    if (!info.isFile())
-        throw new ReportError(`${label}: not a regular file`);
-    if (info.size === 0)
-        throw new ReportError(`${label}: the file is empty`);
-    if (info.size > maxBytes)
-        throw new ReportError(`${label}: ${formatSize(info.size)} is over max-report-size (${formatSize(maxBytes)})`);
-    return info.size;
-}
-/** Streams a report file as text to `sink`, chunk by chunk. */
-async function streamReportFile(file, label, maxBytes, sink) {
-    await checkReportFile(file, label, maxBytes);
-    const decoder = new ReportDecoder();
-    let bytes = 0;
-    try {
-        for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 256 * 1024 })) {
-            bytes += chunk.length;
-            // The file may grow while it is read; the limit holds for what is read.
-            if (bytes > maxBytes)
-                throw new ReportError(`${label}: over max-report-size (${formatSize(maxBytes)}) while reading`);
-            const text = decoder.write(chunk);
-            if (text)
-                sink(text);
-        }
-    }
-    catch (err) {
-        if (err instanceof ReportError)
-            throw err;
-        const code = err.code;
-        if (code)
-            throw new ReportError(`${label}: cannot read it (${code})`);
-        throw err;
-    }
-    const tail = decoder.end();
-    if (tail)
-        sink(tail);
-}
-/** A whole report file as text. */
-async function readReportText(file, label, maxBytes) {
-    const parts = [];
-    await streamReportFile(file, label, maxBytes, (t) => parts.push(t));
-    return parts.join('');
-}
-/** How a report file is named in the summary: workspace-relative, or under $READINESS_TEMP. */
-function workspaceRelative(workspace, file, tempDir) {
-    if (tempDir && inside(tempDir, file))
-        return `$${environment/* TEMP_VARIABLE */.E}/${toPosix(external_node_path_default().relative(tempDir, file))}`;
-    return toPosix(external_node_path_default().relative(workspace, file));
-}
-
-// EXTERNAL MODULE: ./src/readers/types.ts
-var types = __webpack_require__(5629);
-// EXTERNAL MODULE: ./src/checks/command.ts
-var checks_command = __webpack_require__(9812);
-// EXTERNAL MODULE: ./src/checks/command-diagnosis.ts
-var command_diagnosis = __webpack_require__(8836);
-;// CONCATENATED MODULE: ./src/checks/reader-check.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CU: () => (/* binding */ parseInput),
+/* harmony export */   N1: () => (/* binding */ runReaderCheck)
+/* harmony export */ });
+/* unused harmony exports workspacePaths, toReportList */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _run_workspace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6120);
+/* harmony import */ var _readers_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3833);
+/* harmony import */ var _readers_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5629);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9812);
+/* harmony import */ var _command_diagnosis_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8836);
 // What every reader check shares: run the command if there is one (its exit code is evidence
 // only), find the reports (or take the command's stdout), hand them to the kind's measurement, and
 // turn anything that stops a measurement into `error` with the reason.
@@ -1114,33 +883,33 @@ async function parseInput(input, parse) {
     }
     catch (err) {
         // File problems already name the file; parse problems get its name here.
-        if (err instanceof types/* ReaderError */.ot)
-            throw new ReportError(`${input.label}: ${err.message}`);
+        if (err instanceof _readers_types_js__WEBPACK_IMPORTED_MODULE_3__/* .ReaderError */ .ot)
+            throw new _run_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportError */ .$g(`${input.label}: ${err.message}`);
         throw err;
     }
 }
-function stdoutInput(command, maxBytes) {
+function stdoutInput(command, maxBytes, read) {
     const label = 'stdout of run';
     const text = async () => {
         if (command.stdoutOverflow)
-            throw new ReportError(`${label}: over max-report-size (${formatSize(maxBytes)})`);
-        const out = decodeReport(command.stdout ?? Buffer.alloc(0));
-        if (out.trim() === '')
-            throw new ReportError(`${label}: the command printed nothing to read`);
+            throw new _run_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportError */ .$g(`${label}: over max-report-size (${(0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSize */ .Xq)(maxBytes)})`);
+        const out = (0,_readers_text_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeReport */ .bl)(command.stdout ?? Buffer.alloc(0));
+        if (out.trim() === '' && !read.allowEmpty)
+            throw new _run_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportError */ .$g(`${label}: the command printed nothing to read`);
         return out;
     };
     return { label, text, stream: async (sink) => sink(await text()) };
 }
-function fileInput(ctx, file) {
-    const label = workspaceRelative(ctx.workspace, file, ctx.tempDir);
+function fileInput(ctx, file, read) {
+    const label = (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .workspaceRelative */ .Uc)(ctx.workspace, file, ctx.tempDir);
     return {
         label,
-        text: () => readReportText(file, label, ctx.maxReportBytes),
-        stream: (sink) => streamReportFile(file, label, ctx.maxReportBytes, sink),
+        text: () => (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .readReportText */ .Kq)(file, label, ctx.maxReportBytes, read.allowEmpty),
+        stream: (sink) => (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .streamReportFile */ .Fi)(file, label, ctx.maxReportBytes, sink, read.allowEmpty),
     };
 }
-function reader_check_toPosix(p) {
-    return p.split((external_node_path_default()).sep).join('/');
+function toPosix(p) {
+    return p.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
 }
 /**
  * Finding paths as the workspace sees them: relative paths are relative to the check's working
@@ -1153,11 +922,11 @@ function workspacePaths(findings, ctx) {
         const file = f.file.replace(/\\/g, '/');
         if (/^[A-Za-z]:\//.test(file))
             return f;
-        const abs = external_node_path_default().isAbsolute(file) ? file : external_node_path_default().resolve(ctx.cwd, file);
-        const rel = external_node_path_default().relative(ctx.workspace, abs);
-        if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(file) ? file : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(ctx.cwd, file);
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(ctx.workspace, abs);
+        if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(rel))
             return f;
-        return { ...f, file: reader_check_toPosix(rel) };
+        return { ...f, file: toPosix(rel) };
     });
 }
 function toReportList(reports) {
@@ -1165,7 +934,7 @@ function toReportList(reports) {
         return undefined;
     return Array.isArray(reports) ? reports : [reports];
 }
-async function runReaderCheck(ctx, reports, measure) {
+async function runReaderCheck(ctx, reports, measure, read = {}) {
     const started = performance.now();
     const patterns = toReportList(reports);
     let command;
@@ -1173,14 +942,14 @@ async function runReaderCheck(ctx, reports, measure) {
     const evidence = () => {
         const durationMs = Math.round(performance.now() - started);
         return command
-            ? { ...(0,checks_command/* commandEvidence */.Ts)(ctx, command, sources), durationMs }
+            ? { ...(0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .commandEvidence */ .Ts)(ctx, command, sources), durationMs }
             : { workingDirectory: ctx.check.workingDirectory, durationMs, sources };
     };
     const error = (summary) => ({ status: 'error', score: 0, summary, metrics: {}, findings: [], evidence: evidence() });
     try {
         if (ctx.check.run) {
-            command = await (0,checks_command/* runCheckCommand */.fQ)(ctx, patterns ? {} : { stdoutLimit: ctx.maxReportBytes });
-            const problem = (0,checks_command/* commandProblem */.RS)(ctx, command);
+            command = await (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .runCheckCommand */ .fQ)(ctx, patterns ? {} : { stdoutLimit: ctx.maxReportBytes });
+            const problem = (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .commandProblem */ .RS)(ctx, command);
             if (problem)
                 return error(problem);
         }
@@ -1188,24 +957,24 @@ async function runReaderCheck(ctx, reports, measure) {
         if (patterns) {
             let files;
             try {
-                files = await resolveReports(patterns, ctx.cwd, ctx.workspace, ctx.tempDir);
+                files = await (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveReports */ .mt)(patterns, ctx.cwd, ctx.workspace, ctx.tempDir);
             }
             catch (err) {
                 // No report after a failed command: the command's own last words say why.
-                if (err instanceof ReportError && command && command.exitCode !== 0) {
-                    const outage = (0,command_diagnosis/* networkOutage */.U)(command.output);
+                if (err instanceof _run_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportError */ .$g && command && command.exitCode !== 0) {
+                    const outage = (0,_command_diagnosis_js__WEBPACK_IMPORTED_MODULE_5__/* .networkOutage */ .U)(command.output);
                     if (outage)
-                        throw new ReportError(`could not reach the network (exit ${command.exitCode}): ${outage}; ${err.message}`);
+                        throw new _run_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportError */ .$g(`could not reach the network (exit ${command.exitCode}): ${outage}; ${err.message}`);
                     const last = command.output.trimEnd().split('\n').filter((l) => l.trim()).pop()?.trim() ?? '';
-                    throw new ReportError(`${err.message}; the command exited ${command.exitCode}${last ? `: ${last.length > 200 ? `${last.slice(0, 197)}...` : last}` : ''}`);
+                    throw new _run_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportError */ .$g(`${err.message}; the command exited ${command.exitCode}${last ? `: ${last.length > 200 ? `${last.slice(0, 197)}...` : last}` : ''}`);
                 }
                 throw err;
             }
-            sources = files.map((f) => workspaceRelative(ctx.workspace, f, ctx.tempDir));
-            inputs = files.map((f) => fileInput(ctx, f));
+            sources = files.map((f) => (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .workspaceRelative */ .Uc)(ctx.workspace, f, ctx.tempDir));
+            inputs = files.map((f) => fileInput(ctx, f, read));
         }
         else if (command) {
-            inputs = [stdoutInput(command, ctx.maxReportBytes)];
+            inputs = [stdoutInput(command, ctx.maxReportBytes, read)];
         }
         else {
             return error('nothing to read: give "reports" or a "run" command whose output it reads');
@@ -1216,7 +985,7 @@ async function runReaderCheck(ctx, reports, measure) {
         return { ...measured, findings, evidence: evidence() };
     }
     catch (err) {
-        if (err instanceof ReportError || err instanceof types/* ReaderError */.ot)
+        if (err instanceof _run_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportError */ .$g || err instanceof _readers_types_js__WEBPACK_IMPORTED_MODULE_3__/* .ReaderError */ .ot)
             return error(err.message);
         throw err;
     }
@@ -1225,7 +994,7 @@ async function runReaderCheck(ctx, reports, measure) {
 
 /***/ }),
 
-/***/ 1107:
+/***/ 9452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1295,516 +1064,303 @@ function readCargoMessages(text) {
     return { ...counts, total: counts.error + counts.warning + counts.note, suppressed: 0, severity: { critical: 0, high: 0, medium: 0, low: 0 }, findings: findings.items, findingsTotal: findings.total, byLint };
 }
 
-;// CONCATENATED MODULE: ./src/readers/sarif.ts
+;// CONCATENATED MODULE: ./src/readers/flake8.ts
 
-const SECURITY_SEVERITIES = ['critical', 'high', 'medium', 'low'];
-/** A result's security severity: Bandit's label on the result, else GitHub's score on the rule. */
-function securitySeverity(result, rule) {
-    const own = (0,types/* isObject */.Gv)(result.properties) ? result.properties.issue_severity : undefined;
-    if (typeof own === 'string') {
-        const label = own.toLowerCase();
-        if (label === 'critical' || label === 'high' || label === 'medium' || label === 'low')
-            return label;
-    }
-    const score = rule && (0,types/* isObject */.Gv)(rule.properties) ? Number(rule.properties['security-severity']) : NaN;
-    // GitHub's bands: over 9.0 critical, 7.0\u20138.9 high, 4.0\u20136.9 medium, 0.1\u20133.9 low.
-    if (!Number.isFinite(score) || score <= 0)
-        return undefined;
-    return score > 9 ? 'critical' : score >= 7 ? 'high' : score >= 4 ? 'medium' : 'low';
-}
-const LEVELS = new Set(['error', 'warning', 'note', 'none']);
-function components(run) {
-    const tool = (0,types/* isObject */.Gv)(run.tool) ? run.tool : {};
-    const component = (c) => ({
-        ...((0,types/* isObject */.Gv)(c) && typeof c.name === 'string' ? { name: c.name } : {}),
-        rules: (0,types/* isObject */.Gv)(c) && Array.isArray(c.rules) ? c.rules.filter(types/* isObject */.Gv) : [],
-    });
-    return { driver: component(tool.driver), extensions: Array.isArray(tool.extensions) ? tool.extensions.map(component) : [] };
-}
-/** The rule a result refers to: by index (in the component named by toolComponent), else by id. */
-function findRule(result, run) {
-    const ref = (0,types/* isObject */.Gv)(result.rule) ? result.rule : undefined;
-    const index = typeof ref?.index === 'number' ? ref.index : typeof result.ruleIndex === 'number' ? result.ruleIndex : undefined;
-    const id = typeof ref?.id === 'string' ? ref.id : typeof result.ruleId === 'string' ? result.ruleId : undefined;
-    let component = run.driver;
-    const tc = (0,types/* isObject */.Gv)(ref?.toolComponent) ? ref.toolComponent : undefined;
-    if (tc) {
-        if (typeof tc.index === 'number' && run.extensions[tc.index])
-            component = run.extensions[tc.index];
-        else if (typeof tc.name === 'string')
-            component = run.extensions.find((e) => e.name === tc.name) ?? run.driver;
-    }
-    if (index !== undefined && index >= 0 && component.rules[index])
-        return component.rules[index];
-    if (id === undefined)
-        return undefined;
-    const all = [run.driver, ...run.extensions];
-    for (const c of all) {
-        const hit = c.rules.find((r) => r.id === id);
-        if (hit)
-            return hit;
-    }
-    // Hierarchical ids ("a/b") fall back to their base rule.
-    const base = id.split('/')[0];
-    for (const c of all) {
-        const hit = c.rules.find((r) => r.id === base);
-        if (hit)
-            return hit;
-    }
-    return undefined;
-}
-function effectiveLevel(result, rule) {
-    if (typeof result.level === 'string' && LEVELS.has(result.level))
-        return result.level;
-    if (typeof result.kind === 'string' && result.kind !== 'fail')
-        return 'none';
-    const config = rule && (0,types/* isObject */.Gv)(rule.defaultConfiguration) ? rule.defaultConfiguration : undefined;
-    if (config && typeof config.level === 'string' && LEVELS.has(config.level))
-        return config.level;
-    return 'warning';
-}
-function messageText(result, rule) {
-    const message = (0,types/* isObject */.Gv)(result.message) ? result.message : {};
-    let text = typeof message.text === 'string' ? message.text : undefined;
-    if (text === undefined && typeof message.id === 'string' && rule && (0,types/* isObject */.Gv)(rule.messageStrings)) {
-        const entry = rule.messageStrings[message.id];
-        if ((0,types/* isObject */.Gv)(entry) && typeof entry.text === 'string')
-            text = entry.text;
-    }
-    if (text === undefined)
-        return '';
-    const args = Array.isArray(message.arguments) ? message.arguments : [];
-    return text.replace(/\{(\d+)\}/g, (m, i) => (args[Number(i)] !== undefined ? String(args[Number(i)]) : m));
-}
-/** A location's path: file:// URIs decoded to paths, relative URIs kept relative. */
-function uriToPath(uri) {
-    let p = uri;
-    if (/^file:/i.test(p))
-        p = p.replace(/^file:(\/\/[^/]*)?/i, '');
-    try {
-        p = decodeURIComponent(p);
-    }
-    catch {
-        // Keep it as written.
-    }
-    // file:///C:/x \u2192 C:/x
-    return p.replace(/^\/([A-Za-z]:\/)/, '$1');
-}
-function sarif_location(result, artifacts) {
-    const locations = Array.isArray(result.locations) ? result.locations : [];
-    const first = locations.find(types/* isObject */.Gv);
-    const physical = first && (0,types/* isObject */.Gv)(first.physicalLocation) ? first.physicalLocation : undefined;
-    if (!physical)
-        return {};
-    const artifact = (0,types/* isObject */.Gv)(physical.artifactLocation) ? physical.artifactLocation : undefined;
-    const region = (0,types/* isObject */.Gv)(physical.region) ? physical.region : undefined;
-    const out = {};
-    // A location may name its file through run.artifacts[index] instead of a uri.
-    const indexed = artifact && typeof artifact.index === 'number' ? artifacts[artifact.index] : undefined;
-    const uri = artifact && typeof artifact.uri === 'string' ? artifact.uri : (0,types/* isObject */.Gv)(indexed) && (0,types/* isObject */.Gv)(indexed.location) ? indexed.location.uri : undefined;
-    if (typeof uri === 'string')
-        out.file = uriToPath(uri);
-    if (region && typeof region.startLine === 'number' && region.startLine > 0)
-        out.line = region.startLine;
-    if (region && typeof region.startColumn === 'number' && region.startColumn > 0)
-        out.column = region.startColumn;
-    return out;
-}
-const newTally = () => ({ counts: { error: 0, warning: 0, note: 0, suppressed: 0 }, severity: { critical: 0, high: 0, medium: 0, low: 0 }, findings: new types/* FindingList */.kQ() });
-/** Counts one result; returns the finding it added to the list, if the list kept it. */
-function tally(result, comps, artifacts, t) {
-    if (!(0,types/* isObject */.Gv)(result))
-        return undefined;
-    if ((Array.isArray(result.suppressions) && result.suppressions.length > 0) || result.baselineState === 'absent') {
-        t.counts.suppressed++;
-        return undefined;
-    }
-    const rule = findRule(result, comps);
-    const level = effectiveLevel(result, rule);
-    if (level === 'none')
-        return undefined;
-    t.counts[level]++;
-    const ruleId = typeof result.ruleId === 'string' ? result.ruleId : rule && typeof rule.id === 'string' ? rule.id : 'sarif';
-    const security = securitySeverity(result, rule);
-    if (security)
-        t.severity[security]++;
-    const message = messageText(result, rule) || ruleId;
-    const finding = { ...sarif_location(result, artifacts), severity: level, rule: ruleId, message: security ? `${security} severity: ${message}` : message };
-    return t.findings.add(finding) ? finding : undefined;
-}
-function checkShape(json) {
-    if (!(0,types/* isObject */.Gv)(json) || !Array.isArray(json.runs))
-        throw new types/* ReaderError */.ot('not a SARIF log: expected an object with "runs"');
-    if (json.version !== undefined && json.version !== '2.1.0') {
-        throw new types/* ReaderError */.ot(`unsupported SARIF version ${JSON.stringify(json.version)}; expected "2.1.0"`);
-    }
-}
-/** The runs' tallies, in order, as one result: the first findings kept, every one counted. */
-function combine(tallies) {
-    const counts = { error: 0, warning: 0, note: 0, suppressed: 0 };
-    const severity = { critical: 0, high: 0, medium: 0, low: 0 };
+// Colours (FORCE_COLOR turns them on even into a pipe): CSI sequences and the charset reset
+// `ESC ( B` that curses' sgr0 sends.
+const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b[()][0-9A-Za-z]/g;
+// The path may hold colons (C:\...); the row, column and code after it do not.
+const VIOLATION = /^(.+?):(\d+):(\d+): ([A-Z][A-Z0-9]*) (.*)$/;
+function readFlake8(text) {
+    const byLint = {};
     const findings = new types/* FindingList */.kQ();
-    let total = 0;
-    for (const t of tallies) {
-        for (const k of Object.keys(counts))
-            counts[k] += t.counts[k];
-        for (const k of SECURITY_SEVERITIES)
-            severity[k] += t.severity[k];
-        for (const f of t.findings.items)
-            findings.add(f);
-        total += t.findings.total;
-    }
-    const rank = { error: 0, warning: 1, note: 2 };
-    const sorted = [...findings.items].sort((a, b) => rank[a.severity] - rank[b.severity]);
-    return { ...counts, total: counts.error + counts.warning + counts.note, severity, findings: sorted, findingsTotal: total };
-}
-function readSarif(text) {
-    const json = (0,types/* parseJson */.qF)(text, 'SARIF');
-    checkShape(json);
-    const tallies = [];
-    for (const run of json.runs) {
-        if (!(0,types/* isObject */.Gv)(run))
+    let errors = 0;
+    const other = [];
+    for (const raw of text.replace(ANSI, '').split('\n')) {
+        const line = raw.replace(/\r$/, '');
+        const m = VIOLATION.exec(line);
+        if (!m) {
+            // `--count` prints the total as a bare number; `--show-source`, `--statistics` and
+            // `--benchmark` add lines of their own next to the violations.
+            if (line.trim() !== '' && !/^\s*\d+\s*$/.test(line))
+                other.push(line.trim());
             continue;
-        const t = newTally();
-        const comps = components(run);
-        const artifacts = Array.isArray(run.artifacts) ? run.artifacts : [];
-        for (const result of Array.isArray(run.results) ? run.results : [])
-            tally(result, comps, artifacts, t);
-        tallies.push(t);
-    }
-    return combine(tallies);
-}
-/**
- * The parts of a result readSarif looks at, and nothing else (code flows, fingerprints, related
- * locations and properties are most of a large log's size).
- */
-function compact(result) {
-    if (!(0,types/* isObject */.Gv)(result))
-        return result;
-    const out = {};
-    for (const key of ['level', 'kind', 'rule', 'ruleId', 'ruleIndex', 'baselineState', 'message'])
-        if (result[key] !== undefined)
-            out[key] = result[key];
-    if (Array.isArray(result.suppressions))
-        out.suppressions = result.suppressions.length > 0 ? [true] : [];
-    // Bandit's own severity of the result (securitySeverity reads it).
-    if ((0,types/* isObject */.Gv)(result.properties) && result.properties.issue_severity !== undefined)
-        out.properties = { issue_severity: result.properties.issue_severity };
-    if (Array.isArray(result.locations)) {
-        const first = result.locations.find(types/* isObject */.Gv);
-        const physical = first && (0,types/* isObject */.Gv)(first.physicalLocation) ? first.physicalLocation : undefined;
-        out.locations = first ? [physical ? { physicalLocation: { artifactLocation: physical.artifactLocation, region: physical.region } } : {}] : [];
-    }
-    return out;
-}
-const OBJECT = 1;
-/** Whitespace and at most one comma: what separates two results. */
-const SEPARATOR = /^\s*,?\s*$/;
-const ARRAY = 2;
-/**
- * SARIF read as it streams in. Each element of runs[].results is parsed on its own and, when its
- * run's tool (the rules) came before the results, as producers write it, counted at once and
- * dropped: memory holds the rules and the findings kept, not the log. The rest of the log is kept
- * as text with each result replaced by 0 and parsed at the end, which also checks its JSON. Any
- * shape the structure scan does not follow ends in SarifNotFollowed: the caller then reads the
- * log whole with readSarif, so a malformed log's error reads exactly alike.
- */
-class SarifStream {
-    skeleton = [];
-    runs = [];
-    /** Container kinds from the root down; for each, the last key read (objects at depths 1 and 3). */
-    kinds = [];
-    keys = [];
-    expectKey = [];
-    inString = false;
-    /** Inside a string at a chunk's end: whether its last character was an unpaired backslash. */
-    escape = false;
-    keyParts;
-    capture;
-    broken = false;
-    write(chunk) {
-        if (this.broken)
-            return;
-        let seg = 0;
-        // `between` marks the text between two results: whitespace and a comma, kept in the skeleton
-        // as one shared ',' rather than a string per result (a large log has hundreds of thousands).
-        const flush = (end, between = false) => {
-            if (end > seg) {
-                const piece = chunk.slice(seg, end);
-                if (this.capture)
-                    this.capture.pieces.push(piece);
-                if (!this.capture || this.capture.depth !== 4)
-                    this.skeleton.push(between && SEPARATOR.test(piece) ? (piece.includes(',') ? ',' : ' ') : piece);
-            }
-            seg = end;
-        };
-        const kinds = this.kinds;
-        let i = 0;
-        if (this.inString)
-            i = this.skipString(chunk, 0, this.escape);
-        for (; i < chunk.length; i++) {
-            const c = chunk.charCodeAt(i);
-            if (c === 32 || c === 10 || c === 13 || c === 9)
-                continue;
-            const depth = kinds.length;
-            const capture = this.capture;
-            if (capture && depth === capture.depth && (c === 44 || c === 93 || c === 125)) {
-                flush(i);
-                this.capture = undefined;
-                const text = capture.pieces.join('');
-                capture.done(text);
-                if (this.broken)
-                    return;
-            }
-            if (c === 44) {
-                if (depth >= 1 && kinds[depth - 1] === OBJECT)
-                    this.expectKey[depth - 1] = true;
-                continue;
-            }
-            if (c === 58) {
-                if (depth >= 1 && kinds[depth - 1] === OBJECT)
-                    this.expectKey[depth - 1] = false;
-                continue;
-            }
-            if (c === 93 || c === 125) {
-                if (kinds.pop() !== (c === 93 ? ARRAY : OBJECT))
-                    return this.fail();
-                this.keys.pop();
-                this.expectKey.pop();
-                continue;
-            }
-            // A value (or a key) starts here.
-            const isKey = c === 34 && depth >= 1 && kinds[depth - 1] === OBJECT && this.expectKey[depth - 1];
-            if (!isKey && !this.capture)
-                this.startCapture(depth, flush, i);
-            if (c === 34) {
-                if (isKey && (depth === 1 || depth === 3))
-                    this.keyParts = [];
-                i = this.skipString(chunk, i + 1, false) - 1;
-                continue;
-            }
-            if (c === 123 || c === 91) {
-                if (depth === 2 && kinds[1] === ARRAY && kinds[0] === OBJECT && this.keys[0] === 'runs' && c === 123) {
-                    this.runs.push({ tally: newTally(), pending: [], kept: [] });
-                }
-                kinds.push(c === 123 ? OBJECT : ARRAY);
-                this.keys.push(undefined);
-                this.expectKey.push(c === 123);
-            }
         }
-        flush(chunk.length);
+        const [, file, row, col, code, message] = m;
+        errors++;
+        byLint[code] = (byLint[code] ?? 0) + 1;
+        findings.add({ file, line: Number(row), column: Number(col), severity: 'error', rule: code, message: message || code });
     }
-    /**
-     * Skips a string's characters from `from` (just after its opening quote, or a chunk's start);
-     * returns the index after its closing quote, or the chunk's length when it goes on.
-     */
-    skipString(chunk, from, escaped) {
-        let at = from;
-        if (escaped)
-            at++;
-        for (;;) {
-            const q = chunk.indexOf('"', at);
-            if (q === -1) {
-                // Goes on in the next chunk: is the chunk's last character an unpaired backslash?
-                let n = 0;
-                for (let k = chunk.length - 1; k >= at && chunk.charCodeAt(k) === 92; k--)
-                    n++;
-                this.inString = true;
-                this.escape = n % 2 === 1;
-                if (this.keyParts)
-                    this.keyParts.push(chunk.slice(from, chunk.length));
-                return chunk.length;
-            }
-            let n = 0;
-            for (let k = q - 1; k >= at && chunk.charCodeAt(k) === 92; k--)
-                n++;
-            // An escaped backslash right after a chunk boundary cannot pair with this one: counted from `at`.
-            if (n % 2 === 0) {
-                this.inString = false;
-                this.escape = false;
-                if (this.keyParts)
-                    this.keyEnd(chunk.slice(from, q));
-                return q + 1;
-            }
-            at = q + 1;
-        }
+    // Text without a single violation that is not empty is not a clean run: flake8 said something
+    // else (a traceback, "There was a critical error during execution of Flake8", another format).
+    if (errors === 0 && other.length > 0) {
+        // A traceback's last line names the exception; flake8's own errors come first.
+        const said = other[0] === 'Traceback (most recent call last):' ? other[other.length - 1] : other.slice(0, 2).join(' ');
+        throw new types/* ReaderError */.ot(`not flake8's default format (path:row:col: CODE message): ${said.length > 200 ? `${said.slice(0, 197)}...` : said}`);
     }
-    keyEnd(last) {
-        const raw = this.keyParts.join('') + last;
-        this.keyParts = undefined;
-        let key = raw;
-        if (raw.includes('\\')) {
-            try {
-                key = JSON.parse(`"${raw}"`);
-            }
-            catch {
-                return this.fail();
-            }
-        }
-        this.keys[this.kinds.length - 1] = key;
-    }
-    /** A value starting at `depth`: a result, a run's tool, or text for the skeleton. */
-    startCapture(depth, flush, at) {
-        const k = this.kinds;
-        const inRun = depth >= 3 && k[0] === OBJECT && k[1] === ARRAY && k[2] === OBJECT && this.keys[0] === 'runs';
-        if (!inRun)
-            return;
-        const run = this.runs[this.runs.length - 1];
-        if (depth === 4 && k[3] === ARRAY && this.keys[2] === 'results') {
-            run.streamed ??= run.tool !== undefined;
-            flush(at, true);
-            this.skeleton.push('0');
-            this.capture = { pieces: [], depth: 4, done: (text) => this.result(run, text) };
-        }
-        else if (depth === 3 && this.keys[2] === 'tool') {
-            flush(at);
-            this.capture = {
-                pieces: [],
-                depth: 3,
-                done: (text) => {
-                    try {
-                        run.tool = { tool: JSON.parse(text) };
-                        run.comps = components(run.tool);
-                    }
-                    catch {
-                        this.fail();
-                    }
-                },
-            };
-        }
-    }
-    result(run, text) {
-        let value;
-        try {
-            value = JSON.parse(text);
-        }
-        catch {
-            return this.fail();
-        }
-        if (!run.streamed) {
-            run.kept.push(compact(value));
-            return;
-        }
-        const finding = tally(value, run.comps, [], run.tally);
-        // Its file may be named through run.artifacts, read at the end.
-        if (finding && (0,types/* isObject */.Gv)(value) && needsArtifacts(value))
-            run.pending.push({ at: run.tally.findings.items.length - 1, result: compact(value) });
-    }
-    fail() {
-        this.broken = true;
-    }
-    end() {
-        if (this.broken || this.inString || this.kinds.length !== 0)
-            throw new SarifNotFollowed();
-        let json;
-        try {
-            json = JSON.parse(this.skeleton.join(''));
-        }
-        catch {
-            throw new SarifNotFollowed();
-        }
-        checkShape(json);
-        const objects = json.runs.filter(types/* isObject */.Gv);
-        if (objects.length !== this.runs.length)
-            throw new SarifNotFollowed();
-        return combine(objects.map((run, i) => {
-            const state = this.runs[i];
-            const artifacts = Array.isArray(run.artifacts) ? run.artifacts : [];
-            if (!state.streamed) {
-                const t = newTally();
-                const comps = components(run);
-                for (const result of state.kept)
-                    tally(result, comps, artifacts, t);
-                return t;
-            }
-            for (const { at, result } of state.pending) {
-                const f = state.tally.findings.items[at];
-                state.tally.findings.items[at] = { ...sarif_location(result, artifacts), severity: f.severity, rule: f.rule, message: f.message };
-            }
-            return state.tally;
-        }));
-    }
-}
-/** Whether a result's first location names its file only through run.artifacts. */
-function needsArtifacts(result) {
-    const first = Array.isArray(result.locations) ? result.locations.find(types/* isObject */.Gv) : undefined;
-    const physical = first && (0,types/* isObject */.Gv)(first.physicalLocation) ? first.physicalLocation : undefined;
-    const artifact = physical && (0,types/* isObject */.Gv)(physical.artifactLocation) ? physical.artifactLocation : undefined;
-    return !!artifact && typeof artifact.uri !== 'string' && typeof artifact.index === 'number';
-}
-/** The stream could not follow the log (malformed, or an odd shape): read it whole with readSarif. */
-class SarifNotFollowed extends Error {
-    constructor() {
-        super('the SARIF log needs reading whole');
-    }
+    return { error: errors, warning: 0, note: 0, total: errors, suppressed: 0, severity: { critical: 0, high: 0, medium: 0, low: 0 }, findings: findings.items, findingsTotal: findings.total, byLint };
 }
 
+;// CONCATENATED MODULE: ./src/readers/mypy.ts
+
+// Colours (FORCE_COLOR turns them on even into a pipe): CSI sequences and the charset reset
+// `ESC ( B` that curses' sgr0 sends.
+const mypy_ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b[()][0-9A-Za-z]/g;
+// The path may hold colons (C:\...); the numbers and the severity after it do not.
+const MESSAGE = /^(.+?):(-?\d+)(?::(\d+))?(?::\d+:\d+)?: (error|warning|note): (.*)$/;
+const FILE_MESSAGE = /^(.+?): (error|warning|note): (.*)$/;
+// Error codes are shown after two spaces, in brackets (mypy \u2265 0.990 by default, --show-error-codes before).
+const CODE = /^(.*?) {2}\[([a-z][a-z0-9-]*)\]$/;
+const FOUND = /^Found (\d+) errors? in (\d+) files? \((?:checked (\d+) source files?|(errors prevented further checking))\)$/;
+const SUCCESS = /^Success: no issues found in (\d+) source files?$/;
+function quote(line) {
+    return line.length > 200 ? `${line.slice(0, 197)}...` : line;
+}
+function readMypy(text) {
+    const counts = { error: 0, warning: 0 };
+    const byLint = {};
+    const findings = new types/* FindingList */.kQ();
+    let firstError;
+    let syntax = false;
+    let summaries = 0;
+    let reported = 0;
+    let checked;
+    let stopped = false;
+    let last = '';
+    let crash;
+    let version = '';
+    // The message being read: `--pretty` wraps a long one onto unindented lines that follow it (its
+    // code at the end), then shows the source line and a marker, indented.
+    let pending;
+    const flush = () => {
+        if (pending && pending !== 'note') {
+            const { finding, body } = pending;
+            const coded = CODE.exec(body);
+            finding.rule = coded ? coded[2] : 'mypy';
+            finding.message = coded ? coded[1] : body;
+            const severity = finding.severity;
+            counts[severity]++;
+            byLint[finding.rule] = (byLint[finding.rule] ?? 0) + 1;
+            findings.add(finding);
+            if (severity === 'error') {
+                firstError ??= finding;
+                if (finding.rule === 'syntax')
+                    syntax = true;
+            }
+        }
+        pending = undefined;
+    };
+    for (const raw of text.replace(mypy_ANSI, '').split('\n')) {
+        const line = raw.replace(/\r$/, '').trimEnd();
+        if (line.trim() === '')
+            continue;
+        last = line.trim();
+        // report_internal_error: "file:line: error: INTERNAL ERROR -- Please try using mypy master\u2026".
+        if (/\berror: INTERNAL ERROR\b/.test(line)) {
+            flush();
+            crash ??= line;
+            continue;
+        }
+        if (/^version: \S+$/.test(line))
+            version = line.slice('version: '.length);
+        // argparse's usage errors, e.g. "mypy: error: unrecognized arguments: -O".
+        if (/^mypy: error: /.test(line))
+            throw new types/* ReaderError */.ot(line);
+        let m = FOUND.exec(line);
+        if (m) {
+            flush();
+            summaries++;
+            reported += Number(m[1]);
+            if (m[4])
+                stopped = true;
+            else
+                checked = (checked ?? 0) + Number(m[3]);
+            continue;
+        }
+        m = SUCCESS.exec(line);
+        if (m) {
+            flush();
+            summaries++;
+            checked = (checked ?? 0) + Number(m[1]);
+            continue;
+        }
+        const at = MESSAGE.exec(line);
+        const whole = at ? undefined : FILE_MESSAGE.exec(line);
+        if (!at && !whole) {
+            if (pending && /^\S/.test(line)) {
+                // A code wrapped onto a line of its own lost the two spaces before it.
+                if (pending !== 'note')
+                    pending.body += `${/^\[[a-z][a-z0-9-]*\]$/.test(line) ? '  ' : ' '}${line}`;
+            }
+            else
+                flush();
+            continue;
+        }
+        flush();
+        const severity = (at ? at[4] : whole[2]);
+        if (severity === 'note') {
+            pending = 'note';
+            continue;
+        }
+        const lineNo = at ? Number(at[2]) : 0;
+        const finding = { file: (at ?? whole)[1], ...(lineNo > 0 ? { line: lineNo } : {}), ...(at?.[3] ? { column: Number(at[3]) } : {}), severity: severity, rule: 'mypy', message: '' };
+        pending = { finding, body: (at ? at[5] : whole[3]) };
+    }
+    flush();
+    if (crash)
+        throw new types/* ReaderError */.ot(`mypy crashed: ${quote(crash)}${version ? ` (mypy ${version})` : ''}`);
+    if (summaries === 0) {
+        throw new types/* ReaderError */.ot(`mypy did not finish: ${last ? quote(last) : 'it printed nothing'} (no "Found N errors" or "Success: no issues found" line; mypy prints one unless run with --no-error-summary)`);
+    }
+    // mypy counts its error lines for the summary; reading fewer or more means the text was misread.
+    if (reported !== counts.error)
+        throw new types/* ReaderError */.ot(`mypy reported ${reported} error${reported === 1 ? '' : 's'} but ${counts.error} error line${counts.error === 1 ? ' was' : 's were'} read`);
+    if (stopped && !syntax) {
+        // A blocking error that is not in the code (a module found twice, a bad package name) means
+        // mypy checked nothing: it could not measure.
+        const first = firstError;
+        throw new types/* ReaderError */.ot(`mypy could not check the project: ${first ? quote(`${first.file}${first.line ? `:${first.line}` : ''}: ${first.message}`) : 'errors prevented further checking'}`);
+    }
+    const total = counts.error + counts.warning;
+    return {
+        error: counts.error,
+        warning: counts.warning,
+        note: 0,
+        total,
+        suppressed: 0,
+        severity: { critical: 0, high: 0, medium: 0, low: 0 },
+        findings: findings.items,
+        findingsTotal: findings.total,
+        byLint,
+        ...(checked !== undefined && !stopped ? { checked } : {}),
+        stopped,
+    };
+}
+
+// EXTERNAL MODULE: ./src/readers/sarif.ts
+var sarif = __webpack_require__(8245);
+// EXTERNAL MODULE: ./src/run/workspace.ts
+var workspace = __webpack_require__(6120);
 // EXTERNAL MODULE: ./src/scoring/curves.ts
 var curves = __webpack_require__(2661);
-// EXTERNAL MODULE: ./src/checks/reader-check.ts + 2 modules
-var reader_check = __webpack_require__(8256);
+// EXTERNAL MODULE: ./src/checks/reader-check.ts
+var reader_check = __webpack_require__(1679);
 ;// CONCATENATED MODULE: ./src/checks/sarif.ts
 
 
 
 
-const sarif_LEVELS = ['error', 'warning', 'note'];
+
+
+
+
+const LEVELS = ['error', 'warning', 'note'];
 /** Without limits: no errors allowed, warnings should be none. */
 const DEFAULT_SARIF_LIMITS = { max: { error: 0 }, target: { warning: 0 } };
+/** One input in the given format; SARIF is streamed, the other formats are read whole. */
+async function readInput(input, format) {
+    if (format === 'flake8')
+        return readFlake8(await input.text());
+    if (format === 'mypy')
+        return readMypy(await input.text());
+    if (format === 'cargo-json')
+        return readCargoMessages(await input.text());
+    // Streamed, so a large log is never held whole; read whole only when it is not SARIF the
+    // stream follows: cargo clippy's JSON messages (counted by lint too), or a malformed log
+    // whose error must read exactly as readSarif says it.
+    const stream = new sarif/* SarifStream */.m3();
+    await input.stream((chunk) => stream.write(chunk));
+    try {
+        return stream.end();
+    }
+    catch (err) {
+        if (!(err instanceof sarif/* SarifNotFollowed */.TU))
+            throw err;
+        const text = await input.text();
+        return format !== 'sarif' && isCargoMessages(text) ? readCargoMessages(text) : (0,sarif/* readSarif */.qT)(text);
+    }
+}
+/** The last line the command printed (stderr included), for a failure the reader cannot explain. */
+function lastWords(command) {
+    const last = command.output.trimEnd().split('\n').filter((l) => l.trim()).pop()?.trim() ?? '';
+    return last.length > 200 ? `${last.slice(0, 197)}...` : last;
+}
+/** Counts the findings of every input against the limits. */
+async function measure(options, limits, inputs, command) {
+    // flake8 and mypy print text, not a report: there is no note level in it.
+    const text = options.format === 'flake8' || options.format === 'mypy' ? options.format : undefined;
+    const counts = { error: 0, warning: 0, note: 0, total: 0, suppressed: 0 };
+    const severity = { critical: 0, high: 0, medium: 0, low: 0 };
+    const byLint = {};
+    const findings = [];
+    let findingsTotal = 0;
+    let checked;
+    let stopped = false;
+    const failed = command && command.exitCode !== 0 && command.exitCode !== null ? command : undefined;
+    for (const input of inputs) {
+        let r;
+        try {
+            r = await (0,reader_check/* parseInput */.CU)(input, () => readInput(input, options.format));
+        }
+        catch (err) {
+            // The tool failed and its report says nothing readable: its own last words say why (mypy
+            // prints "There are no .py[i] files" to stderr).
+            if (text && failed && (err instanceof workspace/* ReportError */.$g || err instanceof types/* ReaderError */.ot)) {
+                const words = lastWords(failed);
+                throw new workspace/* ReportError */.$g(`${err.message}${words && !err.message.includes(words) ? `; ${text} exited ${failed.exitCode}: ${words}` : ''}`);
+            }
+            throw err;
+        }
+        if (r.byLint)
+            for (const [lint, n] of Object.entries(r.byLint))
+                byLint[lint] = (byLint[lint] ?? 0) + n;
+        for (const k of Object.keys(counts))
+            counts[k] += r[k];
+        for (const s of sarif/* SECURITY_SEVERITIES */.tP)
+            severity[s] += r.severity[s];
+        findings.push(...r.findings);
+        findingsTotal += r.findingsTotal;
+        if (r.checked !== undefined)
+            checked = (checked ?? 0) + r.checked;
+        if (r.stopped)
+            stopped = true;
+    }
+    // flake8 exits 1 on a violation and on its own failure: a failed run that reported nothing
+    // is not a clean one.
+    if (text && failed && counts.total === 0) {
+        const words = lastWords(failed);
+        throw new workspace/* ReportError */.$g(`${text} exited ${failed.exitCode} without reporting a finding${words ? `: ${words}` : ''}`);
+    }
+    const scored = (0,curves/* levelCounts */.pS)(counts, limits, LEVELS);
+    const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
+    let summary = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}${text ? '' : `, ${plural(counts.note, 'note')}`}`;
+    // The producer's own severity, when it gives one (Bandit: 89 medium, 388 low).
+    const bySeverity = sarif/* SECURITY_SEVERITIES */.tP.filter((s) => severity[s] > 0).map((s) => `${severity[s]} ${s}`);
+    if (bySeverity.length > 0)
+        summary += ` (security severity: ${bySeverity.join(', ')})`;
+    if (counts.suppressed)
+        summary += ` (${counts.suppressed} suppressed)`;
+    const lints = Object.entries(byLint).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    if (lints.length > 0)
+        summary += ` (${lints.slice(0, 5).map(([l, n]) => `${n} ${l}`).join(', ')}${lints.length > 5 ? `, ${lints.length - 5} more lints` : ''})`;
+    if (checked !== undefined)
+        summary += ` in ${plural(checked, 'source file')}`;
+    const target = (0,curves/* limitsText */.Cf)(limits, LEVELS);
+    summary += `; limits: ${target}`;
+    const metrics = { ...counts, ...(bySeverity.length > 0 ? { severity } : {}), ...(lints.length > 0 ? { byLint } : {}), findingsTotal, ...(checked !== undefined ? { checked } : {}), ...(stopped ? { stopped } : {}) };
+    // Syntax errors stopped mypy: what it did not check is unknown, so the check fails whatever
+    // the limits allow (as an errored test fails a tests check whatever the pass rate).
+    if (stopped)
+        return { status: 'fail', score: scored.score, summary: `${summary}; mypy stopped early: errors prevented further checking`, target, metrics, findings };
+    return { status: scored.status, score: scored.score, summary, target, metrics, findings };
+}
 const sarifCheck = {
     kind: 'sarif',
     execute(ctx) {
         const options = ctx.check.raw.sarif;
         const limits = (0,curves/* limitsFrom */.Dd)(options, DEFAULT_SARIF_LIMITS);
-        return (0,reader_check/* runReaderCheck */.N1)(ctx, options.reports, async (inputs) => {
-            const counts = { error: 0, warning: 0, note: 0, total: 0, suppressed: 0 };
-            const severity = { critical: 0, high: 0, medium: 0, low: 0 };
-            const byLint = {};
-            const findings = [];
-            let findingsTotal = 0;
-            for (const input of inputs) {
-                // Streamed, so a large log is never held whole; read whole only when it is not SARIF the
-                // stream follows: cargo clippy's JSON messages (counted by lint too), or a malformed log
-                // whose error must read exactly as readSarif says it.
-                const r = await (0,reader_check/* parseInput */.CU)(input, async () => {
-                    const stream = new SarifStream();
-                    await input.stream((chunk) => stream.write(chunk));
-                    try {
-                        return stream.end();
-                    }
-                    catch (err) {
-                        if (!(err instanceof SarifNotFollowed))
-                            throw err;
-                        const text = await input.text();
-                        return isCargoMessages(text) ? readCargoMessages(text) : readSarif(text);
-                    }
-                });
-                if ('byLint' in r)
-                    for (const [lint, n] of Object.entries(r.byLint))
-                        byLint[lint] = (byLint[lint] ?? 0) + n;
-                for (const k of Object.keys(counts))
-                    counts[k] += r[k];
-                for (const s of SECURITY_SEVERITIES)
-                    severity[s] += r.severity[s];
-                findings.push(...r.findings);
-                findingsTotal += r.findingsTotal;
-            }
-            const scored = (0,curves/* levelCounts */.pS)(counts, limits, sarif_LEVELS);
-            const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
-            let summary = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.note, 'note')}`;
-            // The producer's own severity, when it gives one (Bandit: 89 medium, 388 low).
-            const bySeverity = SECURITY_SEVERITIES.filter((s) => severity[s] > 0).map((s) => `${severity[s]} ${s}`);
-            if (bySeverity.length > 0)
-                summary += ` (security severity: ${bySeverity.join(', ')})`;
-            if (counts.suppressed)
-                summary += ` (${counts.suppressed} suppressed)`;
-            const lints = Object.entries(byLint).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-            if (lints.length > 0)
-                summary += ` (${lints.slice(0, 5).map(([l, n]) => `${n} ${l}`).join(', ')}${lints.length > 5 ? `, ${lints.length - 5} more lints` : ''})`;
-            const target = (0,curves/* limitsText */.Cf)(limits, sarif_LEVELS);
-            summary += `; limits: ${target}`;
-            return { status: scored.status, score: scored.score, summary, target, metrics: { ...counts, ...(bySeverity.length > 0 ? { severity } : {}), ...(lints.length > 0 ? { byLint } : {}), findingsTotal }, findings };
-        });
+        // flake8 prints nothing when it finds nothing.
+        return (0,reader_check/* runReaderCheck */.N1)(ctx, options.reports, (inputs, command) => measure(options, limits, inputs, command), { allowEmpty: options.format === 'flake8' });
     },
 };
 
@@ -2394,14 +1950,16 @@ function analyzeFile(text, kind, opts) {
 /* harmony export */   pK: () => (/* binding */ checkKind)
 /* harmony export */ });
 /* unused harmony exports UNMEASURED_POLICIES, MAX_TIMEOUT_SECONDS, checkSchema, categorySchema, CHECK_KEYS, CONFIG_KEYS, configJsonSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4377);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4377);
 /* harmony import */ var _readers_audit_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4905);
 /* harmony import */ var _readers_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7968);
 /* harmony import */ var _checks_workflow_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5314);
 /* harmony import */ var _readers_test_results_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5519);
+/* harmony import */ var _readers_sarif_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8245);
 // The configuration contract (SPEC \u00a72). One zod schema is the source of truth for validation,
 // the TypeScript types and the JSON Schema that `readiness schema` prints.
+
 
 
 
@@ -2439,94 +1997,95 @@ function parseSize(value) {
     const power = { '': 0, K: 1, M: 2, G: 3 }[m[2].toUpperCase()];
     return Math.round(Number(m[1]) * (m[3] ? 1024 : 1000) ** power);
 }
-const slug = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+const slug = zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
     .regex(SLUG, { error: 'expected a slug (letters, digits, "-", "_", "."; starting with a letter or digit)' })
     .describe('Letters, digits, "-", "_" and "."; starts with a letter or digit.');
-const waiveSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    reason: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().trim().min(1).describe('Why the check is waived; shown in the summary.'),
-    until: zod__WEBPACK_IMPORTED_MODULE_5__/* .date */ .p6().optional().describe('Last day (YYYY-MM-DD, UTC) the waiver holds; after it the waiver is ignored.'),
+const waiveSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    reason: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().trim().min(1).describe('Why the check is waived; shown in the summary.'),
+    until: zod__WEBPACK_IMPORTED_MODULE_6__/* .date */ .p6().optional().describe('Last day (YYYY-MM-DD, UTC) the waiver holds; after it the waiver is ignored.'),
 })
     .describe('Keep running and showing the check, but leave it out of the score and the gate.');
-const envSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'expected an environment variable name' }), zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY()]))
+const envSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'expected an environment variable name' }), zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY()]))
     .describe('Environment variables added to the command\'s environment.');
-const reportsSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1)).min(1)])
+const reportsSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1)).min(1)])
     .describe('Report file(s): a path or glob, or a list, relative to the working directory. Without it the reader reads the stdout of `run`.');
-const percent = zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().min(0).max(100);
+const percent = zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().min(0).max(100);
 /** Weights are bounded so that no sum of them can overflow to Infinity and make the score NaN. */
 const MAX_WEIGHT = 1_000_000;
-const weight = zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().min(0).max(MAX_WEIGHT);
+const weight = zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().min(0).max(MAX_WEIGHT);
 /** The longest time limit Node's timers can hold (2^31 \u2212 1 ms), in whole seconds. */
 const MAX_TIMEOUT_SECONDS = 2_147_483;
-const count = zod__WEBPACK_IMPORTED_MODULE_4__/* .int */ .Whr().min(0);
-const levels = (names, what) => zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej(Object.fromEntries(names.map((n) => [n, count.optional()]))).describe(what);
+const count = zod__WEBPACK_IMPORTED_MODULE_5__/* .int */ .Whr().min(0);
+const levels = (names, what) => zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej(Object.fromEntries(names.map((n) => [n, count.optional()]))).describe(what);
 const SARIF_LEVELS = ['error', 'warning', 'note'];
 const AUDIT_SEVERITIES = ['critical', 'high', 'moderate', 'low', 'unknown'];
-const testsSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+const testsSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
     reports: reportsSchema.optional(),
-    format: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_readers_test_results_js__WEBPACK_IMPORTED_MODULE_3__/* .TESTS_FORMATS */ .pQ).optional().describe('junit (any producer; several documents in one file are summed), jest-json (jest --json, vitest json reporter), libtest (cargo test output) or go-test-json (go test -json). Detected from the content when left out.'),
+    format: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(_readers_test_results_js__WEBPACK_IMPORTED_MODULE_3__/* .TESTS_FORMATS */ .pQ).optional().describe('junit (any producer; several documents in one file are summed), jest-json (jest --json, vitest json reporter), libtest (cargo test output) or go-test-json (go test -json). Detected from the content when left out.'),
     'min-pass-rate': percent.optional().describe('Passed share of the tests that ran, in percent, below which the check fails (default 100).'),
 })
     .describe('Test results from JUnit XML, jest/vitest JSON, cargo test output or go test -json.');
-const coverageSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+const coverageSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
     reports: reportsSchema.optional(),
-    format: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_readers_coverage_js__WEBPACK_IMPORTED_MODULE_1__/* .COVERAGE_FORMATS */ .Oo).optional().describe('Detected from the content when left out.'),
-    metric: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_readers_coverage_js__WEBPACK_IMPORTED_MODULE_1__/* .COVERAGE_METRICS */ .h6).optional().describe('The scored metric (default lines; statements when the format has no lines).'),
+    format: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(_readers_coverage_js__WEBPACK_IMPORTED_MODULE_1__/* .COVERAGE_FORMATS */ .Oo).optional().describe('Detected from the content when left out.'),
+    metric: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(_readers_coverage_js__WEBPACK_IMPORTED_MODULE_1__/* .COVERAGE_METRICS */ .h6).optional().describe('The scored metric (default lines; statements when the format has no lines).'),
     min: percent.optional().describe('Percent at or below which the check fails and scores 0 (default 0).'),
     target: percent.optional().describe('Percent at or above which the check passes and scores 100 (default 80).'),
 })
     .describe('Code coverage: LCOV, Cobertura, JaCoCo, Clover, istanbul JSON or Go coverprofile.');
-const sarifSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+const sarifSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
     reports: reportsSchema.optional(),
+    format: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(_readers_sarif_js__WEBPACK_IMPORTED_MODULE_4__/* .SARIF_FORMATS */ .J4).optional().describe('sarif (SARIF 2.1.0), cargo-json (cargo clippy --message-format=json), flake8 (its default text format) or mypy (its text output). SARIF or cargo JSON is detected from the content when left out; flake8 and mypy must be named.'),
     max: levels(SARIF_LEVELS, 'Count per level at which the check fails; 0 means none allowed.').optional(),
     target: levels(SARIF_LEVELS, 'Count per level at or below which it passes.').optional(),
 })
-    .describe('Static analysis results in SARIF 2.1.0.');
-const auditSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    .describe('Static analysis results: SARIF 2.1.0, cargo clippy JSON, flake8 or mypy output.');
+const auditSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
     reports: reportsSchema.optional(),
-    format: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_readers_audit_model_js__WEBPACK_IMPORTED_MODULE_0__/* .AUDIT_FORMATS */ .PW).optional().describe('Detected from the content when left out.'),
+    format: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(_readers_audit_model_js__WEBPACK_IMPORTED_MODULE_0__/* .AUDIT_FORMATS */ .PW).optional().describe('Detected from the content when left out.'),
     max: levels(AUDIT_SEVERITIES, 'Advisories per severity at which the check fails; 0 means none allowed.').optional(),
     target: levels(AUDIT_SEVERITIES, 'Advisories per severity at or below which it passes.').optional(),
 })
     .describe('Dependency audit: npm, yarn, yarn berry, pnpm, pip-audit, cargo-audit, osv-scanner or Trivy JSON.');
-const metricSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+const metricSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
     reports: reportsSchema.optional(),
-    pattern: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).optional().describe('Regular expression; its first group is the number.'),
-    json: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).optional().describe('Dot path into JSON output, e.g. "total.ms" or "results[0].value".'),
-    min: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().optional().describe('Higher is better: at or below min the check fails.'),
-    max: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().optional().describe('Lower is better: at or above max the check fails.'),
-    target: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().optional().describe('At or beyond the target the check passes.'),
-    unit: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(20).optional().describe('Shown after the number, e.g. "ms" or "KiB".'),
+    pattern: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1).optional().describe('Regular expression; its first group is the number.'),
+    json: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1).optional().describe('Dot path into JSON output, e.g. "total.ms" or "results[0].value".'),
+    min: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().optional().describe('Higher is better: at or below min the check fails.'),
+    max: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().optional().describe('Lower is better: at or above max the check fails.'),
+    target: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().optional().describe('At or beyond the target the check passes.'),
+    unit: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(20).optional().describe('Shown after the number, e.g. "ms" or "KiB".'),
 })
     .describe('A number from a command\'s output.');
 const BUILTINS = ['conflict-markers', 'secrets', 'files', 'git', 'patterns', 'checklist', 'dockerfile', 'workflows'];
-const globs = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1))]);
-const size = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .int */ .Whr().min(1), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(SIZE, { error: 'expected a size such as 5MiB, 10 MB or 1048576' })]);
-const patternSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+const globs = zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1))]);
+const size = zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .int */ .Whr().min(1), zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().regex(SIZE, { error: 'expected a size such as 5MiB, 10 MB or 1048576' })]);
+const patternSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
     id: slug.describe('Metric key for this pattern.'),
-    regex: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).describe('JavaScript regular expression, matched line by line; every match counts.'),
+    regex: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1).describe('JavaScript regular expression, matched line by line; every match counts.'),
     files: globs.optional().describe('Globs of the files to search (default: all). A glob without "/" matches names at any depth.'),
     exclude: globs.optional().describe('Globs of files to leave out.'),
     max: count.optional().describe('Count at which the check fails; 0 means none allowed.'),
     target: count.optional().describe('Count at or below which it passes.'),
-    flags: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[imsu]*$/, { error: 'expected regex flags from i, m, s, u' }).optional().describe('Regex flags, e.g. "i".'),
+    flags: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().regex(/^[imsu]*$/, { error: 'expected regex flags from i, m, s, u' }).optional().describe('Regex flags, e.g. "i".'),
 });
 const workflowRuleCounts = levels(_checks_workflow_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKFLOW_RULES */ .KA, 'Findings per workflows rule.');
 /** Options of the built-in scans; each belongs to the builtins listed in BUILTIN_OPTIONS. */
 const builtinShape = {
-    builtin: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(BUILTINS).optional().describe('A built-in scan that needs no tool.'),
+    builtin: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(BUILTINS).optional().describe('A built-in scan that needs no tool.'),
     exclude: globs.optional().describe('conflict-markers, secrets, dockerfile, workflows: globs of files to leave out.'),
-    allow: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1)).optional().describe('secrets: paths, globs or finding fingerprints to allow.'),
-    require: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1)).optional().describe('files: more required files (paths or globs), or default items by name.'),
-    optional: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1)).optional().describe('files: default items not required (readme, license, security, contributing, changelog, codeowners, workflow, dependency-updates, gitignore).'),
-    sections: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1)).optional().describe('files: headings the README must have, e.g. Install, Usage.'),
-    window: zod__WEBPACK_IMPORTED_MODULE_4__/* .int */ .Whr().min(1).optional().describe('git: how many recent commits to check for Conventional Commit subjects (default 50).'),
-    target: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([percent, workflowRuleCounts])
+    allow: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1)).optional().describe('secrets: paths, globs or finding fingerprints to allow.'),
+    require: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1)).optional().describe('files: more required files (paths or globs), or default items by name.'),
+    optional: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1)).optional().describe('files: default items not required (readme, license, security, contributing, changelog, codeowners, workflow, dependency-updates, gitignore).'),
+    sections: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1)).optional().describe('files: headings the README must have, e.g. Install, Usage.'),
+    window: zod__WEBPACK_IMPORTED_MODULE_5__/* .int */ .Whr().min(1).optional().describe('git: how many recent commits to check for Conventional Commit subjects (default 50).'),
+    target: zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([percent, workflowRuleCounts])
         .optional()
         .describe('git: Conventional Commit share to reach (default 80); checklist: percent of items done (default 100); workflows: findings per rule at or below which it passes.'),
     max: workflowRuleCounts.optional().describe('workflows: findings per rule at which the check fails; 0 means none allowed.'),
-    'trusted-actions': zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1)).optional().describe('workflows: actions trusted at a tag, as owner/repo globs (e.g. "actions/*"); off by default.'),
+    'trusted-actions': zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1)).optional().describe('workflows: actions trusted at a tag, as owner/repo globs (e.g. "actions/*"); off by default.'),
     'max-file-size': size.optional().describe('git: tracked files over this size are flagged (default: the top-level max-file-size, 5 MiB).'),
-    patterns: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(patternSchema).min(1).optional().describe('patterns: the regular expressions to count.'),
+    patterns: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(patternSchema).min(1).optional().describe('patterns: the regular expressions to count.'),
     files: globs.optional().describe('checklist: Markdown files with task lists.'),
 };
 const BUILTIN_OPTIONS = {
@@ -2542,24 +2101,24 @@ const BUILTIN_OPTIONS = {
 /** Keys every check may carry, whatever its kind. */
 const commonCheckShape = {
     id: slug.describe('Unique id of the check.'),
-    title: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).optional().describe('Display name; defaults to the id.'),
+    title: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1).optional().describe('Display name; defaults to the id.'),
     category: slug.optional().describe('Category id; defaults to "quality".'),
     weight: weight.optional().describe('Weight inside its category (default 1).'),
-    required: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().optional().describe('A blocker: if it does not pass, the gate fails whatever the score.'),
-    needs: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(slug).optional().describe('Ids of checks that must pass before this one runs.'),
-    after: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(slug).optional().describe('Ids of checks to run before this one, whatever their result (a report they write).'),
-    timeout: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()
+    required: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY().optional().describe('A blocker: if it does not pass, the gate fails whatever the score.'),
+    needs: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(slug).optional().describe('Ids of checks that must pass before this one runs.'),
+    after: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(slug).optional().describe('Ids of checks to run before this one, whatever their result (a report they write).'),
+    timeout: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()
         .positive()
         // Node's timers hold 32 bits of milliseconds; a longer one would fire at once.
         .max(MAX_TIMEOUT_SECONDS)
         .optional()
         .describe('Seconds before the command\'s whole process tree is killed (default 600).'),
-    'working-directory': zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).optional().describe('Directory to run in, relative to the workspace.'),
+    'working-directory': zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1).optional().describe('Directory to run in, relative to the workspace.'),
     env: envSchema.optional(),
     waive: waiveSchema.optional(),
-    run: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().trim().min(1).optional().describe('Shell command. Alone, the check passes when it exits 0.'),
-    note: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().trim().min(1).max(300).optional().describe('Shown after the result, e.g. why a test script\'s totals were not read.'),
-    requires: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[A-Za-z0-9_.+-]+$/, { error: 'expected a command name' }))
+    run: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().trim().min(1).optional().describe('Shell command. Alone, the check passes when it exits 0.'),
+    note: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().trim().min(1).max(300).optional().describe('Shown after the result, e.g. why a test script\'s totals were not read.'),
+    requires: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().regex(/^[A-Za-z0-9_.+-]+$/, { error: 'expected a command name' }))
         .optional()
         .describe('Commands the check needs on PATH; when one is missing the check is skipped as "not installed".'),
     tests: testsSchema.optional(),
@@ -2569,35 +2128,35 @@ const commonCheckShape = {
     metric: metricSchema.optional(),
     ...builtinShape,
 };
-const checkSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej(commonCheckShape).describe('One check.');
-const categorySchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    title: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).optional(),
+const checkSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej(commonCheckShape).describe('One check.');
+const categorySchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    title: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1).optional(),
     weight: weight.describe('Share of the overall score, relative to the other categories.'),
 });
-const configSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    $schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional().describe('Ignored; lets editors find this schema.'),
-    threshold: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().min(0).max(100).optional().describe('Pass mark 0\u2013100 (default 70).'),
-    concurrency: zod__WEBPACK_IMPORTED_MODULE_4__/* .int */ .Whr().min(1).optional().describe('Checks run at once (default: available CPUs).'),
-    'max-report-size': zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .int */ .Whr().min(1), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(SIZE, { error: 'expected a size such as 256MiB, 10 MB or 1048576' })])
+const configSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    $schema: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional().describe('Ignored; lets editors find this schema.'),
+    threshold: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().min(0).max(100).optional().describe('Pass mark 0\u2013100 (default 70).'),
+    concurrency: zod__WEBPACK_IMPORTED_MODULE_5__/* .int */ .Whr().min(1).optional().describe('Checks run at once (default: available CPUs).'),
+    'max-report-size': zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .int */ .Whr().min(1), zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().regex(SIZE, { error: 'expected a size such as 256MiB, 10 MB or 1048576' })])
         .optional()
         .describe('Largest report file a reader accepts (default 256 MiB); bytes, or a number with KB/KiB/MB/MiB/GB/GiB.'),
-    'max-file-size': zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .int */ .Whr().min(1), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(SIZE, { error: 'expected a size such as 5MiB, 10 MB or 1048576' })])
+    'max-file-size': zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .int */ .Whr().min(1), zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().regex(SIZE, { error: 'expected a size such as 5MiB, 10 MB or 1048576' })])
         .optional()
         .describe('Built-in scans skip (and count) files larger than this (default 5 MiB).'),
-    unmeasured: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(UNMEASURED_POLICIES)
+    unmeasured: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(UNMEASURED_POLICIES)
         .optional()
         .describe('How checks that could not measure (status error) count: zero (default; a check never raises the score by breaking) or unscored (left out of the score, like skipped).'),
-    'max-drop': zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().min(0).max(100).optional().describe('Ratchet: fail when the score is more than this many points below the baseline\'s (unset: the baseline is informational).'),
-    'no-new-failures': zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().optional().describe('Ratchet: fail when a check that passed in the baseline now fails or errors.'),
-    categories: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(slug, categorySchema).optional().describe('Add categories or change the default titles and weights.'),
-    'new-code': zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-        coverage: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().min(0).max(100).optional().describe('Minimum patch coverage % (covered / executable changed lines); the input new-code-coverage overrides it.'),
-        'max-findings': zod__WEBPACK_IMPORTED_MODULE_4__/* .int */ .Whr().min(0).optional().describe('Most new findings allowed on a pull request; the input new-code-max-findings overrides it.'),
-        'max-fetch-depth': zod__WEBPACK_IMPORTED_MODULE_4__/* .int */ .Whr().min(1).optional().describe('Most commits fetched on each side to find the merge-base of a shallow checkout (default 1000).'),
+    'max-drop': zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().min(0).max(100).optional().describe('Ratchet: fail when the score is more than this many points below the baseline\'s (unset: the baseline is informational).'),
+    'no-new-failures': zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY().optional().describe('Ratchet: fail when a check that passed in the baseline now fails or errors.'),
+    categories: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(slug, categorySchema).optional().describe('Add categories or change the default titles and weights.'),
+    'new-code': zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+        coverage: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().min(0).max(100).optional().describe('Minimum patch coverage % (covered / executable changed lines); the input new-code-coverage overrides it.'),
+        'max-findings': zod__WEBPACK_IMPORTED_MODULE_5__/* .int */ .Whr().min(0).optional().describe('Most new findings allowed on a pull request; the input new-code-max-findings overrides it.'),
+        'max-fetch-depth': zod__WEBPACK_IMPORTED_MODULE_5__/* .int */ .Whr().min(1).optional().describe('Most commits fetched on each side to find the merge-base of a shallow checkout (default 1000).'),
     })
         .optional()
         .describe('The pull-request gate on new code (SPEC \u00a75a); unset conditions are informational.'),
-    checks: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(checkSchema).describe('The checks to run.'),
+    checks: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(checkSchema).describe('The checks to run.'),
 })
     .describe('Readiness Scorecard configuration');
 /** The keys a check object may carry, for "did you mean" hints. */
@@ -2624,27 +2183,27 @@ function allowedKeysAt(path) {
     let schema = configSchema;
     const unwrap = (s) => {
         let cur = s;
-        while (cur instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodOptional */ .IiU || cur instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodDefault */ .XiL || cur instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodNullable */ .l1C)
+        while (cur instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodOptional */ .IiU || cur instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodDefault */ .XiL || cur instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodNullable */ .l1C)
             cur = cur.unwrap();
         return cur;
     };
     for (const seg of path) {
         schema = unwrap(schema);
-        if (schema instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodObject */ .bvH) {
+        if (schema instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodObject */ .bvH) {
             const next = schema.shape[String(seg)];
             if (!next)
                 return undefined;
             schema = next;
         }
-        else if (schema instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodArray */ .naA)
+        else if (schema instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodArray */ .naA)
             schema = schema.element;
-        else if (schema instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodRecord */ .b8S)
+        else if (schema instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodRecord */ .b8S)
             schema = schema.valueType;
         else
             return undefined;
     }
     schema = unwrap(schema);
-    return schema instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodObject */ .bvH ? Object.keys(schema.shape) : undefined;
+    return schema instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodObject */ .bvH ? Object.keys(schema.shape) : undefined;
 }
 function configJsonSchema() {
     const schema = z.toJSONSchema(configSchema, { target: 'draft-7', io: 'input' });
@@ -3227,7 +2786,7 @@ const LOADERS = {
     run: () => Promise.resolve(command/* commandCheck */.QA),
     tests: async () => (await __webpack_require__.e(/* import() */ 408).then(__webpack_require__.bind(__webpack_require__, 7408))).testsCheck,
     coverage: async () => (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8910))).coverageCheck,
-    sarif: async () => (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1107))).sarifCheck,
+    sarif: async () => (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9452))).sarifCheck,
     audit: async () => (await Promise.all(/* import() */[__webpack_require__.e(353), __webpack_require__.e(167)]).then(__webpack_require__.bind(__webpack_require__, 7167))).auditCheck,
     metric: async () => (await __webpack_require__.e(/* import() */ 343).then(__webpack_require__.bind(__webpack_require__, 4343))).metricCheck,
     'conflict-markers': async () => (await __webpack_require__.e(/* import() */ 825).then(__webpack_require__.bind(__webpack_require__, 2825))).conflictMarkersCheck,
@@ -3822,6 +3381,22 @@ function pythonImports(module) {
         return false;
     }
 }
+/** Whether the project's mypy config names the files to check (`files = \u2026`), in the file mypy reads first. */
+function mypyConfiguresFiles(root, pyproject, setupCfg) {
+    const section = (text, header) => {
+        const m = header.exec(text);
+        if (!m)
+            return undefined;
+        const rest = text.slice(m.index + m[0].length);
+        const next = /^\s*\[/m.exec(rest);
+        return next ? rest.slice(0, next.index) : rest;
+    };
+    // mypy's order: mypy.ini, .mypy.ini, pyproject.toml, setup.cfg; the first that has its section wins.
+    const candidates = [read(external_node_path_default().join(root, 'mypy.ini')), read(external_node_path_default().join(root, '.mypy.ini'))].map((t) => (t === undefined ? undefined : section(t, /^\[mypy\][^\S\n]*$/m)));
+    candidates.push(section(pyproject, /^\[tool\.mypy\][^\S\n]*$/m), section(setupCfg, /^\[mypy\][^\S\n]*$/m));
+    const config = candidates.find((c) => c !== undefined);
+    return config !== undefined && /^\s*files\s*=/m.test(config);
+}
 function detectPython(root, reasons) {
     const requirements = (0,external_node_fs_.readdirSync)(root).filter((f) => /^requirements.*\.txt$/.test(f)).sort();
     const markers = [exists(root, 'pyproject.toml'), exists(root, 'setup.cfg'), exists(root, 'setup.py'), ...requirements].filter((x) => !!x);
@@ -3849,7 +3424,8 @@ function detectPython(root, reasons) {
     const ruff = /\[tool\.ruff/.test(pyproject) || !!exists(root, 'ruff.toml', '.ruff.toml');
     if (flake8 && !ruff) {
         found.push('flake8');
-        out.push({ id: 'flake8', comment: 'flake8 is configured', check: { category: 'quality', run: 'flake8', requires: ['flake8'] } });
+        // --format=default: the reader's format even when the project's config picks another one.
+        out.push({ id: 'flake8', comment: 'flake8 is configured: violations counted by code', check: { category: 'quality', run: 'flake8 --format=default', sarif: { format: 'flake8' }, requires: ['flake8'] } });
     }
     else {
         found.push('ruff');
@@ -3857,7 +3433,17 @@ function detectPython(root, reasons) {
     }
     if (/\[tool\.mypy|^\[mypy/m.test(pyproject + setupCfg) || (0,external_node_fs_.existsSync)(external_node_path_default().join(root, 'mypy.ini')) || /\bmypy\b/.test(deps)) {
         found.push('mypy');
-        out.push({ id: 'mypy', comment: 'mypy is configured or a dependency', check: { category: 'build', run: 'mypy .', requires: ['mypy'] } });
+        // The cache goes to the temporary folder, not into the repository. The summary line is kept:
+        // it tells a clean run from one that did not finish, and the reader checks its count against
+        // it. stderr joins stdout so that mypy's own words on a crash or a setup error are read. A
+        // config that names its `files` is followed (`mypy .` would override it: Flask's examples hold
+        // two `conftest` modules that stop mypy at once).
+        const files = mypyConfiguresFiles(root, pyproject, setupCfg);
+        out.push({
+            id: 'mypy',
+            comment: `mypy is configured or a dependency: errors counted by code (notes are not findings)${files ? '; the files its config names' : ''}`,
+            check: { category: 'build', run: `mypy --cache-dir="$READINESS_TEMP/mypy-cache" --show-column-numbers --show-error-codes --no-pretty${files ? '' : ' .'} 2>&1`, sarif: { format: 'mypy' }, requires: ['mypy'] },
+        });
     }
     // Bandit's SARIF keeps each result's own severity (properties.issue_severity).
     found.push('bandit');
@@ -5099,8 +4685,8 @@ void sameShape;
 
 // EXTERNAL MODULE: ./src/checks/coverage.ts + 6 modules
 var coverage = __webpack_require__(8910);
-// EXTERNAL MODULE: ./src/checks/sarif.ts + 2 modules
-var sarif = __webpack_require__(1107);
+// EXTERNAL MODULE: ./src/checks/sarif.ts + 3 modules
+var sarif = __webpack_require__(9452);
 // EXTERNAL MODULE: ./src/scoring/curves.ts
 var curves = __webpack_require__(2661);
 ;// CONCATENATED MODULE: ./src/scoring/new-code.ts
@@ -9000,6 +8586,466 @@ function rootElement(xml) {
 
 /***/ }),
 
+/***/ 8245:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J4: () => (/* binding */ SARIF_FORMATS),
+/* harmony export */   TU: () => (/* binding */ SarifNotFollowed),
+/* harmony export */   m3: () => (/* binding */ SarifStream),
+/* harmony export */   qT: () => (/* binding */ readSarif),
+/* harmony export */   tP: () => (/* binding */ SECURITY_SEVERITIES)
+/* harmony export */ });
+/* unused harmony exports securitySeverity, uriToPath */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5629);
+
+/** What a `sarif` check reads: SARIF, cargo's JSON messages, flake8's and mypy's text output. */
+const SARIF_FORMATS = ['sarif', 'cargo-json', 'flake8', 'mypy'];
+const SECURITY_SEVERITIES = ['critical', 'high', 'medium', 'low'];
+/** A result's security severity: Bandit's label on the result, else GitHub's score on the rule. */
+function securitySeverity(result, rule) {
+    const own = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(result.properties) ? result.properties.issue_severity : undefined;
+    if (typeof own === 'string') {
+        const label = own.toLowerCase();
+        if (label === 'critical' || label === 'high' || label === 'medium' || label === 'low')
+            return label;
+    }
+    const score = rule && (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(rule.properties) ? Number(rule.properties['security-severity']) : NaN;
+    // GitHub's bands: over 9.0 critical, 7.0\u20138.9 high, 4.0\u20136.9 medium, 0.1\u20133.9 low.
+    if (!Number.isFinite(score) || score <= 0)
+        return undefined;
+    return score > 9 ? 'critical' : score >= 7 ? 'high' : score >= 4 ? 'medium' : 'low';
+}
+const LEVELS = new Set(['error', 'warning', 'note', 'none']);
+function components(run) {
+    const tool = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(run.tool) ? run.tool : {};
+    const component = (c) => ({
+        ...((0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(c) && typeof c.name === 'string' ? { name: c.name } : {}),
+        rules: (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(c) && Array.isArray(c.rules) ? c.rules.filter(_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv) : [],
+    });
+    return { driver: component(tool.driver), extensions: Array.isArray(tool.extensions) ? tool.extensions.map(component) : [] };
+}
+/** The rule a result refers to: by index (in the component named by toolComponent), else by id. */
+function findRule(result, run) {
+    const ref = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(result.rule) ? result.rule : undefined;
+    const index = typeof ref?.index === 'number' ? ref.index : typeof result.ruleIndex === 'number' ? result.ruleIndex : undefined;
+    const id = typeof ref?.id === 'string' ? ref.id : typeof result.ruleId === 'string' ? result.ruleId : undefined;
+    let component = run.driver;
+    const tc = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(ref?.toolComponent) ? ref.toolComponent : undefined;
+    if (tc) {
+        if (typeof tc.index === 'number' && run.extensions[tc.index])
+            component = run.extensions[tc.index];
+        else if (typeof tc.name === 'string')
+            component = run.extensions.find((e) => e.name === tc.name) ?? run.driver;
+    }
+    if (index !== undefined && index >= 0 && component.rules[index])
+        return component.rules[index];
+    if (id === undefined)
+        return undefined;
+    const all = [run.driver, ...run.extensions];
+    for (const c of all) {
+        const hit = c.rules.find((r) => r.id === id);
+        if (hit)
+            return hit;
+    }
+    // Hierarchical ids ("a/b") fall back to their base rule.
+    const base = id.split('/')[0];
+    for (const c of all) {
+        const hit = c.rules.find((r) => r.id === base);
+        if (hit)
+            return hit;
+    }
+    return undefined;
+}
+function effectiveLevel(result, rule) {
+    if (typeof result.level === 'string' && LEVELS.has(result.level))
+        return result.level;
+    if (typeof result.kind === 'string' && result.kind !== 'fail')
+        return 'none';
+    const config = rule && (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(rule.defaultConfiguration) ? rule.defaultConfiguration : undefined;
+    if (config && typeof config.level === 'string' && LEVELS.has(config.level))
+        return config.level;
+    return 'warning';
+}
+function messageText(result, rule) {
+    const message = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(result.message) ? result.message : {};
+    let text = typeof message.text === 'string' ? message.text : undefined;
+    if (text === undefined && typeof message.id === 'string' && rule && (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(rule.messageStrings)) {
+        const entry = rule.messageStrings[message.id];
+        if ((0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(entry) && typeof entry.text === 'string')
+            text = entry.text;
+    }
+    if (text === undefined)
+        return '';
+    const args = Array.isArray(message.arguments) ? message.arguments : [];
+    return text.replace(/\{(\d+)\}/g, (m, i) => (args[Number(i)] !== undefined ? String(args[Number(i)]) : m));
+}
+/** A location's path: file:// URIs decoded to paths, relative URIs kept relative. */
+function uriToPath(uri) {
+    let p = uri;
+    if (/^file:/i.test(p))
+        p = p.replace(/^file:(\/\/[^/]*)?/i, '');
+    try {
+        p = decodeURIComponent(p);
+    }
+    catch {
+        // Keep it as written.
+    }
+    // file:///C:/x \u2192 C:/x
+    return p.replace(/^\/([A-Za-z]:\/)/, '$1');
+}
+function location(result, artifacts) {
+    const locations = Array.isArray(result.locations) ? result.locations : [];
+    const first = locations.find(_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv);
+    const physical = first && (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(first.physicalLocation) ? first.physicalLocation : undefined;
+    if (!physical)
+        return {};
+    const artifact = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(physical.artifactLocation) ? physical.artifactLocation : undefined;
+    const region = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(physical.region) ? physical.region : undefined;
+    const out = {};
+    // A location may name its file through run.artifacts[index] instead of a uri.
+    const indexed = artifact && typeof artifact.index === 'number' ? artifacts[artifact.index] : undefined;
+    const uri = artifact && typeof artifact.uri === 'string' ? artifact.uri : (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(indexed) && (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(indexed.location) ? indexed.location.uri : undefined;
+    if (typeof uri === 'string')
+        out.file = uriToPath(uri);
+    if (region && typeof region.startLine === 'number' && region.startLine > 0)
+        out.line = region.startLine;
+    if (region && typeof region.startColumn === 'number' && region.startColumn > 0)
+        out.column = region.startColumn;
+    return out;
+}
+const newTally = () => ({ counts: { error: 0, warning: 0, note: 0, suppressed: 0 }, severity: { critical: 0, high: 0, medium: 0, low: 0 }, findings: new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .FindingList */ .kQ() });
+/** Counts one result; returns the finding it added to the list, if the list kept it. */
+function tally(result, comps, artifacts, t) {
+    if (!(0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(result))
+        return undefined;
+    if ((Array.isArray(result.suppressions) && result.suppressions.length > 0) || result.baselineState === 'absent') {
+        t.counts.suppressed++;
+        return undefined;
+    }
+    const rule = findRule(result, comps);
+    const level = effectiveLevel(result, rule);
+    if (level === 'none')
+        return undefined;
+    t.counts[level]++;
+    const ruleId = typeof result.ruleId === 'string' ? result.ruleId : rule && typeof rule.id === 'string' ? rule.id : 'sarif';
+    const security = securitySeverity(result, rule);
+    if (security)
+        t.severity[security]++;
+    const message = messageText(result, rule) || ruleId;
+    const finding = { ...location(result, artifacts), severity: level, rule: ruleId, message: security ? `${security} severity: ${message}` : message };
+    return t.findings.add(finding) ? finding : undefined;
+}
+function checkShape(json) {
+    if (!(0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(json) || !Array.isArray(json.runs))
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ReaderError */ .ot('not a SARIF log: expected an object with "runs"');
+    if (json.version !== undefined && json.version !== '2.1.0') {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ReaderError */ .ot(`unsupported SARIF version ${JSON.stringify(json.version)}; expected "2.1.0"`);
+    }
+}
+/** The runs' tallies, in order, as one result: the first findings kept, every one counted. */
+function combine(tallies) {
+    const counts = { error: 0, warning: 0, note: 0, suppressed: 0 };
+    const severity = { critical: 0, high: 0, medium: 0, low: 0 };
+    const findings = new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .FindingList */ .kQ();
+    let total = 0;
+    for (const t of tallies) {
+        for (const k of Object.keys(counts))
+            counts[k] += t.counts[k];
+        for (const k of SECURITY_SEVERITIES)
+            severity[k] += t.severity[k];
+        for (const f of t.findings.items)
+            findings.add(f);
+        total += t.findings.total;
+    }
+    const rank = { error: 0, warning: 1, note: 2 };
+    const sorted = [...findings.items].sort((a, b) => rank[a.severity] - rank[b.severity]);
+    return { ...counts, total: counts.error + counts.warning + counts.note, severity, findings: sorted, findingsTotal: total };
+}
+function readSarif(text) {
+    const json = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJson */ .qF)(text, 'SARIF');
+    checkShape(json);
+    const tallies = [];
+    for (const run of json.runs) {
+        if (!(0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(run))
+            continue;
+        const t = newTally();
+        const comps = components(run);
+        const artifacts = Array.isArray(run.artifacts) ? run.artifacts : [];
+        for (const result of Array.isArray(run.results) ? run.results : [])
+            tally(result, comps, artifacts, t);
+        tallies.push(t);
+    }
+    return combine(tallies);
+}
+/**
+ * The parts of a result readSarif looks at, and nothing else (code flows, fingerprints, related
+ * locations and properties are most of a large log's size).
+ */
+function compact(result) {
+    if (!(0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(result))
+        return result;
+    const out = {};
+    for (const key of ['level', 'kind', 'rule', 'ruleId', 'ruleIndex', 'baselineState', 'message'])
+        if (result[key] !== undefined)
+            out[key] = result[key];
+    if (Array.isArray(result.suppressions))
+        out.suppressions = result.suppressions.length > 0 ? [true] : [];
+    // Bandit's own severity of the result (securitySeverity reads it).
+    if ((0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(result.properties) && result.properties.issue_severity !== undefined)
+        out.properties = { issue_severity: result.properties.issue_severity };
+    if (Array.isArray(result.locations)) {
+        const first = result.locations.find(_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv);
+        const physical = first && (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(first.physicalLocation) ? first.physicalLocation : undefined;
+        out.locations = first ? [physical ? { physicalLocation: { artifactLocation: physical.artifactLocation, region: physical.region } } : {}] : [];
+    }
+    return out;
+}
+const OBJECT = 1;
+/** Whitespace and at most one comma: what separates two results. */
+const SEPARATOR = /^\s*,?\s*$/;
+const ARRAY = 2;
+/**
+ * SARIF read as it streams in. Each element of runs[].results is parsed on its own and, when its
+ * run's tool (the rules) came before the results, as producers write it, counted at once and
+ * dropped: memory holds the rules and the findings kept, not the log. The rest of the log is kept
+ * as text with each result replaced by 0 and parsed at the end, which also checks its JSON. Any
+ * shape the structure scan does not follow ends in SarifNotFollowed: the caller then reads the
+ * log whole with readSarif, so a malformed log's error reads exactly alike.
+ */
+class SarifStream {
+    skeleton = [];
+    runs = [];
+    /** Container kinds from the root down; for each, the last key read (objects at depths 1 and 3). */
+    kinds = [];
+    keys = [];
+    expectKey = [];
+    inString = false;
+    /** Inside a string at a chunk's end: whether its last character was an unpaired backslash. */
+    escape = false;
+    keyParts;
+    capture;
+    broken = false;
+    write(chunk) {
+        if (this.broken)
+            return;
+        let seg = 0;
+        // `between` marks the text between two results: whitespace and a comma, kept in the skeleton
+        // as one shared ',' rather than a string per result (a large log has hundreds of thousands).
+        const flush = (end, between = false) => {
+            if (end > seg) {
+                const piece = chunk.slice(seg, end);
+                if (this.capture)
+                    this.capture.pieces.push(piece);
+                if (!this.capture || this.capture.depth !== 4)
+                    this.skeleton.push(between && SEPARATOR.test(piece) ? (piece.includes(',') ? ',' : ' ') : piece);
+            }
+            seg = end;
+        };
+        const kinds = this.kinds;
+        let i = 0;
+        if (this.inString)
+            i = this.skipString(chunk, 0, this.escape);
+        for (; i < chunk.length; i++) {
+            const c = chunk.charCodeAt(i);
+            if (c === 32 || c === 10 || c === 13 || c === 9)
+                continue;
+            const depth = kinds.length;
+            const capture = this.capture;
+            if (capture && depth === capture.depth && (c === 44 || c === 93 || c === 125)) {
+                flush(i);
+                this.capture = undefined;
+                const text = capture.pieces.join('');
+                capture.done(text);
+                if (this.broken)
+                    return;
+            }
+            if (c === 44) {
+                if (depth >= 1 && kinds[depth - 1] === OBJECT)
+                    this.expectKey[depth - 1] = true;
+                continue;
+            }
+            if (c === 58) {
+                if (depth >= 1 && kinds[depth - 1] === OBJECT)
+                    this.expectKey[depth - 1] = false;
+                continue;
+            }
+            if (c === 93 || c === 125) {
+                if (kinds.pop() !== (c === 93 ? ARRAY : OBJECT))
+                    return this.fail();
+                this.keys.pop();
+                this.expectKey.pop();
+                continue;
+            }
+            // A value (or a key) starts here.
+            const isKey = c === 34 && depth >= 1 && kinds[depth - 1] === OBJECT && this.expectKey[depth - 1];
+            if (!isKey && !this.capture)
+                this.startCapture(depth, flush, i);
+            if (c === 34) {
+                if (isKey && (depth === 1 || depth === 3))
+                    this.keyParts = [];
+                i = this.skipString(chunk, i + 1, false) - 1;
+                continue;
+            }
+            if (c === 123 || c === 91) {
+                if (depth === 2 && kinds[1] === ARRAY && kinds[0] === OBJECT && this.keys[0] === 'runs' && c === 123) {
+                    this.runs.push({ tally: newTally(), pending: [], kept: [] });
+                }
+                kinds.push(c === 123 ? OBJECT : ARRAY);
+                this.keys.push(undefined);
+                this.expectKey.push(c === 123);
+            }
+        }
+        flush(chunk.length);
+    }
+    /**
+     * Skips a string's characters from `from` (just after its opening quote, or a chunk's start);
+     * returns the index after its closing quote, or the chunk's length when it goes on.
+     */
+    skipString(chunk, from, escaped) {
+        let at = from;
+        if (escaped)
+            at++;
+        for (;;) {
+            const q = chunk.indexOf('"', at);
+            if (q === -1) {
+                // Goes on in the next chunk: is the chunk's last character an unpaired backslash?
+                let n = 0;
+                for (let k = chunk.length - 1; k >= at && chunk.charCodeAt(k) === 92; k--)
+                    n++;
+                this.inString = true;
+                this.escape = n % 2 === 1;
+                if (this.keyParts)
+                    this.keyParts.push(chunk.slice(from, chunk.length));
+                return chunk.length;
+            }
+            let n = 0;
+            for (let k = q - 1; k >= at && chunk.charCodeAt(k) === 92; k--)
+                n++;
+            // An escaped backslash right after a chunk boundary cannot pair with this one: counted from `at`.
+            if (n % 2 === 0) {
+                this.inString = false;
+                this.escape = false;
+                if (this.keyParts)
+                    this.keyEnd(chunk.slice(from, q));
+                return q + 1;
+            }
+            at = q + 1;
+        }
+    }
+    keyEnd(last) {
+        const raw = this.keyParts.join('') + last;
+        this.keyParts = undefined;
+        let key = raw;
+        if (raw.includes('\\')) {
+            try {
+                key = JSON.parse(`"${raw}"`);
+            }
+            catch {
+                return this.fail();
+            }
+        }
+        this.keys[this.kinds.length - 1] = key;
+    }
+    /** A value starting at `depth`: a result, a run's tool, or text for the skeleton. */
+    startCapture(depth, flush, at) {
+        const k = this.kinds;
+        const inRun = depth >= 3 && k[0] === OBJECT && k[1] === ARRAY && k[2] === OBJECT && this.keys[0] === 'runs';
+        if (!inRun)
+            return;
+        const run = this.runs[this.runs.length - 1];
+        if (depth === 4 && k[3] === ARRAY && this.keys[2] === 'results') {
+            run.streamed ??= run.tool !== undefined;
+            flush(at, true);
+            this.skeleton.push('0');
+            this.capture = { pieces: [], depth: 4, done: (text) => this.result(run, text) };
+        }
+        else if (depth === 3 && this.keys[2] === 'tool') {
+            flush(at);
+            this.capture = {
+                pieces: [],
+                depth: 3,
+                done: (text) => {
+                    try {
+                        run.tool = { tool: JSON.parse(text) };
+                        run.comps = components(run.tool);
+                    }
+                    catch {
+                        this.fail();
+                    }
+                },
+            };
+        }
+    }
+    result(run, text) {
+        let value;
+        try {
+            value = JSON.parse(text);
+        }
+        catch {
+            return this.fail();
+        }
+        if (!run.streamed) {
+            run.kept.push(compact(value));
+            return;
+        }
+        const finding = tally(value, run.comps, [], run.tally);
+        // Its file may be named through run.artifacts, read at the end.
+        if (finding && (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(value) && needsArtifacts(value))
+            run.pending.push({ at: run.tally.findings.items.length - 1, result: compact(value) });
+    }
+    fail() {
+        this.broken = true;
+    }
+    end() {
+        if (this.broken || this.inString || this.kinds.length !== 0)
+            throw new SarifNotFollowed();
+        let json;
+        try {
+            json = JSON.parse(this.skeleton.join(''));
+        }
+        catch {
+            throw new SarifNotFollowed();
+        }
+        checkShape(json);
+        const objects = json.runs.filter(_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv);
+        if (objects.length !== this.runs.length)
+            throw new SarifNotFollowed();
+        return combine(objects.map((run, i) => {
+            const state = this.runs[i];
+            const artifacts = Array.isArray(run.artifacts) ? run.artifacts : [];
+            if (!state.streamed) {
+                const t = newTally();
+                const comps = components(run);
+                for (const result of state.kept)
+                    tally(result, comps, artifacts, t);
+                return t;
+            }
+            for (const { at, result } of state.pending) {
+                const f = state.tally.findings.items[at];
+                state.tally.findings.items[at] = { ...location(result, artifacts), severity: f.severity, rule: f.rule, message: f.message };
+            }
+            return state.tally;
+        }));
+    }
+}
+/** Whether a result's first location names its file only through run.artifacts. */
+function needsArtifacts(result) {
+    const first = Array.isArray(result.locations) ? result.locations.find(_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv) : undefined;
+    const physical = first && (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(first.physicalLocation) ? first.physicalLocation : undefined;
+    const artifact = physical && (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(physical.artifactLocation) ? physical.artifactLocation : undefined;
+    return !!artifact && typeof artifact.uri !== 'string' && typeof artifact.index === 'number';
+}
+/** The stream could not follow the log (malformed, or an odd shape): read it whole with readSarif. */
+class SarifNotFollowed extends Error {
+    constructor() {
+        super('the SARIF log needs reading whole');
+    }
+}
+
+
+/***/ }),
+
 /***/ 5519:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -9518,6 +9564,79 @@ function createTestsReader(format) {
             }
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 3833:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bl: () => (/* binding */ decodeReport),
+/* harmony export */   l6: () => (/* binding */ ReportDecoder)
+/* harmony export */ });
+/* unused harmony export sniffEncoding */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+// Bytes of a report \u2192 text: UTF-8 (with or without BOM) or UTF-16 (with a BOM, or without one
+// when the text starts with ASCII). Streaming, so large reports never exist twice in memory.
+
+/** The encoding and the length of its byte-order mark, from the first bytes. */
+function sniffEncoding(head) {
+    if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf)
+        return { encoding: 'utf-8', bom: 3 };
+    if (head[0] === 0xff && head[1] === 0xfe)
+        return { encoding: 'utf-16le', bom: 2 };
+    if (head[0] === 0xfe && head[1] === 0xff)
+        return { encoding: 'utf-16be', bom: 2 };
+    // No BOM: an ASCII first character with a zero byte beside it is UTF-16.
+    if (head.length >= 4 && head[0] !== 0 && head[1] === 0 && head[2] !== 0 && head[3] === 0)
+        return { encoding: 'utf-16le', bom: 0 };
+    if (head.length >= 4 && head[0] === 0 && head[1] !== 0 && head[2] === 0 && head[3] !== 0)
+        return { encoding: 'utf-16be', bom: 0 };
+    return { encoding: 'utf-8', bom: 0 };
+}
+/** Decodes chunks in order; call with the first chunk first. */
+class ReportDecoder {
+    decoder;
+    pending;
+    write(chunk) {
+        let bytes = chunk;
+        if (!this.decoder) {
+            // Wait for four bytes to sniff, so a tiny first chunk cannot hide a UTF-16 text.
+            bytes = this.pending ? concat(this.pending, chunk) : chunk;
+            if (bytes.length < 4) {
+                this.pending = bytes;
+                return '';
+            }
+            this.pending = undefined;
+            const { encoding, bom } = sniffEncoding(bytes);
+            this.decoder = new node_util__WEBPACK_IMPORTED_MODULE_0__.TextDecoder(encoding, { ignoreBOM: true });
+            bytes = bytes.subarray(bom);
+        }
+        return this.decoder.decode(bytes, { stream: true });
+    }
+    end() {
+        if (!this.decoder) {
+            const rest = this.pending ?? new Uint8Array();
+            this.pending = undefined;
+            const { encoding, bom } = sniffEncoding(rest);
+            return new node_util__WEBPACK_IMPORTED_MODULE_0__.TextDecoder(encoding, { ignoreBOM: true }).decode(rest.subarray(bom));
+        }
+        return this.decoder.decode();
+    }
+}
+function concat(a, b) {
+    const out = new Uint8Array(a.length + b.length);
+    out.set(a);
+    out.set(b, a.length);
+    return out;
+}
+/** A whole buffer as text. */
+function decodeReport(bytes) {
+    const d = new ReportDecoder();
+    return d.write(bytes) + d.end();
 }
 
 
@@ -10069,6 +10188,182 @@ function runCommand(options) {
             })();
         });
     });
+}
+
+
+/***/ }),
+
+/***/ 6120:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $g: () => (/* binding */ ReportError),
+/* harmony export */   Fi: () => (/* binding */ streamReportFile),
+/* harmony export */   Kq: () => (/* binding */ readReportText),
+/* harmony export */   Uc: () => (/* binding */ workspaceRelative),
+/* harmony export */   Xq: () => (/* binding */ formatSize),
+/* harmony export */   mt: () => (/* binding */ resolveReports)
+/* harmony export */ });
+/* unused harmony export checkReportFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3382);
+/* harmony import */ var _readers_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3833);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8895);
+// Report files: globs resolved inside the workspace only (no `..` escapes, no symlinks out of it),
+// size limits checked before reading, and streaming reads through the report decoder.
+
+
+
+
+
+
+/** A report that cannot be used; the message is the check's `error` reason. */
+class ReportError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ReportError';
+    }
+}
+function toPosix(p) {
+    return p.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
+}
+function inside(root, target) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, target);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel));
+}
+function formatSize(bytes) {
+    if (bytes >= 1024 * 1024)
+        return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
+    if (bytes >= 1024)
+        return `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1)} KiB`;
+    return `${bytes} B`;
+}
+const TEMP_PREFIX = new RegExp(`^\\$(?:\\{${_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .TEMP_VARIABLE */ .E}\\}|${_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .TEMP_VARIABLE */ .E})/`);
+/**
+ * The files the patterns match, in order, without duplicates. Patterns are relative to `cwd`;
+ * each must match at least one file, and every file must really lie inside the workspace.
+ */
+async function resolveReports(patterns, cwd, workspace, tempDir) {
+    const files = [];
+    const seen = new Set();
+    for (const raw of patterns) {
+        // `$READINESS_TEMP/\u2026` resolves in the run's temporary folder and must stay inside that one.
+        const inTemp = tempDir !== undefined && TEMP_PREFIX.test(raw);
+        const base = inTemp ? tempDir : workspace;
+        for (const file of await resolvePattern(inTemp ? raw.replace(TEMP_PREFIX, '') : raw, raw, inTemp ? tempDir : cwd, base)) {
+            if (!seen.has(file.real)) {
+                seen.add(file.real);
+                files.push(file.path);
+            }
+        }
+    }
+    return files;
+}
+async function resolvePattern(pattern0, raw, cwd, workspace) {
+    const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace);
+    const where = toPosix(node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(workspace, cwd)) || '.';
+    const out = [];
+    {
+        const pattern = pattern0.replace(/\\/g, '/');
+        // The part before the first glob segment must stay inside; so must any `..` after it.
+        const segments = pattern.split('/');
+        const firstDynamic = segments.findIndex((s) => (0,tinyglobby__WEBPACK_IMPORTED_MODULE_5__/* .isDynamicPattern */ .ey)(s));
+        const fixed = firstDynamic < 0 ? segments : segments.slice(0, firstDynamic);
+        const base = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, fixed.join('/') || '.');
+        if (node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(pattern) || !inside(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace), base) || (firstDynamic >= 0 && segments.slice(firstDynamic).includes('..'))) {
+            throw new ReportError(`reports pattern "${raw}" points outside the workspace`);
+        }
+        let matches;
+        if ((0,tinyglobby__WEBPACK_IMPORTED_MODULE_5__/* .isDynamicPattern */ .ey)(pattern)) {
+            // Symlinks are followed so that each match can be resolved and refused when it leads outside.
+            matches = (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_5__/* .glob */ .TI)(pattern, { cwd, absolute: true, dot: true, onlyFiles: true, followSymbolicLinks: true, expandDirectories: false })).sort();
+        }
+        else {
+            const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, pattern);
+            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(file).catch(() => undefined);
+            // A directory, FIFO or socket by that name is not a report (and a FIFO would block a read).
+            if (info && !info.isFile() && !info.isSymbolicLink())
+                throw new ReportError(`${raw}: not a regular file`);
+            matches = info ? [file] : [];
+        }
+        if (matches.length === 0)
+            throw new ReportError(`no file matched reports pattern "${raw}" (in ${where})`);
+        for (const match of matches) {
+            let real;
+            try {
+                real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(match);
+            }
+            catch (err) {
+                throw new ReportError(`${toPosix(node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(workspace, match))}: cannot be resolved (${err.code ?? err.message}); a broken or looping symlink?`);
+            }
+            if (!inside(root, real))
+                throw new ReportError(`${toPosix(node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(workspace, match))} is a symlink to outside the workspace`);
+            out.push({ path: match, real });
+        }
+    }
+    return out;
+}
+/** Checks that a report can be read: a regular, non-empty file (unless empty is allowed) within the size limit. */
+async function checkReportFile(file, label, maxBytes, allowEmpty = false) {
+    let info;
+    try {
+        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file);
+    }
+    catch (err) {
+        throw new ReportError(`${label}: cannot read it (${err.code ?? err.message})`);
+    }
+    if (!info.isFile())
+        throw new ReportError(`${label}: not a regular file`);
+    if (info.size === 0 && !allowEmpty)
+        throw new ReportError(`${label}: the file is empty`);
+    if (info.size > maxBytes)
+        throw new ReportError(`${label}: ${formatSize(info.size)} is over max-report-size (${formatSize(maxBytes)})`);
+    return info.size;
+}
+/** Streams a report file as text to `sink`, chunk by chunk. */
+async function streamReportFile(file, label, maxBytes, sink, allowEmpty = false) {
+    await checkReportFile(file, label, maxBytes, allowEmpty);
+    const decoder = new _readers_text_js__WEBPACK_IMPORTED_MODULE_3__/* .ReportDecoder */ .l6();
+    let bytes = 0;
+    try {
+        for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: 256 * 1024 })) {
+            bytes += chunk.length;
+            // The file may grow while it is read; the limit holds for what is read.
+            if (bytes > maxBytes)
+                throw new ReportError(`${label}: over max-report-size (${formatSize(maxBytes)}) while reading`);
+            const text = decoder.write(chunk);
+            if (text)
+                sink(text);
+        }
+    }
+    catch (err) {
+        if (err instanceof ReportError)
+            throw err;
+        const code = err.code;
+        if (code)
+            throw new ReportError(`${label}: cannot read it (${code})`);
+        throw err;
+    }
+    const tail = decoder.end();
+    if (tail)
+        sink(tail);
+}
+/** A whole report file as text. */
+async function readReportText(file, label, maxBytes, allowEmpty = false) {
+    const parts = [];
+    await streamReportFile(file, label, maxBytes, (t) => parts.push(t), allowEmpty);
+    return parts.join('');
+}
+/** How a report file is named in the summary: workspace-relative, or under $READINESS_TEMP. */
+function workspaceRelative(workspace, file, tempDir) {
+    if (tempDir && inside(tempDir, file))
+        return `$${_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .TEMP_VARIABLE */ .E}/${toPosix(node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(tempDir, file))}`;
+    return toPosix(node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(workspace, file));
 }
 
 
