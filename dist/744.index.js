@@ -3608,6 +3608,20 @@ function walk(root) {
     return out.sort();
 }
 const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * The paths sorted (by UTF-16 code units, as JavaScript compares strings) without duplicates.
+ * git lists them in byte order, which is the same for all but rare characters: a list already in
+ * order is only checked, not sorted again.
+ */
+function sortedUnique(paths) {
+    let ordered = true;
+    for (let i = 1; i < paths.length && ordered; i++)
+        ordered = paths[i - 1] < paths[i];
+    if (ordered)
+        return paths;
+    // An unmerged path is listed once per stage; those copies end up side by side.
+    return paths.sort(byCodeUnits).filter((p, i, all) => i === 0 || p !== all[i - 1]);
+}
 /** Two sorted lists as one (the same order as sorting both together). */
 function mergeSorted(a, b) {
     if (b.length === 0)
@@ -3628,8 +3642,8 @@ function startListing(workspace) {
     // ls-files prints paths relative to its working directory, so a workspace that is a subfolder
     // of the repository lists only its own files, relative to itself. A directory outside any
     // repository (or no git at all) makes the first call fail, and the tree is walked.
-    const cached = git(['ls-files', '-z', '-c'], workspace).then((out) => ({ source: 'git', files: [...new Set(splitNul(out))].sort(byCodeUnits) }), () => ({ source: 'walk', files: walk(workspace) }));
-    const others = git(['ls-files', '-z', '-o', '--exclude-standard'], workspace).then((out) => splitNul(out).sort(byCodeUnits), () => []);
+    const cached = git(['ls-files', '-z', '-c'], workspace).then((out) => ({ source: 'git', files: sortedUnique(splitNul(out)) }), () => ({ source: 'walk', files: walk(workspace) }));
+    const others = git(['ls-files', '-z', '-o', '--exclude-standard'], workspace).then((out) => sortedUnique(splitNul(out)), () => []);
     const first = cached.then((c) => c.files);
     const rest = Promise.all([cached, others]).then(([c, o]) => {
         if (c.source === 'walk')

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { mergeSorted, startListing } from '../../src/run/file-list.js';
+import { mergeSorted, sortedUnique, startListing } from '../../src/run/file-list.js';
 import { placeUntracked } from '../../src/run/scan-pool.js';
 
 /** Batches of `size` over `files`, as the pool cuts them, plus the callbacks placeUntracked uses. */
@@ -78,5 +78,14 @@ describe('startListing', () => {
     expect(await listing.first).toEqual(['.gitignore', 'src/b.ts', 'src/d.ts']);
     expect(await listing.rest).toEqual(['src/c.ts']);
     expect(await listing.whole).toEqual({ files: ['.gitignore', 'src/b.ts', 'src/c.ts', 'src/d.ts'], tracked: new Set(['.gitignore', 'src/b.ts', 'src/d.ts']), source: 'git' });
+  });
+});
+
+describe('sortedUnique', () => {
+  it('sorts by code units and drops duplicates, and returns a list already in order as it is', () => {
+    const ordered = ['a', 'b/c', 'b/d'];
+    expect(sortedUnique(ordered)).toBe(ordered);
+    expect(sortedUnique(['b', 'a', 'c', 'a', '😀', 'ﬀ'])).toEqual(['a', 'b', 'c', '😀', 'ﬀ']);
+    expect(sortedUnique(['x', 'x'])).toEqual(['x']);
   });
 });

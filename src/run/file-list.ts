@@ -90,6 +90,19 @@ export interface Listing {
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/**
+ * The paths sorted (by UTF-16 code units, as JavaScript compares strings) without duplicates.
+ * git lists them in byte order, which is the same for all but rare characters: a list already in
+ * order is only checked, not sorted again.
+ */
+export function sortedUnique(paths: string[]): string[] {
+  let ordered = true;
+  for (let i = 1; i < paths.length && ordered; i++) ordered = paths[i - 1]! < paths[i]!;
+  if (ordered) return paths;
+  // An unmerged path is listed once per stage; those copies end up side by side.
+  return paths.sort(byCodeUnits).filter((p, i, all) => i === 0 || p !== all[i - 1]);
+}
+
 /** Two sorted lists as one (the same order as sorting both together). */
 export function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
   if (b.length === 0) return a.slice();
@@ -108,11 +121,11 @@ export function startListing(workspace: string): Listing {
   // of the repository lists only its own files, relative to itself. A directory outside any
   // repository (or no git at all) makes the first call fail, and the tree is walked.
   const cached = git(['ls-files', '-z', '-c'], workspace).then(
-    (out) => ({ source: 'git' as const, files: [...new Set(splitNul(out))].sort(byCodeUnits) }),
+    (out) => ({ source: 'git' as const, files: sortedUnique(splitNul(out)) }),
     () => ({ source: 'walk' as const, files: walk(workspace) }),
   );
   const others = git(['ls-files', '-z', '-o', '--exclude-standard'], workspace).then(
-    (out) => splitNul(out).sort(byCodeUnits),
+    (out) => sortedUnique(splitNul(out)),
     () => [] as string[],
   );
   const first = cached.then((c) => c.files);
