@@ -86,7 +86,7 @@ describe('ava and node-tap', () => {
     expect(r.checks.map((c) => c.check)).toEqual([
       {
         category: 'tests',
-        run: "[ -e .tap ] || trap 'rm -rf .tap' EXIT; npx --no-install tap --reporter=tap --coverage-report=lcovonly --coverage-report=text-summary test/*.js || s=$?; [ ! -f .tap/report/lcov.info ] || { mkdir -p \"$READINESS_TEMP/coverage\" && cp .tap/report/lcov.info \"$READINESS_TEMP/coverage/lcov.info\"; }; exit ${s:-0}",
+        run: "[ -e .tap ] || trap 'rm -rf .tap' EXIT; rm -f .tap/report/lcov.info; npx --no-install tap --reporter=tap --coverage-report=lcovonly --coverage-report=text-summary test/*.js || s=$?; [ ! -f .tap/report/lcov.info ] || { mkdir -p \"$READINESS_TEMP/coverage\" && cp .tap/report/lcov.info \"$READINESS_TEMP/coverage/lcov.info\"; }; exit ${s:-0}",
         tests: { format: 'tap' },
         requires: ['npm'],
       },

@@ -75,6 +75,8 @@ export function nodeTapChecks(input: NodeTestInput, parsed: ParsedScript, script
   const steps = [
     ...(keep ? [] : ["[ -e .tap ] || trap 'rm -rf .tap' EXIT"]),
     ...pretest,
+    // A report left by an earlier run must not stand in for this one's.
+    ...(coverage ? ['rm -f .tap/report/lcov.info'] : []),
     `${tap} || s=$?`,
     ...(coverage ? [`[ ! -f .tap/report/lcov.info ] || { mkdir -p "${coverageDir}" && cp .tap/report/lcov.info "${coverageDir}/lcov.info"; }`] : []),
     'exit ${s:-0}',
