@@ -78,6 +78,11 @@ describe('TAP', () => {
     expect(r.passRate).toBe(75);
   });
 
+  it('rolls a subtest whose name holds a backslash into its parent (tap-parser counts its point once more)', () => {
+    const text = lines('TAP version 14', '1..1', '# Subtest: file \\\\', '    ok 1 - should be equal', '    1..1', 'ok 1 - file \\\\ # time=0.5ms');
+    expect(totals(text)).toEqual({ total: 1, passed: 1, failed: 0, errored: 0, skipped: 0 });
+  });
+
   it('counts a subtest that failed with no failing point inside (a timeout) as one failure', () => {
     const text = lines('TAP version 14', '# Subtest: slow', '    ok 1 - started', '    1..1', 'not ok 1 - slow # time=30000ms', '1..1');
     expect(totals(text)).toEqual({ total: 2, passed: 1, failed: 1, errored: 0, skipped: 0 });
