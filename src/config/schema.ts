@@ -78,10 +78,10 @@ const AUDIT_SEVERITIES = ['critical', 'high', 'moderate', 'low', 'unknown'] as c
 const testsSchema = z
   .strictObject({
     reports: reportsSchema.optional(),
-    format: z.enum(TESTS_FORMATS).optional().describe('junit (any producer; several documents in one file are summed), jest-json (jest --json, vitest json reporter), libtest (cargo test output) or go-test-json (go test -json). Detected from the content when left out.'),
+    format: z.enum(TESTS_FORMATS).optional().describe('junit (any producer; several documents in one file are summed), jest-json (jest --json, vitest json reporter), libtest (cargo test output), go-test-json (go test -json) or tap (TAP 13/14: ava --tap, node-tap). Detected from the content when left out.'),
     'min-pass-rate': percent.optional().describe('Passed share of the tests that ran, in percent, below which the check fails (default 100).'),
   })
-  .describe('Test results from JUnit XML, jest/vitest JSON, cargo test output or go test -json.');
+  .describe('Test results from JUnit XML, jest/vitest JSON, cargo test output, go test -json or TAP.');
 
 const coverageSchema = z
   .strictObject({

@@ -1,13 +1,14 @@
 // Test results in any of the formats the runners write: JUnit XML (one or several documents),
-// jest/vitest JSON, cargo's libtest text and go test -json. The format is given or detected from
+// jest/vitest JSON, cargo's libtest text, go test -json and TAP (ava, node-tap). The format is given or detected from
 // the first bytes; XML is streamed, the others are read whole (they are small).
 import { createJUnitDocumentsReader, type TestsResult } from './junit.js';
 import { isGoTestJson, readGoTestJson } from './go-test-json.js';
 import { readJestJson } from './jest-json.js';
 import { isLibtest, readLibtest } from './libtest.js';
+import { isTap, readTap } from './tap.js';
 import { ReaderError, type StreamReader } from './types.js';
 
-export const TESTS_FORMATS = ['junit', 'jest-json', 'libtest', 'go-test-json'] as const;
+export const TESTS_FORMATS = ['junit', 'jest-json', 'libtest', 'go-test-json', 'tap'] as const;
 export type TestsFormat = (typeof TESTS_FORMATS)[number];
 
 /** The format of a report from its start (a few KiB are enough). */
@@ -16,7 +17,8 @@ export function detectTestsFormat(head: string): TestsFormat {
   if (t.startsWith('<')) return 'junit';
   if (t.startsWith('{')) return isGoTestJson(t) ? 'go-test-json' : 'jest-json';
   if (isLibtest(head)) return 'libtest';
-  throw new ReaderError('unrecognised test report: expected JUnit XML, jest/vitest JSON, go test -json or cargo test output');
+  if (isTap(head)) return 'tap';
+  throw new ReaderError('unrecognised test report: expected JUnit XML, jest/vitest JSON, go test -json, cargo test output or TAP');
 }
 
 /** A reader for one report; with no format, the first chunk decides. */
@@ -55,6 +57,8 @@ export function createTestsReader(format?: TestsFormat): StreamReader<TestsResul
           return readLibtest(text);
         case 'go-test-json':
           return readGoTestJson(text);
+        case 'tap':
+          return readTap(text);
       }
     },
   };

@@ -1,15 +1,16 @@
 // Node test scripts with their totals and coverage: a script that is one call of vitest, jest,
-// mocha or node's test runner (optionally under c8 or nyc) is run with the runner's own
-// machine-readable reporter writing into $READINESS_TEMP, so the totals equal what the runner
-// prints and the work tree is left as it was. Coverage adds a text summary, so the run's own output
+// mocha, node's test runner or ava (optionally under c8 or nyc), or of node-tap, is run with the
+// runner's own machine-readable reporter writing into $READINESS_TEMP (ava and tap: TAP, read from
+// the run's output), so the totals equal what the runner prints and the work tree is left as it was. Coverage adds a text summary, so the run's own output
 // shows the numbers the LCOV file holds. Anything else (a chain of commands, a custom
 // wrapper, watch mode) runs as the user's script does, and the check says why totals were not read.
+import { nodeTapChecks } from './node-tap-runners.js';
 import type { DetectedCheck } from './shared.js';
 import { wd } from './shared.js';
 
 export type PackageManager = 'npm' | 'pnpm' | 'yarn' | 'yarn-berry' | 'bun';
 
-const RUNNERS = ['vitest', 'jest', 'mocha', 'node'] as const;
+const RUNNERS = ['vitest', 'jest', 'mocha', 'node', 'ava', 'tap'] as const;
 type Runner = (typeof RUNNERS)[number];
 const WRAPPERS = ['c8', 'nyc'] as const;
 type Wrapper = (typeof WRAPPERS)[number];
@@ -40,13 +41,13 @@ export function parseTestScript(script: string): ParsedScript | { reason: string
   if ((WRAPPERS as readonly string[]).includes(tokens[0] ?? '')) {
     const name = tokens.shift() as Wrapper;
     const at = tokens.findIndex((t) => (RUNNERS as readonly string[]).includes(t));
-    if (at < 0) return { reason: `${name} runs a command that is not vitest, jest, mocha or node --test` };
+    if (at < 0) return { reason: `${name} runs a command that is not vitest, jest, mocha, node --test, ava or tap` };
     // An option value that names a runner ("--reporter mocha") would be misread; options are --a=b here.
     if (tokens.slice(0, at).some((t) => !t.startsWith('-'))) return { reason: `${name}'s arguments are not all --options` };
     wrapper = { name, args: tokens.splice(0, at) };
   }
   const runner = tokens.shift();
-  if (!runner || !(RUNNERS as readonly string[]).includes(runner)) return { reason: `the test script runs ${runner ? `"${runner}"` : 'nothing'}, not vitest, jest, mocha or node --test` };
+  if (!runner || !(RUNNERS as readonly string[]).includes(runner)) return { reason: `the test script runs ${runner ? `"${runner}"` : 'nothing'}, not vitest, jest, mocha, node --test, ava or tap` };
   if (runner === 'node' && !tokens.includes('--test')) return { reason: 'the test script runs node without --test' };
   if (tokens.some((t) => /^--watch(?:All)?(?:=|$)/.test(t) || t === '-w')) return { reason: 'the test script runs in watch mode' };
   if (runner === 'vitest' && tokens[0] && !tokens[0].startsWith('-') && tokens[0] !== 'run') return { reason: `vitest ${tokens[0]} is not a test run` };
@@ -54,6 +55,8 @@ export function parseTestScript(script: string): ParsedScript | { reason: string
 }
 
 export interface NodeTestInput {
+  /** The repository root (absolute); `dir` is relative to it. */
+  root: string;
   dir: string;
   /** Id prefix of the package's checks ("" at the root, "packages-api-" in a workspace). */
   prefix: string;
@@ -87,11 +90,16 @@ export function nodeTestChecks(input: NodeTestInput): { checks: DetectedCheck[];
   });
   const parsed = parseTestScript(script);
   if ('reason' in parsed) return plain(parsed.reason);
+  if (parsed.runner === 'tap') {
+    const tap = nodeTapChecks(input, parsed, name);
+    return 'checks' in tap ? tap : plain(tap.reason);
+  }
 
   const temp = (file: string) => `$READINESS_TEMP/${p}${file}`;
   const coverageDir = temp('coverage');
   const runnerArgs = [...parsed.args];
-  let report: string;
+  // No report file: the run's output is read (ava's TAP).
+  let report: string | undefined;
   let coverageBy: string | undefined;
   let wrapperArgs: string[] | undefined = parsed.wrapper ? [...parsed.wrapper.args] : undefined;
   let wrapperName: Wrapper | undefined = parsed.wrapper?.name;
@@ -124,6 +132,9 @@ export function nodeTestChecks(input: NodeTestInput): { checks: DetectedCheck[];
       report = temp('mocha.xml');
       runnerArgs.push('--reporter=xunit', `--reporter-options=output="${report}"`);
       break;
+    case 'ava':
+      if (!runnerArgs.includes('--tap') && !runnerArgs.includes('-t')) runnerArgs.unshift('--tap');
+      break;
     case 'node':
       report = temp('node-test.xml');
       // (`--reporter-options`: the spelling every mocha since 2.x accepts.)
@@ -154,11 +165,12 @@ export function nodeTestChecks(input: NodeTestInput): { checks: DetectedCheck[];
   // A pretest script still runs first, as `npm test` would run it.
   const run = scripts.pretest ? `${input.runScript('pretest')} && ${command}` : command;
   const runnerTitle = parsed.runner === 'node' ? 'node --test' : parsed.runner;
+  const format = parsed.runner === 'jest' || parsed.runner === 'vitest' ? 'JSON report, kept out of the repository' : parsed.runner === 'ava' ? "TAP output (--tap), read from the run's output" : 'JUnit report, kept out of the repository';
   const checks: DetectedCheck[] = [
     {
       id: `${p}test`,
-      comment: `"${name}" script in ${where} runs ${runnerTitle}: its own ${parsed.runner === 'jest' || parsed.runner === 'vitest' ? 'JSON' : 'JUnit'} report, kept out of the repository`,
-      check: { category: 'tests', run, tests: { reports: report }, ...wd(input.dir), requires: input.requires },
+      comment: `"${name}" script in ${where} runs ${runnerTitle}: its own ${format}`,
+      check: { category: 'tests', run, tests: report ? { reports: report } : { format: 'tap' }, ...wd(input.dir), requires: input.requires },
     },
   ];
   if (coverageBy) {
@@ -168,5 +180,5 @@ export function nodeTestChecks(input: NodeTestInput): { checks: DetectedCheck[];
       check: { category: 'coverage', after: [`${p}test`], coverage: { reports: `${coverageDir}/lcov.info` }, ...wd(input.dir), requires: input.requires },
     });
   }
-  return { checks, reason: `${runnerTitle} totals${coverageBy ? `, coverage by ${coverageBy}` : ''}` };
+  return { checks, reason: `${runnerTitle} totals${parsed.runner === 'ava' ? ' (TAP)' : ''}${coverageBy ? `, coverage by ${coverageBy}` : ''}` };
 }

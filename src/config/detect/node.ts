@@ -69,7 +69,7 @@ function nodeChecks(root: string, dir: string, pm: PackageManager, pkg: Record<s
   }
   if (scripts.lint) out.push({ id: `${p}lint`, comment: `"lint" script in ${where}`, check: { category: 'quality', run: runScript(pm, 'lint'), ...wd(dir), ...requires } });
   if (scripts.test && !NO_TEST.test(scripts.test)) {
-    const tests = nodeTestChecks({ dir, prefix: p, pm, scripts, deps, where, requires: requires.requires, execBin: execBin(pm), runScript: (name) => runScript(pm, name) });
+    const tests = nodeTestChecks({ root, dir, prefix: p, pm, scripts, deps, where, requires: requires.requires, execBin: execBin(pm), runScript: (name) => runScript(pm, name) });
     out.push(...tests.checks);
     found.push(`${dir === '.' ? '' : `${dir}: `}${tests.reason}`);
   }
