@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   testsCheck: () => (/* binding */ testsCheck)
 /* harmony export */ });
-/* harmony import */ var _readers_test_results_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5519);
+/* harmony import */ var _readers_test_results_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9818);
 /* harmony import */ var _reader_check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1679);
 
 

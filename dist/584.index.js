@@ -1,5 +1,5 @@
-export const id = 744;
-export const ids = [744];
+export const id = 584;
+export const ids = [584];
 export const modules = {
 
 /***/ 8836:
@@ -1955,7 +1955,7 @@ function analyzeFile(text, kind, opts) {
 /* harmony import */ var _readers_audit_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4905);
 /* harmony import */ var _readers_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7968);
 /* harmony import */ var _checks_workflow_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5314);
-/* harmony import */ var _readers_test_results_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5519);
+/* harmony import */ var _readers_test_results_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9818);
 /* harmony import */ var _readers_sarif_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8245);
 // The configuration contract (SPEC \u00a72). One zod schema is the source of truth for validation,
 // the TypeScript types and the JSON Schema that `readiness schema` prints.
@@ -2021,10 +2021,10 @@ const SARIF_LEVELS = ['error', 'warning', 'note'];
 const AUDIT_SEVERITIES = ['critical', 'high', 'moderate', 'low', 'unknown'];
 const testsSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
     reports: reportsSchema.optional(),
-    format: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(_readers_test_results_js__WEBPACK_IMPORTED_MODULE_3__/* .TESTS_FORMATS */ .pQ).optional().describe('junit (any producer; several documents in one file are summed), jest-json (jest --json, vitest json reporter), libtest (cargo test output) or go-test-json (go test -json). Detected from the content when left out.'),
+    format: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(_readers_test_results_js__WEBPACK_IMPORTED_MODULE_3__/* .TESTS_FORMATS */ .pQ).optional().describe('junit (any producer; several documents in one file are summed), jest-json (jest --json, vitest json reporter), libtest (cargo test output), go-test-json (go test -json) or tap (TAP 13/14: ava --tap, node-tap). Detected from the content when left out.'),
     'min-pass-rate': percent.optional().describe('Passed share of the tests that ran, in percent, below which the check fails (default 100).'),
 })
-    .describe('Test results from JUnit XML, jest/vitest JSON, cargo test output or go test -json.');
+    .describe('Test results from JUnit XML, jest/vitest JSON, cargo test output, go test -json or TAP.');
 const coverageSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
     reports: reportsSchema.optional(),
     format: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(_readers_coverage_js__WEBPACK_IMPORTED_MODULE_1__/* .COVERAGE_FORMATS */ .Oo).optional().describe('Detected from the content when left out.'),
@@ -2213,7 +2213,7 @@ function configJsonSchema() {
 
 /***/ }),
 
-/***/ 7744:
+/***/ 6584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -3093,9 +3093,118 @@ function detectJava(root, reasons) {
     return [];
 }
 
-;// CONCATENATED MODULE: ./src/config/detect/node-tests.ts
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __webpack_require__(298);
+var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
+;// CONCATENATED MODULE: ./src/config/detect/node-tap-runners.ts
+// node-tap: the test check reads the TAP stream the run prints (tap --reporter=tap), so the totals
+// are tap's own (ava's --tap is read the same way, in node-tests.ts). node-tap 18+ measures
+// coverage itself and keeps its state in `.tap/` in the package folder, which it cannot be told to
+// put elsewhere: its LCOV is copied into $READINESS_TEMP, and a `.tap/` the run created is removed
+// after it unless .gitignore already ignores it, so the work tree is left as it was.
 
-const RUNNERS = ['vitest', 'jest', 'mocha', 'node'];
+
+
+
+const SUBCOMMANDS = new Set(['report', 'replay', 'repl', 'plugin', 'build', 'version', 'config', 'list', 'help', 'debug']);
+/** Whether a .gitignore of the root or of the package ignores the package's `.tap/`. */
+function tapDirIgnored(root, dir) {
+    const check = (base, rel) => {
+        const text = read(external_node_path_default().join(root, base, '.gitignore'));
+        return text !== undefined && ignore_default()().add(text).ignores(rel);
+    };
+    return check('.', dir === '.' ? '.tap/' : `${dir}/.tap/`) || (dir !== '.' && check(dir, '.tap/'));
+}
+/** The major version of tap: the installed one, else the first number of the range. */
+function tapMajor(root, dir, range) {
+    for (const at of [dir, '.']) {
+        const v = readJson(external_node_path_default().join(root, at, 'node_modules', 'tap', 'package.json'))?.version;
+        if (typeof v === 'string' && /^\d+/.test(v))
+            return Number(/^\d+/.exec(v)[0]);
+    }
+    const m = /(\d+)/.exec(range ?? '');
+    return m ? Number(m[1]) : undefined;
+}
+/** node-tap's own switch for coverage: the script's flag, package.json's "tap" or .taprc. */
+function tapCoverageDisabled(root, dir, args) {
+    if (args.includes('--disable-coverage'))
+        return true;
+    const pkg = readJson(external_node_path_default().join(root, dir, 'package.json'));
+    const fromPkg = pkg?.tap && typeof pkg.tap === 'object' ? pkg.tap['disable-coverage'] : undefined;
+    if (fromPkg === true)
+        return true;
+    const rc = read(external_node_path_default().join(root, dir, '.taprc'));
+    if (rc === undefined)
+        return false;
+    try {
+        const data = (0,dist/* parse */.qg)(rc);
+        return !!data && typeof data === 'object' && data['disable-coverage'] === true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The test check (and its coverage check) for a script that is one call of node-tap. */
+function nodeTapChecks(input, parsed, scriptName) {
+    const { prefix: p, scripts, deps } = input;
+    const pretest = scripts.pretest ? [input.runScript('pretest')] : [];
+    const base = { ...wd(input.dir), requires: input.requires };
+    const testId = `${p}test`;
+    if (parsed.wrapper)
+        return { reason: `tap runs under ${parsed.wrapper.name} (tap measures coverage itself)` };
+    const major = tapMajor(input.root, input.dir, deps.tap);
+    if (major !== undefined && major < 18)
+        return { reason: `tap ${major} is older than 18, whose options the scorecard uses` };
+    const first = parsed.args[0];
+    if (first && SUBCOMMANDS.has(first))
+        return { reason: `tap ${first} is not a test run` };
+    // Ours replace the script's reporter and coverage report; a value given apart cannot be told from a test file.
+    if (parsed.args.some((a) => ['--reporter', '-R', '--reporter-file', '-f', '--coverage-report'].includes(a))) {
+        return { reason: 'the test script gives tap a reporter as a separate argument' };
+    }
+    const args = parsed.args.filter((a) => !/^(?:--reporter(?:-file)?=|-[Rf]\S|--coverage-report=)/.test(a));
+    const coverage = !tapCoverageDisabled(input.root, input.dir, parsed.args);
+    const coverageDir = `$READINESS_TEMP/${p}coverage`;
+    const tap = [...parsed.env, input.execBin, 'tap', '--reporter=tap', ...(coverage ? ['--coverage-report=lcovonly', '--coverage-report=text-summary'] : []), ...args].join(' ');
+    const keep = tapDirIgnored(input.root, input.dir);
+    // The shell runs with -e: the exit status is kept in s, the LCOV copied, then tap's status returned.
+    const steps = [
+        ...(keep ? [] : ["[ -e .tap ] || trap 'rm -rf .tap' EXIT"]),
+        ...pretest,
+        // A report left by an earlier run must not stand in for this one's.
+        ...(coverage ? ['rm -f .tap/report/lcov.info'] : []),
+        `${tap} || s=$?`,
+        ...(coverage ? [`[ ! -f .tap/report/lcov.info ] || { mkdir -p "${coverageDir}" && cp .tap/report/lcov.info "${coverageDir}/lcov.info"; }`] : []),
+        'exit ${s:-0}',
+    ];
+    const where = `${input.dir === '.' ? '' : `${input.dir}/`}.tap/`;
+    const checks = [
+        {
+            id: testId,
+            comment: `"${scriptName}" script in ${input.where} runs tap: its TAP output (--reporter=tap), read from the run's output; ${keep ? `${where} is ignored by .gitignore and kept` : `${where} is removed after the run unless it was there before`}`,
+            check: { category: 'tests', run: steps.join('; '), tests: { format: 'tap' }, ...base },
+        },
+    ];
+    if (coverage) {
+        checks.push({
+            id: `${p}coverage`,
+            comment: "tap's built-in coverage: line coverage of the tap run (its LCOV, copied out of .tap/report, read after it, pass or fail)",
+            check: { category: 'coverage', after: [testId], coverage: { reports: `${coverageDir}/lcov.info` }, ...base },
+        });
+    }
+    return { checks, reason: `tap totals (TAP)${coverage ? ", coverage by tap's built-in coverage" : ''}` };
+}
+
+;// CONCATENATED MODULE: ./src/config/detect/node-tests.ts
+// Node test scripts with their totals and coverage: a script that is one call of vitest, jest,
+// mocha, node's test runner or ava (optionally under c8 or nyc), or of node-tap, is run with the
+// runner's own machine-readable reporter writing into $READINESS_TEMP (ava and tap: TAP, read from
+// the run's output), so the totals equal what the runner prints and the work tree is left as it was. Coverage adds a text summary, so the run's own output
+// shows the numbers the LCOV file holds. Anything else (a chain of commands, a custom
+// wrapper, watch mode) runs as the user's script does, and the check says why totals were not read.
+
+
+const RUNNERS = ['vitest', 'jest', 'mocha', 'node', 'ava', 'tap'];
 const WRAPPERS = ['c8', 'nyc'];
 /** Shell syntax that makes a script more than one command; such a script is run as it is. */
 const COMPOSITE = /&&|\|\||[;|`<>()]|\$\(|\n/;
@@ -3120,7 +3229,7 @@ function parseTestScript(script) {
         const name = tokens.shift();
         const at = tokens.findIndex((t) => RUNNERS.includes(t));
         if (at < 0)
-            return { reason: `${name} runs a command that is not vitest, jest, mocha or node --test` };
+            return { reason: `${name} runs a command that is not vitest, jest, mocha, node --test, ava or tap` };
         // An option value that names a runner ("--reporter mocha") would be misread; options are --a=b here.
         if (tokens.slice(0, at).some((t) => !t.startsWith('-')))
             return { reason: `${name}'s arguments are not all --options` };
@@ -3128,7 +3237,7 @@ function parseTestScript(script) {
     }
     const runner = tokens.shift();
     if (!runner || !RUNNERS.includes(runner))
-        return { reason: `the test script runs ${runner ? `"${runner}"` : 'nothing'}, not vitest, jest, mocha or node --test` };
+        return { reason: `the test script runs ${runner ? `"${runner}"` : 'nothing'}, not vitest, jest, mocha, node --test, ava or tap` };
     if (runner === 'node' && !tokens.includes('--test'))
         return { reason: 'the test script runs node without --test' };
     if (tokens.some((t) => /^--watch(?:All)?(?:=|$)/.test(t) || t === '-w'))
@@ -3158,9 +3267,14 @@ function nodeTestChecks(input) {
     const parsed = parseTestScript(script);
     if ('reason' in parsed)
         return plain(parsed.reason);
+    if (parsed.runner === 'tap') {
+        const tap = nodeTapChecks(input, parsed, name);
+        return 'checks' in tap ? tap : plain(tap.reason);
+    }
     const temp = (file) => `$READINESS_TEMP/${p}${file}`;
     const coverageDir = temp('coverage');
     const runnerArgs = [...parsed.args];
+    // No report file: the run's output is read (ava's TAP).
     let report;
     let coverageBy;
     let wrapperArgs = parsed.wrapper ? [...parsed.wrapper.args] : undefined;
@@ -3194,6 +3308,10 @@ function nodeTestChecks(input) {
             report = temp('mocha.xml');
             runnerArgs.push('--reporter=xunit', `--reporter-options=output="${report}"`);
             break;
+        case 'ava':
+            if (!runnerArgs.includes('--tap') && !runnerArgs.includes('-t'))
+                runnerArgs.unshift('--tap');
+            break;
         case 'node':
             report = temp('node-test.xml');
             // (`--reporter-options`: the spelling every mocha since 2.x accepts.)
@@ -3224,11 +3342,12 @@ function nodeTestChecks(input) {
     // A pretest script still runs first, as `npm test` would run it.
     const run = scripts.pretest ? `${input.runScript('pretest')} && ${command}` : command;
     const runnerTitle = parsed.runner === 'node' ? 'node --test' : parsed.runner;
+    const format = parsed.runner === 'jest' || parsed.runner === 'vitest' ? 'JSON report, kept out of the repository' : parsed.runner === 'ava' ? "TAP output (--tap), read from the run's output" : 'JUnit report, kept out of the repository';
     const checks = [
         {
             id: `${p}test`,
-            comment: `"${name}" script in ${where} runs ${runnerTitle}: its own ${parsed.runner === 'jest' || parsed.runner === 'vitest' ? 'JSON' : 'JUnit'} report, kept out of the repository`,
-            check: { category: 'tests', run, tests: { reports: report }, ...wd(input.dir), requires: input.requires },
+            comment: `"${name}" script in ${where} runs ${runnerTitle}: its own ${format}`,
+            check: { category: 'tests', run, tests: report ? { reports: report } : { format: 'tap' }, ...wd(input.dir), requires: input.requires },
         },
     ];
     if (coverageBy) {
@@ -3238,7 +3357,7 @@ function nodeTestChecks(input) {
             check: { category: 'coverage', after: [`${p}test`], coverage: { reports: `${coverageDir}/lcov.info` }, ...wd(input.dir), requires: input.requires },
         });
     }
-    return { checks, reason: `${runnerTitle} totals${coverageBy ? `, coverage by ${coverageBy}` : ''}` };
+    return { checks, reason: `${runnerTitle} totals${parsed.runner === 'ava' ? ' (TAP)' : ''}${coverageBy ? `, coverage by ${coverageBy}` : ''}` };
 }
 
 ;// CONCATENATED MODULE: ./src/config/detect/node.ts
@@ -3313,7 +3432,7 @@ function nodeChecks(root, dir, pm, pkg, withAudit, found, rootDeps = {}) {
     if (scripts.lint)
         out.push({ id: `${p}lint`, comment: `"lint" script in ${where}`, check: { category: 'quality', run: runScript(pm, 'lint'), ...wd(dir), ...requires } });
     if (scripts.test && !NO_TEST.test(scripts.test)) {
-        const tests = nodeTestChecks({ dir, prefix: p, pm, scripts, deps, where, requires: requires.requires, execBin: execBin(pm), runScript: (name) => runScript(pm, name) });
+        const tests = nodeTestChecks({ root, dir, prefix: p, pm, scripts, deps, where, requires: requires.requires, execBin: execBin(pm), runScript: (name) => runScript(pm, name) });
         out.push(...tests.checks);
         found.push(`${dir === '.' ? '' : `${dir}: `}${tests.reason}`);
     }
@@ -3537,9 +3656,6 @@ function renderYaml(checks, reasons) {
     return `${lines.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __webpack_require__(298);
-var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
 ;// CONCATENATED MODULE: ./src/run/file-list.ts
 // The files the built-in scans read: `git ls-files -z -co --exclude-standard` (tracked, plus
 // untracked files that are not ignored); outside a git repository, a walk that honours .gitignore.
@@ -9060,7 +9176,7 @@ class SarifNotFollowed extends Error {
 
 /***/ }),
 
-/***/ 5519:
+/***/ 9818:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -9512,16 +9628,218 @@ function readLibtest(text) {
     return { ...counts, passRate: ran > 0 ? (counts.passed / ran) * 100 : null, findings: findings.items, findingsTotal: findings.total };
 }
 
+;// CONCATENATED MODULE: ./src/readers/tap.ts
+
+const POINT = /^(not ok|ok)\b(?:\s+(\d+))?(?:\s*-)?\s?(.*)$/;
+const PLAN = /^1\.\.(\d+)\s*(?:#.*)?$/;
+const BAIL = /^Bail out!\s*(.*)$/i;
+const SUBTEST = /^#\s*Subtest(?::\s*(.*))?$/;
+/** An unescaped `#` then SKIP or TODO (any case, "skipped" too), and the reason. */
+const DIRECTIVE = /(?<!\\)#\s*(skip|todo)\S*\s*(.*)$/i;
+function parsePoint(text, line) {
+    const m = POINT.exec(text);
+    if (!m)
+        return undefined;
+    let name = m[3].trim();
+    let directive;
+    const d = DIRECTIVE.exec(name);
+    if (d) {
+        directive = d[1].toLowerCase();
+        name = name.slice(0, d.index).trim();
+    }
+    // node-tap and node's runner append "# time=12ms"; that is not part of the name.
+    name = name.replace(/\s*(?<!\\)#\s*time=\S*\s*$/, '').replace(/\\#/g, '#');
+    return { ok: m[1] === 'ok', name, ...(directive ? { directive } : {}), line };
+}
+/** Whether a text looks like a TAP stream: a version line, or test points with a plan. */
+function isTap(text) {
+    return /^\s*TAP version 1[34]\s*$/m.test(text) || (/^(?:not )?ok\b/m.test(text) && /^\s*1\.\.\d+/m.test(text));
+}
+function readTap(text) {
+    const findings = new types/* FindingList */.kQ();
+    const empty = () => ({ passed: 0, failed: 0, errored: 0, skipped: 0 });
+    const root = { indent: 0, points: 0, counts: empty() };
+    const stack = [root];
+    let structural = 0;
+    let bailed;
+    let pendingName;
+    const path = (name) => [...stack.map((b) => b.name).filter((n) => !!n), name].join(' \u203a ');
+    const errored = (block, message, line) => {
+        block.counts.errored++;
+        findings.add({ ...(line ? { line } : {}), severity: 'error', rule: 'test-error', message });
+    };
+    /** A block's end: its plan against its test points. */
+    const close = (block) => {
+        // After "Bail out!" nothing is expected to add up.
+        if (bailed !== undefined)
+            return;
+        const where = block.name ? `subtest "${block.name}"` : 'the run';
+        if (block.plan === undefined) {
+            errored(block, `${where} has no plan ("1..N"): it was cut short`);
+        }
+        else if (block.plan !== block.points) {
+            errored(block, `${where} planned ${block.plan} test${block.plan === 1 ? '' : 's'} and reported ${block.points}${block.plan > block.points ? ': it was cut short' : ''}`);
+        }
+    };
+    const leaf = (block, p) => {
+        if (p.directive)
+            block.counts.skipped++;
+        else if (p.ok)
+            block.counts.passed++;
+        else {
+            block.counts.failed++;
+            findings.add({ line: p.line, severity: 'error', rule: 'test-failure', message: `${path(p.name || `test ${block.points}`)} failed` });
+        }
+    };
+    /** The parent's point for a finished subtest: the subtest's own counts stand for it. */
+    const summary = (block, child, p) => {
+        const c = child.counts;
+        if (child.points === 0 && c.errored === 0)
+            return leaf(block, p);
+        if (p.directive) {
+            // Failures inside a skipped or todo subtest are not failures.
+            block.counts.passed += c.passed;
+            block.counts.skipped += c.skipped + c.failed + c.errored;
+            return;
+        }
+        block.counts.passed += c.passed;
+        block.counts.failed += c.failed;
+        block.counts.errored += c.errored;
+        block.counts.skipped += c.skipped;
+        // A subtest that failed without a failing test inside (a timeout, a throw after its asserts).
+        if (!p.ok && c.failed + c.errored === 0) {
+            block.counts.failed++;
+            findings.add({ line: p.line, severity: 'error', rule: 'test-failure', message: `${path(p.name)} failed` });
+        }
+    };
+    const pop = () => {
+        const block = stack.pop();
+        if (block.child)
+            absorb(block, block.child);
+        close(block);
+        const parent = stack[stack.length - 1];
+        // A subtest whose parent never reported it (the stream stopped) still counts what it ran.
+        if (parent.child)
+            absorb(parent, parent.child);
+        parent.child = block;
+    };
+    const absorb = (parent, child) => {
+        for (const k of ['passed', 'failed', 'errored', 'skipped'])
+            parent.counts[k] += child.counts[k];
+        parent.child = undefined;
+    };
+    const lines = text.replace(/\r\n?/g, '\n').split('\n');
+    let yamlIndent;
+    let lastPointIndent = -1;
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i].replace(/\t/g, '    ');
+        const body = raw.trimStart();
+        const indent = raw.length - body.length;
+        const t = body.trimEnd();
+        if (yamlIndent !== undefined) {
+            if (t === '...' && indent <= yamlIndent)
+                yamlIndent = undefined;
+            continue;
+        }
+        if (t === '---' && indent > lastPointIndent && lastPointIndent >= 0) {
+            yamlIndent = indent;
+            continue;
+        }
+        const point = POINT.test(t) ? parsePoint(t, i + 1) : undefined;
+        const plan = PLAN.exec(t);
+        const bail = BAIL.exec(t);
+        const subtest = SUBTEST.exec(t);
+        const closer = t === '}' && stack.length > 1 && stack[stack.length - 1].opener !== undefined && indent < stack[stack.length - 1].indent;
+        if (!point && !plan && !bail && !subtest && !closer)
+            continue;
+        structural++;
+        if (bail) {
+            bailed = bail[1] || 'no reason given';
+            break;
+        }
+        // Leaving subtests: every deeper block ends.
+        while (stack.length > 1 && indent < stack[stack.length - 1].indent) {
+            const opener = stack[stack.length - 1].opener;
+            pop();
+            if (opener && closer) {
+                const parent = stack[stack.length - 1];
+                summary(parent, parent.child, opener);
+                parent.child = undefined;
+                break;
+            }
+        }
+        if (closer)
+            continue;
+        let top = stack[stack.length - 1];
+        if (top.indentUnset) {
+            top.indent = indent;
+            top.indentUnset = false;
+        }
+        else if (indent > top.indent) {
+            if (top.child)
+                absorb(top, top.child);
+            const block = { indent, points: 0, counts: empty(), ...(pendingName ? { name: pendingName } : {}) };
+            pendingName = undefined;
+            stack.push(block);
+            top = block;
+        }
+        if (subtest) {
+            // "# Subtest: name" stands at the subtest's own indent (TAP 14) or its parent's (older node-tap).
+            if (subtest[1] !== undefined && top.points === 0 && top.plan === undefined && !top.name && top !== root)
+                top.name = subtest[1].trim();
+            else
+                pendingName = subtest[1]?.trim();
+            continue;
+        }
+        if (plan) {
+            top.plan = Number(plan[1]);
+            continue;
+        }
+        if (point) {
+            pendingName = undefined;
+            top.points++;
+            lastPointIndent = indent;
+            if (/\s\{$/.test(point.name)) {
+                // A buffered subtest: its block follows, closed by "}".
+                const opener = { ...point, name: point.name.replace(/\s*\{$/, '') };
+                stack.push({ indent: indent + 1, indentUnset: true, points: 0, counts: empty(), name: opener.name, opener });
+                continue;
+            }
+            const child = top.child;
+            top.child = undefined;
+            if (child)
+                summary(top, child, point);
+            else
+                leaf(top, point);
+        }
+    }
+    if (structural === 0)
+        throw new types/* ReaderError */.ot('no TAP output: expected "TAP version", a plan ("1..N") or test points ("ok 1 - \u2026")');
+    while (stack.length > 1)
+        pop();
+    if (root.child)
+        absorb(root, root.child);
+    close(root);
+    // The run stopped: what ran is counted, and the stop itself, unless a failure already shows it.
+    if (bailed !== undefined && root.counts.failed + root.counts.errored === 0)
+        errored(root, `Bail out! ${bailed}`);
+    const c = root.counts;
+    const total = c.passed + c.failed + c.errored + c.skipped;
+    const ran = total - c.skipped;
+    return { total, ...c, flaky: 0, passRate: ran > 0 ? (c.passed / ran) * 100 : null, findings: findings.items, findingsTotal: findings.total };
+}
+
 ;// CONCATENATED MODULE: ./src/readers/test-results.ts
 // Test results in any of the formats the runners write: JUnit XML (one or several documents),
-// jest/vitest JSON, cargo's libtest text and go test -json. The format is given or detected from
+// jest/vitest JSON, cargo's libtest text, go test -json and TAP (ava, node-tap). The format is given or detected from
 // the first bytes; XML is streamed, the others are read whole (they are small).
 
 
 
 
 
-const TESTS_FORMATS = ['junit', 'jest-json', 'libtest', 'go-test-json'];
+
+const TESTS_FORMATS = ['junit', 'jest-json', 'libtest', 'go-test-json', 'tap'];
 /** The format of a report from its start (a few KiB are enough). */
 function detectTestsFormat(head) {
     const t = head.trimStart();
@@ -9531,7 +9849,9 @@ function detectTestsFormat(head) {
         return isGoTestJson(t) ? 'go-test-json' : 'jest-json';
     if (isLibtest(head))
         return 'libtest';
-    throw new types/* ReaderError */.ot('unrecognised test report: expected JUnit XML, jest/vitest JSON, go test -json or cargo test output');
+    if (isTap(head))
+        return 'tap';
+    throw new types/* ReaderError */.ot('unrecognised test report: expected JUnit XML, jest/vitest JSON, go test -json, cargo test output or TAP');
 }
 /** A reader for one report; with no format, the first chunk decides. */
 function createTestsReader(format) {
@@ -9575,6 +9895,8 @@ function createTestsReader(format) {
                     return readLibtest(text);
                 case 'go-test-json':
                     return readGoTestJson(text);
+                case 'tap':
+                    return readTap(text);
             }
         },
     };
