@@ -82,7 +82,9 @@ function networkOutage(output) {
 /* harmony export */ });
 /* harmony import */ var _run_process_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8992);
 /* harmony import */ var _command_diagnosis_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8836);
+/* harmony import */ var _readers_tool_output_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24);
 // `run` alone: the command's exit code is the measurement.
+
 
 
 /** Runs the check's `run` command with its limits. */
@@ -125,18 +127,18 @@ function commandProblem(ctx, result) {
     if (result.timedOut)
         return `timed out after ${seconds(ctx.check.timeoutMs)}; the process tree was killed`;
     if (result.exitCode === 126)
-        return `command not executable (exit 126)${lastLine(result.output)}`;
+        return `command not executable (exit 126)${lastWords(result.output)}`;
     // pnpm and yarn exit 1, not 127, when a script's program is missing; the line names it.
     const missing = result.exitCode === 0 ? undefined : (0,_command_diagnosis_js__WEBPACK_IMPORTED_MODULE_1__/* .missingProgram */ .H)(result.output, result.exitCode);
     if (missing)
         return `command not found: ${missing} (exit ${result.exitCode})`;
     if (result.exitCode === 127)
-        return `command not found (exit 127)${lastLine(result.output)}`;
+        return `command not found (exit 127)${lastWords(result.output)}`;
     return undefined;
 }
-function lastLine(output) {
-    const line = output.trimEnd().split('\n').pop()?.trim();
-    return line ? `: ${line.length > 160 ? `${line.slice(0, 157)}...` : line}` : '';
+function lastWords(output) {
+    const line = (0,_readers_tool_output_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLine */ .fM)(output, 160);
+    return line ? `: ${line}` : '';
 }
 const commandCheck = {
     kind: 'run',
@@ -864,12 +866,14 @@ const coverageCheck = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _run_workspace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6120);
 /* harmony import */ var _readers_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3833);
+/* harmony import */ var _readers_tool_output_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24);
 /* harmony import */ var _readers_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5629);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9812);
 /* harmony import */ var _command_diagnosis_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8836);
 // What every reader check shares: run the command if there is one (its exit code is evidence
 // only), find the reports (or take the command's stdout), hand them to the kind's measurement, and
 // turn anything that stops a measurement into `error` with the reason.
+
 
 
 
@@ -965,8 +969,8 @@ async function runReaderCheck(ctx, reports, measure, read = {}) {
                     const outage = (0,_command_diagnosis_js__WEBPACK_IMPORTED_MODULE_5__/* .networkOutage */ .U)(command.output);
                     if (outage)
                         throw new _run_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportError */ .$g(`could not reach the network (exit ${command.exitCode}): ${outage}; ${err.message}`);
-                    const last = command.output.trimEnd().split('\n').filter((l) => l.trim()).pop()?.trim() ?? '';
-                    throw new _run_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportError */ .$g(`${err.message}; the command exited ${command.exitCode}${last ? `: ${last.length > 200 ? `${last.slice(0, 197)}...` : last}` : ''}`);
+                    const last = (0,_readers_tool_output_js__WEBPACK_IMPORTED_MODULE_6__/* .lastLine */ .fM)(command.output);
+                    throw new _run_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportError */ .$g(`${err.message}; the command exited ${command.exitCode}${last ? `: ${last}` : ''}`);
                 }
                 throw err;
             }
@@ -1064,11 +1068,11 @@ function readCargoMessages(text) {
     return { ...counts, total: counts.error + counts.warning + counts.note, suppressed: 0, severity: { critical: 0, high: 0, medium: 0, low: 0 }, findings: findings.items, findingsTotal: findings.total, byLint };
 }
 
+// EXTERNAL MODULE: ./src/readers/tool-output.ts
+var tool_output = __webpack_require__(24);
 ;// CONCATENATED MODULE: ./src/readers/flake8.ts
 
-// Colours (FORCE_COLOR turns them on even into a pipe): CSI sequences and the charset reset
-// `ESC ( B` that curses' sgr0 sends.
-const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b[()][0-9A-Za-z]/g;
+
 // The path may hold colons (C:\...); the row, column and code after it do not.
 const VIOLATION = /^(.+?):(\d+):(\d+): ([A-Z][A-Z0-9]*) (.*)$/;
 function readFlake8(text) {
@@ -1076,7 +1080,7 @@ function readFlake8(text) {
     const findings = new types/* FindingList */.kQ();
     let errors = 0;
     const other = [];
-    for (const raw of text.replace(ANSI, '').split('\n')) {
+    for (const raw of (0,tool_output/* stripColour */.Zm)(text).split('\n')) {
         const line = raw.replace(/\r$/, '');
         const m = VIOLATION.exec(line);
         if (!m) {
@@ -1096,16 +1100,14 @@ function readFlake8(text) {
     if (errors === 0 && other.length > 0) {
         // A traceback's last line names the exception; flake8's own errors come first.
         const said = other[0] === 'Traceback (most recent call last):' ? other[other.length - 1] : other.slice(0, 2).join(' ');
-        throw new types/* ReaderError */.ot(`not flake8's default format (path:row:col: CODE message): ${said.length > 200 ? `${said.slice(0, 197)}...` : said}`);
+        throw new types/* ReaderError */.ot(`not flake8's default format (path:row:col: CODE message): ${(0,tool_output/* clip */.$Q)(said)}`);
     }
     return { error: errors, warning: 0, note: 0, total: errors, suppressed: 0, severity: { critical: 0, high: 0, medium: 0, low: 0 }, findings: findings.items, findingsTotal: findings.total, byLint };
 }
 
 ;// CONCATENATED MODULE: ./src/readers/mypy.ts
 
-// Colours (FORCE_COLOR turns them on even into a pipe): CSI sequences and the charset reset
-// `ESC ( B` that curses' sgr0 sends.
-const mypy_ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b[()][0-9A-Za-z]/g;
+
 // The path may hold colons (C:\...); the numbers and the severity after it do not.
 const MESSAGE = /^(.+?):(-?\d+)(?::(\d+))?(?::\d+:\d+)?: (error|warning|note): (.*)$/;
 const FILE_MESSAGE = /^(.+?): (error|warning|note): (.*)$/;
@@ -1113,9 +1115,6 @@ const FILE_MESSAGE = /^(.+?): (error|warning|note): (.*)$/;
 const CODE = /^(.*?) {2}\[([a-z][a-z0-9-]*)\]$/;
 const FOUND = /^Found (\d+) errors? in (\d+) files? \((?:checked (\d+) source files?|(errors prevented further checking))\)$/;
 const SUCCESS = /^Success: no issues found in (\d+) source files?$/;
-function quote(line) {
-    return line.length > 200 ? `${line.slice(0, 197)}...` : line;
-}
 function readMypy(text) {
     const counts = { error: 0, warning: 0 };
     const byLint = {};
@@ -1150,7 +1149,7 @@ function readMypy(text) {
         }
         pending = undefined;
     };
-    for (const raw of text.replace(mypy_ANSI, '').split('\n')) {
+    for (const raw of (0,tool_output/* stripColour */.Zm)(text).split('\n')) {
         const line = raw.replace(/\r$/, '').trimEnd();
         if (line.trim() === '')
             continue;
@@ -1208,9 +1207,9 @@ function readMypy(text) {
     }
     flush();
     if (crash)
-        throw new types/* ReaderError */.ot(`mypy crashed: ${quote(crash)}${version ? ` (mypy ${version})` : ''}`);
+        throw new types/* ReaderError */.ot(`mypy crashed: ${(0,tool_output/* clip */.$Q)(crash)}${version ? ` (mypy ${version})` : ''}`);
     if (summaries === 0) {
-        throw new types/* ReaderError */.ot(`mypy did not finish: ${last ? quote(last) : 'it printed nothing'} (no "Found N errors" or "Success: no issues found" line; mypy prints one unless run with --no-error-summary)`);
+        throw new types/* ReaderError */.ot(`mypy did not finish: ${last ? (0,tool_output/* clip */.$Q)(last) : 'it printed nothing'} (no "Found N errors" or "Success: no issues found" line; mypy prints one unless run with --no-error-summary)`);
     }
     // mypy counts its error lines for the summary; reading fewer or more means the text was misread.
     if (reported !== counts.error)
@@ -1219,7 +1218,7 @@ function readMypy(text) {
         // A blocking error that is not in the code (a module found twice, a bad package name) means
         // mypy checked nothing: it could not measure.
         const first = firstError;
-        throw new types/* ReaderError */.ot(`mypy could not check the project: ${first ? quote(`${first.file}${first.line ? `:${first.line}` : ''}: ${first.message}`) : 'errors prevented further checking'}`);
+        throw new types/* ReaderError */.ot(`mypy could not check the project: ${first ? (0,tool_output/* clip */.$Q)(`${first.file}${first.line ? `:${first.line}` : ''}: ${first.message}`) : 'errors prevented further checking'}`);
     }
     const total = counts.error + counts.warning;
     return {
@@ -1254,6 +1253,7 @@ var reader_check = __webpack_require__(1679);
 
 
 
+
 const LEVELS = ['error', 'warning', 'note'];
 /** Without limits: no errors allowed, warnings should be none. */
 const DEFAULT_SARIF_LIMITS = { max: { error: 0 }, target: { warning: 0 } };
@@ -1280,11 +1280,6 @@ async function readInput(input, format) {
         return format !== 'sarif' && isCargoMessages(text) ? readCargoMessages(text) : (0,sarif/* readSarif */.qT)(text);
     }
 }
-/** The last line the command printed (stderr included), for a failure the reader cannot explain. */
-function lastWords(command) {
-    const last = command.output.trimEnd().split('\n').filter((l) => l.trim()).pop()?.trim() ?? '';
-    return last.length > 200 ? `${last.slice(0, 197)}...` : last;
-}
 /** Counts the findings of every input against the limits. */
 async function measure(options, limits, inputs, command) {
     // flake8 and mypy print text, not a report: there is no note level in it.
@@ -1306,7 +1301,7 @@ async function measure(options, limits, inputs, command) {
             // The tool failed and its report says nothing readable: its own last words say why (mypy
             // prints "There are no .py[i] files" to stderr).
             if (text && failed && (err instanceof workspace/* ReportError */.$g || err instanceof types/* ReaderError */.ot)) {
-                const words = lastWords(failed);
+                const words = (0,tool_output/* lastLine */.fM)(failed.output);
                 throw new workspace/* ReportError */.$g(`${err.message}${words && !err.message.includes(words) ? `; ${text} exited ${failed.exitCode}: ${words}` : ''}`);
             }
             throw err;
@@ -1328,7 +1323,7 @@ async function measure(options, limits, inputs, command) {
     // flake8 exits 1 on a violation and on its own failure: a failed run that reported nothing
     // is not a clean one.
     if (text && failed && counts.total === 0) {
-        const words = lastWords(failed);
+        const words = (0,tool_output/* lastLine */.fM)(failed.output);
         throw new workspace/* ReportError */.$g(`${text} exited ${failed.exitCode} without reporting a finding${words ? `: ${words}` : ''}`);
     }
     const scored = (0,curves/* levelCounts */.pS)(counts, limits, LEVELS);
@@ -3963,6 +3958,10 @@ class PassTotals {
 
 /** Files per message: large enough that messaging costs little, small enough to balance the load. */
 const BATCH_FILES = 256;
+function* inBatches(files) {
+    for (let i = 0; i < files.length; i += BATCH_FILES)
+        yield files.slice(i, i + BATCH_FILES);
+}
 /** Where the worker's code is: beside the bundle (dist/scan-worker.js), or the source under tsx. */
 function workerEntry() {
     const here = (0,external_node_url_.fileURLToPath)(import.meta.url);
@@ -4105,8 +4104,8 @@ class ScanPool {
             listing.first.then((files) => {
                 if (settled)
                     return;
-                for (let i = 0; i < files.length; i += BATCH_FILES) {
-                    const id = add(files.slice(i, i + BATCH_FILES));
+                for (const batch of inBatches(files)) {
+                    const id = add(batch);
                     tracked.push(id);
                     queue.push(id);
                 }
@@ -4152,8 +4151,8 @@ function placeUntracked(tracked, batches, rest, add, drop) {
         return [...tracked];
     const order = [];
     const chunked = (files) => {
-        for (let i = 0; i < files.length; i += BATCH_FILES)
-            order.push(add(files.slice(i, i + BATCH_FILES)));
+        for (const batch of inBatches(files))
+            order.push(add(batch));
     };
     let j = 0;
     for (const id of tracked) {
@@ -9973,6 +9972,33 @@ function concat(a, b) {
 function decodeReport(bytes) {
     const d = new ReportDecoder();
     return d.write(bytes) + d.end();
+}
+
+
+/***/ }),
+
+/***/ 24:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   Zm: () => (/* binding */ stripColour),
+/* harmony export */   fM: () => (/* binding */ lastLine)
+/* harmony export */ });
+// Shared by the readers of tools' plain-text output (flake8, mypy) and the messages that quote it.
+// Colours (FORCE_COLOR turns them on even into a pipe): CSI sequences and the charset reset
+// `ESC ( B` that curses' sgr0 sends.
+const COLOUR = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b[()][0-9A-Za-z]/g;
+function stripColour(text) {
+    return text.replace(COLOUR, '');
+}
+/** A line as a message may quote it: at most `max` characters, an ellipsis where it was cut. */
+function clip(line, max = 200) {
+    return line.length > max ? `${line.slice(0, max - 3)}...` : line;
+}
+/** The last line a command printed that is not blank, clipped. */
+function lastLine(output, max = 200) {
+    return clip(output.trimEnd().split('\n').filter((l) => l.trim()).pop()?.trim() ?? '', max);
 }
 
 

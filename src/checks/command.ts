@@ -3,6 +3,7 @@ import { runCommand, type CommandResult } from '../run/process.js';
 import type { CheckOutcome, Evidence } from '../types.js';
 import type { CheckContext, CheckKind } from './types.js';
 import { missingProgram, networkOutage } from './command-diagnosis.js';
+import { lastLine } from '../readers/tool-output.js';
 
 export interface RunOptions {
   /** Keep the whole stdout, up to this many bytes, for a reader. */
@@ -48,17 +49,17 @@ export function commandProblem(ctx: CheckContext, result: CommandResult): string
   if (result.spawnError) return result.spawnError;
   if (result.cancelled) return 'cancelled while running';
   if (result.timedOut) return `timed out after ${seconds(ctx.check.timeoutMs)}; the process tree was killed`;
-  if (result.exitCode === 126) return `command not executable (exit 126)${lastLine(result.output)}`;
+  if (result.exitCode === 126) return `command not executable (exit 126)${lastWords(result.output)}`;
   // pnpm and yarn exit 1, not 127, when a script's program is missing; the line names it.
   const missing = result.exitCode === 0 ? undefined : missingProgram(result.output, result.exitCode);
   if (missing) return `command not found: ${missing} (exit ${result.exitCode})`;
-  if (result.exitCode === 127) return `command not found (exit 127)${lastLine(result.output)}`;
+  if (result.exitCode === 127) return `command not found (exit 127)${lastWords(result.output)}`;
   return undefined;
 }
 
-function lastLine(output: string): string {
-  const line = output.trimEnd().split('\n').pop()?.trim();
-  return line ? `: ${line.length > 160 ? `${line.slice(0, 157)}...` : line}` : '';
+function lastWords(output: string): string {
+  const line = lastLine(output, 160);
+  return line ? `: ${line}` : '';
 }
 
 export const commandCheck: CheckKind = {

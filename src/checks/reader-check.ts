@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { CommandResult } from '../run/process.js';
 import { ReportError, resolveReports, readReportText, streamReportFile, workspaceRelative, formatSize } from '../run/workspace.js';
 import { decodeReport } from '../readers/text.js';
+import { lastLine } from '../readers/tool-output.js';
 import { ReaderError } from '../readers/types.js';
 import type { CheckOutcome, Evidence, Finding } from '../types.js';
 import { commandEvidence, commandProblem, runCheckCommand } from './command.js';
@@ -116,8 +117,8 @@ export async function runReaderCheck(
         if (err instanceof ReportError && command && command.exitCode !== 0) {
           const outage = networkOutage(command.output);
           if (outage) throw new ReportError(`could not reach the network (exit ${command.exitCode}): ${outage}; ${err.message}`);
-          const last = command.output.trimEnd().split('\n').filter((l) => l.trim()).pop()?.trim() ?? '';
-          throw new ReportError(`${err.message}; the command exited ${command.exitCode}${last ? `: ${last.length > 200 ? `${last.slice(0, 197)}...` : last}` : ''}`);
+          const last = lastLine(command.output);
+          throw new ReportError(`${err.message}; the command exited ${command.exitCode}${last ? `: ${last}` : ''}`);
         }
         throw err;
       }

@@ -5,6 +5,7 @@ import { isCargoMessages, readCargoMessages } from '../readers/cargo-messages.js
 import { readFlake8 } from '../readers/flake8.js';
 import { readMypy, type MypyResult } from '../readers/mypy.js';
 import { readSarif, SarifNotFollowed, SarifStream, SECURITY_SEVERITIES, type SarifResult, type SecuritySeverity } from '../readers/sarif.js';
+import { lastLine } from '../readers/tool-output.js';
 import { ReaderError } from '../readers/types.js';
 import type { CommandResult } from '../run/process.js';
 import { ReportError } from '../run/workspace.js';
@@ -40,11 +41,6 @@ async function readInput(input: ReportInput, format: Options['format']): Promise
   }
 }
 
-/** The last line the command printed (stderr included), for a failure the reader cannot explain. */
-function lastWords(command: CommandResult): string {
-  const last = command.output.trimEnd().split('\n').filter((l) => l.trim()).pop()?.trim() ?? '';
-  return last.length > 200 ? `${last.slice(0, 197)}...` : last;
-}
 
 /** Counts the findings of every input against the limits. */
 async function measure(options: Options, limits: LevelLimits, inputs: ReportInput[], command: CommandResult | undefined): Promise<Measurement> {
@@ -66,7 +62,7 @@ async function measure(options: Options, limits: LevelLimits, inputs: ReportInpu
       // The tool failed and its report says nothing readable: its own last words say why (mypy
       // prints "There are no .py[i] files" to stderr).
       if (text && failed && (err instanceof ReportError || err instanceof ReaderError)) {
-        const words = lastWords(failed);
+        const words = lastLine(failed.output);
         throw new ReportError(`${err.message}${words && !err.message.includes(words) ? `; ${text} exited ${failed.exitCode}: ${words}` : ''}`);
       }
       throw err;
@@ -82,7 +78,7 @@ async function measure(options: Options, limits: LevelLimits, inputs: ReportInpu
   // flake8 exits 1 on a violation and on its own failure: a failed run that reported nothing
   // is not a clean one.
   if (text && failed && counts.total === 0) {
-    const words = lastWords(failed);
+    const words = lastLine(failed.output);
     throw new ReportError(`${text} exited ${failed.exitCode} without reporting a finding${words ? `: ${words}` : ''}`);
   }
   const scored = levelCounts(counts, limits, LEVELS);

@@ -4,11 +4,9 @@
 // SARIF gives every result the level `error`, so each one counts as an error here too.
 import type { Finding } from '../types.js';
 import type { SarifResult } from './sarif.js';
+import { clip, stripColour } from './tool-output.js';
 import { FindingList, ReaderError } from './types.js';
 
-// Colours (FORCE_COLOR turns them on even into a pipe): CSI sequences and the charset reset
-// `ESC ( B` that curses' sgr0 sends.
-const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b[()][0-9A-Za-z]/g;
 // The path may hold colons (C:\...); the row, column and code after it do not.
 const VIOLATION = /^(.+?):(\d+):(\d+): ([A-Z][A-Z0-9]*) (.*)$/;
 
@@ -19,7 +17,7 @@ export function readFlake8(text: string): LintResult {
   const findings = new FindingList();
   let errors = 0;
   const other: string[] = [];
-  for (const raw of text.replace(ANSI, '').split('\n')) {
+  for (const raw of stripColour(text).split('\n')) {
     const line = raw.replace(/\r$/, '');
     const m = VIOLATION.exec(line);
     if (!m) {
@@ -38,7 +36,7 @@ export function readFlake8(text: string): LintResult {
   if (errors === 0 && other.length > 0) {
     // A traceback's last line names the exception; flake8's own errors come first.
     const said = other[0] === 'Traceback (most recent call last):' ? other[other.length - 1]! : other.slice(0, 2).join(' ');
-    throw new ReaderError(`not flake8's default format (path:row:col: CODE message): ${said.length > 200 ? `${said.slice(0, 197)}...` : said}`);
+    throw new ReaderError(`not flake8's default format (path:row:col: CODE message): ${clip(said)}`);
   }
   return { error: errors, warning: 0, note: 0, total: errors, suppressed: 0, severity: { critical: 0, high: 0, medium: 0, low: 0 }, findings: findings.items, findingsTotal: findings.total, byLint };
 }

@@ -6,6 +6,7 @@
 // mypy's message, and so does output without a summary line (mypy did not finish).
 import type { Finding, Severity } from '../types.js';
 import type { LintResult } from './flake8.js';
+import { clip, stripColour } from './tool-output.js';
 import { FindingList, ReaderError } from './types.js';
 
 export interface MypyResult extends LintResult {
@@ -15,9 +16,6 @@ export interface MypyResult extends LintResult {
   stopped: boolean;
 }
 
-// Colours (FORCE_COLOR turns them on even into a pipe): CSI sequences and the charset reset
-// `ESC ( B` that curses' sgr0 sends.
-const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b[()][0-9A-Za-z]/g;
 // The path may hold colons (C:\...); the numbers and the severity after it do not.
 const MESSAGE = /^(.+?):(-?\d+)(?::(\d+))?(?::\d+:\d+)?: (error|warning|note): (.*)$/;
 const FILE_MESSAGE = /^(.+?): (error|warning|note): (.*)$/;
@@ -25,10 +23,6 @@ const FILE_MESSAGE = /^(.+?): (error|warning|note): (.*)$/;
 const CODE = /^(.*?) {2}\[([a-z][a-z0-9-]*)\]$/;
 const FOUND = /^Found (\d+) errors? in (\d+) files? \((?:checked (\d+) source files?|(errors prevented further checking))\)$/;
 const SUCCESS = /^Success: no issues found in (\d+) source files?$/;
-
-function quote(line: string): string {
-  return line.length > 200 ? `${line.slice(0, 197)}...` : line;
-}
 
 export function readMypy(text: string): MypyResult {
   const counts = { error: 0, warning: 0 };
@@ -63,7 +57,7 @@ export function readMypy(text: string): MypyResult {
     }
     pending = undefined;
   };
-  for (const raw of text.replace(ANSI, '').split('\n')) {
+  for (const raw of stripColour(text).split('\n')) {
     const line = raw.replace(/\r$/, '').trimEnd();
     if (line.trim() === '') continue;
     last = line.trim();
@@ -112,9 +106,9 @@ export function readMypy(text: string): MypyResult {
     pending = { finding, body: (at ? at[5] : whole![3])! };
   }
   flush();
-  if (crash) throw new ReaderError(`mypy crashed: ${quote(crash)}${version ? ` (mypy ${version})` : ''}`);
+  if (crash) throw new ReaderError(`mypy crashed: ${clip(crash)}${version ? ` (mypy ${version})` : ''}`);
   if (summaries === 0) {
-    throw new ReaderError(`mypy did not finish: ${last ? quote(last) : 'it printed nothing'} (no "Found N errors" or "Success: no issues found" line; mypy prints one unless run with --no-error-summary)`);
+    throw new ReaderError(`mypy did not finish: ${last ? clip(last) : 'it printed nothing'} (no "Found N errors" or "Success: no issues found" line; mypy prints one unless run with --no-error-summary)`);
   }
   // mypy counts its error lines for the summary; reading fewer or more means the text was misread.
   if (reported !== counts.error) throw new ReaderError(`mypy reported ${reported} error${reported === 1 ? '' : 's'} but ${counts.error} error line${counts.error === 1 ? ' was' : 's were'} read`);
@@ -122,7 +116,7 @@ export function readMypy(text: string): MypyResult {
     // A blocking error that is not in the code (a module found twice, a bad package name) means
     // mypy checked nothing: it could not measure.
     const first = firstError;
-    throw new ReaderError(`mypy could not check the project: ${first ? quote(`${first.file}${first.line ? `:${first.line}` : ''}: ${first.message}`) : 'errors prevented further checking'}`);
+    throw new ReaderError(`mypy could not check the project: ${first ? clip(`${first.file}${first.line ? `:${first.line}` : ''}: ${first.message}`) : 'errors prevented further checking'}`);
   }
   const total = counts.error + counts.warning;
   return {

@@ -13,6 +13,10 @@ import type { FromWorker, ToWorker } from './scan-worker.js';
 /** Files per message: large enough that messaging costs little, small enough to balance the load. */
 const BATCH_FILES = 256;
 
+function* inBatches(files: readonly string[]): Generator<string[]> {
+  for (let i = 0; i < files.length; i += BATCH_FILES) yield files.slice(i, i + BATCH_FILES);
+}
+
 /** Where the worker's code is: beside the bundle (dist/scan-worker.js), or the source under tsx. */
 function workerEntry(): { file: string; execArgv?: string[] } {
   const here = fileURLToPath(import.meta.url);
@@ -146,8 +150,8 @@ export class ScanPool {
       const tracked: number[] = [];
       listing.first.then((files) => {
         if (settled) return;
-        for (let i = 0; i < files.length; i += BATCH_FILES) {
-          const id = add(files.slice(i, i + BATCH_FILES));
+        for (const batch of inBatches(files)) {
+          const id = add(batch);
           tracked.push(id);
           queue.push(id);
         }
@@ -190,7 +194,7 @@ export function placeUntracked(tracked: readonly number[], batches: readonly str
   if (rest.length === 0) return [...tracked];
   const order: number[] = [];
   const chunked = (files: string[]) => {
-    for (let i = 0; i < files.length; i += BATCH_FILES) order.push(add(files.slice(i, i + BATCH_FILES)));
+    for (const batch of inBatches(files)) order.push(add(batch));
   };
   let j = 0;
   for (const id of tracked) {
