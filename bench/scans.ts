@@ -1,9 +1,10 @@
 // Built-in scans (conflict-markers + secrets, the whole process) over a real checkout, next to
-// ripgrep searching the same literal-anchored patterns over the same files, and next to
-// secretlint with its recommended preset, and next to the least a Node process can do for the same
-// pass (scan-floor.mjs), which splits the gap to ripgrep into Node's share and ours. The corpus: $BENCH_CORPUS, else /work/corpus/babel when
-// present (a checkout of babel/babel, ~27,700 files), else ~29,000 files of well-known npm
-// packages committed to a git repository under bench/.data (installed once from the registry).
+// ripgrep searching the same literal-anchored patterns over the same files, next to secretlint
+// with its recommended preset, and next to the least a Node process can do for the same pass
+// (scan-floor.mjs), which splits the gap to ripgrep into Node's share and ours. The corpus:
+// $BENCH_CORPUS, else /work/corpus/babel when present (a checkout of babel/babel, ~27,700 files),
+// else ~29,000 files of well-known npm packages committed to a git repository under bench/.data
+// (installed once from the registry).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
