@@ -9,6 +9,14 @@ export interface DetectedCheck {
   id: string;
   comment: string;
   check: Record<string, unknown>;
+  /**
+   * Where the check came from, shown in the summary and written as a comment by `readiness init`:
+   * `.github/workflows/ci.yml:32 (job test)`, `package.json scripts.test-ci`, `tox.ini [testenv]
+   * commands`, `go.mod`, or `convention` when only the ecosystem's habits suggest it.
+   */
+  origin?: string;
+  /** Only a convention suggests it and the project never declares it: listed, not run or scored. */
+  suggestion?: boolean;
 }
 
 export const SKIP_DIRS = new Set(['node_modules', '.git', 'target', 'build', 'dist', 'vendor', '.venv', 'venv', '__pycache__', '.tox', '.gradle']);
