@@ -88,6 +88,8 @@ function configErrorReason(errors: readonly string[]): string {
 interface Plan {
   config: Config;
   info: ConfigInfo;
+  /** Zero config: where each check came from, by id. */
+  origins?: Record<string, string>;
 }
 
 export const DETECTED_CONFIG_NAME = '(auto-detected config)';
@@ -103,7 +105,18 @@ async function loadPlan(options: EngineOptions): Promise<Plan> {
     const detection = detect(options.workspace);
     return {
       config: parseConfig(detection.yaml, DETECTED_CONFIG_NAME),
-      info: { path: null, source: 'detected', errors: [], detected: { reasons: detection.reasons, yaml: detection.yaml } },
+      info: {
+        path: null,
+        source: 'detected',
+        errors: [],
+        detected: {
+          reasons: detection.reasons,
+          yaml: detection.yaml,
+          ...(detection.suggestions.length ? { suggestions: detection.suggestions } : {}),
+          ...(detection.leftOut.length ? { leftOut: detection.leftOut } : {}),
+        },
+      },
+      origins: detection.origins,
     };
   }
   const loaded = loadConfigFile(options.workspace, file);
@@ -131,6 +144,10 @@ function skippedResult(check: CheckConfig, reason: string): CheckResult {
     findings: [],
     evidence: { workingDirectory: check.workingDirectory, durationMs: 0, sources: [], ...(check.run ? { command: check.run } : {}) },
   });
+}
+
+function withOrigin(result: CheckResult, origin: string | undefined): CheckResult {
+  return origin ? { ...result, origin } : result;
 }
 
 function identity(check: CheckConfig, outcome: CheckOutcome): CheckResult {
@@ -276,7 +293,7 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
   scan.close();
 
   // Checks that ended before the secrets scan found a value are masked again here.
-  let checkResults = checks.map((c) => mask.check(results.get(c.id)!));
+  let checkResults = checks.map((c) => withOrigin(mask.check(results.get(c.id)!), plan.origins?.[c.id]));
   const cancelled = controller.signal.aborted;
   const reasons = cancelled ? ['the run was cancelled'] : [];
   let newCode: NewCodeInfo | undefined;

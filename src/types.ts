@@ -65,6 +65,8 @@ export interface CheckResult extends Omit<CheckOutcome, 'status'> {
   required: boolean;
   status: CheckStatus;
   waiver?: Waiver;
+  /** Zero config: where the check came from (a workflow file and line, a script, a config file, `convention`). */
+  origin?: string;
 }
 
 export interface CategoryResult {
@@ -99,11 +101,21 @@ export interface ConfigInfo {
   source: 'file' | 'detected' | 'merged' | 'none';
   errors: string[];
   /** With no config file: what auto-detection found, and the equivalent config. */
-  detected?: { reasons: string[]; yaml: string };
+  detected?: DetectedInfo;
   /** With `merge`: the shard reports this one was built from. */
   merged?: string[];
   /** Ratchet policy from the config file (`max-drop`, `no-new-failures`); inputs override it. */
   ratchet?: RatchetPolicy;
+}
+
+/** What auto-detection found: the reasons, the equivalent config, what it suggests and what it left out. */
+export interface DetectedInfo {
+  reasons: string[];
+  yaml: string;
+  /** Checks only a convention proposes: listed, not run or scored. */
+  suggestions?: { id: string; run: string; origin: string; why: string }[];
+  /** CI commands the scorecard did not run, with the reason. */
+  leftOut?: { origin: string; command: string; reason: string }[];
 }
 
 export interface RatchetPolicy {

@@ -18,7 +18,7 @@ function plan(files: Record<string, string>) {
 const builtinIds = ['conflict-markers', 'secrets', 'files'];
 
 describe('detect', () => {
-  it('Node with npm: the scripts that exist, a typecheck, the audit, and the built-in scans', () => {
+  it('Node with npm: the scripts that exist, the audit, and the built-in scans; a tsc no script runs is only suggested', () => {
     const { checks, detection } = plan({
       'package.json': JSON.stringify({ scripts: { build: 'tsc', lint: 'eslint .', test: 'vitest run', start: 'node .' }, devDependencies: { typescript: '6' } }),
       'package-lock.json': '{}',
@@ -26,7 +26,6 @@ describe('detect', () => {
     });
     expect(checks.map((c) => [c.id, c.run])).toEqual([
       ['build', 'npm run build'],
-      ['typecheck', 'npx --no-install tsc --noEmit'],
       ['lint', 'npm run lint'],
       ['test', 'npx --no-install vitest run --reporter=default --reporter=json --outputFile.json="$READINESS_TEMP/vitest.json"'],
       ['audit', 'npm audit --json'],
@@ -34,6 +33,8 @@ describe('detect', () => {
     ]);
     expect(checks.find((c) => c.id === 'test')).toMatchObject({ kind: 'tests' });
     expect(checks.find((c) => c.id === 'audit')).toMatchObject({ kind: 'audit', requires: ['npm'] });
+    expect(detection.suggestions).toEqual([{ id: 'typecheck', run: 'npx --no-install tsc --noEmit', origin: 'convention', why: 'typescript and tsconfig.json in the root, but no script or CI step runs tsc' }]);
+    expect(detection.origins).toMatchObject({ build: 'package.json scripts.build', lint: 'package.json scripts.lint', test: 'package.json scripts.test', audit: 'package-lock.json', secrets: 'built-in' });
     expect(detection.reasons[0]).toBe('Node (npm): package.json, package-lock.json');
     expect(detection.reasons[1]).toMatch(/node_modules is missing/);
   });
@@ -129,7 +130,8 @@ describe('detect', () => {
 
   it('Go: build, vet, test with a coverprofile and govulncheck, per module of go.work', () => {
     const single = plan({ 'go.mod': 'module x\n' });
-    expect(single.checks.filter((c) => c.id.startsWith('go') || c.id === 'staticcheck').map((c) => c.id)).toEqual(['go-build', 'go-vet', 'go-test', 'go-coverage', 'staticcheck', 'govulncheck']);
+    expect(single.checks.filter((c) => c.id.startsWith('go') || c.id === 'staticcheck').map((c) => c.id)).toEqual(['go-build', 'go-vet', 'go-test', 'go-coverage', 'govulncheck']);
+    expect(single.detection.suggestions.map((g) => g.id)).toEqual(['staticcheck']);
     expect(single.checks.find((c) => c.id === 'go-test')).toMatchObject({ kind: 'tests', run: 'go test -json -coverprofile="$READINESS_TEMP/go-coverage.out" ./...' });
     // Without go, go test is skipped as not installed, and its coverage with it.
     expect(single.checks.find((c) => c.id === 'go-coverage')!.requires).toEqual(['go']);
@@ -165,9 +167,9 @@ describe('detect', () => {
   });
 
   it('writes comments saying why each check is there', () => {
-    const { detection } = plan({ 'package.json': JSON.stringify({ scripts: { test: 'mocha && eslint .' } }) });
+    const { detection } = plan({ 'package.json': JSON.stringify({ scripts: { test: 'mocha | tee out.txt' } }) });
     expect(detection.yaml).toContain(
-      '  # "test" script in package.json; the test script is more than one command, so it runs as it is\n  - id: test\n    category: tests\n    run: npm test\n    note: "totals not read: the test script is more than one command"\n    requires: [npm]\n',
+      '  # "test" script in package.json; the test script has a pipe, so it runs as it is\n  # from package.json scripts.test\n  - id: test\n    category: tests\n    run: npm test\n    note: "totals not read: the test script has a pipe"\n    requires: [npm]\n',
     );
     expect(detection.yaml.startsWith('# Readiness Scorecard config, written from what auto-detection found:\n#   Node (npm): package.json, no lockfile (npm assumed)\n')).toBe(true);
   });

@@ -13,6 +13,10 @@ describe('parseTestScript', () => {
     expect(parseTestScript('c8 --check-coverage mocha test/**/*.js')).toEqual({ env: [], wrapper: { name: 'c8', args: ['--check-coverage'] }, runner: 'mocha', args: ['test/**/*.js'] });
     expect(parseTestScript('tap test/*.js')).toEqual({ env: [], runner: 'tap', args: ['test/*.js'] });
     expect(parseTestScript('c8 ava --serial')).toEqual({ env: [], wrapper: { name: 'c8', args: [] }, runner: 'ava', args: ['--serial'] });
+    // Parsed by a shell lexer: quotes, cross-env with a quoted value, an option's value given apart.
+    expect(parseTestScript(`cross-env TZ='Europe/Paris' jest --coverage`)).toEqual({ env: ['TZ=Europe/Paris'], runner: 'jest', args: ['--coverage'] });
+    expect(parseTestScript('mocha --grep "slow tests"')).toEqual({ env: [], runner: 'mocha', args: ['--grep', "'slow tests'"] });
+    expect(parseTestScript('nyc --exclude examples --exclude test mocha --reporter spec')).toEqual({ env: [], wrapper: { name: 'nyc', args: ['--exclude', 'examples', '--exclude', 'test'] }, runner: 'mocha', args: ['--reporter', 'spec'] });
   });
 
   it('says why a script is run as it is', () => {
@@ -21,7 +25,8 @@ describe('parseTestScript', () => {
     expect(parseTestScript('tape test/*.js')).toEqual({ reason: 'the test script runs "tape", not vitest, jest, mocha, node --test, ava or tap' });
     expect(parseTestScript('xo && ava')).toEqual({ reason: 'the test script is more than one command' });
     expect(parseTestScript('jest --watch')).toEqual({ reason: 'the test script runs in watch mode' });
-    expect(parseTestScript('mocha --grep "slow tests"')).toEqual({ reason: 'the test script quotes or expands arguments' });
+    expect(parseTestScript('mocha --grep $PATTERN')).toEqual({ reason: 'the test command expands a variable' });
+    expect(parseTestScript('npm test 2>&1 | tee log')).toEqual({ reason: 'the test script has a redirection (>&)' });
     expect(parseTestScript('vitest bench')).toEqual({ reason: 'vitest bench is not a test run' });
   });
 });

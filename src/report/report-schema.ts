@@ -62,6 +62,7 @@ const check = z.object({
   findings: z.array(finding),
   evidence,
   waiver: waiver.optional(),
+  origin: text.optional(),
 });
 
 const category = z.object({ id: slug, title: text, weight, score, points: score, maxPoints: score });
@@ -154,7 +155,14 @@ export const reportSchema = z.object({
     path: text.nullable(),
     source: z.enum(['file', 'detected', 'merged', 'none']),
     errors: z.array(text),
-    detected: z.object({ reasons: z.array(text), yaml: text }).optional(),
+    detected: z
+      .object({
+        reasons: z.array(text),
+        yaml: text,
+        suggestions: z.array(z.object({ id: text, run: text, origin: text, why: text })).optional(),
+        leftOut: z.array(z.object({ origin: text, command: text, reason: text })).optional(),
+      })
+      .optional(),
     merged: z.array(text).optional(),
     ratchet: z.object({ maxDrop: z.number().min(0).max(100).optional(), noNewFailures: z.boolean().optional() }).optional(),
   }),

@@ -65,11 +65,28 @@ function headline(report: Report): string {
 function detectedSection(report: Report): string {
   const d = report.config.detected;
   if (!d) return '';
+  const origins = report.checks.filter((c) => c.origin);
+  const suggestions = d.suggestions ?? [];
+  const leftOut = d.leftOut ?? [];
   return [
     '> [!NOTE]',
-    '> No config file: this suite was **auto-detected**. Run `readiness init` (or copy the block below to `.github/readiness.yml`) to keep it and change it.',
+    "> No config file: this suite was **auto-detected** from the project's own CI steps and scripts. Run `readiness init` (or copy the block below to `.github/readiness.yml`) to keep it and change it.",
     '',
     ...d.reasons.map((r) => `- ${text(r, 400)}`),
+    ...(suggestions.length
+      ? [
+          '',
+          `**Suggested, not scored** (only a convention proposes ${suggestions.length === 1 ? 'it' : 'them'}: no script or CI step of the project runs ${suggestions.length === 1 ? 'it' : 'them'}):`,
+          '',
+          ...suggestions.map((g) => `- ${code(g.id)}: ${code(g.run)} — ${text(g.why, 200)}`),
+        ]
+      : []),
+    ...(origins.length
+      ? ['', `<details><summary>Where each check came from (${origins.length})</summary>`, '', '| Check | From |', '| --- | --- |', ...origins.map((c) => `| ${code(c.id)} | ${text(c.origin!, 300)} |`), '', '</details>']
+      : []),
+    ...(leftOut.length
+      ? ['', `<details><summary>CI commands not run here (${leftOut.length})</summary>`, '', ...leftOut.map((l) => `- ${text(l.origin, 200)}: ${code(l.command)} — ${text(l.reason, 200)}`), '', '</details>']
+      : []),
     '',
     '<details><summary>Equivalent .github/readiness.yml</summary>',
     '',

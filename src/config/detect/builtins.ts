@@ -28,5 +28,5 @@ export function detectBuiltins(root: string, reasons: string[]): DetectedCheck[]
   const workflows = existsSync(path.join(root, '.github', 'workflows'));
   if (workflows) out.push({ id: 'workflows', comment: '.github/workflows exists: action pinning, token permissions, dangerous triggers, script injection', check: { category: 'security', builtin: 'workflows' } });
   reasons.push(`Always: built-in scans (conflict markers, secrets, files${git ? ', git' : ''}${docker ? ', Dockerfile' : ''}${workflows ? ', workflows' : ''})`);
-  return out;
+  return out.map((c) => ({ origin: 'built-in', ...c }));
 }

@@ -18,17 +18,19 @@ export function detectGo(root: string, reasons: string[]): DetectedCheck[] {
   reasons.push(`Go: ${why}${dirs.length > 1 || dirs[0] !== '.' ? ` (modules ${dirs.join(', ')})` : ''} → go build, vet, test -json with a coverprofile, staticcheck, govulncheck`);
   const out: DetectedCheck[] = [];
   for (const dir of dirs) {
+    const origin = dir === '.' ? 'go.mod' : `${dir}/go.mod`;
     const p = slug(dir);
     const profile = `$READINESS_TEMP/${p}go-coverage.out`;
-    out.push(
+    const module: DetectedCheck[] = [
       { id: `${p}go-build`, comment: `go.mod in ${dir === '.' ? 'the root' : dir}`, check: { category: 'build', run: 'go build ./...', ...wd(dir), requires: ['go'] } },
       { id: `${p}go-vet`, comment: 'go vet', check: { category: 'quality', run: 'go vet ./...', ...wd(dir), requires: ['go'] } },
       { id: `${p}go-test`, comment: 'go test -json: totals of every test and subtest; a coverprofile kept out of the repository', check: { category: 'tests', run: `go test -json -coverprofile="${profile}" ./...`, tests: { format: 'go-test-json' }, ...wd(dir), requires: ['go'] } },
       // `requires: [go]` too: without go, go test is skipped, and so is its coverage (not an error).
       { id: `${p}go-coverage`, comment: 'statement coverage of go test', check: { category: 'coverage', after: [`${p}go-test`], coverage: { reports: profile }, ...wd(dir), requires: ['go'] } },
-      { id: `${p}staticcheck`, comment: 'staticcheck, when installed (SARIF)', check: { category: 'quality', run: 'staticcheck -f sarif ./...', sarif: {}, ...wd(dir), requires: ['staticcheck'] } },
+      { id: `${p}staticcheck`, origin: 'convention', suggestion: true, comment: 'staticcheck, when installed (SARIF)', check: { category: 'quality', run: 'staticcheck -f sarif ./...', sarif: {}, ...wd(dir), requires: ['staticcheck'] } },
       { id: `${p}govulncheck`, comment: 'govulncheck, when installed', check: { category: 'dependencies', run: 'govulncheck ./...', ...wd(dir), requires: ['govulncheck'] } },
-    );
+    ];
+    out.push(...module.map((c) => ({ origin, ...c })));
   }
   return out;
 }

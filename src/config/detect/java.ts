@@ -125,7 +125,9 @@ function detectGradle(root: string, reasons: string[]): DetectedCheck[] {
 
 export function detectJava(root: string, reasons: string[]): DetectedCheck[] {
   const pom = read(path.join(root, 'pom.xml'));
-  if (pom !== undefined) return detectMaven(root, pom, reasons);
-  if (existsSync(path.join(root, 'gradlew')) || GRADLE_FILES.some((f) => existsSync(path.join(root, f)))) return detectGradle(root, reasons);
+  if (pom !== undefined) return detectMaven(root, pom, reasons).map((c) => ({ origin: 'pom.xml', ...c }));
+  if (existsSync(path.join(root, 'gradlew')) || GRADLE_FILES.some((f) => existsSync(path.join(root, f)))) {
+    return detectGradle(root, reasons).map((c) => ({ origin: GRADLE_FILES.find((f) => existsSync(path.join(root, f))) ?? 'gradlew', ...c }));
+  }
   return [];
 }

@@ -54,9 +54,9 @@ function tapCoverageDisabled(root: string, dir: string, args: string[]): boolean
 /** The test check (and its coverage check) for a script that is one call of node-tap. */
 export function nodeTapChecks(input: NodeTestInput, parsed: ParsedScript, scriptName: string): TapPlan | { reason: string } {
   const { prefix: p, scripts, deps } = input;
-  const pretest = scripts.pretest ? [input.runScript('pretest')] : [];
+  const pretest = scripts.pretest && !input.chain ? [input.runScript('pretest')] : [];
   const base = { ...wd(input.dir), requires: input.requires };
-  const testId = `${p}test`;
+  const testId = input.id ?? `${p}test`;
   if (parsed.wrapper) return { reason: `tap runs under ${parsed.wrapper.name} (tap measures coverage itself)` };
   const major = tapMajor(input.root, input.dir, deps.tap);
   if (major !== undefined && major < 18) return { reason: `tap ${major} is older than 18, whose options the scorecard uses` };
@@ -77,7 +77,7 @@ export function nodeTapChecks(input: NodeTestInput, parsed: ParsedScript, script
     ...pretest,
     // A report left by an earlier run must not stand in for this one's.
     ...(coverage ? ['rm -f .tap/report/lcov.info'] : []),
-    `${tap} || s=$?`,
+    `${input.chain ? input.chain(tap) : tap} || s=$?`,
     ...(coverage ? [`[ ! -f .tap/report/lcov.info ] || { mkdir -p "${coverageDir}" && cp .tap/report/lcov.info "${coverageDir}/lcov.info"; }`] : []),
     'exit ${s:-0}',
   ];
@@ -85,13 +85,13 @@ export function nodeTapChecks(input: NodeTestInput, parsed: ParsedScript, script
   const checks: DetectedCheck[] = [
     {
       id: testId,
-      comment: `"${scriptName}" script in ${input.where} runs tap: its TAP output (--reporter=tap), read from the run's output; ${keep ? `${where} is ignored by .gitignore and kept` : `${where} is removed after the run unless it was there before`}`,
+      comment: `${input.describe ?? `"${scriptName}" script in ${input.where}`} runs tap: its TAP output (--reporter=tap), read from the run's output; ${keep ? `${where} is ignored by .gitignore and kept` : `${where} is removed after the run unless it was there before`}`,
       check: { category: 'tests', run: steps.join('; '), tests: { format: 'tap' }, ...base },
     },
   ];
   if (coverage) {
     checks.push({
-      id: `${p}coverage`,
+      id: input.id ? `${input.id}-coverage` : `${p}coverage`,
       comment: "tap's built-in coverage: line coverage of the tap run (its LCOV, copied out of .tap/report, read after it, pass or fail)",
       check: { category: 'coverage', after: [testId], coverage: { reports: `${coverageDir}/lcov.info` }, ...base },
     });

@@ -7,6 +7,9 @@
 import { nodeTapChecks } from './node-tap-runners.js';
 import type { DetectedCheck } from './shared.js';
 import { wd } from './shared.js';
+import { classifyNode, scriptName } from './classify.js';
+import { originPath, renderWith, resolveLine } from './resolve.js';
+import { hasVariable, parseCommandLine, renderWord } from './shell.js';
 
 export type PackageManager = 'npm' | 'pnpm' | 'yarn' | 'yarn-berry' | 'bun';
 
@@ -15,9 +18,6 @@ type Runner = (typeof RUNNERS)[number];
 const WRAPPERS = ['c8', 'nyc'] as const;
 type Wrapper = (typeof WRAPPERS)[number];
 
-/** Shell syntax that makes a script more than one command; such a script is run as it is. */
-const COMPOSITE = /&&|\|\||[;|`<>()]|\$\(|\n/;
-const ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=\S*$/;
 /** `npm run test:unit`, `yarn test:unit`, `pnpm run unit`: a script that only calls another. */
 const DELEGATE = /^(?:npm|pnpm|yarn|bun)(?: run)? ([\w:.-]+)$/;
 
@@ -30,20 +30,33 @@ export interface ParsedScript {
 
 /** The script as env assignments, an optional coverage wrapper and one runner, or why it is not. */
 export function parseTestScript(script: string): ParsedScript | { reason: string } {
-  if (COMPOSITE.test(script)) return { reason: 'the test script is more than one command' };
-  if (/["'\\$]/.test(script)) return { reason: 'the test script quotes or expands arguments' };
-  const tokens = script.trim().split(/\s+/);
-  const env: string[] = [];
+  const list = parseCommandLine(script);
+  if (list.length !== 1) return { reason: 'the test script is more than one command' };
+  const command = list[0]!.command;
+  if (command.complex) return { reason: `the test script has ${command.complex}` };
+  return parseRunnerCommand(command.env, command.argv);
+}
+
+/** A runner's command (env assignments and words, a launcher such as npx already taken off), or why it is not one. */
+export function parseRunnerCommand(envPairs: [string, string][], argv: string[]): ParsedScript | { reason: string } {
+  if (argv.some(hasVariable) || envPairs.some(([, v]) => hasVariable(v))) return { reason: 'the test command expands a variable' };
+  const tokens = [...argv];
+  const env = envPairs.map(([k, v]) => `${k}=${renderWord(v)}`);
   // `cross-env A=b cmd` is the portable spelling of the shell's `A=b cmd`, which the check's sh runs.
   if (tokens[0] === 'cross-env') tokens.shift();
-  while (tokens.length > 0 && ENV_ASSIGNMENT.test(tokens[0]!)) env.push(tokens.shift()!);
+  while (tokens.length > 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(tokens[0]!)) {
+    const [k, ...v] = tokens.shift()!.split('=');
+    env.push(`${k}=${renderWord(v.join('='))}`);
+  }
   let wrapper: ParsedScript['wrapper'];
   if ((WRAPPERS as readonly string[]).includes(tokens[0] ?? '')) {
     const name = tokens.shift() as Wrapper;
     const at = tokens.findIndex((t) => (RUNNERS as readonly string[]).includes(t));
     if (at < 0) return { reason: `${name} runs a command that is not vitest, jest, mocha, node --test, ava or tap` };
-    // An option value that names a runner ("--reporter mocha") would be misread; options are --a=b here.
-    if (tokens.slice(0, at).some((t) => !t.startsWith('-'))) return { reason: `${name}'s arguments are not all --options` };
+    // An option value that names a runner ("--reporter mocha") would be misread; so would a value
+    // given apart (`--exclude examples`), which must stay with its option: such options are kept whole.
+    const before = tokens.slice(0, at);
+    if (before.some((t, i) => !t.startsWith('-') && !before[i - 1]?.startsWith('-'))) return { reason: `${name}'s arguments are not all options` };
     wrapper = { name, args: tokens.splice(0, at) };
   }
   const runner = tokens.shift();
@@ -51,7 +64,7 @@ export function parseTestScript(script: string): ParsedScript | { reason: string
   if (runner === 'node' && !tokens.includes('--test')) return { reason: 'the test script runs node without --test' };
   if (tokens.some((t) => /^--watch(?:All)?(?:=|$)/.test(t) || t === '-w')) return { reason: 'the test script runs in watch mode' };
   if (runner === 'vitest' && tokens[0] && !tokens[0].startsWith('-') && tokens[0] !== 'run') return { reason: `vitest ${tokens[0]} is not a test run` };
-  return { env, ...(wrapper ? { wrapper } : {}), runner: runner as Runner, args: tokens };
+  return { env, ...(wrapper ? { wrapper: { name: wrapper.name, args: wrapper.args.map(renderWord) } } : {}), runner: runner as Runner, args: tokens.map(renderWord) };
 }
 
 export interface NodeTestInput {
@@ -67,6 +80,15 @@ export interface NodeTestInput {
   requires: string[];
   execBin: string;
   runScript(name: string): string;
+  /**
+   * The whole command with the instrumented runner put in: a CI step or a script chain runs its
+   * other commands as written (`pnpm lint && <runner>`). Without it, a pretest script runs first.
+   */
+  chain?: (runner: string) => string;
+  /** Check id, when not `<prefix>test`. */
+  id?: string;
+  /** Where the command came from, for the comment (`"test" script in package.json`). */
+  describe?: string;
 }
 
 function has(deps: Record<string, string>, name: string): boolean {
@@ -75,7 +97,7 @@ function has(deps: Record<string, string>, name: string): boolean {
 
 /** The test check (and a coverage check when coverage can be measured) for a package. */
 export function nodeTestChecks(input: NodeTestInput): { checks: DetectedCheck[]; reason: string } {
-  const { prefix: p, scripts, deps, where } = input;
+  const { prefix: p, scripts, where } = input;
   let name = 'test';
   let script = scripts.test!;
   // Follow one delegation (`"test": "npm run test:unit"`) to the script that runs the tests.
@@ -89,10 +111,34 @@ export function nodeTestChecks(input: NodeTestInput): { checks: DetectedCheck[];
     reason: `test script runs as it is (${reason})`,
   });
   const parsed = parseTestScript(script);
+  if ('reason' in parsed) return chained(input, plain) ?? plain(parsed.reason);
+  const planned = nodeRunnerChecks(input, parsed, name);
+  return planned.checks ? planned : plain(planned.reason);
+}
+
+/**
+ * A test script that chains commands (`pnpm lint && pnpm test:types && pnpm vitest run`): the
+ * runner's own command is instrumented and the rest runs as written, through the same expansion
+ * a CI step gets.
+ */
+function chained(input: NodeTestInput, plain: (reason: string) => { checks: DetectedCheck[]; reason: string }): { checks: DetectedCheck[]; reason: string } | undefined {
+  const [node] = resolveLine(input.runScript('test'), input.dir, { root: input.root, pm: input.pm });
+  if (!node) return undefined;
+  const { classification, runner } = classifyNode(node);
+  if (classification.kind !== 'tests' || !runner) return undefined;
+  if (runner.command.complex) return plain(`the test command has ${runner.command.complex}`);
+  const parsed = parseRunnerCommand(runner.command.env, runner.tool ?? runner.command.argv);
   if ('reason' in parsed) return plain(parsed.reason);
+  const via = originPath(node, runner);
+  const planned = nodeRunnerChecks({ ...input, chain: (command) => renderWith(node, runner, command), describe: via.join(' → ') }, parsed, scriptName(runner.origin) ?? 'test');
+  return planned.checks ? { ...planned, reason: `${planned.reason}; the rest of the chain runs as written` } : plain(planned.reason);
+}
+
+/** The instrumented checks for one parsed runner command, or undefined with `plain` left to the caller. */
+export function nodeRunnerChecks(input: NodeTestInput, parsed: ParsedScript, name: string): { checks: DetectedCheck[]; reason: string } | { reason: string; checks?: undefined } {
+  const { prefix: p, scripts, deps, where } = input;
   if (parsed.runner === 'tap') {
-    const tap = nodeTapChecks(input, parsed, name);
-    return 'checks' in tap ? tap : plain(tap.reason);
+    return nodeTapChecks(input, parsed, name);
   }
 
   const temp = (file: string) => `$READINESS_TEMP/${p}${file}`;
@@ -163,21 +209,22 @@ export function nodeTestChecks(input: NodeTestInput): { checks: DetectedCheck[];
     ...runnerArgs,
   ].join(' ');
   // A pretest script still runs first, as `npm test` would run it.
-  const run = scripts.pretest ? `${input.runScript('pretest')} && ${command}` : command;
+  const run = input.chain ? input.chain(command) : scripts.pretest ? `${input.runScript('pretest')} && ${command}` : command;
   const runnerTitle = parsed.runner === 'node' ? 'node --test' : parsed.runner;
   const format = parsed.runner === 'jest' || parsed.runner === 'vitest' ? 'JSON report, kept out of the repository' : parsed.runner === 'ava' ? "TAP output (--tap), read from the run's output" : 'JUnit report, kept out of the repository';
+  const testId = input.id ?? `${p}test`;
   const checks: DetectedCheck[] = [
     {
-      id: `${p}test`,
-      comment: `"${name}" script in ${where} runs ${runnerTitle}: its own ${format}`,
+      id: testId,
+      comment: `${input.describe ?? `"${name}" script in ${where}`} runs ${runnerTitle}: its own ${format}`,
       check: { category: 'tests', run, tests: report ? { reports: report } : { format: 'tap' }, ...wd(input.dir), requires: input.requires },
     },
   ];
   if (coverageBy) {
     checks.push({
-      id: `${p}coverage`,
+      id: input.id ? `${input.id}-coverage` : `${p}coverage`,
       comment: `${coverageBy}: line coverage of the ${runnerTitle} run (LCOV, read after it, pass or fail)`,
-      check: { category: 'coverage', after: [`${p}test`], coverage: { reports: `${coverageDir}/lcov.info` }, ...wd(input.dir), requires: input.requires },
+      check: { category: 'coverage', after: [testId], coverage: { reports: `${coverageDir}/lcov.info` }, ...wd(input.dir), requires: input.requires },
     });
   }
   return { checks, reason: `${runnerTitle} totals${parsed.runner === 'ava' ? ' (TAP)' : ''}${coverageBy ? `, coverage by ${coverageBy}` : ''}` };

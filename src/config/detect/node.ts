@@ -6,7 +6,7 @@ import { nodeTestChecks, type PackageManager } from './node-tests.js';
 import { exists, expandWorkspaces, read, readJson, slug, wd, type DetectedCheck } from './shared.js';
 
 
-function packageManager(root: string, pkg: Record<string, unknown>): { pm: PackageManager; why: string } {
+export function packageManager(root: string, pkg: Record<string, unknown>): { pm: PackageManager; why: string } {
   const field = typeof pkg.packageManager === 'string' ? pkg.packageManager : '';
   if (field.startsWith('pnpm@')) return { pm: 'pnpm', why: `packageManager ${field}` };
   if (field.startsWith('yarn@')) return { pm: /^yarn@1\./.test(field) ? 'yarn' : 'yarn-berry', why: `packageManager ${field}` };
@@ -61,22 +61,23 @@ function nodeChecks(root: string, dir: string, pm: PackageManager, pkg: Record<s
   const p = slug(dir);
   const requires = { requires: [PM_BIN[pm]] };
   const out: DetectedCheck[] = [];
-  if (scripts.build) out.push({ id: `${p}build`, comment: `"build" script in ${where}`, check: { category: 'build', run: runScript(pm, 'build'), ...wd(dir), ...requires } });
+  if (scripts.build) out.push({ id: `${p}build`, origin: `${where} scripts.build`, comment: `"build" script in ${where}`, check: { category: 'build', run: runScript(pm, 'build'), ...wd(dir), ...requires } });
   const typecheck = ['typecheck', 'type-check', 'tsc'].find((s) => scripts[s]);
-  if (typecheck) out.push({ id: `${p}typecheck`, comment: `"${typecheck}" script in ${where}`, check: { category: 'build', run: runScript(pm, typecheck), ...wd(dir), ...requires } });
+  if (typecheck) out.push({ id: `${p}typecheck`, origin: `${where} scripts.${typecheck}`, comment: `"${typecheck}" script in ${where}`, check: { category: 'build', run: runScript(pm, typecheck), ...wd(dir), ...requires } });
   else if (deps.typescript && existsSync(path.join(abs, 'tsconfig.json'))) {
-    out.push({ id: `${p}typecheck`, comment: `typescript and tsconfig.json in ${dir === '.' ? 'the root' : dir}`, check: { category: 'build', run: `${execBin(pm)} tsc --noEmit`, ...wd(dir), ...requires } });
+    // The project runs no type check of its own (no script, no CI step): a suggestion, not scored.
+    out.push({ id: `${p}typecheck`, origin: 'convention', suggestion: true, comment: `typescript and tsconfig.json in ${dir === '.' ? 'the root' : dir}, but no script or CI step runs tsc`, check: { category: 'build', run: `${execBin(pm)} tsc --noEmit`, ...wd(dir), ...requires } });
   }
-  if (scripts.lint) out.push({ id: `${p}lint`, comment: `"lint" script in ${where}`, check: { category: 'quality', run: runScript(pm, 'lint'), ...wd(dir), ...requires } });
+  if (scripts.lint) out.push({ id: `${p}lint`, origin: `${where} scripts.lint`, comment: `"lint" script in ${where}`, check: { category: 'quality', run: runScript(pm, 'lint'), ...wd(dir), ...requires } });
   if (scripts.test && !NO_TEST.test(scripts.test)) {
     const tests = nodeTestChecks({ root, dir, prefix: p, pm, scripts, deps, where, requires: requires.requires, execBin: execBin(pm), runScript: (name) => runScript(pm, name) });
-    out.push(...tests.checks);
+    out.push(...tests.checks.map((c) => ({ ...c, origin: c.origin ?? `${where} scripts.test` })));
     found.push(`${dir === '.' ? '' : `${dir}: `}${tests.reason}`);
   }
   if (withAudit) {
     const audit: Record<PackageManager, string | undefined> = { npm: 'npm audit --json', pnpm: 'pnpm audit --json', yarn: 'yarn audit --json', 'yarn-berry': 'yarn npm audit --json', bun: undefined };
     const command = audit[pm];
-    if (command) out.push({ id: `${p}audit`, comment: `${pm === 'yarn-berry' ? 'yarn berry' : pm} lockfile: its dependency audit`, check: { category: 'dependencies', run: command, audit: {}, ...wd(dir), ...requires } });
+    if (command) out.push({ id: `${p}audit`, origin: exists(root, ...LOCKFILES[pm]) ?? 'lockfile', comment: `${pm === 'yarn-berry' ? 'yarn berry' : pm} lockfile: its dependency audit`, check: { category: 'dependencies', run: command, audit: {}, ...wd(dir), ...requires } });
   }
   return out;
 }
