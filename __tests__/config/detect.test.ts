@@ -169,7 +169,7 @@ describe('detect', () => {
   it('writes comments saying why each check is there', () => {
     const { detection } = plan({ 'package.json': JSON.stringify({ scripts: { test: 'mocha | tee out.txt' } }) });
     expect(detection.yaml).toContain(
-      '  # "test" script in package.json; the test script has a pipe, so it runs as it is\n  # from package.json scripts.test\n  - id: test\n    category: tests\n    run: npm test\n    note: "totals not read: the test script has a pipe"\n    requires: [npm]\n',
+      '  # "test" script in package.json; the test command has a pipe, so it runs as it is\n  # from package.json scripts.test\n  - id: test\n    category: tests\n    run: npm test\n    note: "totals not read: the test command has a pipe"\n    requires: [npm]\n',
     );
     expect(detection.yaml.startsWith('# Readiness Scorecard config, written from what auto-detection found:\n#   Node (npm): package.json, no lockfile (npm assumed)\n')).toBe(true);
   });

@@ -131,7 +131,8 @@ function checksFor(root: string, step: CiStep, node: Node, kind: CommandClass, t
   if (leafTool[0] === 'go' && leafTool[1] === 'test') {
     const args = runner.command.argv;
     const at = args.findIndex((a) => a === '-coverprofile' || a.startsWith('-coverprofile=') || a === '--coverprofile' || a.startsWith('--coverprofile='));
-    const kept = args.filter((a, i) => !(i === at || (i === at + 1 && !args[at]!.includes('='))) && a !== '-json');
+    const separate = at >= 0 && !args[at]!.includes('=');
+    const kept = args.filter((a, i) => !(i === at || (separate && i === at + 1)) && a !== '-json');
     // The project's own flags (-race, -coverpkg, -tags) stay; the profile goes to the temporary folder.
     const words = [...kept.slice(0, 2), '-json', `-coverprofile=${temp('go-coverage.out')}`, ...kept.slice(2)];
     const instrumented = [...runner.command.env.map(([k, v]) => `${k}=${renderWord(v)}`), ...words.map((w, i) => (i === 3 ? w : renderWord(w)))].join(' ');

@@ -266,7 +266,7 @@ export function renderWith(node: Node, target: Node, replacement: string): strin
   const list = renderList(node.children.map((child) => ({ joiner: child.joiner, text: renderWith(child, target, replacement) })));
   // A package script runs with the package's (and its ancestors') node_modules/.bin on PATH, as
   // npm, pnpm and yarn run it; expanded here, it gets the same PATH.
-  if (!node.children.some((c) => c.origin?.includes('package.json scripts.'))) return list;
+  if (list === replacement || !node.children.some((c) => c.origin?.includes('package.json scripts.'))) return list;
   const depth = node.dir === '.' ? 0 : node.dir.split('/').length;
   const bins = Array.from({ length: depth + 1 }, (_v, i) => `$PWD/${'../'.repeat(i)}node_modules/.bin`.replace('/./', '/'));
   return `{ PATH="${bins.join(':')}:$PATH"; ${list}; }`;

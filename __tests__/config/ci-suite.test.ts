@@ -1,0 +1,97 @@
+// Zero config from the project's own CI: run: steps expanded through scripts, tox, nox and make,
+// classified, instrumented where the runner is known, and left out with a reason otherwise.
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../src/config/detect.js';
+import { parseConfig } from '../../src/config/load.js';
+import { tempDir, writeFiles } from '../helpers.js';
+
+function plan(files: Record<string, string>) {
+  const dir = tempDir();
+  writeFiles(dir, files);
+  const detection = detect(dir);
+  const config = parseConfig(detection.yaml, 'detected.yml');
+  return { detection, checks: config.checks.filter((c) => !c.raw.builtin), byId: Object.fromEntries(config.checks.map((c) => [c.id, c])) };
+}
+
+const workflow = (steps: string, extra = '') => `name: CI\non:\n  push:\n  pull_request:\njobs:\n  test:\n    runs-on: ubuntu-latest\n${extra}    steps:\n      - uses: actions/checkout@v4\n${steps}`;
+
+describe('zero config from CI', () => {
+  it("takes the CI's scripts, with the project's own coverage scope and origins by file and line", () => {
+    const { checks, detection, byId } = plan({
+      'package.json': JSON.stringify({
+        scripts: { test: 'mocha', 'test-ci': 'nyc --exclude examples --exclude test mocha --reporter spec', 'lint:check': 'eslint . --max-warnings 0', 'prettier:check': 'prettier --check .' },
+        devDependencies: { mocha: '10', nyc: '17', typescript: '6' },
+      }),
+      'package-lock.json': '{}',
+      'tsconfig.json': '{}',
+      '.github/workflows/ci.yml': workflow('      - run: npm ci\n      - run: npm run lint:check\n      - run: npm run prettier:check\n      - run: npm run test-ci\n      - run: npm publish\n'),
+    });
+    expect(checks.map((c) => [c.id, c.category])).toEqual([
+      ['lint-check', 'quality'],
+      ['prettier-check', 'quality'],
+      ['test-ci', 'tests'],
+      ['test-ci-coverage', 'coverage'],
+      ['audit', 'dependencies'],
+    ]);
+    // nyc keeps the project's --exclude options; ours only add where the reports go.
+    expect(byId['test-ci']!.run).toBe(
+      'npx --no-install nyc --exclude examples --exclude test --reporter=lcov --reporter=text-summary --report-dir="$READINESS_TEMP/coverage" --temp-dir="$READINESS_TEMP/nyc-tmp" mocha --reporter spec --reporter=xunit --reporter-options=output="$READINESS_TEMP/mocha.xml"',
+    );
+    expect(detection.origins['test-ci']).toBe('.github/workflows/ci.yml:13 (job test) → package.json scripts.test-ci');
+    expect(detection.origins['lint-check']).toBe('.github/workflows/ci.yml:11 (job test) → package.json scripts.lint:check');
+    // The tsc no script and no step runs is a suggestion, not a check.
+    expect(detection.suggestions.map((s) => s.id)).toEqual(['typecheck']);
+    expect(detection.leftOut).toEqual([
+      { origin: '.github/workflows/ci.yml:10 (job test)', command: 'npm ci', reason: 'npm ci sets up the workspace' },
+      { origin: '.github/workflows/ci.yml:14 (job test)', command: 'npm publish', reason: 'npm publish publishes' },
+    ]);
+  });
+
+  it("a chain: the test runner's own command is instrumented, the rest runs as written with the package's binaries on PATH", () => {
+    const { byId } = plan({
+      'package.json': JSON.stringify({ packageManager: 'pnpm@9.0.0', scripts: { check: 'pnpm lint && pnpm test:types && pnpm vitest run', lint: 'eslint .', 'test:types': 'tsc --noEmit' }, devDependencies: { vitest: '4' } }),
+      '.github/workflows/ci.yml': workflow('      - run: pnpm install\n      - run: pnpm check\n'),
+    });
+    expect(byId.check!.run).toBe('{ PATH="$PWD/node_modules/.bin:$PATH"; pnpm lint && pnpm test:types && pnpm exec vitest run --reporter=default --reporter=json --outputFile.json="$READINESS_TEMP/vitest.json"; }');
+    expect(byId.check!.raw.tests).toEqual({ reports: '$READINESS_TEMP/vitest.json' });
+  });
+
+  it('leaves out steps that need secrets, services, containers or another OS; takes the matrix first entry and working-directory', () => {
+    const { checks, detection } = plan({
+      'go.mod': 'module x\n',
+      'api/go.mod': 'module api\n',
+      '.github/workflows/ci.yml': workflow(
+        '      - run: go test -race -coverpkg=./... ./...\n        working-directory: api\n      - run: go vet ./...\n      - run: ./deploy.sh\n        env:\n          TOKEN: ${{ secrets.TOKEN }}\n      - run: go test -tags ${{ matrix.tags }} ./...\n',
+        '    strategy:\n      matrix:\n        tags: [fast, slow]\n',
+      ),
+      '.github/workflows/win.yml': 'on: push\njobs:\n  w:\n    runs-on: windows-latest\n    steps:\n      - run: go test ./...\n',
+      '.github/workflows/release.yml': 'on:\n  release:\njobs:\n  r:\n    runs-on: ubuntu-latest\n    steps:\n      - run: go build ./...\n',
+    });
+    const goTest = checks.find((c) => c.id === 'api-go-test')!;
+    expect(goTest.workingDirectory).toBe('api');
+    // The project's own -race and -coverpkg stay; -json and the profile are ours.
+    expect(goTest.run).toBe('go test -json -coverprofile="$READINESS_TEMP/api-go-test-go-coverage.out" -race -coverpkg=./... ./...');
+    expect(checks.find((c) => c.id === 'go-test')!.run).toBe('go test -json -coverprofile="$READINESS_TEMP/go-test-go-coverage.out" -tags fast ./...');
+    expect(detection.leftOut.map((l) => [l.origin, l.reason])).toEqual([
+      ['.github/workflows/ci.yml:16 (job test)', 'the step needs secrets'],
+      ['.github/workflows/win.yml:6 (job w)', 'the job runs on windows-latest'],
+    ]);
+    // What CI covers (tests, lint in the root) replaces the go.mod conventions; the build it does not run stays.
+    expect(checks.map((c) => c.id)).toEqual(['api-go-test', 'api-go-test-coverage', 'go-vet', 'go-test', 'go-test-coverage', 'go-build', 'govulncheck']);
+  });
+
+  it('tox -e and make targets resolve to their commands; pytest keeps its --cov scope', () => {
+    const { byId, detection } = plan({
+      'pyproject.toml': '[project]\nname = "pkg"\n',
+      'tox.ini': '[tox]\nenvlist = py\n\n[testenv]\ndeps = pytest\ncommands =\n    pytest --cov=pkg {posargs:tests}\n\n[testenv:lint]\ncommands = flake8 pkg\n',
+      Makefile: 'check:\n\t@black --check pkg\n',
+      'tests/test_a.py': 'def test_a():\n    assert True\n',
+      '.github/workflows/ci.yml': workflow('      - run: pip install tox\n      - run: tox -e py\n      - run: tox -e lint\n      - run: make check\n'),
+    });
+    expect(byId.pytest!.run).toBe('COVERAGE_FILE="$READINESS_TEMP/pytest-coverage-data" pytest --cov=pkg tests -p no:cacheprovider --junitxml="$READINESS_TEMP/pytest-pytest.xml" --cov-report=xml:"$READINESS_TEMP/pytest-coverage.xml" --cov-report=term');
+    expect(detection.origins.pytest).toBe('.github/workflows/ci.yml:11 (job test) → tox.ini [testenv] commands');
+    expect(byId.flake8!.run).toBe('tox -e lint');
+    expect(detection.origins.black).toBe('.github/workflows/ci.yml:13 (job test) → Makefile target check');
+    expect(byId.black!.category).toBe('quality');
+  });
+});
