@@ -42,7 +42,7 @@ describe('zero config from CI', () => {
     // The tsc no script and no step runs is a suggestion, not a check.
     expect(detection.suggestions.map((s) => s.id)).toEqual(['typecheck']);
     expect(detection.leftOut).toEqual([
-      { origin: '.github/workflows/ci.yml:10 (job test)', command: 'npm ci', reason: 'npm ci sets up the workspace' },
+      { origin: '.github/workflows/ci.yml:10 (job test)', command: 'npm ci', reason: 'npm ci installs or sets up the workspace' },
       { origin: '.github/workflows/ci.yml:14 (job test)', command: 'npm publish', reason: 'npm publish publishes' },
     ]);
   });

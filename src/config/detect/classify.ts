@@ -19,6 +19,8 @@ const AUDITS = new Set(['pip-audit', 'govulncheck', 'osv-scanner', 'safety', 'au
 const SETUP = new Set(['cd', 'echo', 'printf', 'mkdir', 'rm', 'cp', 'mv', 'ln', 'export', 'set', 'source', '.', 'sudo', 'apt-get', 'apt', 'brew', 'choco', 'corepack', 'pip', 'pip3', 'pipx', 'conda', 'mamba', 'git', 'curl', 'wget', 'chmod', 'touch', 'cat', 'ls', 'pwd', 'env', 'which', 'sleep', 'true', 'false', 'exit', 'nvm', 'volta', 'rustup', 'sdk', 'tee', 'date', 'uname', 'node-gyp', 'patch-package', 'husky', 'playwright-install', 'docker', 'docker-compose', 'kubectl', 'tar', 'unzip', 'gh', 'jq', 'test', '[']);
 const DEPLOY = new Set(['semantic-release', 'changeset', 'changesets', 'np', 'release-it', 'twine', 'vercel', 'netlify', 'firebase', 'wrangler', 'surge', 'gh-pages', 'codecov', 'coveralls', 'codacy-coverage', 'aws', 'gcloud', 'az', 'heroku', 'flyctl', 'fly', 'serverless', 'sls', 'cdk', 'terraform', 'pulumi', 'lerna-publish']);
 
+const PM_SETUP = new Set(['install', 'i', 'ci', 'add', 'remove', 'rm', 'uninstall', 'update', 'up', 'upgrade', 'rebuild', 'dedupe', 'prune', 'config', 'set', 'link', 'cache', 'store', 'fetch', 'patch', 'import', 'setup', 'init', 'create', 'login', 'whoami', 'pack', 'env', 'exec', 'dlx', 'x', 'version', 'why', 'list', 'ls', 'outdated', 'info', 'view', 'help', 'bin', 'root', 'prefix', 'plugin', 'constraints', 'node', 'doctor']);
+
 /** What one leaf command is. `script` is the npm script it came from, a hint when the tool is unknown. */
 export function classifyLeaf(tool: string[], script?: string): Classification {
   const [rawName, ...args] = tool;
@@ -32,7 +34,11 @@ export function classifyLeaf(tool: string[], script?: string): Classification {
     if (sub === 'audit' || (sub === 'npm' && args.includes('audit'))) return { kind: 'audit', tool: `${name} audit` };
     if (name === 'bun' && sub === 'test') return { kind: 'tests', tool: 'bun test' };
     if (name === 'bun' && sub === 'build') return { kind: 'build', tool: 'bun build' };
-    return { kind: 'setup', reason: `${name} ${sub ?? ''}`.trim() + ' sets up the workspace' };
+    if (sub === undefined || PM_SETUP.has(sub)) return { kind: 'setup', reason: `${`${name} ${sub ?? ''}`.trim()} installs or sets up the workspace` };
+    // `pnpm -r test`, `npm run lint --workspaces`, `yarn workspaces foreach run build`: scripts of
+    // several packages, judged by the script's name and run as written.
+    const words = args.filter((a) => !a.startsWith('-') && !['run', 'run-script', 'workspaces', 'foreach', 'recursive'].includes(a));
+    return scriptHint(words.at(-1)) ?? scriptHint(words[0]) ?? { kind: 'other', reason: `${name} ${args.join(' ')} is not a known check` };
   }
   if (name === 'cross-env') return { kind: 'other', reason: 'cross-env without a command' };
   if (name === 'node' || name === 'deno') {

@@ -125,7 +125,8 @@ function chained(input: NodeTestInput, plain: (reason: string) => { checks: Dete
   const [node] = resolveLine(input.runScript('test'), input.dir, { root: input.root, pm: input.pm });
   if (!node) return undefined;
   const { classification, runner } = classifyNode(node);
-  if (classification.kind !== 'tests' || !runner) return undefined;
+  // A test step known only by its script's name (the script could not be read) is no runner to instrument.
+  if (classification.kind !== 'tests' || !runner || classification.tool.startsWith('script ')) return undefined;
   if (runner.command.complex) return plain(`the test command has ${runner.command.complex}`);
   const parsed = parseRunnerCommand(runner.command.env, runner.tool ?? runner.command.argv);
   if ('reason' in parsed) return plain(parsed.reason);

@@ -65,12 +65,12 @@ function expandList(text: string, dir: string, ctx: ResolveContext, env: [string
 function expand(node: Node, ctx: ResolveContext, depth: number): Node {
   const { argv, complex } = node.command;
   if (complex || argv.length === 0 || depth >= MAX_DEPTH) return { ...node, tool: argv };
-  const script = scriptCall(argv, ctx);
+  const script = scriptCall(argv);
   if (script) {
     const pkg = readJson(path.join(ctx.root, node.dir, 'package.json'));
     const scripts = (pkg?.scripts && typeof pkg.scripts === 'object' ? pkg.scripts : {}) as Record<string, unknown>;
-    const body = scripts[script.name];
-    if (typeof body === 'string') {
+    const body = script.name === undefined ? undefined : scripts[script.name];
+    if (typeof body === 'string' && script.name !== undefined) {
       const where = node.dir === '.' ? 'package.json' : `${node.dir}/package.json`;
       const children: Node[] = [];
       // npm and yarn 1 run preX and postX around X; pnpm and berry do not by default.
@@ -120,13 +120,13 @@ function pythonModule(argv: string[]): string[] {
 }
 
 /** `npm run X -- a`, `npm test`, `pnpm X`, `yarn X`, `bun run X`: the script's name and the arguments passed to it. */
-function scriptCall(argv: string[], ctx: ResolveContext): { name: string; args: string[]; bin?: string[] } | undefined {
+function scriptCall(argv: string[]): { name?: string; args: string[]; bin?: string[] } | undefined {
   const [pm, ...rest] = argv;
   if (pm !== 'npm' && pm !== 'pnpm' && pm !== 'yarn' && pm !== 'bun') return undefined;
   // Options before the command (`npm --silent run x`, `pnpm -s test`) do not change what runs.
   const words = rest.filter((w, i) => !(w.startsWith('-') && rest.slice(0, i).every((x) => x.startsWith('-')) && !['-r', '--recursive', '--filter', '-F', '-w', '--workspace', '--workspaces', '-ws'].includes(w)));
   const [first, ...more] = words;
-  if (!first) return pm === 'yarn' ? undefined : undefined;
+  if (!first) return undefined;
   const afterDash = (args: string[]) => {
     const dash = args.indexOf('--');
     // npm needs `--` before the script's arguments; pnpm and yarn pass everything after the name.
@@ -137,7 +137,7 @@ function scriptCall(argv: string[], ctx: ResolveContext): { name: string; args: 
   if (runVerbs.includes(first) && more[0]) return { name: more[0], args: afterDash(more.slice(1)).filter((a) => !a.startsWith('--silent')) };
   if (pm === 'npm') return NPM_TEST.has(first) ? { name: 'test', args: afterDash(more) } : undefined;
   if (pm === 'bun' && first === 'test') return undefined;
-  if (first === 'exec' || first === 'dlx' || first === 'x') return more[0] ? { name: '\0', args: [], bin: more } : undefined;
+  if (first === 'exec' || first === 'dlx' || first === 'x') return more[0] ? { args: [], bin: more } : undefined;
   if (PM_COMMANDS.has(first)) return undefined;
   // pnpm, yarn and bun run a script by its name, and else a binary of the package.
   return { name: first, args: afterDash(more), bin: [first, ...afterDash(more)] };
