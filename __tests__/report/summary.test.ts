@@ -35,6 +35,28 @@ function report(extra: Partial<Report> = {}): Report {
 }
 
 describe('renderSummary', () => {
+  it('zero config: where each check came from, the suggestions not scored, the CI commands not run', () => {
+    const md = renderSummary(
+      report({
+        checks: [checkResult('test-ci', 'pass', 100, { category: 'tests', origin: '.github/workflows/ci.yml:32 (job test) → package.json scripts.test-ci' })],
+        config: {
+          path: null,
+          source: 'detected',
+          errors: [],
+          detected: {
+            reasons: ['CI: .github/workflows/ci.yml → 1 check'],
+            yaml: 'checks: []\n',
+            suggestions: [{ id: 'typecheck', run: 'npx --no-install tsc --noEmit', origin: 'convention', why: 'typescript and tsconfig.json, but no script or CI step runs tsc' }],
+            leftOut: [{ origin: '.github/workflows/ci.yml:40 (job test)', command: 'npm publish', reason: 'npm publish publishes' }],
+          },
+        },
+      }),
+    );
+    expect(md).toContain('**Suggested, not scored** (only a convention proposes it: no script or CI step of the project runs it):\n\n- `typecheck`: `npx --no-install tsc --noEmit` — typescript and tsconfig\\.json, but no script or CI step runs tsc');
+    expect(md).toContain('<details><summary>Where each check came from (1)</summary>\n\n| Check | From |\n| --- | --- |\n| `test-ci` | \\.github/workflows/ci\\.yml:32 \\(job test\\) → package\\.json scripts\\.test-ci |');
+    expect(md).toContain('<details><summary>CI commands not run here (1)</summary>\n\n- \\.github/workflows/ci\\.yml:40 \\(job test\\): `npm publish` — npm publish publishes');
+  });
+
   it('has the sections of SPEC §5 in order', () => {
     const md = renderSummary(report());
     const order = ['## ❌ Readiness 62.5 / 100 · grade D · failed (threshold 70)', '**Blockers:**', '### Categories', '### Checks', '### What would raise the score most', '### Details', 'readiness-scorecard 0.1.0'];
