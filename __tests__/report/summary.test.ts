@@ -53,7 +53,7 @@ describe('renderSummary', () => {
       }),
     );
     expect(md).toContain('**Suggested, not scored** (only a convention proposes it: no script or CI step of the project runs it):\n\n- `typecheck`: `npx --no-install tsc --noEmit` — typescript and tsconfig\\.json, but no script or CI step runs tsc');
-    expect(md).toContain('<details><summary>Where each check came from (1)</summary>\n\n| Check | From |\n| --- | --- |\n| `test-ci` | \\.github/workflows/ci\\.yml:32 \\(job test\\) → package\\.json scripts\\.test-ci |');
+    expect(md).toContain('<details><summary>Where each check came from (1)</summary>\n\n| Check | From |\n| --- | --- |\n| `test-ci` | \\.github/workflows/ci\\.yml:32 \\(job test\\) → package\\.json scripts\\.test\\-ci |');
     expect(md).toContain('<details><summary>CI commands not run here (1)</summary>\n\n- \\.github/workflows/ci\\.yml:40 \\(job test\\): `npm publish` — npm publish publishes');
   });
 
