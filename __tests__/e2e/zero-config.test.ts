@@ -51,8 +51,10 @@ describe('zero config on a realistic Node project', () => {
     expect(report.config).toMatchObject({ source: 'detected', path: null, errors: [] });
     expect(report.config.detected!.reasons[0]).toBe('Node (npm): package.json, package-lock.json');
     const byId = Object.fromEntries(report.checks.map((c) => [c.id, c]));
-    expect(Object.keys(byId)).toEqual(['build', 'typecheck', 'lint', 'test', 'audit', 'conflict-markers', 'secrets', 'files', 'git']);
-    for (const id of ['build', 'typecheck', 'lint', 'test']) expect([id, byId[id]!.status]).toEqual([id, 'pass']);
+    // No script or CI step runs tsc --noEmit: it is suggested, not run or scored.
+    expect(Object.keys(byId)).toEqual(['build', 'lint', 'test', 'audit', 'conflict-markers', 'secrets', 'files', 'git']);
+    expect(report.config.detected!.suggestions!.map((s) => s.id)).toEqual(['typecheck']);
+    for (const id of ['build', 'lint', 'test']) expect([id, byId[id]!.status]).toEqual([id, 'pass']);
     // The audit needs the registry's advisory endpoint; where it is refused the check says so.
     const audit = byId.audit!;
     if (audit.status === 'error') expect(audit.summary).toMatch(/^stdout of run: the audit tool reported a failure instead of results: /);
@@ -104,7 +106,7 @@ describe('the bundled action with no config file', () => {
     const run = await runAction(gitRepo({ 'README.md': '# x\n', 'go.mod': 'module x\n' }), { mode: 'report' });
     expect(run.code).toBe(0);
     expect(run.summary).toContain('this suite was **auto-detected**');
-    expect(run.summary).toContain('- Go: go\\.mod → go build, vet, test \\-json with a coverprofile, staticcheck, govulncheck');
+    expect(run.summary).toContain('- Go: go\\.mod → go build, vet, test \\-json with a coverprofile, govulncheck \\(staticcheck suggested\\)');
     expect(run.summary).toContain('<details><summary>Equivalent .github/readiness.yml</summary>');
     expect(run.summary).toMatch(/```yaml\n# Readiness Scorecard config, written from what auto-detection found:/);
   }, 60_000);

@@ -15,7 +15,7 @@ function goModules(root: string): { dirs: string[]; why: string } {
 export function detectGo(root: string, reasons: string[]): DetectedCheck[] {
   const { dirs, why } = goModules(root);
   if (dirs.length === 0) return [];
-  reasons.push(`Go: ${why}${dirs.length > 1 || dirs[0] !== '.' ? ` (modules ${dirs.join(', ')})` : ''} → go build, vet, test -json with a coverprofile, staticcheck, govulncheck`);
+  reasons.push(`Go: ${why}${dirs.length > 1 || dirs[0] !== '.' ? ` (modules ${dirs.join(', ')})` : ''} → go build, vet, test -json with a coverprofile, govulncheck (staticcheck suggested)`);
   const out: DetectedCheck[] = [];
   for (const dir of dirs) {
     const origin = dir === '.' ? 'go.mod' : `${dir}/go.mod`;

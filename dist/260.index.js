@@ -1,5 +1,5 @@
-export const id = 584;
-export const ids = [584];
+export const id = 260;
+export const ids = [260];
 export const modules = {
 
 /***/ 8836:
@@ -2208,7 +2208,7 @@ function configJsonSchema() {
 
 /***/ }),
 
-/***/ 6584:
+/***/ 6260:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2923,7 +2923,1256 @@ function detectBuiltins(root, reasons) {
     if (workflows)
         out.push({ id: 'workflows', comment: '.github/workflows exists: action pinning, token permissions, dangerous triggers, script injection', check: { category: 'security', builtin: 'workflows' } });
     reasons.push(`Always: built-in scans (conflict markers, secrets, files${git ? ', git' : ''}${docker ? ', Dockerfile' : ''}${workflows ? ', workflows' : ''})`);
+    return out.map((c) => ({ origin: 'built-in', ...c }));
+}
+
+;// CONCATENATED MODULE: ./src/config/detect/ci-workflows.ts
+// The project's own CI, as zero config reads it: the `run:` steps of the jobs that run on push or
+// pull_request, each with its file and line, its job, its working directory and a matrix's first
+// entry put in. Steps the scorecard must not run here are kept with the reason, so the summary
+// can say what was left out and why.
+
+
+
+
+const WORKFLOWS = '.github/workflows';
+/** Workflow files beyond this size are not read for steps (the workflows check reports them). */
+const MAX_BYTES = 1024 * 1024;
+/** Every `run:` step of the push and pull_request jobs, in file, job and step order. */
+function ciSteps(root) {
+    let files;
+    try {
+        files = (0,external_node_fs_.readdirSync)(external_node_path_default().join(root, WORKFLOWS)).filter((f) => /\.ya?ml$/i.test(f)).sort();
+    }
+    catch {
+        return [];
+    }
+    return files.flatMap((f) => stepsOf(`${WORKFLOWS}/${f}`, read(external_node_path_default().join(root, WORKFLOWS, f))));
+}
+function triggers(on) {
+    if (typeof on === 'string')
+        return [on];
+    if (Array.isArray(on))
+        return on.filter((x) => typeof x === 'string');
+    if (on && typeof on === 'object')
+        return Object.keys(on);
+    return [];
+}
+/** The first value of each matrix key (`include` adds keys only when the matrix has none). */
+function firstMatrixEntry(matrix) {
+    if (!matrix || typeof matrix !== 'object' || Array.isArray(matrix))
+        return undefined;
+    const out = {};
+    for (const [key, value] of Object.entries(matrix)) {
+        if (key === 'include' || key === 'exclude')
+            continue;
+        if (Array.isArray(value) && value.length > 0)
+            out[key] = value[0];
+    }
+    const include = matrix.include;
+    if (Object.keys(out).length === 0 && Array.isArray(include) && include[0] && typeof include[0] === 'object')
+        Object.assign(out, include[0]);
     return out;
+}
+const OTHER_OS = /\b(windows|macos|mac-os|osx)\b/i;
+/** `${{ matrix.node }}` from the matrix's first entry; other expressions are left for the caller to refuse. */
+function withMatrix(text, matrix) {
+    return text.replace(/\$\{\{\s*matrix\.([\w-]+(?:\.[\w-]+)*)\s*\}\}/g, (whole, key) => {
+        let value = matrix;
+        for (const part of key.split('.'))
+            value = value && typeof value === 'object' ? value[part] : undefined;
+        return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : whole;
+    });
+}
+function stepsOf(file, text) {
+    if (text === undefined || text.length > MAX_BYTES)
+        return [];
+    const lines = new dist/* LineCounter */.HN();
+    // Aliases are capped: a workflow of nested aliases must not cost more than its size.
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false });
+    if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+        return [];
+    let js;
+    try {
+        js = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch {
+        return [];
+    }
+    const root = doc.contents;
+    const on = triggers(js.on);
+    if (!on.includes('push') && !on.includes('pull_request'))
+        return [];
+    const workflowEnv = js.env;
+    const workflowDefaults = (js.defaults?.run ?? {})['working-directory'];
+    const jobs = root.get('jobs', true);
+    const jobsJs = (js.jobs ?? {});
+    if (!(0,dist/* isMap */.jh)(jobs))
+        return [];
+    const out = [];
+    for (const pair of jobs.items) {
+        const jobId = String((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key);
+        const job = pair.value;
+        if (!(0,dist/* isMap */.jh)(job))
+            continue;
+        const jobJson = jobsJs[jobId] ?? {};
+        const matrix = firstMatrixEntry(jobJson.strategy?.matrix);
+        const runsOn = withMatrix(JSON.stringify(jobJson['runs-on'] ?? ''), matrix);
+        const jobSkip = typeof jobJson.uses === 'string'
+            ? undefined
+            : OTHER_OS.test(runsOn)
+                ? `the job runs on ${runsOn.replace(/["[\]]/g, '')}`
+                : jobJson.container
+                    ? 'the job runs in a container'
+                    : jobJson.services
+                        ? `the job needs services (${Object.keys(jobJson.services).join(', ')})`
+                        : /\$\{\{\s*secrets\./.test(JSON.stringify([workflowEnv ?? {}, jobJson.env ?? {}]))
+                            ? 'the job needs secrets'
+                            : undefined;
+        const jobDir = (jobJson.defaults?.run ?? {})['working-directory'] ?? workflowDefaults;
+        const stepsJs = Array.isArray(jobJson.steps) ? jobJson.steps : [];
+        const steps = job.get('steps', true);
+        if (!(0,dist/* isSeq */.oP)(steps))
+            continue;
+        for (const [index, step] of steps.items.entries()) {
+            if (!(0,dist/* isMap */.jh)(step))
+                continue;
+            const runNode = step.get('run', true);
+            if (!(0,dist/* isScalar */.jn)(runNode) || typeof runNode.value !== 'string')
+                continue;
+            const line = lines.linePos(runNode.range?.[0] ?? 0).line;
+            const stepJson = stepsJs[index] ?? {};
+            const dir = stepJson['working-directory'] ?? jobDir ?? '.';
+            const run = withMatrix(runNode.value, matrix);
+            const shell = typeof stepJson.shell === 'string' ? stepJson.shell : '';
+            const skip = jobSkip ??
+                (/\$\{\{\s*secrets\./.test(JSON.stringify([run, stepJson.env ?? {}, stepJson.with ?? {}]))
+                    ? 'the step needs secrets'
+                    : shell && !/^(bash|sh)\b/.test(shell)
+                        ? `the step runs in ${shell}`
+                        : /\$\{\{/.test(run)
+                            ? `the step uses a workflow expression (${/\$\{\{[^}]*\}\}/.exec(run)[0]}) the scorecard does not evaluate`
+                            : /\$\{\{/.test(dir)
+                                ? 'the working directory is a workflow expression'
+                                : undefined);
+            out.push({
+                origin: `${file}:${line} (job ${jobId})`,
+                file,
+                line,
+                job: jobId,
+                run,
+                workingDirectory: normalizeDir(withMatrix(dir, matrix)),
+                ...(skip ? { skip } : {}),
+            });
+        }
+    }
+    return out;
+}
+function normalizeDir(dir) {
+    const d = external_node_path_default().posix.normalize(dir.replace(/^\$\{\{\s*github\.workspace\s*\}\}\/?/, '').replace(/^\.\/?/, '') || '.');
+    return d === '' || d === './' ? '.' : d.replace(/\/$/, '');
+}
+
+// EXTERNAL MODULE: ./node_modules/shell-quote/index.js
+var shell_quote = __webpack_require__(6591);
+;// CONCATENATED MODULE: ./src/config/detect/shell.ts
+// Shell command lines as zero config reads them: a list of simple commands joined by `&&`, `||`
+// or `;`, each with its leading VAR=value assignments and its words, quotes removed. Tokenised by
+// shell-quote (a real shell lexer: quotes, escapes, operators, comments); what a list of words
+// cannot hold (pipes, redirections, command substitution, subshells) is kept as the reason the
+// command runs as it is, never guessed at.
+
+// Variables stay variables: shell-quote substitutes through this, and render() turns them back.
+const VAR_OPEN = '\u0001';
+const VAR_CLOSE = '\u0002';
+const keepVariable = (name) => `${VAR_OPEN}${name}${VAR_CLOSE}`;
+/** Marks an unquoted pattern (`test/*.js`): the shell expands it, so it is rendered unquoted. */
+const GLOB = '\u0003';
+const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s;
+function opOf(token) {
+    return typeof token === 'object' && token !== null && 'op' in token ? token.op : undefined;
+}
+/**
+ * Split a command line (a script, or a `run:` step of several lines) into simple commands.
+ * Newlines end commands as `;` does; a backslash before a newline continues the line.
+ */
+function parseCommandLine(text) {
+    const out = [];
+    // Compound commands and here-documents span lines: the whole text is then one command.
+    const compound = /(?:^|[;&|]\s*|\n\s*)(if|for|while|until|case|function|select)\s|<<-?\s*['"]?\w|(?:^|\n)\s*\w+\s*\(\)\s*\{/.exec(text);
+    if (compound) {
+        const words = (0,shell_quote.parse)(text.split('\n')[0].replace(/\$\{\{[^}]*\}\}/g, ''), keepVariable).filter((t) => typeof t === 'string');
+        return [{ joiner: null, command: { ...toCommand(compound.index === 0 ? [] : words), text: text.trim(), complex: compound[1] ? `a compound command (${compound[1]})` : 'a here-document or a shell function' } }];
+    }
+    // Lines are parsed one by one (shell-quote reads a newline as a space); a continued line is joined.
+    const lines = text.replace(/\\\r?\n/g, ' ').split(/\r?\n/);
+    for (const line of lines) {
+        if (!line.trim())
+            continue;
+        let tokens;
+        try {
+            tokens = (0,shell_quote.parse)(line, keepVariable);
+        }
+        catch (error) {
+            // `${{ \u2026 }}` and other forms shell-quote refuses: one command, run as written.
+            out.push({ joiner: out.length ? ';' : null, command: { env: [], argv: [], text: line.trim(), complex: `the shell line could not be read (${error.message})` } });
+            continue;
+        }
+        const joinerBefore = out.length ? ';' : null;
+        const reason = complexity(tokens);
+        if (reason) {
+            // Not a plain list: the whole line is one command, run as written; its first words still
+            // say what it is (`npm test 2>&1 | tee log` is a test run).
+            const first = tokens.findIndex((t) => typeof t !== 'string');
+            const words = tokens.slice(0, first < 0 ? undefined : first).filter((t) => typeof t === 'string');
+            // `cmd 2>&1`: the 2 is the redirection's, not an argument.
+            if (first > 0 && /^\d$/.test(words.at(-1) ?? ''))
+                words.pop();
+            out.push({ joiner: joinerBefore, command: { ...toCommand(words), text: line.trim(), complex: reason } });
+            continue;
+        }
+        let joiner = joinerBefore;
+        let words = [];
+        const flush = (next) => {
+            if (words.length > 0) {
+                const command = toCommand(words);
+                out.push({ joiner, command: { ...command, text: render(command) } });
+            }
+            words = [];
+            joiner = next;
+        };
+        for (const token of tokens) {
+            if (typeof token === 'string')
+                words.push(token);
+            else if ('comment' in token)
+                break;
+            else if (opOf(token) === 'glob')
+                words.push(GLOB + token.pattern);
+            else
+                flush(opOf(token));
+        }
+        flush(null);
+    }
+    return out;
+}
+/** What makes a line more than commands joined by `&&`, `||` and `;`, if anything. */
+function complexity(tokens) {
+    for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
+        if (typeof token === 'string')
+            continue;
+        if ('comment' in token)
+            return undefined;
+        const op = opOf(token);
+        if (op === '&&' || op === '||' || op === ';' || op === 'glob')
+            continue;
+        if (op === '|' || op === '|&')
+            return 'a pipe';
+        if (op === '&')
+            return 'a command in the background';
+        if (op === '(' || op === ')')
+            return typeof tokens[i - 1] === 'string' && tokens[i - 1].endsWith(keepVariable('')) ? 'a command substitution' : 'a subshell';
+        return `a redirection (${op})`;
+    }
+    return undefined;
+}
+function toCommand(words) {
+    const env = [];
+    let i = 0;
+    if (words[0] === 'cross-env' || words[0] === 'env')
+        i = 1;
+    for (; i < words.length; i++) {
+        const m = ASSIGNMENT.exec(words[i]);
+        if (!m)
+            break;
+        env.push([m[1], m[2]]);
+    }
+    // `cross-env` may also come after assignments or be spelled via npx; the words after it are the command.
+    return { env, argv: words.slice(i), text: '' };
+}
+/** A word for sh: quoted where needed, with kept variables expanded by the shell as they were. */
+function renderWord(word) {
+    if (word.startsWith(GLOB))
+        return word.slice(1).replace(/[^\w@%+=:,./*?[\]{}!-]/g, '\\$&');
+    if (!word.includes(VAR_OPEN))
+        return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
+    // "\u2026$VAR\u2026" in double quotes: the variable expands, the rest stays literal.
+    const parts = word.split(new RegExp(`${VAR_OPEN}([^${VAR_CLOSE}]*)${VAR_CLOSE}`));
+    let out = '"';
+    parts.forEach((part, i) => {
+        out += i % 2 === 1 ? `\${${part}}` : part.replace(/(["\\$`])/g, '\\$1');
+    });
+    return `${out}"`;
+}
+/** A simple command as one line for sh. */
+function render(command) {
+    return [...command.env.map(([k, v]) => `${k}=${renderWord(v)}`), ...command.argv.map(renderWord)].join(' ');
+}
+/** A list back as one line: its commands (each already rendered) with their joiners. */
+function renderList(items) {
+    return items.map((item, i) => (i === 0 ? item.text : `${item.joiner === ';' ? ';' : ` ${item.joiner}`} ${item.text}`)).join('');
+}
+/** A word as the command receives it after the shell: a pattern's marker taken off. */
+function plainWord(word) {
+    return word.startsWith(GLOB) ? word.slice(1) : word;
+}
+/** Whether a word is a kept variable reference (`$HOME/x`): its value is not known to detection. */
+function hasVariable(word) {
+    return word.includes(VAR_OPEN);
+}
+
+;// CONCATENATED MODULE: ./src/config/detect/resolve.ts
+// What a command really runs: `npm run test-ci` is the script test-ci, `tox -e py` the commands
+// of [testenv:py], `make test` the target's recipe, `npx jest` jest. Each command is expanded
+// into a tree whose leaves are tools, and every level keeps its text as written, so a check can
+// instrument the one leaf it reads (the test runner) and run everything else as the project does.
+
+
+
+const MAX_DEPTH = 6;
+const NPM_TEST = new Set(['test', 't', 'tst']);
+/** npm's own commands: `npm X` with X not here and not `run` is not a script. */
+const PM_COMMANDS = new Set(['install', 'i', 'ci', 'add', 'remove', 'rm', 'uninstall', 'update', 'up', 'upgrade', 'audit', 'publish', 'pack', 'link', 'exec', 'dlx', 'x', 'config', 'set', 'version', 'why', 'list', 'ls', 'outdated', 'dedupe', 'prune', 'rebuild', 'init', 'create', 'login', 'whoami', 'cache', 'store', 'fetch', 'patch', 'import', 'env', 'node', 'workspaces', 'workspace', 'dlx', 'npm', 'plugin', 'constraints', 'info', 'view', 'help', 'bin', 'root', 'prefix', 'setup', 'recursive', '-r', '--recursive', '--filter', '-F', '-w', '--workspace', '--workspaces', '-ws']);
+/** Expand every command of a command line. */
+function resolveLine(text, dir, ctx, origin) {
+    return expandList(text, dir, ctx, [], 0, origin);
+}
+function expandList(text, dir, ctx, env, depth, origin, extraArgs = []) {
+    const items = parseCommandLine(text);
+    const out = [];
+    let cwd = dir;
+    items.forEach((item, i) => {
+        const command = { ...item.command, env: [...env, ...item.command.env] };
+        // npm appends `-- args` to the script as a whole, so to its last command.
+        if (i === items.length - 1 && extraArgs.length > 0) {
+            command.argv = [...command.argv, ...extraArgs];
+            command.text = command.complex ? `${command.text} ${extraArgs.join(' ')}` : render(command);
+        }
+        else if (env.length > 0 && !command.complex) {
+            command.text = render(command);
+        }
+        // `cd sub && npm test`: what follows runs in sub.
+        if (command.argv[0] === 'cd' && command.argv.length === 2 && !command.complex) {
+            cwd = external_node_path_default().posix.normalize(external_node_path_default().posix.join(cwd, command.argv[1]));
+        }
+        out.push(expand({ joiner: item.joiner, text: command.text, dir: cwd, command, ...(origin ? { origin } : {}) }, ctx, depth));
+    });
+    return out;
+}
+/** One command, expanded when it names a script, a tox env, a make target or runs a tool through a launcher. */
+function expand(node, ctx, depth) {
+    const { argv, complex } = node.command;
+    if (complex || argv.length === 0 || depth >= MAX_DEPTH)
+        return { ...node, tool: argv };
+    const script = scriptCall(argv);
+    if (script) {
+        const pkg = readJson(external_node_path_default().join(ctx.root, node.dir, 'package.json'));
+        const scripts = (pkg?.scripts && typeof pkg.scripts === 'object' ? pkg.scripts : {});
+        const body = script.name === undefined ? undefined : scripts[script.name];
+        if (typeof body === 'string' && script.name !== undefined) {
+            const where = node.dir === '.' ? 'package.json' : `${node.dir}/package.json`;
+            const children = [];
+            // npm and yarn 1 run preX and postX around X; pnpm and berry do not by default.
+            const prePost = ctx.pm === 'npm' || ctx.pm === 'yarn' || ctx.pm === undefined;
+            const pre = scripts[`pre${script.name}`];
+            if (prePost && typeof pre === 'string')
+                children.push(...expandList(pre, node.dir, ctx, node.command.env, depth + 1, `${where} scripts.pre${script.name}`));
+            const main = expandList(body, node.dir, ctx, node.command.env, depth + 1, `${where} scripts.${script.name}`, script.args);
+            if (children.length > 0 && main[0])
+                main[0] = { ...main[0], joiner: '&&' };
+            children.push(...main);
+            const post = scripts[`post${script.name}`];
+            if (prePost && typeof post === 'string') {
+                const after = expandList(post, node.dir, ctx, node.command.env, depth + 1, `${where} scripts.post${script.name}`);
+                if (after[0])
+                    after[0] = { ...after[0], joiner: '&&' };
+                children.push(...after);
+            }
+            return { ...node, children };
+        }
+        // `pnpm vitest run`, `yarn eslint .`: not a script, so the package's binary.
+        if (script.bin)
+            return leaf(node, script.bin);
+        return { ...node, tool: argv };
+    }
+    const launched = launcher(argv);
+    if (launched)
+        return leaf(node, launched);
+    if (argv[0] === 'tox') {
+        const commands = toxCommands(ctx.root, node.dir, argv);
+        if (commands)
+            return { ...node, children: expandList(commands.text, node.dir, ctx, node.command.env, depth + 1, commands.origin) };
+    }
+    if (argv[0] === 'nox') {
+        const commands = noxCommands(ctx.root, node.dir, argv);
+        if (commands)
+            return { ...node, children: expandList(commands.text, node.dir, ctx, node.command.env, depth + 1, commands.origin) };
+    }
+    if (argv[0] === 'make') {
+        const recipe = makeRecipe(ctx.root, node.dir, argv);
+        if (recipe)
+            return { ...node, children: expandList(recipe.text, node.dir, ctx, node.command.env, depth + 1, recipe.origin) };
+    }
+    return { ...node, tool: argv };
+}
+function leaf(node, tool) {
+    // `python -m pytest` is pytest; the launcher stays in the text that runs.
+    return { ...node, tool: tool[0] === 'python' || tool[0] === 'python3' ? pythonModule(tool) : tool };
+}
+function pythonModule(argv) {
+    const at = argv.indexOf('-m');
+    return at >= 1 && argv.slice(1, at).every((a) => a.startsWith('-')) && argv[at + 1] ? argv.slice(at + 1) : argv;
+}
+/** `npm run X -- a`, `npm test`, `pnpm X`, `yarn X`, `bun run X`: the script's name and the arguments passed to it. */
+function scriptCall(argv) {
+    const [pm, ...rest] = argv;
+    if (pm !== 'npm' && pm !== 'pnpm' && pm !== 'yarn' && pm !== 'bun')
+        return undefined;
+    // Options before the command (`npm --silent run x`, `pnpm -s test`) do not change what runs.
+    const words = rest.filter((w, i) => !(w.startsWith('-') && rest.slice(0, i).every((x) => x.startsWith('-')) && !['-r', '--recursive', '--filter', '-F', '-w', '--workspace', '--workspaces', '-ws'].includes(w)));
+    const [first, ...more] = words;
+    if (!first)
+        return undefined;
+    const afterDash = (args) => {
+        const dash = args.indexOf('--');
+        // npm needs `--` before the script's arguments; pnpm and yarn pass everything after the name.
+        if (pm === 'npm')
+            return dash >= 0 ? args.slice(dash + 1) : [];
+        return dash >= 0 ? [...args.slice(0, dash), ...args.slice(dash + 1)] : args;
+    };
+    const runVerbs = pm === 'npm' ? ['run', 'run-script', 'rum', 'urn'] : ['run'];
+    if (runVerbs.includes(first) && more[0])
+        return { name: more[0], args: afterDash(more.slice(1)).filter((a) => !a.startsWith('--silent')) };
+    if (pm === 'npm')
+        return NPM_TEST.has(first) ? { name: 'test', args: afterDash(more) } : undefined;
+    if (pm === 'bun' && first === 'test')
+        return undefined;
+    if (first === 'exec' || first === 'dlx' || first === 'x')
+        return more[0] ? { args: [], bin: more } : undefined;
+    if (PM_COMMANDS.has(first))
+        return undefined;
+    // pnpm, yarn and bun run a script by its name, and else a binary of the package.
+    return { name: first, args: afterDash(more), bin: [first, ...afterDash(more)] };
+}
+/** `npx X`, `uv run X`, `poetry run X`, `pipenv run X`, `pdm run X`, `hatch run X`: the tool X. */
+function launcher(argv) {
+    const [first, second] = argv;
+    if (first === 'npx' || first === 'bunx' || first === 'pnpx') {
+        const at = argv.findIndex((a, i) => i > 0 && !a.startsWith('-'));
+        return at > 0 ? argv.slice(at) : undefined;
+    }
+    if ((first === 'uv' || first === 'poetry' || first === 'pipenv' || first === 'pdm' || first === 'hatch' || first === 'rye') && second === 'run') {
+        const at = argv.findIndex((a, i) => i > 1 && !a.startsWith('-'));
+        return at > 1 ? argv.slice(at) : undefined;
+    }
+    if (first === 'python' || first === 'python3')
+        return pythonModule(argv) !== argv ? argv : undefined;
+    return undefined;
+}
+/** INI sections as tox and setuptools write them: a key's value continues on indented lines. */
+function iniSections(text) {
+    const sections = new Map();
+    let current;
+    let key;
+    for (const raw of text.split(/\r?\n/)) {
+        if (/^\s*[#;]/.test(raw))
+            continue;
+        const header = /^\[([^\]]+)\]\s*$/.exec(raw);
+        if (header) {
+            current = new Map();
+            sections.set(header[1].trim(), current);
+            key = undefined;
+            continue;
+        }
+        if (!current)
+            continue;
+        if (/^\s+\S/.test(raw) && key) {
+            current.set(key, `${current.get(key)}\n${raw.trim()}`);
+            continue;
+        }
+        const kv = /^([^=\s][^=]*?)\s*=\s*(.*)$/.exec(raw);
+        if (kv) {
+            key = kv[1].trim();
+            current.set(key, kv[2].trim());
+        }
+        else if (raw.trim() === '')
+            key = undefined;
+    }
+    return sections;
+}
+/** `tox -e py311` (or `tox` alone): the commands of [testenv:py311], else [testenv], with tox's substitutions. */
+function toxCommands(root, dir, argv) {
+    const text = read(external_node_path_default().join(root, dir, 'tox.ini'));
+    if (text === undefined)
+        return undefined;
+    const sections = iniSections(text);
+    const at = argv.findIndex((a) => a === '-e' || a.startsWith('-e'));
+    const envs = at < 0 ? [] : (argv[at] === '-e' ? argv[at + 1] ?? '' : argv[at].slice(2)).split(',');
+    const posDash = argv.indexOf('--');
+    const posargs = posDash >= 0 ? argv.slice(posDash + 1).join(' ') : '';
+    const env = envs[0];
+    const section = (env && sections.get(`testenv:${env}`)?.get('commands') !== undefined ? `testenv:${env}` : undefined) ?? (sections.get('testenv')?.get('commands') !== undefined ? 'testenv' : undefined);
+    if (!section)
+        return undefined;
+    const commands = sections
+        .get(section)
+        .get('commands')
+        .split('\n')
+        // {posargs:default} takes the default when no posargs were given.
+        .map((line) => line.replace(/\{posargs(?::([^}]*))?\}/g, (_m, d) => posargs || d || '').replace(/\{envpython\}/g, 'python').replace(/\{(?:toxinidir|tox_root)\}/g, '.').replace(/\{envbindir\}\/?/g, '').replace(/^-\s*/, ''))
+        .filter((line) => line.trim() && !/\{[^}]*\}/.test(line));
+    if (commands.length === 0)
+        return undefined;
+    return { text: commands.join('\n'), origin: `${dir === '.' ? '' : `${dir}/`}tox.ini [${section}] commands` };
+}
+/** `nox -s tests`: the session's `session.run("\u2026", \u2026)` calls, when their arguments are all string literals. */
+function noxCommands(root, dir, argv) {
+    const text = read(external_node_path_default().join(root, dir, 'noxfile.py'));
+    if (text === undefined)
+        return undefined;
+    const at = argv.findIndex((a) => a === '-s' || a === '--session' || a === '--sessions');
+    const name = at >= 0 ? argv[at + 1] : undefined;
+    if (!name)
+        return undefined;
+    const def = new RegExp(`^def\\s+${name.replace(/[^\w]/g, '')}\\s*\\(`, 'm').exec(text);
+    if (!def)
+        return undefined;
+    const rest = text.slice(def.index + def[0].length);
+    const end = /^\S/m.exec(rest.slice(rest.indexOf('\n') + 1));
+    const body = end ? rest.slice(0, rest.indexOf('\n') + 1 + end.index) : rest;
+    const commands = [];
+    for (const call of body.matchAll(/session\.run\(([^)]*)\)/g)) {
+        const args = call[1].split(',').map((a) => a.trim()).filter((a) => a && !/^\w+\s*=/.test(a));
+        const literals = args.map((a) => /^(['"])(.*)\1$/.exec(a)?.[2]);
+        if (literals.some((l) => l === undefined))
+            continue;
+        commands.push(literals.map((w) => (/^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, "'\\''")}'`)).join(' '));
+    }
+    if (commands.length === 0)
+        return undefined;
+    return { text: commands.join('\n'), origin: `${dir === '.' ? '' : `${dir}/`}noxfile.py session ${name}` };
+}
+/** `make test`: the target's recipe, when it is plain commands (no make variables or functions). */
+function makeRecipe(root, dir, argv) {
+    const file = ['GNUmakefile', 'makefile', 'Makefile'].map((f) => ({ f, text: read(external_node_path_default().join(root, dir, f)) })).find((x) => x.text !== undefined);
+    if (!file)
+        return undefined;
+    const targets = argv.slice(1).filter((a) => !a.startsWith('-') && !a.includes('='));
+    if (targets.length !== 1)
+        return undefined;
+    const target = targets[0];
+    const lines = file.text.split(/\r?\n/);
+    const at = lines.findIndex((l) => new RegExp(`^${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:(?!=)`).test(l));
+    if (at < 0)
+        return undefined;
+    const recipe = [];
+    for (const line of lines.slice(at + 1)) {
+        if (!line.startsWith('\t'))
+            break;
+        recipe.push(line.slice(1).replace(/^[@-]+/, ''));
+    }
+    if (recipe.length === 0 || recipe.some((l) => /\$[({]|\$\w/.test(l.replace(/\$\$/g, ''))))
+        return undefined;
+    return { text: recipe.map((l) => l.replace(/\$\$/g, '$')).join('\n'), origin: `${dir === '.' ? '' : `${dir}/`}${file.f} target ${target}` };
+}
+/** Every leaf of a node, in order. */
+function leaves(node) {
+    return node.children ? node.children.flatMap(leaves) : [node];
+}
+/**
+ * The node as one command line, with `replace` put in for one leaf (the instrumented runner):
+ * levels on the way to that leaf are expanded, everything else runs as written.
+ */
+function renderWith(node, target, replacement) {
+    if (node === target)
+        return replacement;
+    if (!node.children || !leaves(node).includes(target))
+        return node.text;
+    const list = renderList(node.children.map((child) => ({ joiner: child.joiner, text: renderWith(child, target, replacement) })));
+    // A package script runs with the package's (and its ancestors') node_modules/.bin on PATH, as
+    // npm, pnpm and yarn run it; expanded here, it gets the same PATH.
+    if (list === replacement || !node.children.some((c) => c.origin?.includes('package.json scripts.')))
+        return list;
+    const depth = node.dir === '.' ? 0 : node.dir.split('/').length;
+    const bins = Array.from({ length: depth + 1 }, (_v, i) => `$PWD/${'../'.repeat(i)}node_modules/.bin`.replace('/./', '/'));
+    return `{ PATH="${bins.join(':')}:$PATH"; ${list}; }`;
+}
+/** The origins on the way from the node down to a leaf, outermost first. */
+function originPath(node, target) {
+    if (node === target)
+        return node.origin ? [node.origin] : [];
+    for (const child of node.children ?? []) {
+        if (child === target || leaves(child).includes(target))
+            return [...(node.origin ? [node.origin] : []), ...originPath(child, target)].filter((o, i, all) => all.indexOf(o) === i);
+    }
+    return [];
+}
+
+;// CONCATENATED MODULE: ./src/config/detect/classify.ts
+
+/** The category each class of check scores in. */
+const CLASS_CATEGORY = { build: 'build', typecheck: 'build', lint: 'quality', format: 'quality', tests: 'tests', audit: 'dependencies' };
+const TEST_RUNNERS = new Set(['jest', 'vitest', 'mocha', 'ava', 'tap', 'tape', 'uvu', 'karma', 'jasmine', 'lab', 'playwright', 'cypress', 'pytest', 'py.test', 'nose2', 'ctest', 'nextest', 'wdio', 'zx-test', 'borp', 'testem']);
+const LINTERS = new Set(['eslint', 'oxlint', 'xo', 'standard', 'ts-standard', 'semistandard', 'stylelint', 'markdownlint', 'markdownlint-cli2', 'flake8', 'pylint', 'golangci-lint', 'staticcheck', 'revive', 'shellcheck', 'actionlint', 'tslint', 'publint', 'knip', 'attw', 'lockfile-lint', 'commitlint', 'hadolint', 'yamllint', 'codespell', 'cspell', 'sort-package-json', 'depcheck', 'pyflakes', 'pycodestyle', 'pydocstyle', 'bandit', 'vulture', 'ruff-check']);
+const TYPE_CHECKERS = new Set(['vue-tsc', 'tsd', 'mypy', 'pyright', 'basedpyright', 'pytype', 'svelte-check', 'tstyche', 'expect-type', 'dtslint']);
+const BUILDERS = new Set(['vite', 'webpack', 'rollup', 'esbuild', 'tsup', 'unbuild', 'tsdown', 'babel', 'swc', 'parcel', 'microbundle', 'ncc', 'next', 'nuxt', 'astro', 'gatsby', 'pkgroll', 'bunchee', 'obuild', 'rolldown', 'rspack', 'nest', 'lerna', 'turbo', 'nx', 'tshy', 'zshy', 'siroc', 'mkdist']);
+const AUDITS = new Set(['pip-audit', 'govulncheck', 'osv-scanner', 'safety', 'audit-ci', 'better-npm-audit', 'snyk']);
+const SETUP = new Set(['cd', 'echo', 'printf', 'mkdir', 'rm', 'cp', 'mv', 'ln', 'export', 'set', 'source', '.', 'sudo', 'apt-get', 'apt', 'brew', 'choco', 'corepack', 'pip', 'pip3', 'pipx', 'conda', 'mamba', 'git', 'curl', 'wget', 'chmod', 'touch', 'cat', 'ls', 'pwd', 'env', 'which', 'sleep', 'true', 'false', 'exit', 'nvm', 'volta', 'rustup', 'sdk', 'tee', 'date', 'uname', 'node-gyp', 'patch-package', 'husky', 'playwright-install', 'docker', 'docker-compose', 'kubectl', 'tar', 'unzip', 'gh', 'jq', 'test', '[']);
+const DEPLOY = new Set(['semantic-release', 'changeset', 'changesets', 'np', 'release-it', 'twine', 'vercel', 'netlify', 'firebase', 'wrangler', 'surge', 'gh-pages', 'codecov', 'coveralls', 'codacy-coverage', 'aws', 'gcloud', 'az', 'heroku', 'flyctl', 'fly', 'serverless', 'sls', 'cdk', 'terraform', 'pulumi', 'lerna-publish']);
+const PM_SETUP = new Set(['install', 'i', 'ci', 'add', 'remove', 'rm', 'uninstall', 'update', 'up', 'upgrade', 'rebuild', 'dedupe', 'prune', 'config', 'set', 'link', 'cache', 'store', 'fetch', 'patch', 'import', 'setup', 'init', 'create', 'login', 'whoami', 'pack', 'env', 'exec', 'dlx', 'x', 'version', 'why', 'list', 'ls', 'outdated', 'info', 'view', 'help', 'bin', 'root', 'prefix', 'plugin', 'constraints', 'node', 'doctor']);
+/** What one leaf command is. `script` is the npm script it came from, a hint when the tool is unknown. */
+function classifyLeaf(tool, script) {
+    const [rawName, ...args] = tool;
+    if (!rawName)
+        return { kind: 'other', reason: 'an empty command' };
+    const name = rawName.replace(/^\.\/node_modules\/\.bin\//, '').replace(/^.*\//, '');
+    const sub = args.find((a) => !a.startsWith('-'));
+    const has = (...flags) => args.some((a) => flags.includes(a) || flags.some((f) => f.endsWith('=') && a.startsWith(f)));
+    if (DEPLOY.has(name))
+        return { kind: 'deploy', reason: `${name} publishes or uploads` };
+    if (name === 'npm' || name === 'pnpm' || name === 'yarn' || name === 'bun') {
+        if (sub === 'publish' || sub === 'deploy' || sub === 'version')
+            return { kind: 'deploy', reason: `${name} ${sub} publishes` };
+        if (sub === 'audit' || (sub === 'npm' && args.includes('audit')))
+            return { kind: 'audit', tool: `${name} audit` };
+        if (name === 'bun' && sub === 'test')
+            return { kind: 'tests', tool: 'bun test' };
+        if (name === 'bun' && sub === 'build')
+            return { kind: 'build', tool: 'bun build' };
+        if (sub === undefined || PM_SETUP.has(sub))
+            return { kind: 'setup', reason: `${`${name} ${sub ?? ''}`.trim()} installs or sets up the workspace` };
+        // `pnpm -r test`, `npm run lint --workspaces`, `yarn workspaces foreach run build`: scripts of
+        // several packages, judged by the script's name and run as written.
+        const words = args.filter((a) => !a.startsWith('-') && !['run', 'run-script', 'workspaces', 'foreach', 'recursive'].includes(a));
+        return scriptHint(words.at(-1)) ?? scriptHint(words[0]) ?? { kind: 'other', reason: `${name} ${args.join(' ')} is not a known check` };
+    }
+    if (name === 'cross-env')
+        return { kind: 'other', reason: 'cross-env without a command' };
+    if (name === 'node' || name === 'deno') {
+        if (has('--test'))
+            return { kind: 'tests', tool: 'node --test' };
+        return scriptHint(script) ?? { kind: 'other', reason: `runs a ${name} script` };
+    }
+    if (name === 'c8' || name === 'nyc') {
+        if (sub === 'report' || sub === 'check-coverage' || sub === 'merge' || sub === 'instrument')
+            return { kind: 'other', reason: `${name} ${sub} reads the coverage of an earlier run` };
+        const inner = args.findIndex((a) => !a.startsWith('-') && TEST_RUNNERS.has(a.replace(/^.*\//, '')) || a === 'node');
+        return inner >= 0 ? classifyLeaf(args.slice(inner), script) : { kind: 'tests', tool: name };
+    }
+    if (TEST_RUNNERS.has(name)) {
+        if (has('--watch', '-w', '--watchAll') || (name === 'vitest' && (sub === 'watch' || sub === 'dev' || sub === 'bench')))
+            return { kind: 'other', reason: `${name} in watch or bench mode` };
+        if (name === 'playwright' && sub !== 'test')
+            return { kind: 'setup', reason: `playwright ${sub ?? ''} is not a test run` };
+        if (name === 'cypress' && sub !== 'run')
+            return { kind: 'other', reason: 'cypress open is interactive' };
+        if (name === 'tap' && sub && ['report', 'replay', 'repl', 'plugin', 'build', 'version', 'config', 'list', 'help', 'debug'].includes(sub))
+            return { kind: 'other', reason: `tap ${sub} is not a test run` };
+        return { kind: 'tests', tool: name === 'py.test' ? 'pytest' : name };
+    }
+    if (name === 'coverage') {
+        if (sub === 'run')
+            return has('-m') || args.includes('pytest') ? { kind: 'tests', tool: 'pytest' } : { kind: 'tests', tool: 'coverage run' };
+        return { kind: 'other', reason: `coverage ${sub ?? ''} reads the coverage of an earlier run` };
+    }
+    if (name === 'python' || name === 'python3') {
+        if (sub === 'setup.py' || args.includes('build'))
+            return { kind: 'build', tool: 'python -m build' };
+        if (args.includes('unittest'))
+            return { kind: 'tests', tool: 'unittest' };
+        return scriptHint(script) ?? { kind: 'other', reason: 'runs a Python script' };
+    }
+    if (name === 'go') {
+        if (sub === 'test')
+            return has('-bench') && !has('-run') ? { kind: 'other', reason: 'go test -bench is a benchmark' } : { kind: 'tests', tool: 'go test' };
+        if (sub === 'build')
+            return { kind: 'build', tool: 'go build' };
+        if (sub === 'vet')
+            return { kind: 'lint', tool: 'go vet' };
+        if (sub === 'fmt')
+            return { kind: 'other', reason: 'go fmt rewrites files' };
+        return { kind: 'setup', reason: `go ${sub ?? ''} sets up the module`.replace('  ', ' ') };
+    }
+    if (name === 'gofmt')
+        return has('-l', '-d') && !has('-w') ? { kind: 'format', tool: 'gofmt' } : { kind: 'other', reason: 'gofmt without -l rewrites files' };
+    if (name === 'cargo') {
+        if (sub === 'test' || sub === 'nextest')
+            return { kind: 'tests', tool: `cargo ${sub}` };
+        if (sub === 'build' || sub === 'check')
+            return { kind: 'build', tool: `cargo ${sub}` };
+        if (sub === 'clippy')
+            return { kind: 'lint', tool: 'cargo clippy' };
+        if (sub === 'fmt')
+            return has('--check') ? { kind: 'format', tool: 'cargo fmt' } : { kind: 'other', reason: 'cargo fmt without --check rewrites files' };
+        if (sub === 'audit' || sub === 'deny')
+            return { kind: 'audit', tool: `cargo ${sub}` };
+        if (sub === 'publish')
+            return { kind: 'deploy', reason: 'cargo publish publishes' };
+        return { kind: 'setup', reason: `cargo ${sub ?? ''} is not a check` };
+    }
+    if (name === 'mvn' || name === 'mvnw' || name === 'gradle' || name === 'gradlew') {
+        const goals = args.filter((a) => !a.startsWith('-'));
+        if (goals.some((g) => /deploy|publish|release/.test(g)))
+            return { kind: 'deploy', reason: `${name} ${goals.join(' ')} publishes` };
+        if (goals.some((g) => ['test', 'verify', 'install', 'package', 'check', 'build'].includes(g.replace(/^.*:/, ''))))
+            return { kind: 'tests', tool: name.startsWith('mvn') ? 'maven' : 'gradle' };
+        return { kind: 'build', tool: name.startsWith('mvn') ? 'maven' : 'gradle' };
+    }
+    if (name === 'tsc') {
+        if (has('--noEmit', '--noemit'))
+            return { kind: 'typecheck', tool: 'tsc --noEmit' };
+        if (has('--watch', '-w'))
+            return { kind: 'other', reason: 'tsc in watch mode' };
+        return script && /type|tsc|check/i.test(script) ? { kind: 'typecheck', tool: 'tsc' } : { kind: 'build', tool: 'tsc' };
+    }
+    if (name === 'prettier' || name === 'dprint' || name === 'black' || name === 'isort' || name === 'autopep8' || name === 'yapf') {
+        if (has('--check', '-c', '--list-different', '-l', '--diff') || (name === 'dprint' && sub === 'check'))
+            return { kind: 'format', tool: name };
+        return { kind: 'other', reason: `${name} without --check rewrites files` };
+    }
+    if (name === 'biome' || name === 'rome') {
+        if (has('--write', '--apply', '--fix'))
+            return { kind: 'other', reason: `${name} --write rewrites files` };
+        if (sub === 'format')
+            return { kind: 'format', tool: `${name} format` };
+        return { kind: 'lint', tool: `${name} ${sub ?? 'check'}` };
+    }
+    if (name === 'ruff') {
+        if (sub === 'format')
+            return has('--check', '--diff') ? { kind: 'format', tool: 'ruff format' } : { kind: 'other', reason: 'ruff format without --check rewrites files' };
+        if (has('--fix'))
+            return { kind: 'other', reason: 'ruff --fix rewrites files' };
+        return { kind: 'lint', tool: 'ruff' };
+    }
+    if (name === 'eslint' && has('--fix'))
+        return { kind: 'other', reason: 'eslint --fix rewrites files' };
+    if (name === 'pre-commit')
+        return sub === 'run' ? { kind: 'lint', tool: 'pre-commit' } : { kind: 'setup', reason: 'pre-commit setup' };
+    if (LINTERS.has(name))
+        return { kind: 'lint', tool: name };
+    if (TYPE_CHECKERS.has(name))
+        return { kind: 'typecheck', tool: name };
+    if (BUILDERS.has(name)) {
+        if (sub === 'dev' || sub === 'serve' || sub === 'start' || sub === 'preview' || has('--watch', '-w'))
+            return { kind: 'other', reason: `${name} ${sub ?? '--watch'} serves or watches` };
+        return { kind: 'build', tool: name };
+    }
+    if (AUDITS.has(name))
+        return { kind: 'audit', tool: name };
+    if (SETUP.has(name))
+        return { kind: 'setup', reason: `${name} sets up the job` };
+    return scriptHint(script) ?? { kind: 'other', reason: `${name} is not a known build, lint, format, type check, test or audit tool` };
+}
+/** An unknown tool in a script named for its role (`"lint": "node scripts/lint.js"`). */
+function scriptHint(script) {
+    if (!script)
+        return undefined;
+    const s = script.toLowerCase();
+    if (/^(pre|post)/.test(s) && !/^(preview|prettier)/.test(s))
+        return undefined;
+    if (/^test(?:$|[:_-](?!watch))/.test(s))
+        return { kind: 'tests', tool: `script ${script}` };
+    if (/^lint(?:$|[:_-](?!fix))/.test(s))
+        return { kind: 'lint', tool: `script ${script}` };
+    if (/^(?:type-?check|types|tsc|check-types)(?:$|[:_-])/.test(s))
+        return { kind: 'typecheck', tool: `script ${script}` };
+    if (/^(?:format|fmt|prettier)[:_-]?check$/.test(s))
+        return { kind: 'format', tool: `script ${script}` };
+    if (/^build(?:$|[:_-](?!watch))/.test(s))
+        return { kind: 'build', tool: `script ${script}` };
+    return undefined;
+}
+const RANK = { tests: 6, typecheck: 5, lint: 4, format: 3, build: 2, audit: 1 };
+/**
+ * What a whole command (a script that may chain several tools) is: its tests when it runs a test
+ * runner, else the strongest class among its leaves; setup or deploy when every leaf is.
+ */
+function classifyNode(node) {
+    const all = leaves(node);
+    let best;
+    let deploy;
+    let other;
+    for (const leafNode of all) {
+        const script = scriptName(leafNode.origin);
+        const c = classifyLeaf(leafNode.tool ?? leafNode.command.argv, script);
+        if (c.kind === 'deploy')
+            deploy ??= c;
+        if (c.kind === 'other')
+            other ??= c;
+        if (c.kind === 'setup' || c.kind === 'deploy' || c.kind === 'other')
+            continue;
+        if (!best || RANK[c.kind] > RANK[best.classification.kind])
+            best = { classification: c, runner: leafNode };
+    }
+    // A script that deploys is left out whatever else it runs: it would publish from the scorecard.
+    if (deploy)
+        return { classification: deploy };
+    if (best)
+        return best;
+    // The script's own name says what it is when its tools do not (`"lint": "node scripts/lint.mjs"`).
+    const hint = scriptHint(scriptName(node.children?.[0]?.origin));
+    if (hint)
+        return { classification: hint };
+    return { classification: other ?? { kind: 'setup', reason: all.map((l) => classifyLeaf(l.tool ?? l.command.argv)).find((c) => c.kind === 'setup')?.['reason'] ?? 'sets up the job' } };
+}
+/** `package.json scripts.test-ci` \u2192 `test-ci`. */
+function scriptName(origin) {
+    return origin ? /scripts\.(.+)$/.exec(origin)?.[1] : undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __webpack_require__(298);
+var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
+;// CONCATENATED MODULE: ./src/config/detect/node-tap-runners.ts
+// node-tap: the test check reads the TAP stream the run prints (tap --reporter=tap), so the totals
+// are tap's own (ava's --tap is read the same way, in node-tests.ts). node-tap 18+ measures
+// coverage itself and keeps its state in `.tap/` in the package folder, which it cannot be told to
+// put elsewhere: its LCOV is copied into $READINESS_TEMP, and a `.tap/` the run created is removed
+// after it unless .gitignore already ignores it, so the work tree is left as it was.
+
+
+
+
+const SUBCOMMANDS = new Set(['report', 'replay', 'repl', 'plugin', 'build', 'version', 'config', 'list', 'help', 'debug']);
+/** Whether a .gitignore of the root or of the package ignores the package's `.tap/`. */
+function tapDirIgnored(root, dir) {
+    const check = (base, rel) => {
+        const text = read(external_node_path_default().join(root, base, '.gitignore'));
+        return text !== undefined && ignore_default()().add(text).ignores(rel);
+    };
+    return check('.', dir === '.' ? '.tap/' : `${dir}/.tap/`) || (dir !== '.' && check(dir, '.tap/'));
+}
+/** The major version of tap: the installed one, else the first number of the range. */
+function tapMajor(root, dir, range) {
+    for (const at of [dir, '.']) {
+        const v = readJson(external_node_path_default().join(root, at, 'node_modules', 'tap', 'package.json'))?.version;
+        if (typeof v === 'string' && /^\d+/.test(v))
+            return Number(/^\d+/.exec(v)[0]);
+    }
+    const m = /(\d+)/.exec(range ?? '');
+    return m ? Number(m[1]) : undefined;
+}
+/** node-tap's own switch for coverage: the script's flag, package.json's "tap" or .taprc. */
+function tapCoverageDisabled(root, dir, args) {
+    if (args.includes('--disable-coverage'))
+        return true;
+    const pkg = readJson(external_node_path_default().join(root, dir, 'package.json'));
+    const fromPkg = pkg?.tap && typeof pkg.tap === 'object' ? pkg.tap['disable-coverage'] : undefined;
+    if (fromPkg === true)
+        return true;
+    const rc = read(external_node_path_default().join(root, dir, '.taprc'));
+    if (rc === undefined)
+        return false;
+    try {
+        const data = (0,dist/* parse */.qg)(rc);
+        return !!data && typeof data === 'object' && data['disable-coverage'] === true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The test check (and its coverage check) for a script that is one call of node-tap. */
+function nodeTapChecks(input, parsed, scriptName) {
+    const { prefix: p, scripts, deps } = input;
+    const pretest = scripts.pretest && !input.chain ? [input.runScript('pretest')] : [];
+    const base = { ...wd(input.dir), requires: input.requires };
+    const testId = input.id ?? `${p}test`;
+    if (parsed.wrapper)
+        return { reason: `tap runs under ${parsed.wrapper.name} (tap measures coverage itself)` };
+    const major = tapMajor(input.root, input.dir, deps.tap);
+    if (major !== undefined && major < 18)
+        return { reason: `tap ${major} is older than 18, whose options the scorecard uses` };
+    const first = parsed.args[0];
+    if (first && SUBCOMMANDS.has(first))
+        return { reason: `tap ${first} is not a test run` };
+    // Ours replace the script's reporter and coverage report; a value given apart cannot be told from a test file.
+    if (parsed.args.some((a) => ['--reporter', '-R', '--reporter-file', '-f', '--coverage-report'].includes(a))) {
+        return { reason: 'the test script gives tap a reporter as a separate argument' };
+    }
+    const args = parsed.args.filter((a) => !/^(?:--reporter(?:-file)?=|-[Rf]\S|--coverage-report=)/.test(a));
+    const coverage = !tapCoverageDisabled(input.root, input.dir, parsed.args);
+    const coverageDir = `$READINESS_TEMP/${p}coverage`;
+    const tap = [...parsed.env, input.execBin, 'tap', '--reporter=tap', ...(coverage ? ['--coverage-report=lcovonly', '--coverage-report=text-summary'] : []), ...args].join(' ');
+    const keep = tapDirIgnored(input.root, input.dir);
+    // The shell runs with -e: the exit status is kept in s, the LCOV copied, then tap's status returned.
+    const steps = [
+        ...(keep ? [] : ["[ -e .tap ] || trap 'rm -rf .tap' EXIT"]),
+        ...pretest,
+        // A report left by an earlier run must not stand in for this one's.
+        ...(coverage ? ['rm -f .tap/report/lcov.info'] : []),
+        `${input.chain ? input.chain(tap) : tap} || s=$?`,
+        ...(coverage ? [`[ ! -f .tap/report/lcov.info ] || { mkdir -p "${coverageDir}" && cp .tap/report/lcov.info "${coverageDir}/lcov.info"; }`] : []),
+        'exit ${s:-0}',
+    ];
+    const where = `${input.dir === '.' ? '' : `${input.dir}/`}.tap/`;
+    const checks = [
+        {
+            id: testId,
+            comment: `${input.describe ?? `"${scriptName}" script in ${input.where}`} runs tap: its TAP output (--reporter=tap), read from the run's output; ${keep ? `${where} is ignored by .gitignore and kept` : `${where} is removed after the run unless it was there before`}`,
+            check: { category: 'tests', run: steps.join('; '), tests: { format: 'tap' }, ...base },
+        },
+    ];
+    if (coverage) {
+        checks.push({
+            id: input.id ? `${input.id}-coverage` : `${p}coverage`,
+            comment: "tap's built-in coverage: line coverage of the tap run (its LCOV, copied out of .tap/report, read after it, pass or fail)",
+            check: { category: 'coverage', after: [testId], coverage: { reports: `${coverageDir}/lcov.info` }, ...base },
+        });
+    }
+    return { checks, reason: `tap totals (TAP)${coverage ? ", coverage by tap's built-in coverage" : ''}` };
+}
+
+;// CONCATENATED MODULE: ./src/config/detect/node-tests.ts
+// Node test scripts with their totals and coverage: a script that is one call of vitest, jest,
+// mocha, node's test runner or ava (optionally under c8 or nyc), or of node-tap, is run with the
+// runner's own machine-readable reporter writing into $READINESS_TEMP (ava and tap: TAP, read from
+// the run's output), so the totals equal what the runner prints and the work tree is left as it was. Coverage adds a text summary, so the run's own output
+// shows the numbers the LCOV file holds. Anything else (a chain of commands, a custom
+// wrapper, watch mode) runs as the user's script does, and the check says why totals were not read.
+
+
+
+
+
+const RUNNERS = ['vitest', 'jest', 'mocha', 'node', 'ava', 'tap'];
+const WRAPPERS = ['c8', 'nyc'];
+/** `npm run test:unit`, `yarn test:unit`, `pnpm run unit`: a script that only calls another. */
+const DELEGATE = /^(?:npm|pnpm|yarn|bun)(?: run)? ([\w:.-]+)$/;
+/** The script as env assignments, an optional coverage wrapper and one runner, or why it is not. */
+function parseTestScript(script) {
+    const list = parseCommandLine(script);
+    if (list.length !== 1)
+        return { reason: 'the test script is more than one command' };
+    const command = list[0].command;
+    if (command.complex)
+        return { reason: `the test script has ${command.complex}` };
+    return parseRunnerCommand(command.env, command.argv);
+}
+/** A runner's command (env assignments and words, a launcher such as npx already taken off), or why it is not one. */
+function parseRunnerCommand(envPairs, argv) {
+    if (argv.some(hasVariable) || envPairs.some(([, v]) => hasVariable(v)))
+        return { reason: 'the test command expands a variable' };
+    const tokens = [...argv];
+    const env = envPairs.map(([k, v]) => `${k}=${renderWord(v)}`);
+    // `cross-env A=b cmd` is the portable spelling of the shell's `A=b cmd`, which the check's sh runs.
+    if (tokens[0] === 'cross-env')
+        tokens.shift();
+    while (tokens.length > 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(tokens[0])) {
+        const [k, ...v] = tokens.shift().split('=');
+        env.push(`${k}=${renderWord(v.join('='))}`);
+    }
+    let wrapper;
+    if (WRAPPERS.includes(tokens[0] ?? '')) {
+        const name = tokens.shift();
+        const at = tokens.findIndex((t) => RUNNERS.includes(t));
+        if (at < 0)
+            return { reason: `${name} runs a command that is not vitest, jest, mocha, node --test, ava or tap` };
+        // An option value that names a runner ("--reporter mocha") would be misread; so would a value
+        // given apart (`--exclude examples`), which must stay with its option: such options are kept whole.
+        const before = tokens.slice(0, at);
+        if (before.some((t, i) => !t.startsWith('-') && !before[i - 1]?.startsWith('-')))
+            return { reason: `${name}'s arguments are not all options` };
+        wrapper = { name, args: tokens.splice(0, at) };
+    }
+    const runner = tokens.shift();
+    if (!runner || !RUNNERS.includes(runner))
+        return { reason: `the test script runs ${runner ? `"${runner}"` : 'nothing'}, not vitest, jest, mocha, node --test, ava or tap` };
+    if (runner === 'node' && !tokens.includes('--test'))
+        return { reason: 'the test script runs node without --test' };
+    if (tokens.some((t) => /^--watch(?:All)?(?:=|$)/.test(t) || t === '-w'))
+        return { reason: 'the test script runs in watch mode' };
+    if (runner === 'vitest' && tokens[0] && !tokens[0].startsWith('-') && tokens[0] !== 'run')
+        return { reason: `vitest ${tokens[0]} is not a test run` };
+    return { env, ...(wrapper ? { wrapper: { name: wrapper.name, args: wrapper.args.map(renderWord) } } : {}), runner: runner, args: tokens.map(renderWord) };
+}
+function has(deps, name) {
+    return typeof deps[name] === 'string';
+}
+/** The test check (and a coverage check when coverage can be measured) for a package. */
+function nodeTestChecks(input) {
+    const { prefix: p, scripts, where } = input;
+    let name = 'test';
+    let script = scripts.test;
+    // Follow one delegation (`"test": "npm run test:unit"`) to the script that runs the tests.
+    const delegate = DELEGATE.exec(script.trim());
+    if (delegate && scripts[delegate[1]] && delegate[1] !== 'test') {
+        name = delegate[1];
+        script = scripts[name];
+    }
+    const plain = (reason) => ({
+        checks: [{ id: `${p}test`, comment: `"test" script in ${where}; ${reason}, so it runs as it is`, check: { category: 'tests', run: input.runScript('test'), note: `totals not read: ${reason}`, ...wd(input.dir), requires: input.requires } }],
+        reason: `test script runs as it is (${reason})`,
+    });
+    const parsed = parseTestScript(script);
+    if ('reason' in parsed)
+        return chained(input, plain) ?? plain(parsed.reason);
+    const planned = nodeRunnerChecks(input, parsed, name);
+    return planned.checks ? planned : plain(planned.reason);
+}
+/**
+ * A test script that chains commands (`pnpm lint && pnpm test:types && pnpm vitest run`): the
+ * runner's own command is instrumented and the rest runs as written, through the same expansion
+ * a CI step gets.
+ */
+function chained(input, plain) {
+    const [node] = resolveLine(input.runScript('test'), input.dir, { root: input.root, pm: input.pm });
+    if (!node)
+        return undefined;
+    const { classification, runner } = classifyNode(node);
+    // A test step known only by its script's name (the script could not be read) is no runner to instrument.
+    if (classification.kind !== 'tests' || !runner || classification.tool.startsWith('script '))
+        return undefined;
+    if (runner.command.complex)
+        return plain(`the test command has ${runner.command.complex}`);
+    const parsed = parseRunnerCommand(runner.command.env, runner.tool ?? runner.command.argv);
+    if ('reason' in parsed)
+        return plain(parsed.reason);
+    const via = originPath(node, runner);
+    const planned = nodeRunnerChecks({ ...input, chain: (command) => renderWith(node, runner, command), describe: via.join(' \u2192 ') }, parsed, scriptName(runner.origin) ?? 'test');
+    return planned.checks ? { ...planned, reason: `${planned.reason}; the rest of the chain runs as written` } : plain(planned.reason);
+}
+/** The instrumented checks for one parsed runner command, or undefined with `plain` left to the caller. */
+function nodeRunnerChecks(input, parsed, name) {
+    const { prefix: p, scripts, deps, where } = input;
+    if (parsed.runner === 'tap') {
+        return nodeTapChecks(input, parsed, name);
+    }
+    const temp = (file) => `$READINESS_TEMP/${p}${file}`;
+    const coverageDir = temp('coverage');
+    const runnerArgs = [...parsed.args];
+    // No report file: the run's output is read (ava's TAP).
+    let report;
+    let coverageBy;
+    let wrapperArgs = parsed.wrapper ? [...parsed.wrapper.args] : undefined;
+    let wrapperName = parsed.wrapper?.name;
+    const wrapperCoverage = (w) => w === 'c8'
+        ? ['--reporter=lcov', '--reporter=text-summary', `--reports-dir="${coverageDir}"`, `--temp-directory="${temp('c8-tmp')}"`]
+        : ['--reporter=lcov', '--reporter=text-summary', `--report-dir="${coverageDir}"`, `--temp-dir="${temp('nyc-tmp')}"`];
+    let runnerFront = [];
+    switch (parsed.runner) {
+        case 'vitest': {
+            report = temp('vitest.json');
+            if (runnerArgs[0] !== 'run')
+                runnerArgs.unshift('run');
+            runnerArgs.push('--reporter=default', '--reporter=json', `--outputFile.json="${report}"`);
+            const provider = ['@vitest/coverage-v8', '@vitest/coverage-istanbul'].find((d) => has(deps, d));
+            if (provider && !wrapperName) {
+                runnerArgs.push('--coverage.enabled=true', '--coverage.reportOnFailure=true', '--coverage.reporter=lcov', '--coverage.reporter=text-summary', `--coverage.reportsDirectory="${coverageDir}"`);
+                coverageBy = provider;
+            }
+            break;
+        }
+        case 'jest':
+            report = temp('jest.json');
+            runnerArgs.push('--json', `--outputFile="${report}"`);
+            if (!wrapperName) {
+                runnerArgs.push('--coverage', '--coverageReporters=lcov', '--coverageReporters=text-summary', `--coverageDirectory="${coverageDir}"`);
+                coverageBy = "jest's built-in coverage";
+            }
+            break;
+        case 'mocha':
+            report = temp('mocha.xml');
+            runnerArgs.push('--reporter=xunit', `--reporter-options=output="${report}"`);
+            break;
+        case 'ava':
+            if (!runnerArgs.includes('--tap') && !runnerArgs.includes('-t'))
+                runnerArgs.unshift('--tap');
+            break;
+        case 'node':
+            report = temp('node-test.xml');
+            // (`--reporter-options`: the spelling every mocha since 2.x accepts.)
+            // Reporter options go before --test's file arguments; spec keeps the usual output.
+            runnerFront = ['--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=junit', `--test-reporter-destination="${report}"`];
+            break;
+    }
+    // mocha and node --test measure coverage through c8 or nyc: the script's own, or an installed one.
+    if (!wrapperName && (parsed.runner === 'mocha' || parsed.runner === 'node')) {
+        const installed = WRAPPERS.find((w) => has(deps, w));
+        if (installed) {
+            wrapperName = installed;
+            wrapperArgs = [];
+        }
+    }
+    if (wrapperName) {
+        wrapperArgs = [...(wrapperArgs ?? []), ...wrapperCoverage(wrapperName)];
+        coverageBy = wrapperName;
+    }
+    const command = [
+        ...parsed.env,
+        input.execBin,
+        ...(wrapperName ? [wrapperName, ...wrapperArgs] : []),
+        parsed.runner,
+        ...runnerFront,
+        ...runnerArgs,
+    ].join(' ');
+    // A pretest script still runs first, as `npm test` would run it.
+    const run = input.chain ? input.chain(command) : scripts.pretest ? `${input.runScript('pretest')} && ${command}` : command;
+    const runnerTitle = parsed.runner === 'node' ? 'node --test' : parsed.runner;
+    const format = parsed.runner === 'jest' || parsed.runner === 'vitest' ? 'JSON report, kept out of the repository' : parsed.runner === 'ava' ? "TAP output (--tap), read from the run's output" : 'JUnit report, kept out of the repository';
+    const testId = input.id ?? `${p}test`;
+    const checks = [
+        {
+            id: testId,
+            comment: `${input.describe ?? `"${name}" script in ${where}`} runs ${runnerTitle}: its own ${format}`,
+            check: { category: 'tests', run, tests: report ? { reports: report } : { format: 'tap' }, ...wd(input.dir), requires: input.requires },
+        },
+    ];
+    if (coverageBy) {
+        checks.push({
+            id: input.id ? `${input.id}-coverage` : `${p}coverage`,
+            comment: `${coverageBy}: line coverage of the ${runnerTitle} run (LCOV, read after it, pass or fail)`,
+            check: { category: 'coverage', after: [testId], coverage: { reports: `${coverageDir}/lcov.info` }, ...wd(input.dir), requires: input.requires },
+        });
+    }
+    return { checks, reason: `${runnerTitle} totals${parsed.runner === 'ava' ? ' (TAP)' : ''}${coverageBy ? `, coverage by ${coverageBy}` : ''}` };
+}
+
+;// CONCATENATED MODULE: ./src/config/detect/ci-suite.ts
+// The suite from the project's own CI: each command of a push or pull_request job's `run:` steps,
+// expanded through its scripts, classified, and run as the check of its class, with the test
+// runner's machine-readable reporter added where the runner is known. Setup, deploys and steps
+// that need what a scorecard run does not have are left out, each with its reason.
+
+
+
+
+
+
+
+const PM_BIN = { npm: 'npm', pnpm: 'pnpm', yarn: 'yarn', 'yarn-berry': 'yarn', bun: 'bun' };
+const EXEC_BIN = { npm: 'npx --no-install', pnpm: 'pnpm exec', yarn: 'yarn', 'yarn-berry': 'yarn', bun: 'bunx' };
+const NODE_RUNNERS = new Set(['jest', 'vitest', 'mocha', 'ava', 'tap', 'node --test', 'c8', 'nyc']);
+function ciSuite(root, pm) {
+    const steps = ciSteps(root);
+    const out = { checks: [], leftOut: [], covered: new Set(), files: [...new Set(steps.map((s) => s.file))] };
+    const seen = new Set();
+    for (const step of steps) {
+        if (step.skip) {
+            out.leftOut.push({ origin: step.origin, command: firstLine(step.run), reason: step.skip });
+            continue;
+        }
+        for (const node of resolveLine(step.run, step.workingDirectory, { root, ...(pm ? { pm } : {}) })) {
+            if (node.command.argv[0] === 'cd')
+                continue;
+            const { classification, runner } = classifyNode(node);
+            if (classification.kind === 'setup' || classification.kind === 'deploy' || classification.kind === 'other') {
+                out.leftOut.push({ origin: step.origin, command: node.text, reason: classification.reason });
+                continue;
+            }
+            // The same command in several jobs (a matrix, a second workflow) is one check.
+            const key = `${node.dir}\0${node.text}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            out.covered.add(`${node.dir}|${classification.kind}`);
+            out.checks.push(...checksFor(root, step, node, classification.kind, 'tool' in classification ? classification.tool : classification.kind, runner, pm));
+        }
+    }
+    return out;
+}
+function firstLine(text) {
+    const line = text.trim().split('\n')[0];
+    return text.trim().includes('\n') ? `${line} \u2026` : line;
+}
+/** A readable id: the script's name (`test-ci`), else the tool's (`go-test`, `eslint`). */
+function idFor(node, tool) {
+    const script = scriptName(node.children?.find((c) => c.origin)?.origin);
+    const base = (script ?? tool).replace(/^script /, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
+    return `${slug(node.dir)}${base || 'command'}`;
+}
+function checksFor(root, step, node, kind, tool, runner, pm) {
+    const id = idFor(node, tool);
+    const via = runner ? originPath(node, runner) : [];
+    const origin = [step.origin, ...via].join(' \u2192 ');
+    const requires = requirement(node);
+    const base = { ...wd(node.dir), ...(requires ? { requires: [requires] } : {}) };
+    const plain = (note) => ({
+        id,
+        origin,
+        comment: `${step.origin}: ${node.text}`,
+        check: { category: CLASS_CATEGORY[kind], run: node.text, ...(note ? { note } : {}), ...base },
+    });
+    if (kind !== 'tests' || !runner)
+        return [plain()];
+    // Piped or redirected, the runner's output is the project's own business: run as written.
+    if (runner.command.complex)
+        return [plain(`totals not read: the test command has ${runner.command.complex}`)];
+    const leafTool = (runner.tool ?? runner.command.argv).map(plainWord);
+    const chain = (instrumented) => renderWith(node, runner, instrumented);
+    const describe = `${step.origin}${via.length ? ` (${via.join(' \u2192 ')})` : ''}`;
+    if (NODE_RUNNERS.has(tool) || NODE_RUNNERS.has(leafTool[0])) {
+        const parsed = parseRunnerCommand(runner.command.env, runner.tool ?? runner.command.argv);
+        if ('reason' in parsed)
+            return [plain(`totals not read: ${parsed.reason}`)];
+        const pkg = readJson(external_node_path_default().join(root, node.dir, 'package.json')) ?? {};
+        const rootPkg = node.dir === '.' ? {} : (readJson(external_node_path_default().join(root, 'package.json')) ?? {});
+        const deps = { ...rootPkg.devDependencies, ...rootPkg.dependencies, ...pkg.dependencies, ...pkg.devDependencies };
+        const manager = pm ?? 'npm';
+        const planned = nodeRunnerChecks({
+            root,
+            dir: node.dir,
+            prefix: slug(node.dir),
+            pm: manager,
+            scripts: {},
+            deps,
+            where: node.dir === '.' ? 'package.json' : `${node.dir}/package.json`,
+            requires: [PM_BIN[manager]],
+            execBin: EXEC_BIN[manager],
+            runScript: (name) => `${PM_BIN[manager]} run ${name}`,
+            chain,
+            id,
+            describe,
+        }, parsed, scriptName(runner.origin) ?? 'test');
+        if (!planned.checks)
+            return [plain(`totals not read: ${planned.reason}`)];
+        return planned.checks.map((c) => ({ ...c, origin }));
+    }
+    const temp = (file) => `"$READINESS_TEMP/${id}-${file}"`;
+    if (leafTool[0] === 'pytest') {
+        const cov = leafTool.some((a) => a === '--cov' || a.startsWith('--cov='));
+        // The project's own --cov scope stays; ours only adds where the reports go.
+        const extra = ['-p', 'no:cacheprovider', `--junitxml=${temp('pytest.xml')}`, ...(cov ? [`--cov-report=xml:${temp('coverage.xml')}`, '--cov-report=term'] : [])];
+        const instrumented = `COVERAGE_FILE=${temp('coverage-data')} ${runner.text} ${extra.join(' ')}`;
+        const checks = [
+            { id, origin, comment: `${describe}: pytest with its JUnit report, kept out of the repository`, check: { category: 'tests', run: chain(instrumented), tests: { reports: `$READINESS_TEMP/${id}-pytest.xml` }, env: { PYTHONDONTWRITEBYTECODE: '1' }, ...base } },
+        ];
+        if (cov)
+            checks.push({ id: `${id}-coverage`, origin, comment: `${describe}: the --cov scope the project's own command gives`, check: { category: 'coverage', after: [id], coverage: { reports: `$READINESS_TEMP/${id}-coverage.xml` }, ...base } });
+        return checks;
+    }
+    if (leafTool[0] === 'go' && leafTool[1] === 'test') {
+        const args = runner.command.argv;
+        const at = args.findIndex((a) => a === '-coverprofile' || a.startsWith('-coverprofile=') || a === '--coverprofile' || a.startsWith('--coverprofile='));
+        const separate = at >= 0 && !args[at].includes('=');
+        const kept = args.filter((a, i) => !(i === at || (separate && i === at + 1)) && a !== '-json');
+        // The project's own flags (-race, -coverpkg, -tags) stay; the profile goes to the temporary folder.
+        const words = [...kept.slice(0, 2), '-json', `-coverprofile=${temp('go-coverage.out')}`, ...kept.slice(2)];
+        const instrumented = [...runner.command.env.map(([k, v]) => `${k}=${renderWord(v)}`), ...words.map((w, i) => (i === 3 ? w : renderWord(w)))].join(' ');
+        return [
+            { id, origin, comment: `${describe}: go test -json, a coverprofile kept out of the repository`, check: { category: 'tests', run: chain(instrumented), tests: { format: 'go-test-json' }, ...base } },
+            { id: `${id}-coverage`, origin, comment: 'statement coverage of the same go test run', check: { category: 'coverage', after: [id], coverage: { reports: `$READINESS_TEMP/${id}-go-coverage.out` }, ...base } },
+        ];
+    }
+    if (leafTool[0] === 'cargo' && leafTool[1] === 'test') {
+        const args = runner.command.argv;
+        const dash = args.indexOf('--');
+        const words = dash >= 0 ? [...args.slice(0, dash), '--no-fail-fast', ...args.slice(dash)] : [...args, '--no-fail-fast'];
+        const instrumented = `${[...runner.command.env.map(([k, v]) => `${k}=${renderWord(v)}`), ...words.map(renderWord)].join(' ')} 2>&1`;
+        return [{ id, origin, comment: `${describe}: libtest's "test result:" lines of every test binary`, check: { category: 'tests', run: chain(instrumented), tests: { format: 'libtest' }, ...base } }];
+    }
+    return [plain(`totals not read: ${tool} runs as it is`)];
+}
+/** The program a check needs installed: the first word, or the package manager behind a script. */
+function requirement(node) {
+    const first = node.command.argv[0];
+    if (!first || node.command.complex)
+        return undefined;
+    if (first.includes('/') || first.startsWith('.'))
+        return undefined;
+    // A leaf's own tool decides for npx and python -m (`npx eslint`: eslint comes with the packages).
+    if (first === 'npx' || first === 'pnpx' || first === 'bunx')
+        return 'npx';
+    return leaves(node).length > 0 ? first : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/config/detect/go.ts
@@ -2943,14 +4192,22 @@ function detectGo(root, reasons) {
     const { dirs, why } = goModules(root);
     if (dirs.length === 0)
         return [];
-    reasons.push(`Go: ${why}${dirs.length > 1 || dirs[0] !== '.' ? ` (modules ${dirs.join(', ')})` : ''} \u2192 go build, vet, test -json with a coverprofile, staticcheck, govulncheck`);
+    reasons.push(`Go: ${why}${dirs.length > 1 || dirs[0] !== '.' ? ` (modules ${dirs.join(', ')})` : ''} \u2192 go build, vet, test -json with a coverprofile, govulncheck (staticcheck suggested)`);
     const out = [];
     for (const dir of dirs) {
+        const origin = dir === '.' ? 'go.mod' : `${dir}/go.mod`;
         const p = slug(dir);
         const profile = `$READINESS_TEMP/${p}go-coverage.out`;
-        out.push({ id: `${p}go-build`, comment: `go.mod in ${dir === '.' ? 'the root' : dir}`, check: { category: 'build', run: 'go build ./...', ...wd(dir), requires: ['go'] } }, { id: `${p}go-vet`, comment: 'go vet', check: { category: 'quality', run: 'go vet ./...', ...wd(dir), requires: ['go'] } }, { id: `${p}go-test`, comment: 'go test -json: totals of every test and subtest; a coverprofile kept out of the repository', check: { category: 'tests', run: `go test -json -coverprofile="${profile}" ./...`, tests: { format: 'go-test-json' }, ...wd(dir), requires: ['go'] } }, 
-        // `requires: [go]` too: without go, go test is skipped, and so is its coverage (not an error).
-        { id: `${p}go-coverage`, comment: 'statement coverage of go test', check: { category: 'coverage', after: [`${p}go-test`], coverage: { reports: profile }, ...wd(dir), requires: ['go'] } }, { id: `${p}staticcheck`, comment: 'staticcheck, when installed (SARIF)', check: { category: 'quality', run: 'staticcheck -f sarif ./...', sarif: {}, ...wd(dir), requires: ['staticcheck'] } }, { id: `${p}govulncheck`, comment: 'govulncheck, when installed', check: { category: 'dependencies', run: 'govulncheck ./...', ...wd(dir), requires: ['govulncheck'] } });
+        const module = [
+            { id: `${p}go-build`, comment: `go.mod in ${dir === '.' ? 'the root' : dir}`, check: { category: 'build', run: 'go build ./...', ...wd(dir), requires: ['go'] } },
+            { id: `${p}go-vet`, comment: 'go vet', check: { category: 'quality', run: 'go vet ./...', ...wd(dir), requires: ['go'] } },
+            { id: `${p}go-test`, comment: 'go test -json: totals of every test and subtest; a coverprofile kept out of the repository', check: { category: 'tests', run: `go test -json -coverprofile="${profile}" ./...`, tests: { format: 'go-test-json' }, ...wd(dir), requires: ['go'] } },
+            // `requires: [go]` too: without go, go test is skipped, and so is its coverage (not an error).
+            { id: `${p}go-coverage`, comment: 'statement coverage of go test', check: { category: 'coverage', after: [`${p}go-test`], coverage: { reports: profile }, ...wd(dir), requires: ['go'] } },
+            { id: `${p}staticcheck`, origin: 'convention', suggestion: true, comment: 'staticcheck, when installed (SARIF)', check: { category: 'quality', run: 'staticcheck -f sarif ./...', sarif: {}, ...wd(dir), requires: ['staticcheck'] } },
+            { id: `${p}govulncheck`, comment: 'govulncheck, when installed', check: { category: 'dependencies', run: 'govulncheck ./...', ...wd(dir), requires: ['govulncheck'] } },
+        ];
+        out.push(...module.map((c) => ({ origin, ...c })));
     }
     return out;
 }
@@ -3082,277 +4339,11 @@ function detectGradle(root, reasons) {
 function detectJava(root, reasons) {
     const pom = read(external_node_path_default().join(root, 'pom.xml'));
     if (pom !== undefined)
-        return detectMaven(root, pom, reasons);
-    if ((0,external_node_fs_.existsSync)(external_node_path_default().join(root, 'gradlew')) || GRADLE_FILES.some((f) => (0,external_node_fs_.existsSync)(external_node_path_default().join(root, f))))
-        return detectGradle(root, reasons);
+        return detectMaven(root, pom, reasons).map((c) => ({ origin: 'pom.xml', ...c }));
+    if ((0,external_node_fs_.existsSync)(external_node_path_default().join(root, 'gradlew')) || GRADLE_FILES.some((f) => (0,external_node_fs_.existsSync)(external_node_path_default().join(root, f)))) {
+        return detectGradle(root, reasons).map((c) => ({ origin: GRADLE_FILES.find((f) => (0,external_node_fs_.existsSync)(external_node_path_default().join(root, f))) ?? 'gradlew', ...c }));
+    }
     return [];
-}
-
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __webpack_require__(298);
-var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
-;// CONCATENATED MODULE: ./src/config/detect/node-tap-runners.ts
-// node-tap: the test check reads the TAP stream the run prints (tap --reporter=tap), so the totals
-// are tap's own (ava's --tap is read the same way, in node-tests.ts). node-tap 18+ measures
-// coverage itself and keeps its state in `.tap/` in the package folder, which it cannot be told to
-// put elsewhere: its LCOV is copied into $READINESS_TEMP, and a `.tap/` the run created is removed
-// after it unless .gitignore already ignores it, so the work tree is left as it was.
-
-
-
-
-const SUBCOMMANDS = new Set(['report', 'replay', 'repl', 'plugin', 'build', 'version', 'config', 'list', 'help', 'debug']);
-/** Whether a .gitignore of the root or of the package ignores the package's `.tap/`. */
-function tapDirIgnored(root, dir) {
-    const check = (base, rel) => {
-        const text = read(external_node_path_default().join(root, base, '.gitignore'));
-        return text !== undefined && ignore_default()().add(text).ignores(rel);
-    };
-    return check('.', dir === '.' ? '.tap/' : `${dir}/.tap/`) || (dir !== '.' && check(dir, '.tap/'));
-}
-/** The major version of tap: the installed one, else the first number of the range. */
-function tapMajor(root, dir, range) {
-    for (const at of [dir, '.']) {
-        const v = readJson(external_node_path_default().join(root, at, 'node_modules', 'tap', 'package.json'))?.version;
-        if (typeof v === 'string' && /^\d+/.test(v))
-            return Number(/^\d+/.exec(v)[0]);
-    }
-    const m = /(\d+)/.exec(range ?? '');
-    return m ? Number(m[1]) : undefined;
-}
-/** node-tap's own switch for coverage: the script's flag, package.json's "tap" or .taprc. */
-function tapCoverageDisabled(root, dir, args) {
-    if (args.includes('--disable-coverage'))
-        return true;
-    const pkg = readJson(external_node_path_default().join(root, dir, 'package.json'));
-    const fromPkg = pkg?.tap && typeof pkg.tap === 'object' ? pkg.tap['disable-coverage'] : undefined;
-    if (fromPkg === true)
-        return true;
-    const rc = read(external_node_path_default().join(root, dir, '.taprc'));
-    if (rc === undefined)
-        return false;
-    try {
-        const data = (0,dist/* parse */.qg)(rc);
-        return !!data && typeof data === 'object' && data['disable-coverage'] === true;
-    }
-    catch {
-        return false;
-    }
-}
-/** The test check (and its coverage check) for a script that is one call of node-tap. */
-function nodeTapChecks(input, parsed, scriptName) {
-    const { prefix: p, scripts, deps } = input;
-    const pretest = scripts.pretest ? [input.runScript('pretest')] : [];
-    const base = { ...wd(input.dir), requires: input.requires };
-    const testId = `${p}test`;
-    if (parsed.wrapper)
-        return { reason: `tap runs under ${parsed.wrapper.name} (tap measures coverage itself)` };
-    const major = tapMajor(input.root, input.dir, deps.tap);
-    if (major !== undefined && major < 18)
-        return { reason: `tap ${major} is older than 18, whose options the scorecard uses` };
-    const first = parsed.args[0];
-    if (first && SUBCOMMANDS.has(first))
-        return { reason: `tap ${first} is not a test run` };
-    // Ours replace the script's reporter and coverage report; a value given apart cannot be told from a test file.
-    if (parsed.args.some((a) => ['--reporter', '-R', '--reporter-file', '-f', '--coverage-report'].includes(a))) {
-        return { reason: 'the test script gives tap a reporter as a separate argument' };
-    }
-    const args = parsed.args.filter((a) => !/^(?:--reporter(?:-file)?=|-[Rf]\S|--coverage-report=)/.test(a));
-    const coverage = !tapCoverageDisabled(input.root, input.dir, parsed.args);
-    const coverageDir = `$READINESS_TEMP/${p}coverage`;
-    const tap = [...parsed.env, input.execBin, 'tap', '--reporter=tap', ...(coverage ? ['--coverage-report=lcovonly', '--coverage-report=text-summary'] : []), ...args].join(' ');
-    const keep = tapDirIgnored(input.root, input.dir);
-    // The shell runs with -e: the exit status is kept in s, the LCOV copied, then tap's status returned.
-    const steps = [
-        ...(keep ? [] : ["[ -e .tap ] || trap 'rm -rf .tap' EXIT"]),
-        ...pretest,
-        // A report left by an earlier run must not stand in for this one's.
-        ...(coverage ? ['rm -f .tap/report/lcov.info'] : []),
-        `${tap} || s=$?`,
-        ...(coverage ? [`[ ! -f .tap/report/lcov.info ] || { mkdir -p "${coverageDir}" && cp .tap/report/lcov.info "${coverageDir}/lcov.info"; }`] : []),
-        'exit ${s:-0}',
-    ];
-    const where = `${input.dir === '.' ? '' : `${input.dir}/`}.tap/`;
-    const checks = [
-        {
-            id: testId,
-            comment: `"${scriptName}" script in ${input.where} runs tap: its TAP output (--reporter=tap), read from the run's output; ${keep ? `${where} is ignored by .gitignore and kept` : `${where} is removed after the run unless it was there before`}`,
-            check: { category: 'tests', run: steps.join('; '), tests: { format: 'tap' }, ...base },
-        },
-    ];
-    if (coverage) {
-        checks.push({
-            id: `${p}coverage`,
-            comment: "tap's built-in coverage: line coverage of the tap run (its LCOV, copied out of .tap/report, read after it, pass or fail)",
-            check: { category: 'coverage', after: [testId], coverage: { reports: `${coverageDir}/lcov.info` }, ...base },
-        });
-    }
-    return { checks, reason: `tap totals (TAP)${coverage ? ", coverage by tap's built-in coverage" : ''}` };
-}
-
-;// CONCATENATED MODULE: ./src/config/detect/node-tests.ts
-// Node test scripts with their totals and coverage: a script that is one call of vitest, jest,
-// mocha, node's test runner or ava (optionally under c8 or nyc), or of node-tap, is run with the
-// runner's own machine-readable reporter writing into $READINESS_TEMP (ava and tap: TAP, read from
-// the run's output), so the totals equal what the runner prints and the work tree is left as it was. Coverage adds a text summary, so the run's own output
-// shows the numbers the LCOV file holds. Anything else (a chain of commands, a custom
-// wrapper, watch mode) runs as the user's script does, and the check says why totals were not read.
-
-
-const RUNNERS = ['vitest', 'jest', 'mocha', 'node', 'ava', 'tap'];
-const WRAPPERS = ['c8', 'nyc'];
-/** Shell syntax that makes a script more than one command; such a script is run as it is. */
-const COMPOSITE = /&&|\|\||[;|`<>()]|\$\(|\n/;
-const ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=\S*$/;
-/** `npm run test:unit`, `yarn test:unit`, `pnpm run unit`: a script that only calls another. */
-const DELEGATE = /^(?:npm|pnpm|yarn|bun)(?: run)? ([\w:.-]+)$/;
-/** The script as env assignments, an optional coverage wrapper and one runner, or why it is not. */
-function parseTestScript(script) {
-    if (COMPOSITE.test(script))
-        return { reason: 'the test script is more than one command' };
-    if (/["'\\$]/.test(script))
-        return { reason: 'the test script quotes or expands arguments' };
-    const tokens = script.trim().split(/\s+/);
-    const env = [];
-    // `cross-env A=b cmd` is the portable spelling of the shell's `A=b cmd`, which the check's sh runs.
-    if (tokens[0] === 'cross-env')
-        tokens.shift();
-    while (tokens.length > 0 && ENV_ASSIGNMENT.test(tokens[0]))
-        env.push(tokens.shift());
-    let wrapper;
-    if (WRAPPERS.includes(tokens[0] ?? '')) {
-        const name = tokens.shift();
-        const at = tokens.findIndex((t) => RUNNERS.includes(t));
-        if (at < 0)
-            return { reason: `${name} runs a command that is not vitest, jest, mocha, node --test, ava or tap` };
-        // An option value that names a runner ("--reporter mocha") would be misread; options are --a=b here.
-        if (tokens.slice(0, at).some((t) => !t.startsWith('-')))
-            return { reason: `${name}'s arguments are not all --options` };
-        wrapper = { name, args: tokens.splice(0, at) };
-    }
-    const runner = tokens.shift();
-    if (!runner || !RUNNERS.includes(runner))
-        return { reason: `the test script runs ${runner ? `"${runner}"` : 'nothing'}, not vitest, jest, mocha, node --test, ava or tap` };
-    if (runner === 'node' && !tokens.includes('--test'))
-        return { reason: 'the test script runs node without --test' };
-    if (tokens.some((t) => /^--watch(?:All)?(?:=|$)/.test(t) || t === '-w'))
-        return { reason: 'the test script runs in watch mode' };
-    if (runner === 'vitest' && tokens[0] && !tokens[0].startsWith('-') && tokens[0] !== 'run')
-        return { reason: `vitest ${tokens[0]} is not a test run` };
-    return { env, ...(wrapper ? { wrapper } : {}), runner: runner, args: tokens };
-}
-function has(deps, name) {
-    return typeof deps[name] === 'string';
-}
-/** The test check (and a coverage check when coverage can be measured) for a package. */
-function nodeTestChecks(input) {
-    const { prefix: p, scripts, deps, where } = input;
-    let name = 'test';
-    let script = scripts.test;
-    // Follow one delegation (`"test": "npm run test:unit"`) to the script that runs the tests.
-    const delegate = DELEGATE.exec(script.trim());
-    if (delegate && scripts[delegate[1]] && delegate[1] !== 'test') {
-        name = delegate[1];
-        script = scripts[name];
-    }
-    const plain = (reason) => ({
-        checks: [{ id: `${p}test`, comment: `"test" script in ${where}; ${reason}, so it runs as it is`, check: { category: 'tests', run: input.runScript('test'), note: `totals not read: ${reason}`, ...wd(input.dir), requires: input.requires } }],
-        reason: `test script runs as it is (${reason})`,
-    });
-    const parsed = parseTestScript(script);
-    if ('reason' in parsed)
-        return plain(parsed.reason);
-    if (parsed.runner === 'tap') {
-        const tap = nodeTapChecks(input, parsed, name);
-        return 'checks' in tap ? tap : plain(tap.reason);
-    }
-    const temp = (file) => `$READINESS_TEMP/${p}${file}`;
-    const coverageDir = temp('coverage');
-    const runnerArgs = [...parsed.args];
-    // No report file: the run's output is read (ava's TAP).
-    let report;
-    let coverageBy;
-    let wrapperArgs = parsed.wrapper ? [...parsed.wrapper.args] : undefined;
-    let wrapperName = parsed.wrapper?.name;
-    const wrapperCoverage = (w) => w === 'c8'
-        ? ['--reporter=lcov', '--reporter=text-summary', `--reports-dir="${coverageDir}"`, `--temp-directory="${temp('c8-tmp')}"`]
-        : ['--reporter=lcov', '--reporter=text-summary', `--report-dir="${coverageDir}"`, `--temp-dir="${temp('nyc-tmp')}"`];
-    let runnerFront = [];
-    switch (parsed.runner) {
-        case 'vitest': {
-            report = temp('vitest.json');
-            if (runnerArgs[0] !== 'run')
-                runnerArgs.unshift('run');
-            runnerArgs.push('--reporter=default', '--reporter=json', `--outputFile.json="${report}"`);
-            const provider = ['@vitest/coverage-v8', '@vitest/coverage-istanbul'].find((d) => has(deps, d));
-            if (provider && !wrapperName) {
-                runnerArgs.push('--coverage.enabled=true', '--coverage.reportOnFailure=true', '--coverage.reporter=lcov', '--coverage.reporter=text-summary', `--coverage.reportsDirectory="${coverageDir}"`);
-                coverageBy = provider;
-            }
-            break;
-        }
-        case 'jest':
-            report = temp('jest.json');
-            runnerArgs.push('--json', `--outputFile="${report}"`);
-            if (!wrapperName) {
-                runnerArgs.push('--coverage', '--coverageReporters=lcov', '--coverageReporters=text-summary', `--coverageDirectory="${coverageDir}"`);
-                coverageBy = "jest's built-in coverage";
-            }
-            break;
-        case 'mocha':
-            report = temp('mocha.xml');
-            runnerArgs.push('--reporter=xunit', `--reporter-options=output="${report}"`);
-            break;
-        case 'ava':
-            if (!runnerArgs.includes('--tap') && !runnerArgs.includes('-t'))
-                runnerArgs.unshift('--tap');
-            break;
-        case 'node':
-            report = temp('node-test.xml');
-            // (`--reporter-options`: the spelling every mocha since 2.x accepts.)
-            // Reporter options go before --test's file arguments; spec keeps the usual output.
-            runnerFront = ['--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=junit', `--test-reporter-destination="${report}"`];
-            break;
-    }
-    // mocha and node --test measure coverage through c8 or nyc: the script's own, or an installed one.
-    if (!wrapperName && (parsed.runner === 'mocha' || parsed.runner === 'node')) {
-        const installed = WRAPPERS.find((w) => has(deps, w));
-        if (installed) {
-            wrapperName = installed;
-            wrapperArgs = [];
-        }
-    }
-    if (wrapperName) {
-        wrapperArgs = [...(wrapperArgs ?? []), ...wrapperCoverage(wrapperName)];
-        coverageBy = wrapperName;
-    }
-    const command = [
-        ...parsed.env,
-        input.execBin,
-        ...(wrapperName ? [wrapperName, ...wrapperArgs] : []),
-        parsed.runner,
-        ...runnerFront,
-        ...runnerArgs,
-    ].join(' ');
-    // A pretest script still runs first, as `npm test` would run it.
-    const run = scripts.pretest ? `${input.runScript('pretest')} && ${command}` : command;
-    const runnerTitle = parsed.runner === 'node' ? 'node --test' : parsed.runner;
-    const format = parsed.runner === 'jest' || parsed.runner === 'vitest' ? 'JSON report, kept out of the repository' : parsed.runner === 'ava' ? "TAP output (--tap), read from the run's output" : 'JUnit report, kept out of the repository';
-    const checks = [
-        {
-            id: `${p}test`,
-            comment: `"${name}" script in ${where} runs ${runnerTitle}: its own ${format}`,
-            check: { category: 'tests', run, tests: report ? { reports: report } : { format: 'tap' }, ...wd(input.dir), requires: input.requires },
-        },
-    ];
-    if (coverageBy) {
-        checks.push({
-            id: `${p}coverage`,
-            comment: `${coverageBy}: line coverage of the ${runnerTitle} run (LCOV, read after it, pass or fail)`,
-            check: { category: 'coverage', after: [`${p}test`], coverage: { reports: `${coverageDir}/lcov.info` }, ...wd(input.dir), requires: input.requires },
-        });
-    }
-    return { checks, reason: `${runnerTitle} totals${parsed.runner === 'ava' ? ' (TAP)' : ''}${coverageBy ? `, coverage by ${coverageBy}` : ''}` };
 }
 
 ;// CONCATENATED MODULE: ./src/config/detect/node.ts
@@ -3394,12 +4385,12 @@ const LOCKFILES = {
     'yarn-berry': ['yarn.lock'],
     bun: ['bun.lock', 'bun.lockb'],
 };
-const PM_BIN = { npm: 'npm', pnpm: 'pnpm', yarn: 'yarn', 'yarn-berry': 'yarn', bun: 'bun' };
+const node_PM_BIN = { npm: 'npm', pnpm: 'pnpm', yarn: 'yarn', 'yarn-berry': 'yarn', bun: 'bun' };
 const NO_TEST = /no test specified/;
 function runScript(pm, script) {
     if (script === 'test' && pm !== 'bun')
-        return `${PM_BIN[pm]} test`;
-    return `${PM_BIN[pm]} run ${script}`;
+        return `${node_PM_BIN[pm]} test`;
+    return `${node_PM_BIN[pm]} run ${script}`;
 }
 function execBin(pm) {
     return pm === 'npm' ? 'npx --no-install' : pm === 'pnpm' ? 'pnpm exec' : pm === 'bun' ? 'bunx' : 'yarn';
@@ -3414,28 +4405,29 @@ function nodeChecks(root, dir, pm, pkg, withAudit, found, rootDeps = {}) {
     const deps = { ...rootDeps, ...dependencies(pkg) };
     const where = dir === '.' ? 'package.json' : `${dir}/package.json`;
     const p = slug(dir);
-    const requires = { requires: [PM_BIN[pm]] };
+    const requires = { requires: [node_PM_BIN[pm]] };
     const out = [];
     if (scripts.build)
-        out.push({ id: `${p}build`, comment: `"build" script in ${where}`, check: { category: 'build', run: runScript(pm, 'build'), ...wd(dir), ...requires } });
+        out.push({ id: `${p}build`, origin: `${where} scripts.build`, comment: `"build" script in ${where}`, check: { category: 'build', run: runScript(pm, 'build'), ...wd(dir), ...requires } });
     const typecheck = ['typecheck', 'type-check', 'tsc'].find((s) => scripts[s]);
     if (typecheck)
-        out.push({ id: `${p}typecheck`, comment: `"${typecheck}" script in ${where}`, check: { category: 'build', run: runScript(pm, typecheck), ...wd(dir), ...requires } });
+        out.push({ id: `${p}typecheck`, origin: `${where} scripts.${typecheck}`, comment: `"${typecheck}" script in ${where}`, check: { category: 'build', run: runScript(pm, typecheck), ...wd(dir), ...requires } });
     else if (deps.typescript && (0,external_node_fs_.existsSync)(external_node_path_default().join(abs, 'tsconfig.json'))) {
-        out.push({ id: `${p}typecheck`, comment: `typescript and tsconfig.json in ${dir === '.' ? 'the root' : dir}`, check: { category: 'build', run: `${execBin(pm)} tsc --noEmit`, ...wd(dir), ...requires } });
+        // The project runs no type check of its own (no script, no CI step): a suggestion, not scored.
+        out.push({ id: `${p}typecheck`, origin: 'convention', suggestion: true, comment: `typescript and tsconfig.json in ${dir === '.' ? 'the root' : dir}, but no script or CI step runs tsc`, check: { category: 'build', run: `${execBin(pm)} tsc --noEmit`, ...wd(dir), ...requires } });
     }
     if (scripts.lint)
-        out.push({ id: `${p}lint`, comment: `"lint" script in ${where}`, check: { category: 'quality', run: runScript(pm, 'lint'), ...wd(dir), ...requires } });
+        out.push({ id: `${p}lint`, origin: `${where} scripts.lint`, comment: `"lint" script in ${where}`, check: { category: 'quality', run: runScript(pm, 'lint'), ...wd(dir), ...requires } });
     if (scripts.test && !NO_TEST.test(scripts.test)) {
         const tests = nodeTestChecks({ root, dir, prefix: p, pm, scripts, deps, where, requires: requires.requires, execBin: execBin(pm), runScript: (name) => runScript(pm, name) });
-        out.push(...tests.checks);
+        out.push(...tests.checks.map((c) => ({ ...c, origin: c.origin ?? `${where} scripts.test` })));
         found.push(`${dir === '.' ? '' : `${dir}: `}${tests.reason}`);
     }
     if (withAudit) {
         const audit = { npm: 'npm audit --json', pnpm: 'pnpm audit --json', yarn: 'yarn audit --json', 'yarn-berry': 'yarn npm audit --json', bun: undefined };
         const command = audit[pm];
         if (command)
-            out.push({ id: `${p}audit`, comment: `${pm === 'yarn-berry' ? 'yarn berry' : pm} lockfile: its dependency audit`, check: { category: 'dependencies', run: command, audit: {}, ...wd(dir), ...requires } });
+            out.push({ id: `${p}audit`, origin: exists(root, ...LOCKFILES[pm]) ?? 'lockfile', comment: `${pm === 'yarn-berry' ? 'yarn berry' : pm} lockfile: its dependency audit`, check: { category: 'dependencies', run: command, audit: {}, ...wd(dir), ...requires } });
     }
     return out;
 }
@@ -3455,7 +4447,7 @@ function detectNode(root, reasons) {
     const dirs = expandWorkspaces(root, patterns).filter((d) => (0,external_node_fs_.existsSync)(external_node_path_default().join(root, d, 'package.json')));
     reasons.push(`Node (${pm === 'yarn-berry' ? 'yarn berry' : pm}): package.json, ${why}${dirs.length ? `; ${dirs.length} workspace packages from ${source}: ${dirs.join(', ')}` : ''}`);
     if (!(0,external_node_fs_.existsSync)(external_node_path_default().join(root, 'node_modules')))
-        reasons.push(`Node: node_modules is missing \u2014 install dependencies (${PM_BIN[pm] === 'npm' ? 'npm ci' : `${PM_BIN[pm]} install`}) before the scorecard, or its checks fail`);
+        reasons.push(`Node: node_modules is missing \u2014 install dependencies (${node_PM_BIN[pm] === 'npm' ? 'npm ci' : `${node_PM_BIN[pm]} install`}) before the scorecard, or its checks fail`);
     // npm audit reads the lockfile; without one it can only fail with ENOLOCK, which measures nothing.
     const lockfile = exists(root, ...LOCKFILES[pm]);
     if (!lockfile)
@@ -3593,20 +4585,26 @@ function detectRust(root, reasons) {
     const workspace = /^\[workspace\]/m.test(manifest);
     const all = workspace ? ' --workspace' : '';
     reasons.push(`Rust: Cargo.toml${workspace ? ' (a workspace: commands run for all members)' : ''} \u2192 cargo build, test (libtest totals), clippy (by lint), audit`);
-    return [
+    const checks = [
         { id: 'cargo-build', comment: 'Cargo.toml', check: { category: 'build', run: `cargo build${all} --all-targets`, requires: ['cargo'] } },
         // --no-fail-fast runs every test binary, so the summed "test result:" lines are cargo's totals.
         { id: 'cargo-test', comment: 'cargo test: totals from libtest\'s "test result:" lines of every test binary', check: { category: 'tests', needs: ['cargo-build'], run: `cargo test${all} --no-fail-fast 2>&1`, tests: { format: 'libtest' }, requires: ['cargo'] } },
         { id: 'cargo-clippy', comment: 'clippy, when installed: warnings counted by lint', check: { category: 'quality', needs: ['cargo-build'], run: `cargo clippy${all} --all-targets --message-format=json`, sarif: {}, requires: ['cargo', 'cargo-clippy'] } },
         { id: 'cargo-audit', comment: 'cargo audit, when installed', check: { category: 'dependencies', run: 'cargo audit --json', audit: {}, requires: ['cargo', 'cargo-audit'] } },
     ];
+    return checks.map((c) => ({ origin: 'Cargo.toml', ...c }));
 }
 
 ;// CONCATENATED MODULE: ./src/config/detect.ts
-// Zero config: the suite a reviewer of each ecosystem would run, from manifests and lockfiles.
-// Detection reads the repository and never changes it; tools it cannot assume are `requires`, so a
-// missing one makes its check skipped as "not installed". The result is a config text, so a run with
-// the file `readiness init` writes executes exactly the checks auto-detection ran.
+// Zero config: the project's own CI first, then its scripts and config files, then conventions.
+// The CI's `run:` steps (push and pull_request jobs) are the checks of what they cover; for what
+// CI does not cover, each ecosystem's detection proposes the checks its manifests and scripts
+// declare. A check only a convention suggests is listed, not run or scored. Detection reads the
+// repository and never changes it; the result is a config text, so a run with the file `readiness
+// init` writes executes exactly the checks auto-detection ran.
+
+
+
 
 
 
@@ -3615,12 +4613,39 @@ function detectRust(root, reasons) {
 
 
 /** One file per ecosystem, in the order their checks appear; the built-in scans come last. */
-const ECOSYSTEMS = [detectNode, detectPython, detectRust, detectGo, detectJava, detectBuiltins];
+const ECOSYSTEMS = [detectNode, detectPython, detectRust, detectGo, detectJava];
+/** The class of an ecosystem's check, to know whether the CI already covers it. */
+function classOf(c) {
+    const category = c.check.category;
+    if (/typecheck|mypy|tsc/.test(c.id))
+        return 'typecheck';
+    if (category === 'tests' || category === 'coverage')
+        return 'tests';
+    if (category === 'quality')
+        return 'lint';
+    if (category === 'build')
+        return 'build';
+    if (category === 'dependencies')
+        return 'audit';
+    return undefined;
+}
 /** The suite for a repository with no config file. */
 function detect(root) {
     const reasons = [];
-    const checks = ECOSYSTEMS.flatMap((detectEcosystem) => detectEcosystem(root, reasons));
-    // Two ecosystems may propose the same id (a "test" script and a Go module named test): keep both.
+    const pkg = readJson(external_node_path_default().join(root, 'package.json'));
+    const ci = ciSuite(root, pkg ? packageManager(root, pkg).pm : undefined);
+    const fromProject = ECOSYSTEMS.flatMap((detectEcosystem) => detectEcosystem(root, reasons));
+    if (ci.files.length > 0) {
+        reasons.unshift(`CI: ${ci.files.join(', ')} \u2192 ${ci.checks.length} check${ci.checks.length === 1 ? '' : 's'} from the run: steps of its push and pull_request jobs${ci.leftOut.length ? `; ${ci.leftOut.length} command${ci.leftOut.length === 1 ? '' : 's'} left out (below)` : ''}`);
+    }
+    // What the CI covers comes from the CI; the scripts and conventions fill in the rest.
+    const kept = fromProject.filter((c) => {
+        const cls = classOf(c);
+        return !cls || !ci.covered.has(`${c.check['working-directory'] ?? '.'}|${cls}`);
+    });
+    const suggestions = kept.filter((c) => c.suggestion);
+    const checks = [...ci.checks, ...kept.filter((c) => !c.suggestion), ...detectBuiltins(root, reasons)];
+    // Two sources may propose the same id (a "test" script and a Go module named test): keep both.
     const seen = new Map();
     for (const c of checks) {
         const n = seen.get(c.id) ?? 0;
@@ -3628,12 +4653,32 @@ function detect(root) {
         if (n > 0)
             c.id = `${c.id}-${n + 1}`;
     }
-    return { reasons, yaml: renderYaml(checks, reasons) };
+    // A check may wait for one the CI replaced: it then waits for nothing.
+    const ids = new Set(checks.map((c) => c.id));
+    for (const c of checks) {
+        for (const key of ['needs', 'after']) {
+            const list = c.check[key];
+            if (!Array.isArray(list))
+                continue;
+            const left = list.filter((id) => ids.has(id));
+            if (left.length > 0)
+                c.check[key] = left;
+            else
+                delete c.check[key];
+        }
+    }
+    const detection = {
+        reasons,
+        origins: Object.fromEntries(checks.map((c) => [c.id, c.origin ?? 'convention'])),
+        suggestions: suggestions.map((c) => ({ id: c.id, run: String(c.check.run ?? c.check.builtin ?? ''), origin: c.origin ?? 'convention', why: c.comment })),
+        leftOut: ci.leftOut,
+    };
+    return { ...detection, yaml: renderYaml(checks, detection) };
 }
-function renderYaml(checks, reasons) {
+function renderYaml(checks, d) {
     const lines = [
         '# Readiness Scorecard config, written from what auto-detection found:',
-        ...reasons.map((r) => `#   ${r}`),
+        ...d.reasons.map((r) => `#   ${oneLine(r)}`),
         '# Edit freely; every key: https://github.com/readiness-scorecard/readiness-scorecard/blob/main/docs/configuration.md',
         '# Checks with "requires" are skipped when the tool is not installed; install dependencies in the',
         '# workflow before the scorecard step.',
@@ -3641,14 +4686,33 @@ function renderYaml(checks, reasons) {
         'checks:',
     ];
     for (const c of checks) {
-        lines.push(`  # ${c.comment}`);
-        const doc = new dist/* Document */.yo([{ id: c.id, ...c.check }]);
-        // Short lists read best inline: requires: [npm], needs: [build].
-        (0,dist/* visit */.YR)(doc, { Seq: (_key, node, path) => void (path.length > 1 && (0,dist/* isSeq */.oP)(node) && (node.flow = true)) });
-        const body = doc.toString({ lineWidth: 0, flowCollectionPadding: false }).trimEnd();
-        lines.push(...body.split('\n').map((l) => `  ${l}`));
+        lines.push(`  # ${oneLine(c.comment)}`);
+        if (c.origin)
+            lines.push(`  # from ${oneLine(c.origin)}`);
+        lines.push(...checkYaml(c));
+    }
+    if (d.suggestions.length > 0) {
+        lines.push('  # Suggested, not run: only a convention proposes these, no script or CI step of the project runs them.');
+        for (const c of checks.length ? d.suggestions : [])
+            lines.push(`  #   ${c.id}: ${oneLine(c.run)} (${oneLine(c.why)})`);
+    }
+    if (d.leftOut.length > 0) {
+        lines.push('  # CI commands not run here:');
+        for (const l of d.leftOut)
+            lines.push(`  #   ${oneLine(l.origin)}: ${oneLine(l.command)} (${oneLine(l.reason)})`);
     }
     return `${lines.join('\n')}\n`;
+}
+function checkYaml(c) {
+    const doc = new dist/* Document */.yo([{ id: c.id, ...c.check }]);
+    // Short lists read best inline: requires: [npm], needs: [build].
+    (0,dist/* visit */.YR)(doc, { Seq: (_key, node, path) => void (path.length > 1 && (0,dist/* isSeq */.oP)(node) && (node.flow = true)) });
+    const body = doc.toString({ lineWidth: 0, flowCollectionPadding: false }).trimEnd();
+    return body.split('\n').map((l) => `  ${l}`);
+}
+/** A comment line cannot hold a newline (a directory or command with one would end the comment). */
+function oneLine(text) {
+    return text.replace(/[\r\n]+/g, ' \u23ce ');
 }
 
 ;// CONCATENATED MODULE: ./src/run/file-list.ts
@@ -4702,6 +5766,7 @@ const check = schemas/* object */.Ikc({
     findings: schemas/* array */.YOg(finding),
     evidence,
     waiver: waiver.optional(),
+    origin: report_schema_text.optional(),
 });
 const category = schemas/* object */.Ikc({ id: report_schema_slug, title: report_schema_text, weight, score, points: score, maxPoints: score });
 const baseline = schemas/* object */.Ikc({
@@ -4780,7 +5845,13 @@ const reportSchema = schemas/* object */.Ikc({
         path: report_schema_text.nullable(),
         source: schemas/* enum */.k5n(['file', 'detected', 'merged', 'none']),
         errors: schemas/* array */.YOg(report_schema_text),
-        detected: schemas/* object */.Ikc({ reasons: schemas/* array */.YOg(report_schema_text), yaml: report_schema_text }).optional(),
+        detected: schemas/* object */.Ikc({
+            reasons: schemas/* array */.YOg(report_schema_text),
+            yaml: report_schema_text,
+            suggestions: schemas/* array */.YOg(schemas/* object */.Ikc({ id: report_schema_text, run: report_schema_text, origin: report_schema_text, why: report_schema_text })).optional(),
+            leftOut: schemas/* array */.YOg(schemas/* object */.Ikc({ origin: report_schema_text, command: report_schema_text, reason: report_schema_text })).optional(),
+        })
+            .optional(),
         merged: schemas/* array */.YOg(report_schema_text).optional(),
         ratchet: schemas/* object */.Ikc({ maxDrop: schemas/* number */.aig().min(0).max(100).optional(), noNewFailures: schemas/* boolean */.zMY().optional() }).optional(),
     }),
@@ -5796,7 +6867,18 @@ async function loadPlan(options) {
         const detection = detect(options.workspace);
         return {
             config: parseConfig(detection.yaml, DETECTED_CONFIG_NAME),
-            info: { path: null, source: 'detected', errors: [], detected: { reasons: detection.reasons, yaml: detection.yaml } },
+            info: {
+                path: null,
+                source: 'detected',
+                errors: [],
+                detected: {
+                    reasons: detection.reasons,
+                    yaml: detection.yaml,
+                    ...(detection.suggestions.length ? { suggestions: detection.suggestions } : {}),
+                    ...(detection.leftOut.length ? { leftOut: detection.leftOut } : {}),
+                },
+            },
+            origins: detection.origins,
         };
     }
     const loaded = loadConfigFile(options.workspace, file);
@@ -5823,6 +6905,9 @@ function skippedResult(check, reason) {
         findings: [],
         evidence: { workingDirectory: check.workingDirectory, durationMs: 0, sources: [], ...(check.run ? { command: check.run } : {}) },
     });
+}
+function withOrigin(result, origin) {
+    return origin ? { ...result, origin } : result;
 }
 function identity(check, outcome) {
     return {
@@ -5968,7 +7053,7 @@ async function runEngine(options) {
     options.signal?.removeEventListener('abort', onAbort);
     scan.close();
     // Checks that ended before the secrets scan found a value are masked again here.
-    let checkResults = checks.map((c) => mask.check(results.get(c.id)));
+    let checkResults = checks.map((c) => withOrigin(mask.check(results.get(c.id)), plan.origins?.[c.id]));
     const cancelled = controller.signal.aborted;
     const reasons = cancelled ? ['the run was cancelled'] : [];
     let newCode;
@@ -6378,7 +7463,7 @@ function baselineTarget(ctx, cwd, mergeBase, cap = ANCESTOR_CAP) {
 
 
 /** Larger than any report the scorecard writes for a real repository, small enough to read at once. */
-const MAX_BYTES = 64 * 1024 * 1024;
+const baseline_source_MAX_BYTES = 64 * 1024 * 1024;
 const baseline_source_status = schemas/* enum */.k5n(['pass', 'warn', 'fail', 'error', 'skipped', 'waived']);
 const baseline_source_score = schemas/* number */.aig().min(0).max(100).nullable();
 const baseline_source_text = (max) => schemas/* string */.YjP().max(max);
@@ -6468,8 +7553,8 @@ function readBaselineSource(file, label = file) {
     catch (err) {
         throw new BaselineSourceError(`${label}: cannot read the baseline file (${err.code ?? err.message})`);
     }
-    if (size > MAX_BYTES)
-        throw new BaselineSourceError(`${label}: ${size} bytes; a baseline file may be at most ${MAX_BYTES}`);
+    if (size > baseline_source_MAX_BYTES)
+        throw new BaselineSourceError(`${label}: ${size} bytes; a baseline file may be at most ${baseline_source_MAX_BYTES}`);
     return parseBaselineSource((0,external_node_fs_.readFileSync)(file, 'utf8'), label);
 }
 
@@ -7883,11 +8968,28 @@ function detectedSection(report) {
     const d = report.config.detected;
     if (!d)
         return '';
+    const origins = report.checks.filter((c) => c.origin);
+    const suggestions = d.suggestions ?? [];
+    const leftOut = d.leftOut ?? [];
     return [
         '> [!NOTE]',
-        '> No config file: this suite was **auto-detected**. Run `readiness init` (or copy the block below to `.github/readiness.yml`) to keep it and change it.',
+        "> No config file: this suite was **auto-detected** from the project's own CI steps and scripts. Run `readiness init` (or copy the block below to `.github/readiness.yml`) to keep it and change it.",
         '',
         ...d.reasons.map((r) => `- ${markdown_text(r, 400)}`),
+        ...(suggestions.length
+            ? [
+                '',
+                `**Suggested, not scored** (only a convention proposes ${suggestions.length === 1 ? 'it' : 'them'}: no script or CI step of the project runs ${suggestions.length === 1 ? 'it' : 'them'}):`,
+                '',
+                ...suggestions.map((g) => `- ${code(g.id)}: ${code(g.run)} \u2014 ${markdown_text(g.why, 200)}`),
+            ]
+            : []),
+        ...(origins.length
+            ? ['', `<details><summary>Where each check came from (${origins.length})</summary>`, '', '| Check | From |', '| --- | --- |', ...origins.map((c) => `| ${code(c.id)} | ${markdown_text(c.origin, 300)} |`), '', '</details>']
+            : []),
+        ...(leftOut.length
+            ? ['', `<details><summary>CI commands not run here (${leftOut.length})</summary>`, '', ...leftOut.map((l) => `- ${markdown_text(l.origin, 200)}: ${code(l.command)} \u2014 ${markdown_text(l.reason, 200)}`), '', '</details>']
+            : []),
         '',
         '<details><summary>Equivalent .github/readiness.yml</summary>',
         '',

@@ -1,0 +1,77 @@
+export const id = 27;
+export const ids = [27];
+export const modules = {
+
+/***/ 7408:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   testsCheck: () => (/* binding */ testsCheck)
+/* harmony export */ });
+/* harmony import */ var _readers_test_results_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9818);
+/* harmony import */ var _reader_check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1679);
+
+
+function pct(n) {
+    return `${Number.isInteger(n) ? n : n.toFixed(1)}%`;
+}
+const testsCheck = {
+    kind: 'tests',
+    execute(ctx) {
+        const options = ctx.check.raw.tests;
+        const minPassRate = options['min-pass-rate'] ?? 100;
+        return (0,_reader_check_js__WEBPACK_IMPORTED_MODULE_1__/* .runReaderCheck */ .N1)(ctx, options.reports, async (inputs, command) => {
+            const total = { total: 0, passed: 0, failed: 0, errored: 0, skipped: 0, flaky: 0, findingsTotal: 0 };
+            const findings = [];
+            for (const input of inputs) {
+                const r = await (0,_reader_check_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInput */ .CU)(input, async () => {
+                    const reader = (0,_readers_test_results_js__WEBPACK_IMPORTED_MODULE_0__/* .createTestsReader */ .tk)(options.format);
+                    await input.stream((chunk) => reader.write(chunk));
+                    return reader.end();
+                });
+                for (const k of ['total', 'passed', 'failed', 'errored', 'skipped', 'flaky', 'findingsTotal'])
+                    total[k] += r[k];
+                findings.push(...r.findings);
+            }
+            const ran = total.total - total.skipped;
+            const passRate = ran > 0 ? (total.passed / ran) * 100 : null;
+            const metrics = { total: total.total, passed: total.passed, failed: total.failed, errored: total.errored, skipped: total.skipped, flaky: total.flaky, passRate };
+            const target = `pass rate \u2265 ${pct(minPassRate)}`;
+            if (total.total === 0)
+                return { status: 'error', score: 0, summary: 'the report has no test cases', metrics, findings };
+            if (passRate === null)
+                return { status: 'error', score: 0, summary: `no test ran (${total.skipped} skipped)`, metrics, findings };
+            // pytest stops at collection errors: nothing ran, and its JUnit holds only the errors.
+            const collection = findings.filter((f) => /: collection failure$/.test(f.message)).length;
+            if (total.passed + total.failed === 0 && collection > 0) {
+                const collected = /collected (\d+) items?(?: \/ \d+ errors?)?/.exec(command?.output ?? '')?.[1];
+                const summary = `interrupted: ${collected !== undefined ? `${collected} collected, ` : ''}${collection} collection error${collection === 1 ? '' : 's'}; no test ran`;
+                return { status: 'fail', score: 0, summary, target, metrics: { ...metrics, collectionErrors: collection }, findings };
+            }
+            const parts = [`${pct(Math.floor(passRate * 10) / 10)} passed (${total.passed}/${ran})`];
+            if (total.failed)
+                parts.push(`${total.failed} failed`);
+            if (total.errored)
+                parts.push(`${total.errored} errored`);
+            if (total.skipped)
+                parts.push(`${total.skipped} skipped`);
+            if (total.flaky)
+                parts.push(`${total.flaky} flaky`);
+            let summary = `${parts.join(', ')}, target ${pct(minPassRate)}`;
+            const passed = passRate >= minPassRate && total.errored === 0;
+            if (total.errored > 0 && passRate >= minPassRate)
+                summary += '; errored tests (suites that failed to load or run) fail the check';
+            // No test failed, yet the command did: a build step outside the tests (Gradle's compile of
+            // another project, a lint task, a coverage threshold). The totals stand; the summary says so.
+            if (command && command.exitCode !== null && command.exitCode !== 0 && total.failed + total.errored === 0)
+                summary += `; the command exited ${command.exitCode} with no test failing (its output says why)`;
+            return { status: passed ? 'pass' : 'fail', score: passRate, summary, target, metrics, findings };
+        });
+    },
+};
+
+
+/***/ })
+
+};
