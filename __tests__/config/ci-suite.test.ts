@@ -35,7 +35,7 @@ describe('zero config from CI', () => {
     ]);
     // nyc keeps the project's --exclude options; ours only add where the reports go.
     expect(byId['test-ci']!.run).toBe(
-      'npx --no-install nyc --exclude examples --exclude test --reporter=lcov --reporter=text-summary --report-dir="$READINESS_TEMP/coverage" --temp-dir="$READINESS_TEMP/nyc-tmp" mocha --reporter spec --reporter=xunit --reporter-options=output="$READINESS_TEMP/mocha.xml"',
+      'npx --no-install nyc --exclude examples --exclude test --reporter=lcov --reporter=text-summary --report-dir="$READINESS_TEMP/test-ci-coverage" --temp-dir="$READINESS_TEMP/test-ci-nyc-tmp" mocha --reporter spec --reporter=xunit --reporter-options=output="$READINESS_TEMP/test-ci-mocha.xml"',
     );
     expect(detection.origins['test-ci']).toBe('.github/workflows/ci.yml:13 (job test) → package.json scripts.test-ci');
     expect(detection.origins['lint-check']).toBe('.github/workflows/ci.yml:11 (job test) → package.json scripts.lint:check');
@@ -52,8 +52,8 @@ describe('zero config from CI', () => {
       'package.json': JSON.stringify({ packageManager: 'pnpm@9.0.0', scripts: { check: 'pnpm lint && pnpm test:types && pnpm vitest run', lint: 'eslint .', 'test:types': 'tsc --noEmit' }, devDependencies: { vitest: '4' } }),
       '.github/workflows/ci.yml': workflow('      - run: pnpm install\n      - run: pnpm check\n'),
     });
-    expect(byId.check!.run).toBe('{ PATH="$PWD/node_modules/.bin:$PATH"; pnpm lint && pnpm test:types && pnpm exec vitest run --reporter=default --reporter=json --outputFile.json="$READINESS_TEMP/vitest.json"; }');
-    expect(byId.check!.raw.tests).toEqual({ reports: '$READINESS_TEMP/vitest.json' });
+    expect(byId.check!.run).toBe('{ PATH="$PWD/node_modules/.bin:$PATH"; pnpm lint && pnpm test:types && pnpm exec vitest run --reporter=default --reporter=json --outputFile.json="$READINESS_TEMP/check-vitest.json"; }');
+    expect(byId.check!.raw.tests).toEqual({ reports: '$READINESS_TEMP/check-vitest.json' });
   });
 
   it('leaves out steps that need secrets, services, containers or another OS; takes the matrix first entry and working-directory', () => {
@@ -93,5 +93,23 @@ describe('zero config from CI', () => {
     expect(byId.flake8!.run).toBe('tox -e lint');
     expect(detection.origins.black).toBe('.github/workflows/ci.yml:13 (job test) → Makefile target check');
     expect(byId.black!.category).toBe('quality');
+  });
+
+  it("a package's script through pnpm -C runs from there; one script spelled two ways is one check; releases and reusable workflows are not run", () => {
+    const { byId, checks, detection } = plan({
+      'package.json': JSON.stringify({ packageManager: 'pnpm@9.0.0', scripts: { build: 'tsc -p .' } }),
+      'packages/core/package.json': JSON.stringify({ scripts: { test: 'vitest run' }, devDependencies: { vitest: '4' } }),
+      'pnpm-workspace.yaml': 'packages:\n  - packages/*\n',
+      '.github/workflows/ci.yml': workflow('      - run: pnpm build\n      - run: pnpm run build\n      - run: pnpm -C packages/core test\n      - run: uvx --with tox-uv tox run -e typing\n'),
+      '.github/workflows/release.yml': 'on:\n  push:\n    tags: ["v*"]\njobs:\n  r:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pnpm build\n',
+      '.github/workflows/reuse.yml': 'on: pull_request\njobs:\n  ci:\n    uses: org/workflows/.github/workflows/ci.yml@main\n',
+    });
+    expect(checks.map((c) => c.id)).toEqual(['build', 'test', 'tox-typing']);
+    expect(byId.test!.workingDirectory).toBe('.');
+    expect(byId.test!.run).toBe('( cd packages/core || exit; pnpm exec vitest run --reporter=default --reporter=json --outputFile.json="$READINESS_TEMP/test-vitest.json" )');
+    expect(detection.origins.test).toBe('.github/workflows/ci.yml:12 (job test) → packages/core/package.json scripts.test');
+    // A tox env whose config is not in tox.ini is judged by its name and runs as written.
+    expect(byId['tox-typing']).toMatchObject({ category: 'build', run: 'uvx --with tox-uv tox run -e typing' });
+    expect(detection.leftOut).toEqual([{ origin: '.github/workflows/reuse.yml:4 (job ci)', command: 'uses: org/workflows/.github/workflows/ci.yml@main', reason: 'a reusable workflow: its steps are not read' }]);
   });
 });

@@ -61,10 +61,14 @@ export function detect(root: string): Detection {
       `CI: ${ci.files.join(', ')} → ${ci.checks.length} check${ci.checks.length === 1 ? '' : 's'} from the run: steps of its push and pull_request jobs${ci.leftOut.length ? `; ${ci.leftOut.length} command${ci.leftOut.length === 1 ? '' : 's'} left out (below)` : ''}`,
     );
   }
-  // What the CI covers comes from the CI; the scripts and conventions fill in the rest.
+  // What the CI covers comes from the CI; the scripts and conventions fill in the rest. A
+  // workspace package's check of a kind the CI runs anywhere is left to the CI too: a monorepo's
+  // CI runs its packages' tests from the root (`pnpm -r test`, `turbo run build`).
+  const ciClasses = new Set([...ci.covered].map((k) => k.slice(k.indexOf('|') + 1)));
   const kept = fromProject.filter((c) => {
     const cls = classOf(c);
-    return !cls || !ci.covered.has(`${(c.check['working-directory'] as string | undefined) ?? '.'}|${cls}`);
+    const dir = (c.check['working-directory'] as string | undefined) ?? '.';
+    return !cls || !(ci.covered.has(`${dir}|${cls}`) || (dir !== '.' && ciClasses.has(cls)));
   });
   const suggestions = kept.filter((c) => c.suggestion);
   const checks = [...ci.checks, ...kept.filter((c) => !c.suggestion), ...detectBuiltins(root, reasons)];

@@ -78,7 +78,8 @@ function detectedSection(report: Report): string {
           '',
           `**Suggested, not scored** (only a convention proposes ${suggestions.length === 1 ? 'it' : 'them'}: no script or CI step of the project runs ${suggestions.length === 1 ? 'it' : 'them'}):`,
           '',
-          ...suggestions.map((g) => `- ${code(g.id)}: ${code(g.run)} — ${text(g.why, 200)}`),
+          ...suggestions.slice(0, 5).map((g) => `- ${code(g.id)}: ${code(g.run)} — ${text(g.why, 200)}`),
+          ...(suggestions.length > 5 ? [`- …and ${suggestions.length - 5} more, listed in the equivalent config below.`] : []),
         ]
       : []),
     ...(origins.length

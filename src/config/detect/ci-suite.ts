@@ -46,7 +46,8 @@ export function ciSuite(root: string, pm: PackageManager | undefined): CiSuite {
         continue;
       }
       // The same command in several jobs (a matrix, a second workflow) is one check.
-      const key = `${node.dir}\0${node.text}`;
+      // (`pnpm build` and `pnpm run build` run the same script: the key is what runs, not the spelling.)
+      const key = `${node.dir}\0${leaves(node).map((l) => `${l.dir} ${l.text}`).join('\n')}`;
       if (seen.has(key)) continue;
       seen.add(key);
       out.covered.add(`${node.dir}|${classification.kind}`);
@@ -98,7 +99,8 @@ function checksFor(root: string, step: CiStep, node: Node, kind: CommandClass, t
       {
         root,
         dir: node.dir,
-        prefix: slug(node.dir),
+        // Each check's reports are its own: two CI steps may run the same runner in one folder.
+        prefix: `${id}-`,
         pm: manager,
         scripts: {},
         deps,

@@ -80,7 +80,10 @@ export function stepsOf(file: string, text: string | undefined): CiStep[] {
   }
   const root = doc.contents;
   const on = triggers(js.on);
-  if (!on.includes('push') && !on.includes('pull_request')) return [];
+  // A push restricted to tags is a release, not the checks of a commit.
+  const push = js.on && typeof js.on === 'object' && !Array.isArray(js.on) ? (js.on as Record<string, unknown>).push : undefined;
+  const tagsOnly = !!push && typeof push === 'object' && ('tags' in push || 'tags-ignore' in push) && !('branches' in push) && !('branches-ignore' in push) && !('paths' in push);
+  if (!(on.includes('push') && !tagsOnly) && !on.includes('pull_request')) return [];
   const workflowEnv = js.env;
   const workflowDefaults = ((js.defaults as Record<string, Record<string, unknown>> | undefined)?.run ?? {})['working-directory'];
   const jobs = root.get('jobs', true);
@@ -108,6 +111,11 @@ export function stepsOf(file: string, text: string | undefined): CiStep[] {
                 : undefined;
     const jobDir = ((jobJson.defaults as Record<string, Record<string, unknown>> | undefined)?.run ?? {})['working-directory'] ?? workflowDefaults;
     const stepsJs = Array.isArray(jobJson.steps) ? (jobJson.steps as Record<string, unknown>[]) : [];
+    if (typeof jobJson.uses === 'string') {
+      const line = lines.linePos(job.get('uses', true) && isScalar(job.get('uses', true)) ? ((job.get('uses', true) as { range?: [number] }).range?.[0] ?? 0) : 0).line;
+      out.push({ origin: `${file}:${line} (job ${jobId})`, file, line, job: jobId, run: `uses: ${jobJson.uses}`, workingDirectory: '.', skip: 'a reusable workflow: its steps are not read' });
+      continue;
+    }
     const steps = job.get('steps', true);
     if (!isSeq(steps)) continue;
     for (const [index, step] of steps.items.entries()) {
@@ -126,7 +134,7 @@ export function stepsOf(file: string, text: string | undefined): CiStep[] {
           : shell && !/^(bash|sh)\b/.test(shell)
             ? `the step runs in ${shell}`
             : /\$\{\{/.test(run)
-              ? `the step uses a workflow expression (${/\$\{\{[^}]*\}\}/.exec(run)![0]}) the scorecard does not evaluate`
+              ? `the step uses a workflow expression (${(/\$\{\{.*?\}\}/s.exec(run)?.[0] ?? '${{ … }}').slice(0, 80)}) the scorecard does not evaluate`
               : /\$\{\{/.test(dir)
                 ? 'the working directory is a workflow expression'
                 : undefined);

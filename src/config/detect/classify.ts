@@ -94,7 +94,17 @@ export function classifyLeaf(tool: string[], script?: string): Classification {
     if (has('--watch', '-w')) return { kind: 'other', reason: 'tsc in watch mode' };
     return script && /type|tsc|check/i.test(script) ? { kind: 'typecheck', tool: 'tsc' } : { kind: 'build', tool: 'tsc' };
   }
-  if (name === 'prettier' || name === 'dprint' || name === 'black' || name === 'isort' || name === 'autopep8' || name === 'yapf') {
+  if (name === 'tox' || name === 'nox') {
+    // A tox env or nox session not read from its file: judged by its name, run as written.
+    const at = args.findIndex((a) => ['-e', '-s', '--session', '--sessions', '-f'].includes(a));
+    const env = at >= 0 ? (args[at + 1] ?? '') : '';
+    if (/(?:^|[-_,])(?:typing|mypy|types?|typecheck|pyright)(?:$|[-_,])/.test(env)) return { kind: 'typecheck', tool: `${name} ${env}` };
+    if (/(?:^|[-_,])(?:lint|style|flake8|ruff|pre-commit|pylint)(?:$|[-_,])/.test(env)) return { kind: 'lint', tool: `${name} ${env}` };
+    if (/docs?|release|publish|build|dev|clean/.test(env)) return { kind: 'other', reason: `${name} ${env} is not a check` };
+    return { kind: 'tests', tool: `${name}${env ? ` ${env}` : ''}` };
+  }
+  if (name === 'uv' || name === 'poetry' || name === 'pipenv' || name === 'pdm' || name === 'hatch' || name === 'rye') return { kind: 'setup', reason: `${name} ${sub ?? ''} sets up the environment`.replace('  ', ' ') };
+  if (name === 'prettier' || name === 'oxfmt' || name === 'dprint' || name === 'black' || name === 'isort' || name === 'autopep8' || name === 'yapf') {
     if (has('--check', '-c', '--list-different', '-l', '--diff') || (name === 'dprint' && sub === 'check')) return { kind: 'format', tool: name };
     return { kind: 'other', reason: `${name} without --check rewrites files` };
   }
@@ -147,7 +157,8 @@ export function classifyNode(node: Node): { classification: Classification; runn
   let other: Classification | undefined;
   for (const leafNode of all) {
     const script = scriptName(leafNode.origin);
-    const c = classifyLeaf(leafNode.tool ?? leafNode.command.argv, script);
+    const argv = leafNode.tool ?? leafNode.command.argv;
+    const c: Classification = argv.length === 0 && leafNode.command.complex ? { kind: 'other', reason: `a command with ${leafNode.command.complex}` } : classifyLeaf(argv, script);
     if (c.kind === 'deploy') deploy ??= c;
     if (c.kind === 'other') other ??= c;
     if (c.kind === 'setup' || c.kind === 'deploy' || c.kind === 'other') continue;

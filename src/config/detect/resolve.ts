@@ -3,7 +3,7 @@
 // into a tree whose leaves are tools, and every level keeps its text as written, so a check can
 // instrument the one leaf it reads (the test runner) and run everything else as the project does.
 import path from 'node:path';
-import { parseCommandLine, render, renderList, type Joiner, type SimpleCommand } from './shell.js';
+import { parseCommandLine, render, renderList, renderWord, type Joiner, type SimpleCommand } from './shell.js';
 import { read, readJson } from './shared.js';
 
 export type PackageManager = 'npm' | 'pnpm' | 'yarn' | 'yarn-berry' | 'bun';
@@ -67,22 +67,25 @@ function expand(node: Node, ctx: ResolveContext, depth: number): Node {
   if (complex || argv.length === 0 || depth >= MAX_DEPTH) return { ...node, tool: argv };
   const script = scriptCall(argv);
   if (script) {
-    const pkg = readJson(path.join(ctx.root, node.dir, 'package.json'));
+    // `pnpm -C pkg test`, `npm --prefix pkg test`, `yarn --cwd pkg test`: the script of that package,
+    // run from there (the command itself still runs from the step's folder).
+    const dir = script.dir ? path.posix.normalize(path.posix.join(node.dir, script.dir)) : node.dir;
+    const pkg = readJson(path.join(ctx.root, dir, 'package.json'));
     const scripts = (pkg?.scripts && typeof pkg.scripts === 'object' ? pkg.scripts : {}) as Record<string, unknown>;
     const body = script.name === undefined ? undefined : scripts[script.name];
     if (typeof body === 'string' && script.name !== undefined) {
-      const where = node.dir === '.' ? 'package.json' : `${node.dir}/package.json`;
+      const where = dir === '.' ? 'package.json' : `${dir}/package.json`;
       const children: Node[] = [];
       // npm and yarn 1 run preX and postX around X; pnpm and berry do not by default.
       const prePost = ctx.pm === 'npm' || ctx.pm === 'yarn' || ctx.pm === undefined;
       const pre = scripts[`pre${script.name}`];
-      if (prePost && typeof pre === 'string') children.push(...expandList(pre, node.dir, ctx, node.command.env, depth + 1, `${where} scripts.pre${script.name}`));
-      const main = expandList(body, node.dir, ctx, node.command.env, depth + 1, `${where} scripts.${script.name}`, script.args);
+      if (prePost && typeof pre === 'string') children.push(...expandList(pre, dir, ctx, node.command.env, depth + 1, `${where} scripts.pre${script.name}`));
+      const main = expandList(body, dir, ctx, node.command.env, depth + 1, `${where} scripts.${script.name}`, script.args);
       if (children.length > 0 && main[0]) main[0] = { ...main[0], joiner: '&&' };
       children.push(...main);
       const post = scripts[`post${script.name}`];
       if (prePost && typeof post === 'string') {
-        const after = expandList(post, node.dir, ctx, node.command.env, depth + 1, `${where} scripts.post${script.name}`);
+        const after = expandList(post, dir, ctx, node.command.env, depth + 1, `${where} scripts.post${script.name}`);
         if (after[0]) after[0] = { ...after[0], joiner: '&&' };
         children.push(...after);
       }
@@ -93,6 +96,11 @@ function expand(node: Node, ctx: ResolveContext, depth: number): Node {
     return { ...node, tool: argv };
   }
   const launched = launcher(argv);
+  if (launched && launched !== argv) {
+    // `uv run tox -e lint`, `npx tsc`: what the launcher runs is expanded as if written directly.
+    const inner = expand({ ...node, command: { ...node.command, argv: launched } }, ctx, depth + 1);
+    return inner.children ? { ...node, children: inner.children } : leaf(node, inner.tool ?? launched);
+  }
   if (launched) return leaf(node, launched);
   if (argv[0] === 'tox') {
     const commands = toxCommands(ctx.root, node.dir, argv);
@@ -120,9 +128,18 @@ function pythonModule(argv: string[]): string[] {
 }
 
 /** `npm run X -- a`, `npm test`, `pnpm X`, `yarn X`, `bun run X`: the script's name and the arguments passed to it. */
-function scriptCall(argv: string[]): { name?: string; args: string[]; bin?: string[] } | undefined {
-  const [pm, ...rest] = argv;
+function scriptCall(argv: string[]): { name?: string; args: string[]; bin?: string[]; dir?: string } | undefined {
+  const [pm, ...all] = argv;
   if (pm !== 'npm' && pm !== 'pnpm' && pm !== 'yarn' && pm !== 'bun') return undefined;
+  let dir: string | undefined;
+  const rest = [...all];
+  const dirAt = rest.findIndex((a) => ['-C', '--dir', '--prefix', '--cwd'].includes(a));
+  if (dirAt >= 0 && rest[dirAt + 1]) dir = rest.splice(dirAt, 2)[1];
+  const found = scriptWords(pm, rest);
+  return found && dir ? { ...found, dir } : found;
+}
+
+function scriptWords(pm: string, rest: string[]): { name?: string; args: string[]; bin?: string[] } | undefined {
   // Options before the command (`npm --silent run x`, `pnpm -s test`) do not change what runs.
   const words = rest.filter((w, i) => !(w.startsWith('-') && rest.slice(0, i).every((x) => x.startsWith('-')) && !['-r', '--recursive', '--filter', '-F', '-w', '--workspace', '--workspaces', '-ws'].includes(w)));
   const [first, ...more] = words;
@@ -143,16 +160,23 @@ function scriptCall(argv: string[]): { name?: string; args: string[]; bin?: stri
   return { name: first, args: afterDash(more), bin: [first, ...afterDash(more)] };
 }
 
+/** Launcher options that take a value (`uv run --group dev pytest`, `npx -p pkg cmd`). */
+const LAUNCHER_VALUE_OPTIONS = new Set(['--with', '--from', '-p', '--package', '--python', '--index-url', '--index', '-c', '--call', '--group', '--extra', '--env-file', '--directory', '--project', '--only-group', '--no-group', '-E', '--extras', '-C', '--prefix']);
+
 /** `npx X`, `uv run X`, `poetry run X`, `pipenv run X`, `pdm run X`, `hatch run X`: the tool X. */
 function launcher(argv: string[]): string[] | undefined {
   const [first, second] = argv;
-  if (first === 'npx' || first === 'bunx' || first === 'pnpx') {
-    const at = argv.findIndex((a, i) => i > 0 && !a.startsWith('-'));
-    return at > 0 ? argv.slice(at) : undefined;
+  if (first === 'npx' || first === 'bunx' || first === 'pnpx' || first === 'uvx' || first === 'pipx') {
+    // Options that take a value (`uvx --with tox-uv tox`, `npx -p pkg cmd`) are skipped with it.
+    let i = first === 'pipx' ? argv.indexOf('run') + 1 : 1;
+    if (i === 0) return undefined;
+    while (i < argv.length && argv[i]!.startsWith('-')) i += LAUNCHER_VALUE_OPTIONS.has(argv[i]!) ? 2 : 1;
+    return i < argv.length ? argv.slice(i) : undefined;
   }
   if ((first === 'uv' || first === 'poetry' || first === 'pipenv' || first === 'pdm' || first === 'hatch' || first === 'rye') && second === 'run') {
-    const at = argv.findIndex((a, i) => i > 1 && !a.startsWith('-'));
-    return at > 1 ? argv.slice(at) : undefined;
+    let i = 2;
+    while (i < argv.length && argv[i]!.startsWith('-')) i += LAUNCHER_VALUE_OPTIONS.has(argv[i]!) ? 2 : 1;
+    return i < argv.length ? argv.slice(i) : undefined;
   }
   if (first === 'python' || first === 'python3') return pythonModule(argv) !== argv ? argv : undefined;
   return undefined;
@@ -263,13 +287,18 @@ export function leaves(node: Node): Node[] {
 export function renderWith(node: Node, target: Node, replacement: string): string {
   if (node === target) return replacement;
   if (!node.children || !leaves(node).includes(target)) return node.text;
-  const list = renderList(node.children.map((child) => ({ joiner: child.joiner, text: renderWith(child, target, replacement) })));
+  const inner = renderList(node.children.map((child) => ({ joiner: child.joiner, text: renderWith(child, target, replacement) })));
+  const childDir = node.children[0]!.dir;
   // A package script runs with the package's (and its ancestors') node_modules/.bin on PATH, as
   // npm, pnpm and yarn run it; expanded here, it gets the same PATH.
-  if (list === replacement || !node.children.some((c) => c.origin?.includes('package.json scripts.'))) return list;
-  const depth = node.dir === '.' ? 0 : node.dir.split('/').length;
-  const bins = Array.from({ length: depth + 1 }, (_v, i) => `$PWD/${'../'.repeat(i)}node_modules/.bin`.replace('/./', '/'));
-  return `{ PATH="${bins.join(':')}:$PATH"; ${list}; }`;
+  const isScript = node.children.some((c) => c.origin?.includes('package.json scripts.'));
+  const depth = childDir === '.' ? 0 : childDir.split('/').length;
+  const bins = Array.from({ length: depth + 1 }, (_v, i) => `$PWD/${'../'.repeat(i)}node_modules/.bin`);
+  const body = inner === replacement || !isScript ? inner : `PATH="${bins.join(':')}:$PATH"; ${inner}`;
+  // A script of another folder (`pnpm -C pkg test`) runs from that folder, in a subshell so the
+  // rest of the line stays where it was.
+  if (childDir !== node.dir) return `( cd ${renderWord(path.posix.relative(node.dir, childDir))} || exit; ${body} )`;
+  return body === inner ? inner : `{ ${body}; }`;
 }
 
 /** The origins on the way from the node down to a leaf, outermost first. */
