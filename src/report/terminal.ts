@@ -73,6 +73,9 @@ export function renderTerminal(report: Report, p: Palette): string {
   if (report.config.detected) {
     out.push('', p.bold('Auto-detected (no config file; `readiness init` writes it down)'));
     for (const r of report.config.detected.reasons) out.push(`  ${plain(r)}`);
+    const suggestions = report.config.detected.suggestions ?? [];
+    if (suggestions.length > 0) out.push(`  Suggested, not scored (no script or CI step runs ${suggestions.length === 1 ? 'it' : 'them'}): ${suggestions.map((g) => `${plain(g.id)} (${plain(g.run)})`).join(', ')}`);
+    for (const l of report.config.detected.leftOut ?? []) out.push(p.dim(`  not run: ${plain(l.origin)}: ${plain(l.command)} (${plain(l.reason)})`));
   }
 
   if (report.categories.length > 0) {
