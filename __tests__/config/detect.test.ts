@@ -90,12 +90,12 @@ describe('detect', () => {
     const { checks } = plan({ 'pyproject.toml': '[project]\nname = "x"\n[tool.mypy]\nstrict = true\n', 'requirements.txt': 'requests\n', 'tests/test_x.py': 'def test_x(): pass\n' });
     const ids = checks.map((c) => c.id);
     expect(ids.slice(0, 1)).toEqual(['pytest']);
-    expect(checks[0]!.run).toMatch(/^python3? -m pytest -p no:cacheprovider --junitxml="\$READINESS_TEMP\/pytest\.xml"/);
+    expect(checks[0]!.run).toMatch(/^COVERAGE_FILE="\$READINESS_TEMP\/\.coverage" python3? -m pytest -p no:cacheprovider --junitxml="\$READINESS_TEMP\/pytest\.xml"/);
     expect(checks.find((c) => c.id === "bandit")).toMatchObject({ kind: "sarif", requires: ["bandit"] });
     expect(ids).toEqual(expect.arrayContaining(['ruff', 'mypy', 'pip-audit']));
     expect(checks.find((c) => c.id === 'pip-audit')).toMatchObject({ run: 'pip-audit -f json -r requirements.txt', requires: ['pip-audit'] });
     const flake = plan({ 'setup.cfg': '[flake8]\nmax-line-length = 100\n' });
-    expect(flake.checks.map((c) => c.id)).toEqual(['flake8', 'bandit', 'pip-audit', ...builtinIds]);
+    expect(flake.checks.map((c) => c.id)).toEqual(['flake8', 'mypy', 'bandit', 'pip-audit', ...builtinIds]);
   });
 
   it('Python: flake8 and mypy are read per finding, the mypy cache kept out of the repository, and init writes the same', () => {
