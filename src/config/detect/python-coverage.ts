@@ -112,17 +112,22 @@ export interface CoverageConfig {
 
 const SCOPE_KEYS = ['source', 'source_pkgs', 'include', 'omit'];
 
+/** A setting's values for a comment: the first few, then how many more. */
+function shortList(values: string[]): string {
+  return values.length > 4 ? `${values.slice(0, 3).join(', ')} and ${values.length - 3} more` : values.join(', ');
+}
+
 function iniScope(sections: IniSections, names: string[]): string[] | undefined {
   const name = names.find((n) => sections.has(n));
   if (!name) return undefined;
   const run = sections.get(name)!;
-  return SCOPE_KEYS.filter((k) => run.has(k)).map((k) => `${k} = ${iniLines(run.get(k)!.replace(/,/g, '\n')).join(', ')}`);
+  return SCOPE_KEYS.filter((k) => run.has(k)).map((k) => `${k} = ${shortList(iniLines(run.get(k)!.replace(/,/g, '\n')))}`);
 }
 
 function tomlScope(doc: Record<string, unknown>): string[] {
   const run = tomlAt(doc, ['tool', 'coverage', 'run']);
   if (!isTable(run)) return [];
-  return SCOPE_KEYS.filter((k) => run[k] !== undefined).map((k) => `${k} = ${([] as unknown[]).concat(run[k]).join(', ')}`);
+  return SCOPE_KEYS.filter((k) => run[k] !== undefined).map((k) => `${k} = ${shortList(([] as unknown[]).concat(run[k]).map(String))}`);
 }
 
 /**

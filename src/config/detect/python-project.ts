@@ -61,10 +61,11 @@ function readToml(root: string, file: string, problems: string[]): Table | undef
   }
 }
 
-/** tox's substitutions that matter for arguments; `{posargs}` gives its default or nothing. */
+/** tox's substitutions that matter for arguments; `{posargs}` and `{env:X}` give their default or nothing. */
 function substituteTox(line: string): string {
   return line
     .replace(/\{posargs(?::([^}]*))?\}|\[\]/g, (_m, dflt: string | undefined) => dflt ?? '')
+    .replace(/\{env:[A-Za-z_][A-Za-z0-9_]*(?::([^}]*))?\}/g, (_m, dflt: string | undefined) => dflt ?? '')
     .replace(/\{(toxinidir|tox_root)\}/g, '.')
     .replace(/\{(envpython|env_python)\}/g, 'python')
     .replace(/\{(envbindir|env_bin_dir)\}\//g, '')
