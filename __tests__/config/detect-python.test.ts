@@ -8,14 +8,14 @@ import { parseIni } from '../../src/config/detect/python-ini.js';
 import { readPythonProject } from '../../src/config/detect/python-project.js';
 import { tempDir, writeFiles } from '../helpers.js';
 
-function project(files: Record<string, string>): string {
+function writeProject(files: Record<string, string>): string {
   const dir = tempDir();
   writeFiles(dir, files);
   return dir;
 }
 
 function scope(files: Record<string, string>) {
-  return pytestCoverageScope(readPythonProject(project(files)));
+  return pytestCoverageScope(readPythonProject(writeProject(files)));
 }
 
 const PKG = { 'pyproject.toml': '[project]\nname = "calc"\n', 'calc/__init__.py': '', 'tests/test_calc.py': 'def test_x(): pass\n' };
@@ -52,6 +52,11 @@ describe('the coverage scope', () => {
     expect(scope({ ...PKG, 'tox.ini': named })).toEqual({ args: ['--cov=calc', '--cov-config=./.coveragerc'], origin: 'tox.ini [testenv:cov] commands', scope: '--cov=calc --cov-config=./.coveragerc' });
     const run = '[testenv]\ncommands =\n    coverage run --source=calc -m pytest\n    coverage report\n';
     expect(scope({ ...PKG, 'tox.ini': run })).toMatchObject({ args: ['--cov=calc'], origin: 'tox.ini [testenv] commands' });
+    // pluggy's form: the command is an environment variable's default; no --cov there, so .coveragerc decides.
+    const env = '[testenv]\ncommands=\n  {env:_TOX_CMD:pytest} {posargs}\n';
+    const project = readPythonProject(writeProject({ ...PKG, 'tox.ini': env, '.coveragerc': '[run]\ninclude =\n  calc/*\n' }));
+    expect(project.commands[0]).toEqual({ argv: ['pytest'], origin: 'tox.ini [testenv] commands' });
+    expect(pytestCoverageScope(project)).toEqual({ args: ['--cov'], origin: '.coveragerc [run]', scope: '.coveragerc [run] include = calc/*' });
   });
 
   it("pyproject.toml's legacy_tox_ini and tox 4's TOML commands", () => {
@@ -97,7 +102,7 @@ describe('the coverage scope', () => {
   it("with no scope anywhere, the project's own packages: src layout or top-level packages, never tests or docs", () => {
     expect(scope({ ...PKG, 'calc/__init__.py': '', 'util/__init__.py': '', 'docs/__init__.py': '', 'tests/__init__.py': '', 'examples/__init__.py': '' })).toEqual({ args: ['--cov=calc', '--cov=util'], origin: 'convention', scope: "the project's own code: calc/, util/" });
     expect(scope({ 'pyproject.toml': '[project]\nname = "calc"\n', 'src/calc/__init__.py': '', 'src/calc/ops.py': '', 'tests/test_x.py': '' })).toMatchObject({ args: ['--cov=calc'], scope: "the project's own code: src/calc" });
-    expect(ownPackages(project({ 'setup.py': '', 'conftest.py': '', 'calc.py': '', 'test_calc.py': '' }))).toEqual({ names: ['calc'], where: 'calc.py' });
+    expect(ownPackages(writeProject({ 'setup.py': '', 'conftest.py': '', 'calc.py': '', 'test_calc.py': '' }))).toEqual({ names: ['calc'], where: 'calc.py' });
     expect(scope({ 'pyproject.toml': '', 'tests/test_x.py': '' })).toMatch(/^no coverage scope in the project and no package of its own found/);
   });
 });
@@ -105,7 +110,7 @@ describe('the coverage scope', () => {
 describe('origins and suggestions of the Python checks', () => {
   const byId = (files: Record<string, string>) => {
     const reasons: string[] = [];
-    const checks = detectPython(project(files), reasons);
+    const checks = detectPython(writeProject(files), reasons);
     return { reasons, get: (id: string) => checks.find((c) => c.id === id) };
   };
 
