@@ -107,6 +107,24 @@ describe('the coverage scope', () => {
   });
 });
 
+describe('files detection cannot read as their format', () => {
+  it('a broken tox.ini, noxfile.py, pre-commit config or shell word never stops detection', () => {
+    const files = {
+      ...PKG,
+      'tox.ini': '[testenv]\ncommands =\n    pytest --cov=${PKG --cov-config="unterminated\n    pytest --cov=$PKG\n\x00\xff[[[\n',
+      'noxfile.py': 'def tests(session):\n    session.run("pytest", "--cov=" + package(\n',
+      '.pre-commit-config.yaml': 'repos: [\n',
+    };
+    expect(scope(files)).toMatchObject({ args: ['--cov=calc'], origin: 'convention' });
+    const reasons: string[] = [];
+    expect(detectPython(writeProject(files), reasons).map((c) => c.id)).toContain('pytest');
+    expect(reasons[0]).toMatch(/\.pre-commit-config\.yaml is not valid YAML/);
+    // A value only the shell knows is no scope; a glob stays a word.
+    expect(covArgs(['--cov=$PKG'])).toBeUndefined();
+    expect(pytestCall(['pytest', 'tests/*.py', '--cov=calc'])).toEqual({ args: ['tests/*.py', '--cov=calc'] });
+  });
+});
+
 describe('origins and suggestions of the Python checks', () => {
   const byId = (files: Record<string, string>) => {
     const reasons: string[] = [];

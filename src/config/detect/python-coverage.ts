@@ -41,8 +41,11 @@ export function pytestCall(argv: string[]): PytestCall | undefined {
   for (; j < argv.length && argv[j] !== '-m'; j++) {
     const [flag, inline] = splitFlag(argv[j]!);
     const value = () => inline ?? argv[++j] ?? '';
-    if (flag === '--source') run.sources.push(...value().split(',').filter((s) => s !== ''));
-    else if (flag === '--rcfile') run.config = value();
+    if (flag === '--source') run.sources.push(...value().split(',').filter((s) => s !== '' && !unresolved(s)));
+    else if (flag === '--rcfile') {
+      const rcfile = value();
+      if (!unresolved(rcfile)) run.config = rcfile;
+    }
   }
   if (argv[j + 1] !== 'pytest' && argv[j + 1] !== 'py.test') return undefined;
   return { args: argv.slice(j + 2), coverageRun: run };
@@ -53,24 +56,24 @@ function splitFlag(arg: string): [string, string | undefined] {
   return arg.startsWith('--') && eq > 0 ? [arg.slice(0, eq), arg.slice(eq + 1)] : [arg, undefined];
 }
 
-/** pytest-cov's options in pytest's arguments; undefined when there are none. */
+/** A value only the project's shell or tox would know (`$PKG`, `{envname}`), or none (`--cov=" + PKG`). */
+const unresolved = (value: string) => value === '' || /[$`{}]/.test(value);
+
+/** pytest-cov's options in pytest's arguments; undefined when there are none (or none that can be read). */
 export function covArgs(args: string[]): CovArgs | undefined {
   const out: CovArgs = { sources: [] };
-  let any = false;
   for (let i = 0; i < args.length; i++) {
     const [flag, inline] = splitFlag(args[i]!);
     if (flag === '--cov') {
-      any = true;
       // `--cov` takes an optional value: the next argument when it is not an option.
-      if (inline !== undefined) out.sources.push(inline);
-      else if (args[i + 1] !== undefined && !args[i + 1]!.startsWith('-')) out.sources.push(args[++i]!);
-      else out.sources.push(true);
+      const value = inline ?? (args[i + 1] !== undefined && !args[i + 1]!.startsWith('-') ? args[++i]! : true);
+      if (value === true || !unresolved(value)) out.sources.push(value);
     } else if (flag === '--cov-config') {
-      any = true;
-      out.config = inline ?? args[++i];
+      const value = inline ?? args[++i];
+      if (value !== undefined && !unresolved(value)) out.config = value;
     }
   }
-  return any ? out : undefined;
+  return out.sources.length || out.config ? out : undefined;
 }
 
 /** The file pytest takes its config from (its own order) and that config's addopts. */

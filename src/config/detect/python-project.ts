@@ -75,10 +75,18 @@ function substituteTox(line: string): string {
 
 /** Arguments of one command line, as a POSIX shell splits them (tox uses shlex); operators end it. */
 export function splitCommand(line: string): string[] {
+  let tokens: ReturnType<typeof parseShell>;
+  try {
+    tokens = parseShell(line, (name) => `$${name}`);
+  } catch {
+    // A substitution the parser refuses (`${x`): the words as they are, which at worst match nothing.
+    return line.split(/\s+/).filter((w) => w !== '');
+  }
   const argv: string[] = [];
-  for (const token of parseShell(line, (name) => `$${name}`)) {
-    if (typeof token !== 'string') break;
-    argv.push(token);
+  for (const token of tokens) {
+    if (typeof token === 'string') argv.push(token);
+    else if ('op' in token && token.op === 'glob') argv.push(token.pattern);
+    else break;
   }
   return argv;
 }
