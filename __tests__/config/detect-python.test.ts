@@ -82,6 +82,14 @@ describe('the coverage scope', () => {
     expect(scope({ ...PKG, 'tox.ini': '[pytest]\naddopts = --cov=calc\n', 'setup.cfg': '[tool:pytest]\naddopts = -q\n' })).toMatchObject({ origin: 'tox.ini [pytest] addopts' });
   });
 
+  it('a CI step given by the caller comes before tox', () => {
+    const project = readPythonProject(writeProject({ ...PKG, 'tox.ini': '[testenv]\ncommands = pytest --cov=calc\n' }));
+    const ci = [{ argv: ['uv', 'run', 'pytest', '--cov=calc', '--cov=calc_ext'], origin: '.github/workflows/ci.yml:20 (job test)' }];
+    expect(pytestCoverageScope(project, ci)).toMatchObject({ args: ['--cov=calc', '--cov=calc_ext'], origin: '.github/workflows/ci.yml:20 (job test)' });
+    const reasons: string[] = [];
+    expect(detectPython(project.root, reasons, ci).find((c) => c.id === 'pytest')).toMatchObject({ origin: '.github/workflows/ci.yml:20 (job test)' });
+  });
+
   it("a project command's --cov comes before addopts", () => {
     const toml = `${PKG['pyproject.toml']}[tool.pytest.ini_options]\naddopts = "--cov=calc"\n`;
     expect(scope({ ...PKG, 'pyproject.toml': toml, 'tox.ini': '[testenv]\ncommands = pytest --cov=calc --cov=extra\n' })).toMatchObject({ args: ['--cov=calc', '--cov=extra'], origin: 'tox.ini [testenv] commands' });

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pytestCall, pytestConfig, pytestCoverageScope, type CoverageScope } from './python-coverage.js';
 import { parseIni } from './python-ini.js';
-import { declaredTool, isTable, readPythonProject, tomlAt, type PythonProject } from './python-project.js';
+import { declaredTool, isTable, readPythonProject, tomlAt, type ProjectCommand, type PythonProject } from './python-project.js';
 import { containsFile, exists, read, type DetectedCheck } from './shared.js';
 
 function hasTests(root: string): boolean {
@@ -64,12 +64,16 @@ function banditConfig(project: PythonProject): string | undefined {
   return exists(project.root, '.bandit', 'bandit.yaml', 'bandit.yml');
 }
 
-/** Where the project says it runs pytest: a tox/nox command, pytest's own config, a dependency. */
-function pytestOrigin(project: PythonProject): string {
-  return project.commands.find((c) => pytestCall(c.argv))?.origin ?? pytestConfig(project)?.label ?? declaredTool(project, 'pytest') ?? 'convention';
+/** Where the project says it runs pytest: a CI, tox or nox command, pytest's own config, a dependency. */
+function pytestOrigin(project: PythonProject, ci: ProjectCommand[]): string {
+  return [...ci, ...project.commands].find((c) => pytestCall(c.argv))?.origin ?? pytestConfig(project)?.label ?? declaredTool(project, 'pytest') ?? 'convention';
 }
 
-export function detectPython(root: string, reasons: string[]): DetectedCheck[] {
+/**
+ * `ci`: commands of the project's CI steps (argv and origin, e.g. `.github/workflows/ci.yml:32 (job
+ * test)`), taken before tox and nox for the coverage scope and the pytest check's origin.
+ */
+export function detectPython(root: string, reasons: string[], ci: ProjectCommand[] = []): DetectedCheck[] {
   const project = readPythonProject(root);
   const requirements = project.requirements.map((r) => r.file).filter((f) => f.endsWith('.txt'));
   const markers = [exists(root, 'pyproject.toml'), exists(root, 'setup.cfg'), exists(root, 'setup.py'), ...requirements].filter((x): x is string => !!x);
@@ -81,7 +85,7 @@ export function detectPython(root: string, reasons: string[]): DetectedCheck[] {
     // `python -m pytest` puts the project folder on sys.path, so a flat-layout package imports as
     // it does for the user; pytest's cache goes to the temporary folder, not into the repository.
     const python = onPath('python') ? 'python' : 'python3';
-    const scope: CoverageScope | string | undefined = pythonImports(python, 'pytest_cov') ? pytestCoverageScope(project) : undefined;
+    const scope: CoverageScope | string | undefined = pythonImports(python, 'pytest_cov') ? pytestCoverageScope(project, ci) : undefined;
     const cov = typeof scope === 'object' ? scope : undefined;
     if (typeof scope === 'string') notes.push(`coverage not measured: ${scope}`);
     found.push(`pytest${cov ? ` with pytest-cov (${cov.scope}, from ${cov.origin})` : ''}`);
@@ -93,7 +97,7 @@ export function detectPython(root: string, reasons: string[]): DetectedCheck[] {
       id: 'pytest',
       comment: 'Python tests (tests/ or test_*.py); JUnit report kept out of the repository',
       check: { category: 'tests', run, tests: { reports: '$READINESS_TEMP/pytest.xml' }, env: { PYTHONDONTWRITEBYTECODE: '1' }, requires: [python, 'pytest'] },
-      origin: pytestOrigin(project),
+      origin: pytestOrigin(project, ci),
     });
     if (cov) {
       out.push({
