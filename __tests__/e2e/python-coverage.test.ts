@@ -2,7 +2,7 @@
 // tox.ini), the covered/total equal pytest-cov's own TOTAL line for that command, coverage.py's
 // "never imported" and "no data" warnings make the check an error, and the work tree is unchanged.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,22 +43,17 @@ function pytestCovTotal(dir: string, args: string[]): { total: number; covered: 
 
 describe.runIf(python)('zero config with pytest-cov', () => {
   const savedPath = process.env.PATH;
+  let bin = '';
   beforeAll(() => {
     // Detection and the run both take `python` from PATH: put the one with pytest-cov first.
-    const bin = path.join(os.tmpdir(), `readiness-pycov-bin-${process.pid}`);
-    mkdirSync(bin, { recursive: true });
+    bin = mkdtempSync(path.join(os.tmpdir(), 'readiness-pycov-bin-'));
     const real = execFileSync(python!, ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' }).trim();
-    for (const name of ['python', 'python3']) {
-      try {
-        symlinkSync(real, path.join(bin, name));
-      } catch {
-        // Already there from an earlier run of this process id.
-      }
-    }
+    for (const name of ['python', 'python3']) symlinkSync(real, path.join(bin, name));
     process.env.PATH = `${bin}${path.delimiter}${savedPath}`;
   });
   afterAll(() => {
     process.env.PATH = savedPath;
+    rmSync(bin, { recursive: true, force: true });
   });
 
   it("measures the tox.ini's --cov=calc: covered/total equal pytest-cov's own TOTAL line, and the work tree is unchanged", async () => {
@@ -76,7 +71,7 @@ describe.runIf(python)('zero config with pytest-cov', () => {
     // A bare --cov would also count the tests and the helper package: the scope is what changed.
     expect(pytestCovTotal(dir, ['--cov']).total).toBeGreaterThan(own.total);
     expect(execFileSync('git', ['status', '--porcelain', '--ignored'], { cwd: dir, encoding: 'utf8' })).toBe('');
-  });
+  }, 120_000);
 
   it('a [tool.coverage.run] source naming a module the tests never import is an error that says so, not a pass', async () => {
     const partial = gitRepo({ ...PROJECT, 'tox.ini': '', 'pyproject.toml': `${PROJECT['pyproject.toml']}\n[tool.coverage.run]\nsource = ["calc", "ghost"]\n` });
@@ -89,5 +84,5 @@ describe.runIf(python)('zero config with pytest-cov', () => {
     const nothing = (await runEngine({ workspace: none, only: ['pytest', 'python-coverage'], env: process.env })).checks.find((c) => c.id === 'python-coverage')!;
     expect(nothing).toMatchObject({ status: 'error', summary: expect.stringMatching(/Module ghost was never imported \(module-not-imported\); No data was collected \(no-data-collected\)/) });
     expect(execFileSync('git', ['status', '--porcelain', '--ignored'], { cwd: none, encoding: 'utf8' })).toBe('');
-  });
+  }, 120_000);
 });
