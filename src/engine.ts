@@ -250,6 +250,8 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
   const root = options.tempRoot ? { dir: options.tempRoot } : tempRoot(env);
   if (root.warning) warnings.push(root.warning);
   const tempDir = mkdtempSync(path.join(root.dir, 'readiness-'));
+  // Each ended check's output, for the checks that read what an earlier one printed.
+  const outputs = new Map<string, string>();
   const base = {
     workspace: options.workspace,
     env: { ...checkEnvironment(env), [TEMP_VARIABLE]: tempDir },
@@ -260,6 +262,7 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
     maxFileBytes: plan.config.maxFileBytes,
     scan,
     ...(lineCoverage ? { lineCoverage } : {}),
+    outputOf: (id: string) => outputs.get(id),
     onSecret: (value: string) => {
       mask.add(value);
       options.onSecret?.(value);
@@ -272,6 +275,7 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
     execute: async (check) => {
       options.onCheckStart?.(check);
       const result = mask.check(applyWaiver(identity(check, await executeCheck(check, kinds.get(check.kind), base)), check.waive, startedAt));
+      if (result.evidence?.outputTail !== undefined) outputs.set(check.id, result.evidence.outputTail);
       options.onCheckEnd?.(result);
       return result;
     },

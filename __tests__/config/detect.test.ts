@@ -87,16 +87,18 @@ describe('detect', () => {
     expect(checks.find((c) => c.id === 'libs-a-test')).toMatchObject({ run: 'pnpm test', wd: 'libs/a', kind: 'run' });
   });
 
-  it('Python: pytest with its JUnit report outside the repository, ruff or flake8, mypy, pip-audit', () => {
-    const { checks } = plan({ 'pyproject.toml': '[project]\nname = "x"\n[tool.mypy]\nstrict = true\n', 'requirements.txt': 'requests\n', 'tests/test_x.py': 'def test_x(): pass\n' });
+  it('Python: pytest with its JUnit report outside the repository, ruff or flake8, mypy, pip-audit; undeclared tools suggested', () => {
+    const { checks, detection } = plan({ 'pyproject.toml': '[project]\nname = "x"\n[tool.mypy]\nstrict = true\n', 'requirements.txt': 'requests\n', 'tests/test_x.py': 'def test_x(): pass\n' });
     const ids = checks.map((c) => c.id);
     expect(ids.slice(0, 1)).toEqual(['pytest']);
-    expect(checks[0]!.run).toMatch(/^python3? -m pytest -p no:cacheprovider --junitxml="\$READINESS_TEMP\/pytest\.xml"/);
-    expect(checks.find((c) => c.id === "bandit")).toMatchObject({ kind: "sarif", requires: ["bandit"] });
-    expect(ids).toEqual(expect.arrayContaining(['ruff', 'mypy', 'pip-audit']));
+    expect(checks[0]!.run).toMatch(/^COVERAGE_FILE="\$READINESS_TEMP\/\.coverage" python3? -m pytest -p no:cacheprovider --junitxml="\$READINESS_TEMP\/pytest\.xml"/);
+    // mypy is configured; ruff and bandit only a convention proposes: suggested, not run.
+    expect(ids).toEqual(expect.arrayContaining(['mypy', 'pip-audit']));
+    expect(detection.suggestions.map((s) => s.id)).toEqual(['ruff', 'bandit']);
     expect(checks.find((c) => c.id === 'pip-audit')).toMatchObject({ run: 'pip-audit -f json -r requirements.txt', requires: ['pip-audit'] });
     const flake = plan({ 'setup.cfg': '[flake8]\nmax-line-length = 100\n' });
-    expect(flake.checks.map((c) => c.id)).toEqual(['flake8', 'bandit', 'pip-audit', ...builtinIds]);
+    expect(flake.checks.map((c) => c.id)).toEqual(['flake8', 'pip-audit', ...builtinIds]);
+    expect(flake.detection.suggestions.map((s) => s.id)).toEqual(['mypy', 'bandit']);
   });
 
   it('Python: flake8 and mypy are read per finding, the mypy cache kept out of the repository, and init writes the same', () => {

@@ -4,6 +4,7 @@ import type { RawCheck } from '../config/schema.js';
 import { createCloverReader } from '../readers/clover.js';
 import { createCoberturaReader } from '../readers/cobertura.js';
 import { CoverageData, detectCoverageFormat, type CoverageFormat, type CoverageMetric } from '../readers/coverage.js';
+import { coverageScopeWarnings } from '../readers/coverage-warnings.js';
 import { createGoCoverReader } from '../readers/gocover.js';
 import { readIstanbul } from '../readers/istanbul.js';
 import { createJacocoReader } from '../readers/jacoco.js';
@@ -11,7 +12,8 @@ import { createLcovReader } from '../readers/lcov.js';
 import type { StreamReader } from '../readers/types.js';
 import { higherIsBetter } from '../scoring/curves.js';
 import { parseInput, runReaderCheck, type ReportInput } from './reader-check.js';
-import type { CheckKind } from './types.js';
+import type { CheckContext, CheckKind } from './types.js';
+import type { CheckOutcome } from '../types.js';
 
 type Options = NonNullable<RawCheck['coverage']>;
 
@@ -61,35 +63,52 @@ function pct(n: number): string {
   return `${Math.floor(n * 10) / 10}%`;
 }
 
+/**
+ * coverage.py's word that the scope was not measured (a source module never imported, no data),
+ * from this check's own run and the runs it waits for: the report then covers less than the project
+ * asked for (or nothing), so the result is not a pass but an error that quotes coverage.py.
+ */
+function scopeNotMeasured(ctx: CheckContext, outcome: CheckOutcome): CheckOutcome {
+  const outputs = [outcome.evidence.outputTail, ...[...ctx.check.needs, ...ctx.check.after].map((id) => ctx.outputOf?.(id))];
+  const warnings = [...new Set(outputs.flatMap((o) => (o ? coverageScopeWarnings(o) : [])))];
+  if (warnings.length === 0 || outcome.status === 'skipped') return outcome;
+  return { ...outcome, status: 'error', score: 0, summary: `coverage.py did not measure its scope: ${warnings.join('; ')} · ${outcome.summary}` };
+}
+
 export const coverageCheck: CheckKind = {
   kind: 'coverage',
-  execute(ctx) {
-    const options = ctx.check.raw.coverage as Options;
-    const min = options.min ?? 0;
-    const target = options.target ?? DEFAULT_COVERAGE_TARGET;
-    return runReaderCheck(ctx, options.reports, async (inputs) => {
-      const merged = new CoverageData();
-      for (const input of inputs) merged.merge(await readCoverage(input, options.format));
-      // Kept only when the run judges new code, for patch coverage.
-      ctx.lineCoverage?.set(ctx.check.id, { lines: merged.lineData(), workingDirectory: ctx.check.workingDirectory });
-      const metrics = merged.metrics();
-      const available = Object.keys(metrics) as CoverageMetric[];
-      const metric: CoverageMetric = options.metric ?? (metrics.lines ? 'lines' : 'statements');
-      const formats = [...merged.formats].join(' + ');
-      const chosen = metrics[metric];
-      if (!chosen) {
-        return {
-          status: 'error',
-          score: 0,
-          summary: `the ${formats} report has no ${metric} (it has ${available.join(', ') || 'nothing'}); choose another "metric"`,
-          metrics,
-          findings: [],
-        };
-      }
-      if (chosen.pct === null) return { status: 'error', score: 0, summary: `the ${formats} report has no ${metric} to cover (0 in total)`, metrics, findings: [] };
-      const scored = higherIsBetter(chosen.pct, min, target);
-      const summary = `${metric} ${pct(chosen.pct)} (${chosen.covered}/${chosen.total}), target ${target}%${min > 0 ? `, min ${min}%` : ''} · ${formats}`;
-      return { ...scored, summary, target: `${metric} ≥ ${target}%`, metrics, findings: [] };
-    });
+  async execute(ctx) {
+    return scopeNotMeasured(ctx, await measureCoverage(ctx));
   },
 };
+
+/** Reads the reports and scores the chosen metric. */
+function measureCoverage(ctx: CheckContext): Promise<CheckOutcome> {
+  const options = ctx.check.raw.coverage as Options;
+  const min = options.min ?? 0;
+  const target = options.target ?? DEFAULT_COVERAGE_TARGET;
+  return runReaderCheck(ctx, options.reports, async (inputs) => {
+    const merged = new CoverageData();
+    for (const input of inputs) merged.merge(await readCoverage(input, options.format));
+    // Kept only when the run judges new code, for patch coverage.
+    ctx.lineCoverage?.set(ctx.check.id, { lines: merged.lineData(), workingDirectory: ctx.check.workingDirectory });
+    const metrics = merged.metrics();
+    const available = Object.keys(metrics) as CoverageMetric[];
+    const metric: CoverageMetric = options.metric ?? (metrics.lines ? 'lines' : 'statements');
+    const formats = [...merged.formats].join(' + ');
+    const chosen = metrics[metric];
+    if (!chosen) {
+      return {
+        status: 'error',
+        score: 0,
+        summary: `the ${formats} report has no ${metric} (it has ${available.join(', ') || 'nothing'}); choose another "metric"`,
+        metrics,
+        findings: [],
+      };
+    }
+    if (chosen.pct === null) return { status: 'error', score: 0, summary: `the ${formats} report has no ${metric} to cover (0 in total)`, metrics, findings: [] };
+    const scored = higherIsBetter(chosen.pct, min, target);
+    const summary = `${metric} ${pct(chosen.pct)} (${chosen.covered}/${chosen.total}), target ${target}%${min > 0 ? `, min ${min}%` : ''} · ${formats}`;
+    return { ...scored, summary, target: `${metric} ≥ ${target}%`, metrics, findings: [] };
+  });
+}

@@ -25,6 +25,11 @@ export interface CheckContext {
   scan: ScanSession;
   /** Called with every secret value a scan finds, before anything is printed (core.setSecret). */
   onSecret?: (value: string) => void;
+  /**
+   * The output (its kept tail) of a check that already ended in this run, by id: a coverage check
+   * reads the warnings of the run that wrote its report (a check it runs `after` or `needs`).
+   */
+  outputOf?: (id: string) => string | undefined;
   /** With a new-code view: coverage checks leave their per-line data here, by check id. */
   lineCoverage?: Map<string, LineSource>;
 }

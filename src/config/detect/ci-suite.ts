@@ -7,6 +7,9 @@ import { ciSteps, type CiStep } from './ci-workflows.js';
 import { CLASS_CATEGORY, classifyNode, scriptName, type CommandClass } from './classify.js';
 import { nodeRunnerChecks, parseRunnerCommand, type PackageManager } from './node-tests.js';
 import { leaves, originPath, renderWith, resolveLine, type Node } from './resolve.js';
+import { onPath, pythonImports } from './python.js';
+import { pytestCoverageScope } from './python-coverage.js';
+import { readPythonProject } from './python-project.js';
 import { readJson, slug, wd, type DetectedCheck } from './shared.js';
 import { plainWord, renderWord } from './shell.js';
 
@@ -120,14 +123,20 @@ function checksFor(root: string, step: CiStep, node: Node, kind: CommandClass, t
   }
   const temp = (file: string) => `"$READINESS_TEMP/${id}-${file}"`;
   if (leafTool[0] === 'pytest') {
-    const cov = leafTool.some((a) => a === '--cov' || a.startsWith('--cov='));
-    // The project's own --cov scope stays; ours only adds where the reports go.
-    const extra = ['-p', 'no:cacheprovider', `--junitxml=${temp('pytest.xml')}`, ...(cov ? [`--cov-report=xml:${temp('coverage.xml')}`, '--cov-report=term'] : [])];
+    // The project's own --cov (in this command, else its tox, nox, addopts or coverage config, else
+    // its own packages), when pytest-cov is there to measure it; ours only adds where reports go.
+    const python = onPath('python') ? 'python' : 'python3';
+    const own = leafTool.some((a) => a === '--cov' || a.startsWith('--cov='));
+    const scope = own || !pythonImports(python, 'pytest_cov') ? undefined : pytestCoverageScope(readPythonProject(root), [{ argv: leafTool, origin }]);
+    const scopeArgs = typeof scope === 'object' ? scope.args : [];
+    const cov = own || typeof scope === 'object';
+    const extra = ['-p', 'no:cacheprovider', `--junitxml=${temp('pytest.xml')}`, ...scopeArgs.map(renderWord), ...(cov ? [`--cov-report=xml:${temp('coverage.xml')}`, '--cov-report=term'] : [])];
     const instrumented = `COVERAGE_FILE=${temp('coverage-data')} ${runner.text} ${extra.join(' ')}`;
     const checks: DetectedCheck[] = [
       { id, origin, comment: `${describe}: pytest with its JUnit report, kept out of the repository`, check: { category: 'tests', run: chain(instrumented), tests: { reports: `$READINESS_TEMP/${id}-pytest.xml` }, env: { PYTHONDONTWRITEBYTECODE: '1' }, ...base } },
     ];
-    if (cov) checks.push({ id: `${id}-coverage`, origin, comment: `${describe}: the --cov scope the project's own command gives`, check: { category: 'coverage', after: [id], coverage: { reports: `$READINESS_TEMP/${id}-coverage.xml` }, ...base } });
+    const scopeOrigin = own ? origin : typeof scope === 'object' ? `${origin}; coverage scope from ${scope.origin}` : origin;
+    if (cov) checks.push({ id: `${id}-coverage`, origin: scopeOrigin, comment: `${describe}: the coverage scope the project gives (${own ? 'its own --cov' : (scope as { scope: string }).scope})`, check: { category: 'coverage', after: [id], coverage: { reports: `$READINESS_TEMP/${id}-coverage.xml` }, ...base } });
     return checks;
   }
   if (leafTool[0] === 'go' && leafTool[1] === 'test') {
