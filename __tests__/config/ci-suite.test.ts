@@ -85,14 +85,17 @@ describe('zero config from CI', () => {
       'pyproject.toml': '[project]\nname = "pkg"\n',
       'tox.ini': '[tox]\nenvlist = py\n\n[testenv]\ndeps = pytest\ncommands =\n    pytest --cov=pkg {posargs:tests}\n\n[testenv:lint]\ncommands = flake8 pkg\n',
       Makefile: 'check:\n\t@black --check pkg\n',
+      'noxfile.py': 'import nox\n\n@nox.session\ndef typing(session):\n    session.install("mypy")\n    session.run("mypy", "pkg")\n',
       'tests/test_a.py': 'def test_a():\n    assert True\n',
-      '.github/workflows/ci.yml': workflow('      - run: pip install tox\n      - run: tox -e py\n      - run: tox -e lint\n      - run: make check\n'),
+      '.github/workflows/ci.yml': workflow('      - run: pip install tox\n      - run: tox -e py\n      - run: tox -e lint\n      - run: make check\n      - run: nox -s typing\n'),
     });
     expect(byId.pytest!.run).toBe('COVERAGE_FILE="$READINESS_TEMP/pytest-coverage-data" pytest --cov=pkg tests -p no:cacheprovider --junitxml="$READINESS_TEMP/pytest-pytest.xml" --cov-report=xml:"$READINESS_TEMP/pytest-coverage.xml" --cov-report=term');
     expect(detection.origins.pytest).toBe('.github/workflows/ci.yml:11 (job test) → tox.ini [testenv] commands');
     expect(byId.flake8!.run).toBe('tox -e lint');
     expect(detection.origins.black).toBe('.github/workflows/ci.yml:13 (job test) → Makefile target check');
     expect(byId.black!.category).toBe('quality');
+    expect(byId.mypy!).toMatchObject({ category: 'build', run: 'nox -s typing' });
+    expect(detection.origins.mypy).toBe('.github/workflows/ci.yml:14 (job test) → noxfile.py:6 (session typing)');
   });
 
   it("a package's script through pnpm -C runs from there; one script spelled two ways is one check; releases and reusable workflows are not run", () => {

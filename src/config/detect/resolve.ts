@@ -4,6 +4,7 @@
 // instrument the one leaf it reads (the test runner) and run everything else as the project does.
 import path from 'node:path';
 import { parseCommandLine, render, renderList, renderWord, type Joiner, type SimpleCommand } from './shell.js';
+import { readPythonProject } from './python-project.js';
 import { read, readJson } from './shared.js';
 
 export type PackageManager = 'npm' | 'pnpm' | 'yarn' | 'yarn-berry' | 'bun';
@@ -182,78 +183,27 @@ function launcher(argv: string[]): string[] | undefined {
   return undefined;
 }
 
-/** INI sections as tox and setuptools write them: a key's value continues on indented lines. */
-export function iniSections(text: string): Map<string, Map<string, string>> {
-  const sections = new Map<string, Map<string, string>>();
-  let current: Map<string, string> | undefined;
-  let key: string | undefined;
-  for (const raw of text.split(/\r?\n/)) {
-    if (/^\s*[#;]/.test(raw)) continue;
-    const header = /^\[([^\]]+)\]\s*$/.exec(raw);
-    if (header) {
-      current = new Map();
-      sections.set(header[1]!.trim(), current);
-      key = undefined;
-      continue;
-    }
-    if (!current) continue;
-    if (/^\s+\S/.test(raw) && key) {
-      current.set(key, `${current.get(key)}\n${raw.trim()}`);
-      continue;
-    }
-    const kv = /^([^=\s][^=]*?)\s*=\s*(.*)$/.exec(raw);
-    if (kv) {
-      key = kv[1]!.trim();
-      current.set(key, kv[2]!.trim());
-    } else if (raw.trim() === '') key = undefined;
-  }
-  return sections;
-}
-
-/** `tox -e py311` (or `tox` alone): the commands of [testenv:py311], else [testenv], with tox's substitutions. */
-function toxCommands(root: string, dir: string, argv: string[]): { text: string; origin: string } | undefined {
-  const text = read(path.join(root, dir, 'tox.ini'));
-  if (text === undefined) return undefined;
-  const sections = iniSections(text);
-  const at = argv.findIndex((a) => a === '-e' || a.startsWith('-e'));
-  const envs = at < 0 ? [] : (argv[at] === '-e' ? argv[at + 1] ?? '' : argv[at]!.slice(2)).split(',');
-  const posDash = argv.indexOf('--');
-  const posargs = posDash >= 0 ? argv.slice(posDash + 1).join(' ') : '';
-  const env = envs[0];
-  const section = (env && sections.get(`testenv:${env}`)?.get('commands') !== undefined ? `testenv:${env}` : undefined) ?? (sections.get('testenv')?.get('commands') !== undefined ? 'testenv' : undefined);
-  if (!section) return undefined;
-  const commands = sections
-    .get(section)!
-    .get('commands')!
-    .split('\n')
-    // {posargs:default} takes the default when no posargs were given.
-    .map((line) => line.replace(/\{posargs(?::([^}]*))?\}/g, (_m, d: string | undefined) => posargs || d || '').replace(/\{envpython\}/g, 'python').replace(/\{(?:toxinidir|tox_root)\}/g, '.').replace(/\{envbindir\}\/?/g, '').replace(/^-\s*/, ''))
-    .filter((line) => line.trim() && !/\{[^}]*\}/.test(line));
+/** The project's own commands (tox environments, nox sessions), read as Python detection reads them. */
+function pythonCommands(root: string, dir: string, pick: (origin: string) => boolean): { text: string; origin: string } | undefined {
+  const commands = readPythonProject(path.join(root, dir)).commands.filter((c) => pick(c.origin));
   if (commands.length === 0) return undefined;
-  return { text: commands.join('\n'), origin: `${dir === '.' ? '' : `${dir}/`}tox.ini [${section}] commands` };
+  const prefix = dir === '.' ? '' : `${dir}/`;
+  return { text: commands.map((c) => c.argv.map(renderWord).join(' ')).join('\n'), origin: `${prefix}${commands[0]!.origin}` };
 }
 
-/** `nox -s tests`: the session's `session.run("…", …)` calls, when their arguments are all string literals. */
+/** `tox -e py311` (or `tox` alone): the commands of [testenv:py311], else [testenv] (or tox 4's TOML tables). */
+function toxCommands(root: string, dir: string, argv: string[]): { text: string; origin: string } | undefined {
+  const at = argv.findIndex((a) => a === '-e' || (a.startsWith('-e') && a.length > 2));
+  const env = at < 0 ? undefined : (argv[at] === '-e' ? (argv[at + 1] ?? '') : argv[at]!.slice(2)).split(',')[0];
+  const own = env ? pythonCommands(root, dir, (o) => o.endsWith(`[testenv:${env}] commands`) || o.endsWith(`[env.${env}] commands`)) : undefined;
+  return own ?? pythonCommands(root, dir, (o) => o.endsWith('[testenv] commands') || o.endsWith('[env_run_base] commands'));
+}
+
+/** `nox -s tests`: the session's `session.run("…", …)` calls whose arguments are all literals. */
 function noxCommands(root: string, dir: string, argv: string[]): { text: string; origin: string } | undefined {
-  const text = read(path.join(root, dir, 'noxfile.py'));
-  if (text === undefined) return undefined;
   const at = argv.findIndex((a) => a === '-s' || a === '--session' || a === '--sessions');
   const name = at >= 0 ? argv[at + 1] : undefined;
-  if (!name) return undefined;
-  const def = new RegExp(`^def\\s+${name.replace(/[^\w]/g, '')}\\s*\\(`, 'm').exec(text);
-  if (!def) return undefined;
-  const rest = text.slice(def.index + def[0].length);
-  const end = /^\S/m.exec(rest.slice(rest.indexOf('\n') + 1));
-  const body = end ? rest.slice(0, rest.indexOf('\n') + 1 + end.index) : rest;
-  const commands: string[] = [];
-  for (const call of body.matchAll(/session\.run\(([^)]*)\)/g)) {
-    const args = call[1]!.split(',').map((a) => a.trim()).filter((a) => a && !/^\w+\s*=/.test(a));
-    const literals = args.map((a) => /^(['"])(.*)\1$/.exec(a)?.[2]);
-    if (literals.some((l) => l === undefined)) continue;
-    commands.push((literals as string[]).map((w) => (/^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, "'\\''")}'`)).join(' '));
-  }
-  if (commands.length === 0) return undefined;
-  return { text: commands.join('\n'), origin: `${dir === '.' ? '' : `${dir}/`}noxfile.py session ${name}` };
+  return name ? pythonCommands(root, dir, (o) => o.startsWith('noxfile.py') && o.endsWith(`(session ${name})`)) : undefined;
 }
 
 /** `make test`: the target's recipe, when it is plain commands (no make variables or functions). */
