@@ -71,6 +71,11 @@ export function detect(root: string): Detection {
     return !cls || !(ci.covered.has(`${dir}|${cls}`) || (dir !== '.' && ciClasses.has(cls)));
   });
   const suggestions = kept.filter((c) => c.suggestion);
+  // The scripts' test checks the CI replaced are not this run's: their reason line goes with them.
+  if (!kept.some((c) => c.check.category === 'tests' && c.origin?.includes('package.json'))) {
+    const at = reasons.findIndex((r) => r.startsWith('Node tests: '));
+    if (at >= 0) reasons.splice(at, 1);
+  }
   const checks = [...ci.checks, ...kept.filter((c) => !c.suggestion), ...detectBuiltins(root, reasons)];
   // Two sources may propose the same id (a "test" script and a Go module named test): keep both.
   const seen = new Map<string, number>();
