@@ -115,4 +115,15 @@ describe('zero config from CI', () => {
     expect(byId['tox-typing']).toMatchObject({ category: 'build', run: 'uvx --with tox-uv tox run -e typing' });
     expect(detection.leftOut).toEqual([{ origin: '.github/workflows/reuse.yml:4 (job ci)', command: 'uses: org/workflows/.github/workflows/ci.yml@main', reason: 'a reusable workflow: its steps are not read' }]);
   });
+
+  it('a coverage wrapper around a script (nyc npm test) wraps the script\'s runner, with the wrapper\'s own options', () => {
+    const { byId } = plan({
+      'package.json': JSON.stringify({ scripts: { test: 'mocha --reporter spec test/test.js', 'test-ci': 'nyc --reporter=lcov --reporter=text npm test' }, devDependencies: { mocha: '10', nyc: '17' } }),
+      '.github/workflows/ci.yml': workflow('      - run: npm run test-ci\n'),
+    });
+    expect(byId['test-ci']!.run).toBe(
+      'npx --no-install nyc --reporter=lcov --reporter=text --reporter=lcov --reporter=text-summary --report-dir="$READINESS_TEMP/test-ci-coverage" --temp-dir="$READINESS_TEMP/test-ci-nyc-tmp" mocha --reporter spec test/test.js --reporter=xunit --reporter-options=output="$READINESS_TEMP/test-ci-mocha.xml"',
+    );
+    expect(byId['test-ci-coverage']!.raw.coverage).toEqual({ reports: '$READINESS_TEMP/test-ci-coverage/lcov.info' });
+  });
 });

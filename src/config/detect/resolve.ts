@@ -96,6 +96,8 @@ function expand(node: Node, ctx: ResolveContext, depth: number): Node {
     if (script.bin) return leaf(node, script.bin);
     return { ...node, tool: argv };
   }
+  const wrapped = coverageWrapper(node, ctx, depth);
+  if (wrapped) return wrapped;
   const launched = launcher(argv);
   if (launched && launched !== argv) {
     // `uv run tox -e lint`, `npx tsc`: what the launcher runs is expanded as if written directly.
@@ -116,6 +118,27 @@ function expand(node: Node, ctx: ResolveContext, depth: number): Node {
     if (recipe) return { ...node, children: expandList(recipe.text, node.dir, ctx, node.command.env, depth + 1, recipe.origin) };
   }
   return { ...node, tool: argv };
+}
+
+/** Words that start the command a coverage wrapper runs (`nyc --reporter=lcov npm test`). */
+const WRAPPED_START = new Set(['npm', 'pnpm', 'yarn', 'bun', 'npx', 'node', 'mocha', 'ava', 'tap', 'jest', 'vitest', 'tape', 'uvu']);
+
+/**
+ * `nyc [options] npm test` where the script is one command (`mocha test/`): one leaf, the wrapper
+ * around that command (`nyc [options] mocha test/`), so the runner inside can be instrumented with
+ * the wrapper's own options kept. A wrapped chain stays as written.
+ */
+function coverageWrapper(node: Node, ctx: ResolveContext, depth: number): Node | undefined {
+  const tool = launcher(node.command.argv) ?? node.command.argv;
+  if (tool[0] !== 'nyc' && tool[0] !== 'c8') return undefined;
+  const at = tool.findIndex((w, i) => i > 0 && WRAPPED_START.has(w));
+  if (at < 0 || !['npm', 'pnpm', 'yarn', 'bun', 'npx'].includes(tool[at]!)) return undefined;
+  const inner = expand({ ...node, command: { env: [], argv: tool.slice(at), text: '' }, joiner: null }, ctx, depth + 1);
+  const innerLeaves = leaves(inner);
+  if (innerLeaves.length !== 1 || innerLeaves[0]!.command.complex || !innerLeaves[0]!.tool) return undefined;
+  const only = innerLeaves[0]!;
+  const env: [string, string][] = [...node.command.env, ...only.command.env];
+  return { ...node, command: { ...node.command, env }, tool: [...tool.slice(0, at), ...only.tool!], ...(only.origin ? { origin: node.origin ?? only.origin } : {}) };
 }
 
 function leaf(node: Node, tool: string[]): Node {
