@@ -7,7 +7,7 @@ import type { CommandResult } from '../run/process.js';
 import { ReportError, resolveReports, readReportText, streamReportFile, workspaceRelative, formatSize } from '../run/workspace.js';
 import { decodeReport } from '../readers/text.js';
 import { lastLine } from '../readers/tool-output.js';
-import { buildFailures, firstErrorLine } from '../readers/build-failures.js';
+import { buildFailures, describeFailure, firstErrorLine } from '../readers/build-failures.js';
 import { ReaderError } from '../readers/types.js';
 import type { CheckOutcome, Evidence, Finding } from '../types.js';
 import { commandEvidence, commandProblem, runCheckCommand } from './command.js';
@@ -96,7 +96,7 @@ function isWrittenSince(file: string, since: number): boolean {
 /** ": <why>" from a failed command's output: a build failure, the first error line, else its last line. */
 export function causeOf(command: CommandResult): string {
   const unit = buildFailures(command.output)[0];
-  const why = unit ? `${unit.unit === '(module)' ? '' : `${unit.unit}: `}${unit.cause || 'failed to build'}` : (firstErrorLine(command.output) ?? lastLine(command.output));
+  const why = unit ? describeFailure(unit) : (firstErrorLine(command.output) ?? lastLine(command.output));
   return why ? `: ${why}` : '';
 }
 
@@ -166,7 +166,7 @@ export async function runReaderCheck(
   } catch (err) {
     if (err instanceof ReportError || err instanceof ReaderError) {
       // A failed command's cause comes first: "no go test -json events" says less than `undefined: max`.
-      const failed = command && command.exitCode !== null && command.exitCode !== 0 && !err.message.includes('the command exited');
+      const failed = command && command.exitCode !== null && command.exitCode !== 0 && !/the command exited|could not reach the network/.test(err.message);
       return error(failed ? `the command exited ${command!.exitCode}${causeOf(command!)} (${err.message})` : err.message);
     }
     throw err;

@@ -4,7 +4,7 @@ import type { TestsResult } from '../readers/junit.js';
 import { createTestsReader } from '../readers/test-results.js';
 import type { RawCheck } from '../config/schema.js';
 import type { Finding } from '../types.js';
-import { buildFailures, firstErrorLine } from '../readers/build-failures.js';
+import { buildFailures, describeFailure, firstErrorLine } from '../readers/build-failures.js';
 import { parseInput, runReaderCheck } from './reader-check.js';
 import type { CheckKind } from './types.js';
 
@@ -47,9 +47,9 @@ export const testsCheck: CheckKind = {
         }
         total.total++;
         total.errored++;
-        findings.push({ severity: 'error', rule: 'test-error', message: `${u.unit} failed to build or load${u.cause ? `: ${u.cause}` : ''}` });
+        findings.push({ severity: 'error', rule: 'test-error', message: describeFailure(u) });
       }
-      const why = units[0] ? `${units[0].unit} failed to build or load${units[0].cause ? `: ${units[0].cause}` : ''}` : failedRun ? firstErrorLine(command!.output) : undefined;
+      const why = units[0] ? describeFailure(units[0]) : failedRun ? firstErrorLine(command!.output) : undefined;
       if (failedRun && total.failed + total.errored === 0) {
         total.total++;
         total.errored++;

@@ -10,6 +10,8 @@ export interface BuildFailure {
   unit: string;
   /** The compiler's or collector's first error line, or '' when the output names none. */
   cause: string;
+  /** What did not happen to it. */
+  failed: 'build' | 'compile' | 'collect' | 'load';
 }
 
 function lines(output: string): string[] {
@@ -42,11 +44,15 @@ function goFailures(all: string[]): BuildFailure[] {
   const out = new Map<string, BuildFailure>();
   for (const line of all) {
     const m = /^FAIL\s+(\S+) \[(?:build|setup) failed\]/.exec(line);
-    if (m && !out.has(m[1]!)) out.set(m[1]!, { unit: m[1]!, cause: causes.get(m[1]!) ?? '' });
+    if (m && !out.has(m[1]!)) out.set(m[1]!, { unit: m[1]!, cause: causes.get(m[1]!) ?? '', failed: 'build' });
   }
   // `go: go.mod requires go >= 1.21` stops every package before the first header.
-  const toolchain = all.find((l) => /^go: .*requires go\b/i.test(l) || /^go: errors parsing go\.mod/.test(l));
-  if (out.size === 0 && toolchain) out.set('(module)', { unit: '(module)', cause: toolchain.trim() });
+  const at = all.findIndex((l) => /^go: .*requires go\b/i.test(l) || /^go: errors parsing go\.mod/.test(l));
+  if (out.size === 0 && at >= 0) {
+    // "go: errors parsing go.mod:" says what on the next line.
+    const cause = all[at]!.trim().endsWith(':') && all[at + 1]?.trim() ? `${all[at]!.trim()} ${all[at + 1]!.trim()}` : all[at]!.trim();
+    out.set('(module)', { unit: '(module)', cause, failed: 'build' });
+  }
   return [...out.values()];
 }
 
@@ -57,7 +63,7 @@ function cargoFailures(all: string[]): BuildFailure[] {
   for (const line of all) {
     const done = /^error: could not compile `([^`]+)`/.exec(line);
     if (done) {
-      if (!out.some((f) => f.unit === done[1])) out.push({ unit: done[1]!, cause: first });
+      if (!out.some((f) => f.unit === done[1])) out.push({ unit: done[1]!, cause: first, failed: 'compile' });
       first = '';
     } else if (!first && /^error(?:\[E\d+\])?: /.test(line)) first = line.trim();
   }
@@ -67,9 +73,18 @@ function cargoFailures(all: string[]): BuildFailure[] {
 /** pytest's short summary: `ERROR tests/test_x.py - ModuleNotFoundError: No module named 'x'`. */
 function pytestFailures(all: string[]): BuildFailure[] {
   const out: BuildFailure[] = [];
+  // Each `_ ERROR collecting <file> _` section's first `E   <exception>` line.
+  const sections = new Map<string, string>();
+  let current: string | undefined;
+  for (const line of all) {
+    const head = /^_+ ERROR collecting (\S+) _+$/.exec(line);
+    if (head) current = head[1]!;
+    else if (/^(?:_{3,}|={3,}) /.test(line)) current = undefined;
+    else if (current && !sections.has(current) && /^E {2,}\S/.test(line)) sections.set(current, line.replace(/^E\s+/, '').trim());
+  }
   for (const line of all) {
     const m = /^ERROR (\S+\.py)(?:::\S+)? - (.+)$/.exec(line) ?? /^ERROR (\S+\.py)$/.exec(line);
-    if (m && !out.some((f) => f.unit === m[1])) out.push({ unit: m[1]!, cause: m[2]?.trim() ?? '' });
+    if (m && !out.some((f) => f.unit === m[1])) out.push({ unit: m[1]!, cause: sections.get(m[1]!) ?? m[2]?.trim() ?? '', failed: 'collect' });
   }
   return out;
 }
@@ -86,7 +101,7 @@ function suiteFailures(all: string[]): BuildFailure[] {
     if (!vitest && at < 0) continue;
     const rest = window.slice(at + 1).map((l) => l.trim());
     const cause = rest.find((l) => l && !/^[─⎯]+$/.test(l)) ?? '';
-    if (!out.some((f) => f.unit === jest[1])) out.push({ unit: jest[1]!, cause });
+    if (!out.some((f) => f.unit === jest[1])) out.push({ unit: jest[1]!, cause, failed: 'load' });
   }
   return out;
 }
@@ -97,14 +112,19 @@ function jvmFailures(all: string[]): BuildFailure[] {
   const mavenCause = all.find((l) => /^\[ERROR\] \S+\.(?:java|kt|scala):\[\d+,\d+\] /.test(l))?.replace(/^\[ERROR\] /, '').trim();
   for (const line of all) {
     const m = /^\[ERROR\] Failed to execute goal \S*(?:compiler|kotlin)\S*:(?:test)?[cC]ompile .*on project (\S+?):/.exec(line);
-    if (m && !out.some((f) => f.unit === m[1])) out.push({ unit: m[1]!, cause: mavenCause ?? '' });
+    if (m && !out.some((f) => f.unit === m[1])) out.push({ unit: m[1]!, cause: mavenCause ?? '', failed: 'compile' });
   }
   const gradleCause = all.find((l) => /\.(?:java|groovy):\d+: error: /.test(l) || /^e: /.test(l))?.trim();
   for (const line of all) {
     const m = /^> Task (\S*:compile\w*) FAILED/.exec(line);
-    if (m && !out.some((f) => f.unit === m[1])) out.push({ unit: m[1]!, cause: gradleCause ?? '' });
+    if (m && !out.some((f) => f.unit === m[1])) out.push({ unit: m[1]!, cause: gradleCause ?? '', failed: 'compile' });
   }
   return out;
+}
+
+/** "<unit> failed to build: <cause>", the way a summary names one. */
+export function describeFailure(f: BuildFailure): string {
+  return `${f.unit === '(module)' ? 'the module' : f.unit} failed to ${f.failed}${f.cause ? `: ${f.cause}` : ''}`;
 }
 
 /** Every unit the output says failed to build, compile, collect or load, each once. */
