@@ -16,7 +16,7 @@ import { checkEnvironment, TEMP_VARIABLE } from './run/environment.js';
 import { findExecutable } from './run/which.js';
 import { schedule } from './run/scheduler.js';
 import { tempRoot } from './run/temp-root.js';
-import { computeScorecard, type Scorecard } from './scoring/scorecard.js';
+import { agreeingStatus, computeScorecard, type Scorecard } from './scoring/scorecard.js';
 import { applyWaiver, isExpired } from './scoring/waivers.js';
 import { REPORT_SCHEMA_VERSION } from './report/report-schema.js';
 import type { CheckOutcome, CheckResult, ConfigInfo, NewCodeInfo, Report } from './types.js';
@@ -158,7 +158,7 @@ async function executeCheck(check: CheckConfig, kind: CheckKind | undefined, bas
     return { status: 'skipped', summary: `not installed: ${missing.join(', ')}`, metrics: {}, findings: [], evidence: { ...evidenceBase, durationMs: 0 } };
   }
   try {
-    const outcome = await kind.execute({ ...base, check, cwd: path.resolve(base.workspace, check.workingDirectory) });
+    const outcome = agreeingStatus(await kind.execute({ ...base, check, cwd: path.resolve(base.workspace, check.workingDirectory) }));
     // A version-manager shim (pyenv, asdf) is on PATH but exits 127 when the tool is not installed.
     // So does a package manager whose script calls a program that is not installed.
     if (check.requires.length > 0 && outcome.status === 'error' && outcome.summary.startsWith('command not found')) {
