@@ -17,10 +17,11 @@ import { findExecutable } from './run/which.js';
 import { schedule } from './run/scheduler.js';
 import { tempRoot } from './run/temp-root.js';
 import { agreeingStatus, computeScorecard, type Scorecard } from './scoring/scorecard.js';
+import { defaultNewCodeGate } from './scoring/new-code.js';
 import { applyWaiver, isExpired } from './scoring/waivers.js';
 import { REPORT_SCHEMA_VERSION } from './report/report-schema.js';
 import type { CheckOutcome, CheckResult, ConfigInfo, NewCodeInfo, Report } from './types.js';
-import { buildNewCode, discoverChange, type NewCodeRequest } from './new-code/view.js';
+import { buildNewCode, coverageTargets, discoverChange, type NewCodeRequest } from './new-code/view.js';
 import type { LineSource } from './new-code/classify.js';
 import { TOOL_NAME, VERSION } from './version.js';
 
@@ -282,7 +283,11 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
   let newCode: NewCodeInfo | undefined;
   if (wantsNewCode && !cancelled) {
     // After the checks, so fetching history cannot change what a check (the git scan) measured.
-    const gate = { ...plan.config.newCode, ...options.newCode!.gate };
+    const given = { ...plan.config.newCode, ...options.newCode!.gate };
+    // Zero config, with no gate asked for: the default new-code gate (no new error-level finding,
+    // patch coverage at least the coverage checks' own target when measured).
+    const asked = given.coverage !== undefined || given.maxFindings !== undefined;
+    const gate = plan.info.source === 'detected' && !asked ? { ...given, ...defaultNewCodeGate(coverageTargets(checks, lineCoverage!)) } : given;
     const request = { ...options.newCode!, gate, ...(options.newCode!.maxDepth === undefined && plan.config.newCode?.maxFetchDepth ? { maxDepth: plan.config.newCode.maxFetchDepth } : {}) };
     const discovery = await discoverChange(options.workspace, request, controller.signal).catch((err: unknown) => {
       // A bug in the new-code view must not end the run: it says it could not be made.

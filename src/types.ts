@@ -157,14 +157,16 @@ export interface BaselineInfo {
 
 /** One gate condition on new code (SPEC §5a). */
 export interface NewCodeCondition {
-  id: 'coverage' | 'max-findings';
-  /** The bound: the minimum patch coverage %, or the most new findings allowed. */
+  id: 'coverage' | 'max-findings' | 'max-errors';
+  /** The bound: the minimum patch coverage %, or the most new findings (error-level findings) allowed. */
   limit: number;
   /** What was measured, or null when it could not be. */
   actual: number | null;
   passed: boolean;
   /** Why, when it could not be measured or did not apply. */
   reason?: string;
+  /** Set by zero config's default new-code gate, not by the config or the inputs. */
+  default?: boolean;
 }
 
 /** The new-code view of one check that has one. */

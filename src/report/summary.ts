@@ -48,7 +48,8 @@ function headline(report: Report): string {
       const c = report.checks.find((k) => k.id === id);
       return `${code(id)} (${c?.status ?? '?'})`;
     });
-    lines.push('', `**Blockers:** ${list.join(', ')}`);
+    // Said plainly: a required check (conflict markers and secrets are, in zero config) fails the gate whatever the score.
+    lines.push('', `**Blockers:** ${list.join(', ')} — required: ${report.blockers.length === 1 ? 'it blocks' : 'they block'} the gate whatever the score.`);
   }
   if (report.cancelled) lines.push('', '> [!WARNING]', '> The run was cancelled; this scorecard is partial.');
   if (report.omittedCategories.length > 0) {
