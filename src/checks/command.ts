@@ -2,7 +2,7 @@
 import { runCommand, type CommandResult } from '../run/process.js';
 import type { CheckOutcome, Evidence } from '../types.js';
 import type { CheckContext, CheckKind } from './types.js';
-import { missingProgram, networkOutage } from './command-diagnosis.js';
+import { missingProgram, networkOutage, packageManagerRefusal } from './command-diagnosis.js';
 import { lastLine } from '../readers/tool-output.js';
 
 export interface RunOptions {
@@ -50,6 +50,9 @@ export function commandProblem(ctx: CheckContext, result: CommandResult): string
   if (result.cancelled) return 'cancelled while running';
   if (result.timedOut) return `timed out after ${seconds(ctx.check.timeoutMs)}; the process tree was killed`;
   if (result.exitCode === 126) return `command not executable (exit 126)${lastWords(result.output)}`;
+  // A package manager that will not run measured nothing: one error with its message, on every check it stopped.
+  const refusal = result.exitCode === 0 ? undefined : packageManagerRefusal(result.output);
+  if (refusal) return `the package manager refused to run (exit ${result.exitCode}): ${refusal}`;
   // pnpm and yarn exit 1, not 127, when a script's program is missing; the line names it.
   const missing = result.exitCode === 0 ? undefined : missingProgram(result.output, result.exitCode);
   if (missing) return `command not found: ${missing} (exit ${result.exitCode})`;
