@@ -32,6 +32,8 @@ export interface Evidence {
   sources: string[];
   /** How a built-in scan measured (files scanned, skipped), when there was no command. */
   note?: string;
+  /** A built-in scan that shared its pass over the files: the check whose time is the pass's (shown once). */
+  timedOn?: string;
 }
 
 export interface Waiver {

@@ -209,6 +209,7 @@ describe('the file list', () => {
     execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '--amend', '-m', 'not conventional'], { cwd: ws });
     const { check } = await engineOn(path.join(ws, 'web'));
     expect(check('git').metrics).toMatchObject({ shallow: false, conventional: { matching: 0 } });
+    expect(check('git').summary).toMatch(/^1 commit; 0\/1 recent subject is a Conventional Commit|^1 commit; 0\/1 recent subject is Conventional Commits/);
     expect([check('git').status, check('git').score]).toEqual(['pass', 100]);
   });
 

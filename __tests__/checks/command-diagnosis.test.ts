@@ -114,13 +114,20 @@ describe('in a check', () => {
     }
   });
 
+  it("a failed command's summary carries its first meaningful error line", async () => {
+    const check = await run(`checks:
+  - { id: bundle, run: "echo '> ncc build src/main.ts'; node --input-type=module -e \\"import '@vercel/ncc-not-installed'\\"" }
+`);
+    expect(check('bundle')).toMatchObject({ status: 'fail', summary: expect.stringMatching(/^exit 1, expected 0: Error \[ERR_MODULE_NOT_FOUND\]: Cannot find package '@vercel\/ncc-not-installed'/) });
+  });
+
   it('a network outage is an error with its cause, not a failure', async () => {
     const check = await run(`checks:
   - { id: fetch, run: "echo 'error: failed to get serde: Could not resolve host: index.crates.io' >&2; exit 101" }
   - { id: real, run: "echo 'assertion failed' >&2; exit 1" }
 `);
     expect(check('fetch')).toMatchObject({ status: 'error', score: 0, summary: 'could not reach the network (exit 101): error: failed to get serde: Could not resolve host: index.crates.io' });
-    expect(check('real')).toMatchObject({ status: 'fail', summary: 'exit 1, expected 0' });
+    expect(check('real')).toMatchObject({ status: 'fail', summary: 'exit 1, expected 0: assertion failed' });
   });
 
   it('a reader check whose command wrote no report says the network line, else the last line', async () => {

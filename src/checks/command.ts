@@ -4,6 +4,7 @@ import type { CheckOutcome, Evidence } from '../types.js';
 import type { CheckContext, CheckKind } from './types.js';
 import { missingProgram, networkOutage, packageManagerRefusal } from './command-diagnosis.js';
 import { lastLine } from '../readers/tool-output.js';
+import { firstErrorLine } from '../readers/build-failures.js';
 
 export interface RunOptions {
   /** Keep the whole stdout, up to this many bytes, for a reader. */
@@ -78,7 +79,9 @@ export const commandCheck: CheckKind = {
     // A registry or network that could not be reached measured nothing about the project.
     const outage = result.signal ? undefined : networkOutage(result.output);
     if (outage) return { status: 'error', score: 0, summary: `could not reach the network (exit ${result.exitCode}): ${outage}`, metrics, findings: [], evidence };
-    const summary = `${result.signal ? `killed by ${result.signal}` : `exit ${result.exitCode}, expected 0`}${note}`;
+    // The one line a reader sees first carries the line that says why (`Cannot find package '@vercel/ncc'`).
+    const why = result.signal ? undefined : firstErrorLine(result.output);
+    const summary = `${result.signal ? `killed by ${result.signal}` : `exit ${result.exitCode}, expected 0`}${why ? `: ${why}` : ''}${note}`;
     return { status: 'fail', score: 0, summary, metrics, findings: [], evidence };
   },
 };

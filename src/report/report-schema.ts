@@ -37,6 +37,7 @@ const evidence = z.object({
   outputTruncated: z.boolean().optional(),
   sources: z.array(text),
   note: text.optional(),
+  timedOn: slug.optional(),
 });
 
 const waiver = z.object({
