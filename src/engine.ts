@@ -24,6 +24,7 @@ import type { CheckOutcome, CheckResult, ConfigInfo, NewCodeInfo, Report } from 
 import { buildNewCode, coverageTargets, discoverChange, type NewCodeRequest } from './new-code/view.js';
 import type { LineSource } from './new-code/classify.js';
 import { TOOL_NAME, VERSION } from './version.js';
+import { whyLines } from './readers/build-failures.js';
 
 export interface EngineOptions {
   /** Absolute path of the directory to audit. */
@@ -148,6 +149,13 @@ function identity(check: CheckConfig, outcome: CheckOutcome): CheckResult {
   };
 }
 
+/** A failed or unmeasured command's evidence opens with the lines that say why (the raw output stays). */
+function withWhy(outcome: CheckOutcome): CheckOutcome {
+  if ((outcome.status !== 'fail' && outcome.status !== 'error') || !outcome.evidence.outputTail) return outcome;
+  const why = whyLines(outcome.evidence.outputTail);
+  return why.length > 0 ? { ...outcome, evidence: { ...outcome.evidence, why } } : outcome;
+}
+
 async function executeCheck(check: CheckConfig, kind: CheckKind | undefined, base: Omit<CheckContext, 'check' | 'cwd'>): Promise<CheckOutcome> {
   const started = performance.now();
   const evidenceBase = { workingDirectory: check.workingDirectory, sources: [], ...(check.run ? { command: check.run } : {}) };
@@ -161,7 +169,7 @@ async function executeCheck(check: CheckConfig, kind: CheckKind | undefined, bas
     return { status: 'skipped', summary: `not installed: ${missing.join(', ')}`, metrics: {}, findings: [], evidence: { ...evidenceBase, durationMs: 0 } };
   }
   try {
-    const outcome = agreeingStatus(await kind.execute({ ...base, check, cwd: path.resolve(base.workspace, check.workingDirectory) }));
+    const outcome = withWhy(agreeingStatus(await kind.execute({ ...base, check, cwd: path.resolve(base.workspace, check.workingDirectory) })));
     // A version-manager shim (pyenv, asdf) is on PATH but exits 127 when the tool is not installed.
     // So does a package manager whose script calls a program that is not installed.
     if (check.requires.length > 0 && outcome.status === 'error' && outcome.summary.startsWith('command not found')) {

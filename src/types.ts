@@ -34,6 +34,8 @@ export interface Evidence {
   note?: string;
   /** A built-in scan that shared its pass over the files: the check whose time is the pass's (shown once). */
   timedOn?: string;
+  /** For a check that failed or could not measure: the lines of its output that say why, shown before the raw output. */
+  why?: string[];
 }
 
 export interface Waiver {

@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { runEngine } from '../../src/engine.js';
+import { renderSummary } from '../../src/report/summary.js';
 import { tempDir, writeFiles } from '../helpers.js';
 
 function has(program: string, args: string[]): boolean {
@@ -34,6 +35,9 @@ describe('failed test runs', () => {
     expect(test.metrics).toMatchObject({ passed: 1, errored: 1 });
     expect(test.summary).toMatch(/^50% passed \(1\/2\), 1 errored, target 100%; the command exited [12]: example\.com\/broken\/bad failed to build: bad\/bad\.go:3(?::\d+)?: undefined: undefinedHelper$/);
     expect(test.findings).toContainEqual(expect.objectContaining({ rule: 'test-error', message: expect.stringMatching(/^example\.com\/broken\/bad failed to build: bad\/bad\.go:3(?::\d+)?: undefined: undefinedHelper$/) }));
+    // The evidence opens with the lines that say why; the raw events stay in the output.
+    expect(test.evidence.why?.[0]).toMatch(/^example\.com\/broken\/bad failed to build: bad\/bad\.go:3(?::\d+)?: undefined: undefinedHelper$/);
+    expect(renderSummary(report)).toMatch(/\*\*Why:\*\*\n\n```text\nexample\.com\/broken\/bad failed to build/);
   });
 
   it.skipIf(!GO)('go: a module that needs a newer Go names that cause, not the missing events', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFailures, describeFailure, firstErrorLine } from '../../src/readers/build-failures.js';
+import { buildFailures, describeFailure, firstErrorLine, whyLines } from '../../src/readers/build-failures.js';
 
 describe('buildFailures', () => {
   it('go: FAIL <pkg> [build failed] with its block\'s first error, Go\'s version note first', () => {
@@ -58,5 +58,14 @@ describe('firstErrorLine', () => {
     const out = '> build\n> ncc build src/main.ts\n{"Action":"output"}\nnode:internal/modules/esm/resolve:838\nError [ERR_MODULE_NOT_FOUND]: Cannot find package \'@vercel/ncc\' imported from /w/x.js\n    at packageResolve (node:internal)\n';
     expect(firstErrorLine(out)).toBe("Error [ERR_MODULE_NOT_FOUND]: Cannot find package '@vercel/ncc' imported from /w/x.js");
     expect(firstErrorLine('all good\n')).toBeUndefined();
+  });
+});
+
+describe('whyLines', () => {
+  it('opens with what failed to build and the FAIL lines, not the JSON events', () => {
+    const events = Array.from({ length: 200 }, (_, i) => `{"Action":"output","Package":"example.com/m/ok","Output":"line ${i}\\n"}`).join('\n');
+    const out = `FAIL\texample.com/m/bad [build failed]\n${events}\n# example.com/m/bad [example.com/m/bad.test]\nbad/bad.go:3:37: undefined: max\n`;
+    expect(whyLines(out)).toEqual(['example.com/m/bad failed to build: bad/bad.go:3:37: undefined: max', 'FAIL\texample.com/m/bad [build failed]']);
+    expect(whyLines('all 3 passed\n')).toEqual([]);
   });
 });

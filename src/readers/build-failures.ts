@@ -167,3 +167,22 @@ export function firstErrorLine(output: string, max = 160): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * The lines of a failed command's output that say why, in order, at most `max`: what failed to
+ * build or load, FAIL lines, compiler and runtime errors. Machine-readable event lines (go test
+ * -json, jest --json) and stack frames are left for the raw output.
+ */
+export function whyLines(output: string, max = 8): string[] {
+  const out: string[] = [];
+  for (const f of buildFailures(output)) if (out.length < max) out.push(describeFailure(f));
+  const wanted = /^(?:FAIL\b|ERROR\b|E {3}\S|error(?:\[E\d+\])?:|\[ERROR\]|npm ERR!|npm error\b|ERR_PNPM_|\S*Error\b.*:|\S+\.\w+:\d+(?::\d+)?: |note: |go: |sh: .*not found|.*\bnot found\b|.*Cannot find (?:package|module)\b|> Task \S+ FAILED)/;
+  for (const raw of lines(output)) {
+    if (out.length >= max) break;
+    const line = raw.trim();
+    if (!line || line.startsWith('{') || line.startsWith('at ') || !wanted.test(line)) continue;
+    const shown = clip(line, 240);
+    if (!out.includes(shown) && !out.some((o) => o.endsWith(shown))) out.push(shown);
+  }
+  return out;
+}

@@ -38,6 +38,7 @@ const evidence = z.object({
   sources: z.array(text),
   note: text.optional(),
   timedOn: slug.optional(),
+  why: z.array(text).optional(),
 });
 
 const waiver = z.object({

@@ -174,7 +174,7 @@ function checkDetails(c: CheckResult, budget: DetailBudget): string {
     );
   }
   // A built-in scan has no command; its note says what the pass read and skipped.
-  const parts = [facts.join('  \n'), ...(e.note ? [codeBlock(e.note)] : [])];
+  const parts = [facts.join('  \n'), ...(e.why && e.why.length > 0 ? [`**Why:**\n\n${codeBlock(e.why.join('\n'))}`] : []), ...(e.note ? [codeBlock(e.note)] : [])];
   if (c.findings.length > 0 && budget.findings > 0) {
     // New findings first, then by severity: what the reader must see survives the trimming.
     const shown = rankedCheckFindings(c).slice(0, budget.findings).map((f) => {
