@@ -93,10 +93,15 @@ function isWrittenSince(file: string, since: number): boolean {
   }
 }
 
+/** What a failed command's output says went wrong: a build failure, else its first error line. */
+function failureLine(command: CommandResult): string | undefined {
+  const unit = buildFailures(command.output)[0];
+  return unit ? describeFailure(unit) : firstErrorLine(command.output);
+}
+
 /** ": <why>" from a failed command's output: a build failure, the first error line, else its last line. */
 export function causeOf(command: CommandResult): string {
-  const unit = buildFailures(command.output)[0];
-  const why = unit ? describeFailure(unit) : (firstErrorLine(command.output) ?? lastLine(command.output));
+  const why = failureLine(command) ?? lastLine(command.output);
   return why ? `: ${why}` : '';
 }
 
@@ -166,8 +171,10 @@ export async function runReaderCheck(
   } catch (err) {
     if (err instanceof ReportError || err instanceof ReaderError) {
       // A failed command's cause comes first: "no go test -json events" says less than `undefined: max`.
+      // Only a line that says what failed, and only when the reader's message does not already say it.
       const failed = command && command.exitCode !== null && command.exitCode !== 0 && !/the command exited|could not reach the network/.test(err.message);
-      return error(failed ? `the command exited ${command!.exitCode}${causeOf(command!)} (${err.message})` : err.message);
+      const why = failed ? failureLine(command!) : undefined;
+      return error(why && !err.message.includes(why) ? `the command exited ${command!.exitCode}: ${why} (${err.message})` : err.message);
     }
     throw err;
   }
