@@ -27,13 +27,16 @@ function builtinOutcome(ctx, pass, measured) {
         skipped.push(`${s.unreadable} unreadable`);
     const note = `Scanned ${s.scanned} of ${s.listed} files listed by ${pass.list.source === 'git' ? 'git ls-files -co --exclude-standard' : 'a walk honouring .gitignore'} in ${pass.durationMs} ms${skipped.length ? `; skipped ${skipped.join(', ')}` : ''}.`;
     const examples = [...pass.skippedExamples.large.map((f) => `over max-file-size: ${f}`), ...pass.skippedExamples.unreadable.map((f) => `unreadable: ${f}`)];
+    // Checks of one pass share its time: it is shown once, on the pass's first check.
+    const shared = pass.timedOn !== undefined && pass.timedOn !== ctx.check.id;
     return {
         ...measured,
         evidence: {
             workingDirectory: '.',
-            durationMs: pass.durationMs,
-            note: [note, ...examples].join('\n'),
+            durationMs: shared ? 0 : pass.durationMs,
+            note: [note, ...(shared ? [`The pass is shared with ${pass.timedOn}, whose time includes this check's.`] : []), ...examples].join('\n'),
             sources: [],
+            ...(shared ? { timedOn: pass.timedOn } : {}),
         },
     };
 }
@@ -127,7 +130,7 @@ const gitCheck = {
                 // A met target scores 100 (target 0 is met by any history).
                 scores.push(pct >= target ? 100 : (100 * pct) / target);
                 conventionalBelow = pct < target;
-                parts.push(`${commits} commits; ${matching}/${subjects.length} recent subjects are Conventional Commits (${Math.floor(pct)}%, target ${target}%)`);
+                parts.push(`${commits} commit${commits === 1 ? '' : 's'}; ${matching}/${subjects.length} recent subject${subjects.length === 1 ? ' is' : 's are'} Conventional Commits (${Math.floor(pct)}%, target ${target}%)`);
                 for (const s of subjects.filter((x) => !isConventional(x)).slice(0, 10)) {
                     findings.push({ severity: 'note', rule: 'conventional-commit', message: `not a Conventional Commit subject: ${s.slice(0, 120)}` });
                 }

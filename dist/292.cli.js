@@ -6,9 +6,12 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ missingProgram),
-/* harmony export */   U: () => (/* binding */ networkOutage)
+/* harmony export */   HN: () => (/* binding */ missingProgram),
+/* harmony export */   Uo: () => (/* binding */ networkOutage),
+/* harmony export */   YS: () => (/* binding */ packageManagerRefusal)
 /* harmony export */ });
+/* harmony import */ var _readers_tool_output_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
+
 // Reading a failed command's own output for the two causes that mean "could not measure" rather
 // than "failed": a program that is not installed, and a network or registry that could not be
 // reached. Pure text in, a short cause out.
@@ -20,11 +23,27 @@ const MISSING = [
     /^Usage Error: Couldn't find a script named "([^"]+)"/m, // yarn berry
     /^\S*python[\d.]*: No module named ([\w.]+)$/m, // python -m pytest without pytest
 ];
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * Whether the package manager echoed a script that runs `program` itself: npm and pnpm print
+ * `> eslint .`, yarn 1 `$ eslint .`. Then the shell's "not found" is the script's own program, not
+ * one a test ran.
+ */
+function scriptRuns(output, program) {
+    const word = escapeRegExp(program);
+    return new RegExp(`^[>$] (?:.*(?:&&|\\|\\||;|\\|)\\s*)?(?:\\S*/)?${word}(?:\\s|$)`, 'm').test(output);
+}
 /** The program a failed command could not find, or undefined. */
 function missingProgram(output, exitCode) {
-    // A test that runs a missing program prints the shell's line too; only exit 127 is the check's own.
+    // A test that runs a missing program prints the shell's line too; only exit 127 is the check's
+    // own, or a package manager's script (pnpm and yarn exit 1) whose echoed command is that program.
+    const shell = SHELL_MISSING.exec(output)?.[1];
     if (exitCode === 127)
-        return SHELL_MISSING.exec(output)?.[1];
+        return shell;
+    if (shell && scriptRuns(output, shell))
+        return shell;
     for (const re of MISSING) {
         const m = re.exec(output);
         if (m)
@@ -67,6 +86,25 @@ function networkOutage(output) {
     }
     return undefined;
 }
+/** A package manager refusing to run at all, with what to do about it. */
+const REFUSALS = [
+    { re: /Corepack must currently be enabled[^\n]*/, fix: 'run `corepack enable` before this step' },
+    { re: /(?:Refusing to run|Cannot find matching keyid|[Ss]ignature (?:does not match|could not be verified))[^\n]*/, fix: 'update Corepack (`npm install -g corepack@latest`) or install the package manager package.json names' },
+    { re: /This project is configured to use \w+[^\n]*/, fix: 'use the package manager the "packageManager" field of package.json names' },
+    { re: /ERR_PNPM_BAD_PM_VERSION[^\n]*/, fix: 'install the pnpm version package.json asks for' },
+    { re: /ERR_PNPM_UNSUPPORTED_ENGINE[^\n]*/, fix: 'use the Node.js and pnpm versions the "engines" field of package.json asks for' },
+    { re: /(?:npm (?:ERR!|error) )?(?:code EBADENGINE|notsup Unsupported engine)[^\n]*/, fix: 'use the Node.js version the "engines" field of package.json asks for' },
+    { re: /The engine "\w+" is incompatible with this module[^\n]*/, fix: 'use the versions the "engines" field of package.json asks for' },
+];
+/** Why a package manager refused to run (Corepack, a signature, an engine mismatch), or undefined. */
+function packageManagerRefusal(output) {
+    for (const { re, fix } of REFUSALS) {
+        const m = re.exec(output);
+        if (m)
+            return `${(0,_readers_tool_output_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(m[0].replace(/^[\s\u2009]*(?:Error:|error|Usage Error:)?\s*/, '').trim(), 160)}; ${fix}`;
+    }
+    return undefined;
+}
 
 
 /***/ }),
@@ -83,7 +121,9 @@ function networkOutage(output) {
 /* harmony import */ var _run_process_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8992);
 /* harmony import */ var _command_diagnosis_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8836);
 /* harmony import */ var _readers_tool_output_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24);
+/* harmony import */ var _readers_build_failures_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9010);
 // `run` alone: the command's exit code is the measurement.
+
 
 
 
@@ -128,8 +168,12 @@ function commandProblem(ctx, result) {
         return `timed out after ${seconds(ctx.check.timeoutMs)}; the process tree was killed`;
     if (result.exitCode === 126)
         return `command not executable (exit 126)${lastWords(result.output)}`;
+    // A package manager that will not run measured nothing: one error with its message, on every check it stopped.
+    const refusal = result.exitCode === 0 ? undefined : (0,_command_diagnosis_js__WEBPACK_IMPORTED_MODULE_1__/* .packageManagerRefusal */ .YS)(result.output);
+    if (refusal)
+        return `the package manager refused to run (exit ${result.exitCode}): ${refusal}`;
     // pnpm and yarn exit 1, not 127, when a script's program is missing; the line names it.
-    const missing = result.exitCode === 0 ? undefined : (0,_command_diagnosis_js__WEBPACK_IMPORTED_MODULE_1__/* .missingProgram */ .H)(result.output, result.exitCode);
+    const missing = result.exitCode === 0 ? undefined : (0,_command_diagnosis_js__WEBPACK_IMPORTED_MODULE_1__/* .missingProgram */ .HN)(result.output, result.exitCode);
     if (missing)
         return `command not found: ${missing} (exit ${result.exitCode})`;
     if (result.exitCode === 127)
@@ -153,10 +197,12 @@ const commandCheck = {
         if (result.exitCode === 0)
             return { status: 'pass', score: 100, summary: `exit 0${note}`, metrics, findings: [], evidence };
         // A registry or network that could not be reached measured nothing about the project.
-        const outage = result.signal ? undefined : (0,_command_diagnosis_js__WEBPACK_IMPORTED_MODULE_1__/* .networkOutage */ .U)(result.output);
+        const outage = result.signal ? undefined : (0,_command_diagnosis_js__WEBPACK_IMPORTED_MODULE_1__/* .networkOutage */ .Uo)(result.output);
         if (outage)
             return { status: 'error', score: 0, summary: `could not reach the network (exit ${result.exitCode}): ${outage}`, metrics, findings: [], evidence };
-        const summary = `${result.signal ? `killed by ${result.signal}` : `exit ${result.exitCode}, expected 0`}${note}`;
+        // The one line a reader sees first carries the line that says why (`Cannot find package '@vercel/ncc'`).
+        const why = result.signal ? undefined : (0,_readers_build_failures_js__WEBPACK_IMPORTED_MODULE_3__/* .firstErrorLine */ .hf)(result.output);
+        const summary = `${result.signal ? `killed by ${result.signal}` : `exit ${result.exitCode}, expected 0`}${why ? `: ${why}` : ''}${note}`;
         return { status: 'fail', score: 0, summary, metrics, findings: [], evidence };
     },
 };
@@ -893,18 +939,23 @@ function measureCoverage(ctx) {
 /* harmony export */   CU: () => (/* binding */ parseInput),
 /* harmony export */   N1: () => (/* binding */ runReaderCheck)
 /* harmony export */ });
-/* unused harmony exports workspacePaths, toReportList */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _run_workspace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6120);
-/* harmony import */ var _readers_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3833);
-/* harmony import */ var _readers_tool_output_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24);
-/* harmony import */ var _readers_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5629);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9812);
-/* harmony import */ var _command_diagnosis_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8836);
+/* unused harmony exports workspacePaths, toReportList, causeOf */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _run_workspace_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6120);
+/* harmony import */ var _readers_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3833);
+/* harmony import */ var _readers_tool_output_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(24);
+/* harmony import */ var _readers_build_failures_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9010);
+/* harmony import */ var _readers_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5629);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9812);
+/* harmony import */ var _command_diagnosis_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8836);
 // What every reader check shares: run the command if there is one (its exit code is evidence
 // only), find the reports (or take the command's stdout), hand them to the kind's measurement, and
 // turn anything that stops a measurement into `error` with the reason.
+
+
 
 
 
@@ -919,8 +970,8 @@ async function parseInput(input, parse) {
     }
     catch (err) {
         // File problems already name the file; parse problems get its name here.
-        if (err instanceof _readers_types_js__WEBPACK_IMPORTED_MODULE_3__/* .ReaderError */ .ot)
-            throw new _run_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportError */ .$g(`${input.label}: ${err.message}`);
+        if (err instanceof _readers_types_js__WEBPACK_IMPORTED_MODULE_4__/* .ReaderError */ .ot)
+            throw new _run_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .ReportError */ .$g(`${input.label}: ${err.message}`);
         throw err;
     }
 }
@@ -928,24 +979,24 @@ function stdoutInput(command, maxBytes, read) {
     const label = 'stdout of run';
     const text = async () => {
         if (command.stdoutOverflow)
-            throw new _run_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportError */ .$g(`${label}: over max-report-size (${(0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSize */ .Xq)(maxBytes)})`);
-        const out = (0,_readers_text_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeReport */ .bl)(command.stdout ?? Buffer.alloc(0));
+            throw new _run_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .ReportError */ .$g(`${label}: over max-report-size (${(0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSize */ .Xq)(maxBytes)})`);
+        const out = (0,_readers_text_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeReport */ .bl)(command.stdout ?? Buffer.alloc(0));
         if (out.trim() === '' && !read.allowEmpty)
-            throw new _run_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportError */ .$g(`${label}: the command printed nothing to read`);
+            throw new _run_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .ReportError */ .$g(`${label}: the command printed nothing to read`);
         return out;
     };
     return { label, text, stream: async (sink) => sink(await text()) };
 }
 function fileInput(ctx, file, read) {
-    const label = (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .workspaceRelative */ .Uc)(ctx.workspace, file, ctx.tempDir);
+    const label = (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .workspaceRelative */ .Uc)(ctx.workspace, file, ctx.tempDir);
     return {
         label,
-        text: () => (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .readReportText */ .Kq)(file, label, ctx.maxReportBytes, read.allowEmpty),
-        stream: (sink) => (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .streamReportFile */ .Fi)(file, label, ctx.maxReportBytes, sink, read.allowEmpty),
+        text: () => (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .readReportText */ .Kq)(file, label, ctx.maxReportBytes, read.allowEmpty),
+        stream: (sink) => (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .streamReportFile */ .Fi)(file, label, ctx.maxReportBytes, sink, read.allowEmpty),
     };
 }
 function toPosix(p) {
-    return p.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+    return p.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
 }
 /**
  * Finding paths as the workspace sees them: relative paths are relative to the check's working
@@ -958,9 +1009,9 @@ function workspacePaths(findings, ctx) {
         const file = f.file.replace(/\\/g, '/');
         if (/^[A-Za-z]:\//.test(file))
             return f;
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(file) ? file : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(ctx.cwd, file);
-        const rel = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(ctx.workspace, abs);
-        if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(rel))
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(file) ? file : node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(ctx.cwd, file);
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(ctx.workspace, abs);
+        if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel))
             return f;
         return { ...f, file: toPosix(rel) };
     });
@@ -970,22 +1021,43 @@ function toReportList(reports) {
         return undefined;
     return Array.isArray(reports) ? reports : [reports];
 }
+function isWrittenSince(file, since) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).mtimeMs >= since;
+    }
+    catch {
+        return true; // Reading it will say what is wrong with it.
+    }
+}
+/** What a failed command's output says went wrong: a build failure, else its first error line. */
+function failureLine(command) {
+    const unit = (0,_readers_build_failures_js__WEBPACK_IMPORTED_MODULE_7__/* .buildFailures */ .gF)(command.output)[0];
+    return unit ? (0,_readers_build_failures_js__WEBPACK_IMPORTED_MODULE_7__/* .describeFailure */ .Ic)(unit) : (0,_readers_build_failures_js__WEBPACK_IMPORTED_MODULE_7__/* .firstErrorLine */ .hf)(command.output);
+}
+/** ": <why>" from a failed command's output: a build failure, the first error line, else its last line. */
+function causeOf(command) {
+    const why = failureLine(command) ?? (0,_readers_tool_output_js__WEBPACK_IMPORTED_MODULE_8__/* .lastLine */ .fM)(command.output);
+    return why ? `: ${why}` : '';
+}
 async function runReaderCheck(ctx, reports, measure, read = {}) {
     const started = performance.now();
     const patterns = toReportList(reports);
     let command;
     let sources = [];
+    let commandStarted;
     const evidence = () => {
         const durationMs = Math.round(performance.now() - started);
         return command
-            ? { ...(0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .commandEvidence */ .Ts)(ctx, command, sources), durationMs }
+            ? { ...(0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .commandEvidence */ .Ts)(ctx, command, sources), durationMs }
             : { workingDirectory: ctx.check.workingDirectory, durationMs, sources };
     };
     const error = (summary) => ({ status: 'error', score: 0, summary, metrics: {}, findings: [], evidence: evidence() });
     try {
         if (ctx.check.run) {
-            command = await (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .runCheckCommand */ .fQ)(ctx, patterns ? {} : { stdoutLimit: ctx.maxReportBytes });
-            const problem = (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .commandProblem */ .RS)(ctx, command);
+            // Whole seconds: a file system that keeps coarse times still dates this run's reports after it.
+            commandStarted = Math.floor(Date.now() / 1000) * 1000;
+            command = await (0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .runCheckCommand */ .fQ)(ctx, patterns ? {} : { stdoutLimit: ctx.maxReportBytes });
+            const problem = (0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .commandProblem */ .RS)(ctx, command);
             if (problem)
                 return error(problem);
         }
@@ -993,20 +1065,30 @@ async function runReaderCheck(ctx, reports, measure, read = {}) {
         if (patterns) {
             let files;
             try {
-                files = await (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveReports */ .mt)(patterns, ctx.cwd, ctx.workspace, ctx.tempDir);
+                files = await (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveReports */ .mt)(patterns, ctx.cwd, ctx.workspace, ctx.tempDir);
             }
             catch (err) {
                 // No report after a failed command: the command's own last words say why.
-                if (err instanceof _run_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportError */ .$g && command && command.exitCode !== 0) {
-                    const outage = (0,_command_diagnosis_js__WEBPACK_IMPORTED_MODULE_5__/* .networkOutage */ .U)(command.output);
+                if (err instanceof _run_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .ReportError */ .$g && command && command.exitCode !== 0) {
+                    const outage = (0,_command_diagnosis_js__WEBPACK_IMPORTED_MODULE_6__/* .networkOutage */ .Uo)(command.output);
                     if (outage)
-                        throw new _run_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportError */ .$g(`could not reach the network (exit ${command.exitCode}): ${outage}; ${err.message}`);
-                    const last = (0,_readers_tool_output_js__WEBPACK_IMPORTED_MODULE_6__/* .lastLine */ .fM)(command.output);
-                    throw new _run_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportError */ .$g(`${err.message}; the command exited ${command.exitCode}${last ? `: ${last}` : ''}`);
+                        throw new _run_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .ReportError */ .$g(`could not reach the network (exit ${command.exitCode}): ${outage}; ${err.message}`);
+                    throw new _run_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .ReportError */ .$g(`${err.message}; the command exited ${command.exitCode}${causeOf(command)}`);
                 }
                 throw err;
             }
-            sources = files.map((f) => (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .workspaceRelative */ .Uc)(ctx.workspace, f, ctx.tempDir));
+            if (commandStarted !== undefined) {
+                // A report the command did not write (left by an earlier run) is not this run's result.
+                const fresh = files.filter((f) => isWrittenSince(f, commandStarted));
+                if (fresh.length === 0) {
+                    const stale = files.map((f) => (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .workspaceRelative */ .Uc)(ctx.workspace, f, ctx.tempDir));
+                    sources = stale;
+                    const exited = command && command.exitCode !== 0 ? `; the command exited ${command.exitCode}${causeOf(command)}` : '';
+                    throw new _run_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .ReportError */ .$g(`the report was not written by this command: ${stale.slice(0, 3).join(', ')}${stale.length > 3 ? ` and ${stale.length - 3} more` : ''} not modified since it started${exited}`);
+                }
+                files = fresh;
+            }
+            sources = files.map((f) => (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .workspaceRelative */ .Uc)(ctx.workspace, f, ctx.tempDir));
             inputs = files.map((f) => fileInput(ctx, f, read));
         }
         else if (command) {
@@ -1021,8 +1103,13 @@ async function runReaderCheck(ctx, reports, measure, read = {}) {
         return { ...measured, findings, evidence: evidence() };
     }
     catch (err) {
-        if (err instanceof _run_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportError */ .$g || err instanceof _readers_types_js__WEBPACK_IMPORTED_MODULE_3__/* .ReaderError */ .ot)
-            return error(err.message);
+        if (err instanceof _run_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .ReportError */ .$g || err instanceof _readers_types_js__WEBPACK_IMPORTED_MODULE_4__/* .ReaderError */ .ot) {
+            // A failed command's cause comes first: "no go test -json events" says less than `undefined: max`.
+            // Only a line that says what failed, and only when the reader's message does not already say it.
+            const failed = command && command.exitCode !== null && command.exitCode !== 0 && !/the command exited|could not reach the network/.test(err.message);
+            const why = failed ? failureLine(command) : undefined;
+            return error(why && !err.message.includes(why) ? `the command exited ${command.exitCode}: ${why} (${err.message})` : err.message);
+        }
         throw err;
     }
 }
@@ -1962,7 +2049,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  main: () => (/* binding */ main)
+  main: () => (/* binding */ main),
+  suggestion: () => (/* binding */ main_suggestion)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -2081,8 +2169,8 @@ function insideGitRepository(root) {
 }
 function detectBuiltins(root, reasons) {
     const out = [
-        { id: 'conflict-markers', comment: 'always: unresolved merge conflicts', check: { category: 'hygiene', builtin: 'conflict-markers' } },
-        { id: 'secrets', comment: 'always: committed credentials', check: { category: 'security', builtin: 'secrets' } },
+        { id: 'conflict-markers', comment: 'always: unresolved merge conflicts', check: { category: 'hygiene', builtin: 'conflict-markers', required: true } },
+        { id: 'secrets', comment: 'always: committed credentials', check: { category: 'security', builtin: 'secrets', required: true } },
         { id: 'files', comment: 'always: README, LICENSE, SECURITY.md, CONTRIBUTING, CHANGELOG, CODEOWNERS, CI, .gitignore', check: { category: 'docs', builtin: 'files' } },
     ];
     const git = insideGitRepository(root);
@@ -5775,7 +5863,7 @@ class ScanSession {
         const index = group.checks.findIndex((c) => c.id === checkId);
         if (index < 0)
             throw new Error(`no scanner registered for check ${checkId}`);
-        return { pass: await this.result(checkId), scanner: group.scanners[index] };
+        return { pass: { ...(await this.result(checkId)), timedOn: group.checks[0].id }, scanner: group.scanners[index] };
     }
     bounded(check, group, work) {
         const signal = this.signal;
@@ -6029,6 +6117,16 @@ function isScored(check, unmeasured = 'zero') {
 function checkScore(check) {
     return check.status === 'error' ? 0 : (check.score ?? 0);
 }
+/**
+ * The one status rule (docs/scoring.md): `pass` at or above target, `fail` at 0 or below the
+ * minimum, `warn` strictly between. A kind's own status stands except where it contradicts its
+ * score: a pass or warn that scores 0 is a fail.
+ */
+function agreeingStatus(outcome) {
+    if ((outcome.status === 'warn' || outcome.status === 'pass') && outcome.score !== undefined && outcome.score <= 0)
+        return { ...outcome, status: 'fail' };
+    return outcome;
+}
 /** A required check blocks the gate when it did not show that it passes. */
 function isBlocker(check) {
     return check.required && (check.status === 'fail' || check.status === 'error' || check.status === 'skipped');
@@ -6083,6 +6181,10 @@ function computeScorecard(checks, categoryDefs, threshold, unmeasured = 'zero') 
     for (const c of scored) {
         const maxPoints = totalWeight > 0 ? (100 * c.def.weight) / totalWeight : 0;
         for (const check of c.checks) {
+            // A check that could not measure is not something the repository can fix by changing its
+            // code: it stays in "Could not measure", out of this list.
+            if (check.status === 'error')
+                continue;
             const lost = ((100 - checkScore(check)) / 100) * (check.weight / c.weight) * maxPoints;
             if (lost > 0.05)
                 improvements.push({ id: check.id, title: check.title, status: check.status, pointsLost: round1(lost) });
@@ -6113,6 +6215,101 @@ function computeScorecard(checks, categoryDefs, threshold, unmeasured = 'zero') 
         omittedCategories,
         improvements,
     };
+}
+
+// EXTERNAL MODULE: ./src/scoring/curves.ts
+var curves = __webpack_require__(2661);
+;// CONCATENATED MODULE: ./src/scoring/new-code.ts
+
+
+/** The check's curve on its new-code measure; null when there is nothing to score (no executable changed line). */
+function scoreMeasure(m) {
+    switch (m.kind) {
+        case 'levels': {
+            const s = (0,curves/* levelCounts */.pS)(m.counts, m.limits, m.order);
+            return { status: s.status, score: s.score };
+        }
+        case 'coverage':
+            return m.pct === null ? null : (0,curves/* higherIsBetter */.i2)(m.pct, m.min, m.target);
+        case 'none-allowed':
+            return m.count === 0 ? { status: 'pass', score: 100 } : { status: 'fail', score: 0 };
+    }
+}
+/** The weighted score of the scored checks' new-code views, as the main score is weighed; null when none has one. */
+function newCodeScore(scored, categories, threshold) {
+    const live = scored.filter((s) => s.check.status !== 'waived' && s.check.status !== 'skipped');
+    if (live.length === 0)
+        return null;
+    const checks = live.map(({ check, scored: s }) => ({ ...check, status: s.status, score: s.score, required: false }));
+    return computeScorecard(checks, categories, threshold).score;
+}
+/**
+ * Zero config's gate on a pull request, in the spirit of Sonar's default quality gate: no new
+ * error-level finding, and patch coverage at least the coverage checks' target when measured.
+ */
+function defaultNewCodeGate(coverageTargets) {
+    return { maxErrors: 0, ...(coverageTargets.length > 0 ? { coverageWhenMeasured: Math.max(...coverageTargets) } : {}) };
+}
+/**
+ * The gate's conditions. A condition that is set but cannot be measured (no new-code view, no
+ * coverage report with per-line data) fails, with the reason: a gate never passes on nothing.
+ */
+function evaluateConditions(gate, view) {
+    const out = [];
+    if (gate.coverageWhenMeasured !== undefined && gate.coverage === undefined && view.available && view.coverage) {
+        const limit = gate.coverageWhenMeasured;
+        if (view.coverage.pct === null)
+            out.push({ id: 'coverage', limit, actual: null, passed: true, reason: 'no executable line was changed', default: true });
+        else {
+            const actual = Math.floor(view.coverage.pct * 10) / 10;
+            out.push({ id: 'coverage', limit, actual, passed: actual >= limit, default: true });
+        }
+    }
+    if (gate.maxErrors !== undefined) {
+        const limit = gate.maxErrors;
+        if (!view.available)
+            out.push({ id: 'max-errors', limit, actual: null, passed: false, reason: `not measured: ${view.reason ?? 'no new-code view'}`, default: true });
+        else
+            out.push({ id: 'max-errors', limit, actual: view.newErrors ?? 0, passed: (view.newErrors ?? 0) <= limit, default: true });
+    }
+    if (gate.coverage !== undefined) {
+        const limit = gate.coverage;
+        if (!view.available)
+            out.push({ id: 'coverage', limit, actual: null, passed: false, reason: `not measured: ${view.reason ?? 'no new-code view'}` });
+        else if (!view.coverage)
+            out.push({ id: 'coverage', limit, actual: null, passed: false, reason: 'not measured: no coverage check with per-line data ran' });
+        else if (view.coverage.pct === null)
+            out.push({ id: 'coverage', limit, actual: null, passed: true, reason: 'no executable line was changed' });
+        else {
+            // Compared at the one decimal shown, as the main gate does.
+            const actual = Math.floor(view.coverage.pct * 10) / 10;
+            out.push({ id: 'coverage', limit, actual, passed: actual >= limit });
+        }
+    }
+    if (gate.maxFindings !== undefined) {
+        const limit = gate.maxFindings;
+        if (!view.available)
+            out.push({ id: 'max-findings', limit, actual: null, passed: false, reason: `not measured: ${view.reason ?? 'no new-code view'}` });
+        else
+            out.push({ id: 'max-findings', limit, actual: view.newFindings, passed: view.newFindings <= limit });
+    }
+    return out;
+}
+/** One line per failed condition, for the gate's reason. */
+function conditionFailures(conditions) {
+    return conditions
+        .filter((c) => !c.passed)
+        .map((c) => c.id === 'max-errors'
+        ? c.actual === null
+            ? `new code: new error-level findings ${c.reason ?? 'not measured'} (max ${c.limit})`
+            : `new code: ${c.actual} new error-level finding${c.actual === 1 ? '' : 's'}, at most ${c.limit} allowed`
+        : c.id === 'coverage'
+            ? c.actual === null
+                ? `new code: patch coverage ${c.reason ?? 'not measured'} (min ${c.limit}%)`
+                : `new code: patch coverage ${c.actual}% is below ${c.limit}%`
+            : c.actual === null
+                ? `new code: new findings ${c.reason ?? 'not measured'} (max ${c.limit})`
+                : `new code: ${c.actual} new finding${c.actual === 1 ? '' : 's'}, at most ${c.limit} allowed`);
 }
 
 ;// CONCATENATED MODULE: ./src/scoring/waivers.ts
@@ -6181,6 +6378,8 @@ const evidence = schemas/* object */.Ikc({
     outputTruncated: schemas/* boolean */.zMY().optional(),
     sources: schemas/* array */.YOg(report_schema_text),
     note: report_schema_text.optional(),
+    timedOn: report_schema_slug.optional(),
+    why: schemas/* array */.YOg(report_schema_text).optional(),
 });
 const waiver = schemas/* object */.Ikc({
     reason: report_schema_text,
@@ -6255,7 +6454,7 @@ const newCode = schemas/* object */.Ikc({
         .nullable(),
     score: score.nullable(),
     passed: schemas/* boolean */.zMY(),
-    conditions: schemas/* array */.YOg(schemas/* object */.Ikc({ id: schemas/* enum */.k5n(['coverage', 'max-findings']), limit: schemas/* number */.aig().min(0), actual: schemas/* number */.aig().min(0).nullable(), passed: schemas/* boolean */.zMY(), reason: report_schema_text.optional() })),
+    conditions: schemas/* array */.YOg(schemas/* object */.Ikc({ id: schemas/* enum */.k5n(['coverage', 'max-findings', 'max-errors']), limit: schemas/* number */.aig().min(0), actual: schemas/* number */.aig().min(0).nullable(), passed: schemas/* boolean */.zMY(), reason: report_schema_text.optional(), default: schemas/* boolean */.zMY().optional() })),
     checks: schemas/* array */.YOg(schemas/* object */.Ikc({
         id: report_schema_slug,
         title: report_schema_text,
@@ -6325,74 +6524,6 @@ void sameShape;
 var coverage = __webpack_require__(3088);
 // EXTERNAL MODULE: ./src/checks/sarif.ts + 3 modules
 var sarif = __webpack_require__(9452);
-// EXTERNAL MODULE: ./src/scoring/curves.ts
-var curves = __webpack_require__(2661);
-;// CONCATENATED MODULE: ./src/scoring/new-code.ts
-
-
-/** The check's curve on its new-code measure; null when there is nothing to score (no executable changed line). */
-function scoreMeasure(m) {
-    switch (m.kind) {
-        case 'levels': {
-            const s = (0,curves/* levelCounts */.pS)(m.counts, m.limits, m.order);
-            return { status: s.status, score: s.score };
-        }
-        case 'coverage':
-            return m.pct === null ? null : (0,curves/* higherIsBetter */.i2)(m.pct, m.min, m.target);
-        case 'none-allowed':
-            return m.count === 0 ? { status: 'pass', score: 100 } : { status: 'fail', score: 0 };
-    }
-}
-/** The weighted score of the scored checks' new-code views, as the main score is weighed; null when none has one. */
-function newCodeScore(scored, categories, threshold) {
-    const live = scored.filter((s) => s.check.status !== 'waived' && s.check.status !== 'skipped');
-    if (live.length === 0)
-        return null;
-    const checks = live.map(({ check, scored: s }) => ({ ...check, status: s.status, score: s.score, required: false }));
-    return computeScorecard(checks, categories, threshold).score;
-}
-/**
- * The gate's conditions. A condition that is set but cannot be measured (no new-code view, no
- * coverage report with per-line data) fails, with the reason: a gate never passes on nothing.
- */
-function evaluateConditions(gate, view) {
-    const out = [];
-    if (gate.coverage !== undefined) {
-        const limit = gate.coverage;
-        if (!view.available)
-            out.push({ id: 'coverage', limit, actual: null, passed: false, reason: `not measured: ${view.reason ?? 'no new-code view'}` });
-        else if (!view.coverage)
-            out.push({ id: 'coverage', limit, actual: null, passed: false, reason: 'not measured: no coverage check with per-line data ran' });
-        else if (view.coverage.pct === null)
-            out.push({ id: 'coverage', limit, actual: null, passed: true, reason: 'no executable line was changed' });
-        else {
-            // Compared at the one decimal shown, as the main gate does.
-            const actual = Math.floor(view.coverage.pct * 10) / 10;
-            out.push({ id: 'coverage', limit, actual, passed: actual >= limit });
-        }
-    }
-    if (gate.maxFindings !== undefined) {
-        const limit = gate.maxFindings;
-        if (!view.available)
-            out.push({ id: 'max-findings', limit, actual: null, passed: false, reason: `not measured: ${view.reason ?? 'no new-code view'}` });
-        else
-            out.push({ id: 'max-findings', limit, actual: view.newFindings, passed: view.newFindings <= limit });
-    }
-    return out;
-}
-/** One line per failed condition, for the gate's reason. */
-function conditionFailures(conditions) {
-    return conditions
-        .filter((c) => !c.passed)
-        .map((c) => c.id === 'coverage'
-        ? c.actual === null
-            ? `new code: patch coverage ${c.reason ?? 'not measured'} (min ${c.limit}%)`
-            : `new code: patch coverage ${c.actual}% is below ${c.limit}%`
-        : c.actual === null
-            ? `new code: new findings ${c.reason ?? 'not measured'} (max ${c.limit})`
-            : `new code: ${c.actual} new finding${c.actual === 1 ? '' : 's'}, at most ${c.limit} allowed`);
-}
-
 ;// CONCATENATED MODULE: ./src/new-code/diff.ts
 // Changed lines from a unified diff (`git diff -w -U0 -M`, or the patches of GitHub's compare):
 // the added or modified lines of the new version, by new-file line number. Deleted files and
@@ -6976,6 +7107,14 @@ class PathMatcher {
         return tie ? undefined : best;
     }
 }
+/**
+ * Source files a coverage tool measures. Markdown, YAML, lockfiles, images and the like are never
+ * in a coverage report, so a change to them is not "missing" from one.
+ */
+const COVERABLE = /\.(?:[cm]?[jt]sx?|vue|svelte|astro|py|pyx|go|rs|java|kts?|scala|groovy|clj[sc]?|c|h|cc|cpp|cxx|hpp|hh|hxx|m|mm|swift|rb|php|cs|fs|vb|dart|ex|exs|erl|lua|pl|pm|r|jl|hs|ml|zig|nim|sh|bash)$/i;
+function couldBeCovered(file) {
+    return COVERABLE.test(file);
+}
 /** Patch coverage over the changed lines from one or more coverage checks (a line is covered when any says so). */
 function patchCoverage(sources, changes, workspace) {
     const matcher = new PathMatcher(changes, workspace);
@@ -7000,7 +7139,7 @@ function patchCoverage(sources, changes, workspace) {
     for (const [path, file] of changes.files) {
         const data = hits.get(path);
         if (!data) {
-            if (file.lines.length > 0)
+            if (file.lines.length > 0 && couldBeCovered(path))
                 unreported.push(path);
             continue;
         }
@@ -7146,6 +7285,10 @@ function countedFindings(check) {
         return n('findings');
     return n('findingsTotal');
 }
+/** The targets of the coverage checks that left per-line data (zero config's default gate uses them). */
+function coverageTargets(checks, lines) {
+    return checks.filter((c) => c.kind === 'coverage' && lines.has(c.id)).map((c) => c.raw.coverage?.target ?? coverage.DEFAULT_COVERAGE_TARGET);
+}
 function buildNewCode(discovery, checks, configs, lineSources, categories, threshold, gate, workspace) {
     const { found, changes } = discovery;
     const base = {
@@ -7178,6 +7321,7 @@ function buildNewCode(discovery, checks, configs, lineSources, categories, thres
     const scored = [];
     const byCheck = {};
     let total = 0;
+    let errors = 0;
     let partial = false;
     const allSources = [];
     for (const check of checks) {
@@ -7197,6 +7341,7 @@ function buildNewCode(discovery, checks, configs, lineSources, categories, thres
             continue;
         byCheck[check.id] = fresh.length;
         total += fresh.length;
+        errors += fresh.filter((f) => f.severity === 'error').length;
         partial ||= isPartial;
         const s = measure ? scoreMeasure(measure) : null;
         if (s)
@@ -7220,7 +7365,7 @@ function buildNewCode(discovery, checks, configs, lineSources, categories, thres
             unreported: patch.unreported.length,
         }
         : null;
-    const conditions = evaluateConditions(gate, { available: true, newFindings: total, coverage: coverage ? { pct: coverage.pct, total: coverage.total } : null });
+    const conditions = evaluateConditions(gate, { available: true, newFindings: total, newErrors: errors, coverage: coverage ? { pct: coverage.pct, total: coverage.total } : null });
     const info = {
         ...base,
         ...(discovery.problem ? { reason: discovery.problem } : {}),
@@ -7241,8 +7386,12 @@ function buildNewCode(discovery, checks, configs, lineSources, categories, thres
 const TOOL_NAME = 'readiness-scorecard';
 const VERSION = '0.1.0';
 
+// EXTERNAL MODULE: ./src/readers/build-failures.ts
+var build_failures = __webpack_require__(9010);
 ;// CONCATENATED MODULE: ./src/engine.ts
 // load config \u2192 plan \u2192 run \u2192 score \u2192 report. The action and the CLI call only this.
+
+
 
 
 
@@ -7358,6 +7507,13 @@ function identity(check, outcome) {
         ...outcome,
     };
 }
+/** A failed or unmeasured command's evidence opens with the lines that say why (the raw output stays). */
+function withWhy(outcome) {
+    if ((outcome.status !== 'fail' && outcome.status !== 'error') || !outcome.evidence.outputTail)
+        return outcome;
+    const why = (0,build_failures/* whyLines */.cn)(outcome.evidence.outputTail);
+    return why.length > 0 ? { ...outcome, evidence: { ...outcome.evidence, why } } : outcome;
+}
 async function executeCheck(check, kind, base) {
     const started = performance.now();
     const evidenceBase = { workingDirectory: check.workingDirectory, sources: [], ...(check.run ? { command: check.run } : {}) };
@@ -7371,7 +7527,7 @@ async function executeCheck(check, kind, base) {
         return { status: 'skipped', summary: `not installed: ${missing.join(', ')}`, metrics: {}, findings: [], evidence: { ...evidenceBase, durationMs: 0 } };
     }
     try {
-        const outcome = await kind.execute({ ...base, check, cwd: external_node_path_default().resolve(base.workspace, check.workingDirectory) });
+        const outcome = withWhy(agreeingStatus(await kind.execute({ ...base, check, cwd: external_node_path_default().resolve(base.workspace, check.workingDirectory) })));
         // A version-manager shim (pyenv, asdf) is on PATH but exits 127 when the tool is not installed.
         // So does a package manager whose script calls a program that is not installed.
         if (check.requires.length > 0 && outcome.status === 'error' && outcome.summary.startsWith('command not found')) {
@@ -7450,94 +7606,107 @@ async function runEngine(options) {
     if (root.warning)
         warnings.push(root.warning);
     const tempDir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(root.dir, 'readiness-'));
+    if (options.keepTemp)
+        warnings.push(`the run's temporary folder is kept: ${tempDir}`);
     // Each ended check's output, for the checks that read what an earlier one printed.
     const outputs = new Map();
-    const base = {
-        workspace: options.workspace,
-        env: { ...(0,environment/* checkEnvironment */.Q)(env), [environment/* TEMP_VARIABLE */.E]: tempDir },
-        tempDir,
-        signal: controller.signal,
-        killGraceMs: options.killGraceMs ?? run_process/* DEFAULT_KILL_GRACE_MS */.ZY,
-        maxReportBytes: plan.config.maxReportBytes,
-        maxFileBytes: plan.config.maxFileBytes,
-        scan,
-        ...(lineCoverage ? { lineCoverage } : {}),
-        outputOf: (id) => outputs.get(id),
-        onSecret: (value) => {
-            mask.add(value);
-            options.onSecret?.(value);
-        },
-    };
-    const results = await schedule(checks, {
-        concurrency: options.concurrency ?? plan.config.concurrency ?? defaultConcurrency(),
-        signal: controller.signal,
-        execute: async (check) => {
-            options.onCheckStart?.(check);
-            const result = mask.check(applyWaiver(identity(check, await executeCheck(check, kinds.get(check.kind), base)), check.waive, startedAt));
-            if (result.evidence?.outputTail !== undefined)
-                outputs.set(check.id, result.evidence.outputTail);
-            options.onCheckEnd?.(result);
-            return result;
-        },
-        satisfies: (r) => {
-            const measured = r.waiver?.measuredStatus ?? r.status;
-            return measured === 'pass' || measured === 'warn';
-        },
-        describe: (r) => {
-            const measured = r.waiver?.measuredStatus ?? r.status;
-            return measured === 'skipped' ? 'was skipped' : measured === 'error' ? 'could not be measured' : 'failed';
-        },
-        skip: (check, reason) => {
-            const result = skippedResult(check, reason);
-            options.onCheckEnd?.(result);
-            return result;
-        },
-    });
-    options.signal?.removeEventListener('abort', onAbort);
-    scan.close();
-    // Checks that ended before the secrets scan found a value are masked again here.
-    let checkResults = checks.map((c) => withOrigin(mask.check(results.get(c.id)), plan.origins?.[c.id]));
-    const cancelled = controller.signal.aborted;
-    const reasons = cancelled ? ['the run was cancelled'] : [];
-    let newCode;
-    if (wantsNewCode && !cancelled) {
-        // After the checks, so fetching history cannot change what a check (the git scan) measured.
-        const gate = { ...plan.config.newCode, ...options.newCode.gate };
-        const request = { ...options.newCode, gate, ...(options.newCode.maxDepth === undefined && plan.config.newCode?.maxFetchDepth ? { maxDepth: plan.config.newCode.maxFetchDepth } : {}) };
-        const discovery = await discoverChange(options.workspace, request, controller.signal).catch((err) => {
-            // A bug in the new-code view must not end the run: it says it could not be made.
-            const reason = `internal error: ${err?.message ?? String(err)}`;
-            warnings.push(`new code: ${reason}`);
-            return { found: { base: '', head: '', mergeBase: null, source: 'none', reason, attempts: [] }, changes: null, how: [], problem: reason };
+    try {
+        const base = {
+            workspace: options.workspace,
+            env: { ...(0,environment/* checkEnvironment */.Qz)(env), ...(0,environment/* toolOutputEnvironment */.v4)(env, tempDir), [environment/* TEMP_VARIABLE */.E$]: tempDir },
+            tempDir,
+            signal: controller.signal,
+            killGraceMs: options.killGraceMs ?? run_process/* DEFAULT_KILL_GRACE_MS */.ZY,
+            maxReportBytes: plan.config.maxReportBytes,
+            maxFileBytes: plan.config.maxFileBytes,
+            scan,
+            ...(lineCoverage ? { lineCoverage } : {}),
+            outputOf: (id) => outputs.get(id),
+            onSecret: (value) => {
+                mask.add(value);
+                options.onSecret?.(value);
+            },
+        };
+        const results = await schedule(checks, {
+            concurrency: options.concurrency ?? plan.config.concurrency ?? defaultConcurrency(),
+            signal: controller.signal,
+            execute: async (check) => {
+                options.onCheckStart?.(check);
+                const result = mask.check(applyWaiver(identity(check, await executeCheck(check, kinds.get(check.kind), base)), check.waive, startedAt));
+                if (result.evidence?.outputTail !== undefined)
+                    outputs.set(check.id, result.evidence.outputTail);
+                options.onCheckEnd?.(result);
+                return result;
+            },
+            satisfies: (r) => {
+                const measured = r.waiver?.measuredStatus ?? r.status;
+                return measured === 'pass' || measured === 'warn';
+            },
+            describe: (r) => {
+                const measured = r.waiver?.measuredStatus ?? r.status;
+                return measured === 'skipped' ? 'was skipped' : measured === 'error' ? 'could not be measured' : 'failed';
+            },
+            skip: (check, reason) => {
+                const result = skippedResult(check, reason);
+                options.onCheckEnd?.(result);
+                return result;
+            },
         });
-        if (discovery) {
-            const configs = new Map(checks.map((c) => [c.id, c]));
-            const built = buildNewCode(discovery, checkResults, configs, lineCoverage, plan.config.categories, threshold, gate, options.workspace);
-            checkResults = built.checks;
-            // git's and the API's messages could echo a remote URL with credentials in it.
-            const info = built.info;
-            newCode = {
-                ...info,
-                how: info.how.map((h) => mask.apply(h)),
-                ...(info.reason ? { reason: mask.apply(info.reason) } : {}),
-                conditions: info.conditions.map((c) => (c.reason ? { ...c, reason: mask.apply(c.reason) } : c)),
-            };
-            reasons.push(...built.failures.map((f) => mask.apply(f)));
+        options.signal?.removeEventListener('abort', onAbort);
+        scan.close();
+        // Checks that ended before the secrets scan found a value are masked again here.
+        let checkResults = checks.map((c) => withOrigin(mask.check(results.get(c.id)), plan.origins?.[c.id]));
+        const cancelled = controller.signal.aborted;
+        const reasons = cancelled ? ['the run was cancelled'] : [];
+        let newCode;
+        if (wantsNewCode && !cancelled) {
+            // After the checks, so fetching history cannot change what a check (the git scan) measured.
+            const given = { ...plan.config.newCode, ...options.newCode.gate };
+            // Zero config, with no gate asked for: the default new-code gate (no new error-level finding,
+            // patch coverage at least the coverage checks' own target when measured).
+            const asked = given.coverage !== undefined || given.maxFindings !== undefined;
+            const gate = plan.info.source === 'detected' && !asked ? { ...given, ...defaultNewCodeGate(coverageTargets(checks, lineCoverage)) } : given;
+            const request = { ...options.newCode, gate, ...(options.newCode.maxDepth === undefined && plan.config.newCode?.maxFetchDepth ? { maxDepth: plan.config.newCode.maxFetchDepth } : {}) };
+            const discovery = await discoverChange(options.workspace, request, controller.signal).catch((err) => {
+                // A bug in the new-code view must not end the run: it says it could not be made.
+                const reason = `internal error: ${err?.message ?? String(err)}`;
+                warnings.push(`new code: ${reason}`);
+                return { found: { base: '', head: '', mergeBase: null, source: 'none', reason, attempts: [] }, changes: null, how: [], problem: reason };
+            });
+            if (discovery) {
+                const configs = new Map(checks.map((c) => [c.id, c]));
+                const built = buildNewCode(discovery, checkResults, configs, lineCoverage, plan.config.categories, threshold, gate, options.workspace);
+                checkResults = built.checks;
+                // git's and the API's messages could echo a remote URL with credentials in it.
+                const info = built.info;
+                newCode = {
+                    ...info,
+                    how: info.how.map((h) => mask.apply(h)),
+                    ...(info.reason ? { reason: mask.apply(info.reason) } : {}),
+                    conditions: info.conditions.map((c) => (c.reason ? { ...c, reason: mask.apply(c.reason) } : c)),
+                };
+                reasons.push(...built.failures.map((f) => mask.apply(f)));
+            }
         }
+        const report = assembleReport(computeScorecard(checkResults, plan.config.categories, threshold, plan.config.unmeasured), {
+            threshold,
+            unmeasured: plan.config.unmeasured,
+            checks: checkResults,
+            config: plan.info,
+            warnings,
+            cancelled,
+            reasons,
+            startedAt,
+            durationMs: elapsed(),
+        });
+        // Titles, warnings and the gate's reason too: no string leaves with a secret in it.
+        return mask.report(newCode ? { ...report, newCode } : report);
     }
-    const report = assembleReport(computeScorecard(checkResults, plan.config.categories, threshold, plan.config.unmeasured), {
-        threshold,
-        unmeasured: plan.config.unmeasured,
-        checks: checkResults,
-        config: plan.info,
-        warnings,
-        cancelled,
-        reasons,
-        startedAt,
-        durationMs: elapsed(),
-    });
-    // Titles, warnings and the gate's reason too: no string leaves with a secret in it.
-    return mask.report(newCode ? { ...report, newCode } : report);
+    finally {
+        // Nothing left behind: the reports and tools' files of this run go with it, unless asked to keep them.
+        if (!options.keepTemp)
+            (0,external_node_fs_.rmSync)(tempDir, { recursive: true, force: true, maxRetries: 3 });
+    }
 }
 /** The JSON report (REPORT_SCHEMA_VERSION) of a scored set of checks; the engine and merging share it. */
 function assembleReport(card, f) {
@@ -7612,6 +7781,18 @@ function formatDuration(ms) {
     const m = Math.floor(s / 60);
     return `${m} min ${Math.round(s - m * 60)} s`;
 }
+/** A time that never wraps in a table cell: `450ms`, `2.3s`, `1m03s`. */
+function compactDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    const s = ms / 1000;
+    if (s < 60)
+        return `${s.toFixed(1)}s`;
+    const m = Math.floor(s / 60);
+    return `${m}m${String(Math.round(s - m * 60)).padStart(2, '0')}s`;
+}
+/** Short status words for narrow columns. */
+const STATUS_WORD = { pass: 'pass', warn: 'warn', fail: 'fail', error: 'error', skipped: 'skip', waived: 'waived' };
 function formatBytes(n) {
     if (n < 1024)
         return `${n} B`;
@@ -8040,12 +8221,13 @@ function pct(n) {
 }
 function conditionLine(c) {
     const icon = c.passed ? '\u2705' : '\u274c';
+    const origin = c.default ? ' _(default)_' : '';
     if (c.id === 'coverage') {
         const got = c.actual === null ? markdown_text(c.reason ?? 'not measured') : `${c.actual}%${c.reason ? ` (${markdown_text(c.reason)})` : ''}`;
-        return `- ${icon} patch coverage \u2265 ${c.limit}%: ${got}`;
+        return `- ${icon} patch coverage \u2265 ${c.limit}%${origin}: ${got}`;
     }
     const got = c.actual === null ? markdown_text(c.reason ?? 'not measured') : `${c.actual}`;
-    return `- ${icon} new findings \u2264 ${c.limit}: ${got}`;
+    return `- ${icon} ${c.id === 'max-errors' ? 'new error-level findings' : 'new findings'} \u2264 ${c.limit}${origin}: ${got}`;
 }
 function renderNewCode(report, options = {}) {
     const n = report.newCode;
@@ -8071,8 +8253,10 @@ function renderNewCode(report, options = {}) {
         ` \u00b7 **new-code score ${formatScore(n.score === null ? null : Math.floor(n.score * 10) / 10)}**${n.score === null ? ' (no check has a new-code view)' : ''}`);
     if (n.reason)
         out.push('', `> [!WARNING]`, `> ${markdown_text(n.reason, 600)}`);
-    if (n.conditions.length > 0)
-        out.push('', ...n.conditions.map(conditionLine));
+    if (n.conditions.length > 0) {
+        const defaults = n.conditions.some((c) => c.default) ? ["Zero config's default new-code gate: no new error-level finding, and patch coverage at least the coverage check's target when measured (the inputs `new-code-max-findings` and `new-code-coverage` replace it)."] : [];
+        out.push('', ...defaults, ...(defaults.length ? [''] : []), ...n.conditions.map(conditionLine));
+    }
     // New findings with file:line, most severe first.
     const fresh = [];
     for (const c of report.checks)
@@ -8263,7 +8447,8 @@ function headline(report) {
             const c = report.checks.find((k) => k.id === id);
             return `${code(id)} (${c?.status ?? '?'})`;
         });
-        lines.push('', `**Blockers:** ${list.join(', ')}`);
+        // Said plainly: a required check (conflict markers and secrets are, in zero config) fails the gate whatever the score.
+        lines.push('', `**Blockers:** ${list.join(', ')} \u2014 required: ${report.blockers.length === 1 ? 'it blocks' : 'they block'} the gate whatever the score.`);
     }
     if (report.cancelled)
         lines.push('', '> [!WARNING]', '> The run was cancelled; this scorecard is partial.');
@@ -8324,8 +8509,9 @@ function categoriesTable(report) {
 }
 function checkRow(c) {
     const name = `${markdown_text(c.title)}${c.title !== c.id ? ` ${code(c.id)}` : ''}${c.required ? ' \ud83d\udd12' : ''}`;
-    const time = hasRun(c) ? formatDuration(c.evidence.durationMs) : '\u2014';
-    return `| ${STATUS_ICON[c.status]} ${c.status} | ${name} | ${markdown_text(resultLine(c), 240)} | ${formatScore(c.score)} | ${time} |`;
+    // One line each: a short word joined to its icon, a compact time; a shared scan pass is timed once.
+    const time = !hasRun(c) ? '\u2014' : c.evidence.timedOn ? 'shared' : compactDuration(c.evidence.durationMs);
+    return `| ${STATUS_ICON[c.status]}\u00a0${STATUS_WORD[c.status]} | ${name} | ${markdown_text(resultLine(c), 240)} | ${formatScore(c.score)} | ${time} |`;
 }
 /** The checks table; when it alone would take more than its share, gate-failing rows go first. */
 function checksTable(report, budgetBytes) {
@@ -8381,7 +8567,7 @@ function checkDetails(c, budget) {
     if (e.signal)
         meta.push(`**Signal:** ${e.signal}`);
     if (hasRun(c))
-        meta.push(`**Duration:** ${formatDuration(e.durationMs)}`);
+        meta.push(e.timedOn ? `**Duration:** one scan pass with ${code(e.timedOn)}, timed there` : `**Duration:** ${formatDuration(e.durationMs)}`);
     meta.push(`**Category:** ${code(c.category)}`, `**Weight:** ${c.weight}`);
     if (c.required)
         meta.push('**Required:** yes');
@@ -8394,7 +8580,7 @@ function checkDetails(c, budget) {
         facts.push(`**Waiver (${c.waiver.state}):** ${markdown_text(c.waiver.reason)}${c.waiver.until ? ` until ${c.waiver.until}` : ''}; measured ${c.waiver.measuredStatus}${c.waiver.measuredScore !== undefined ? ` (score ${formatScore(c.waiver.measuredScore)})` : ''}`);
     }
     // A built-in scan has no command; its note says what the pass read and skipped.
-    const parts = [facts.join('  \n'), ...(e.note ? [codeBlock(e.note)] : [])];
+    const parts = [facts.join('  \n'), ...(e.why && e.why.length > 0 ? [`**Why:**\n\n${codeBlock(e.why.join('\n'))}`] : []), ...(e.note ? [codeBlock(e.note)] : [])];
     if (c.findings.length > 0 && budget.findings > 0) {
         // New findings first, then by severity: what the reader must see survives the trimming.
         const shown = rankedCheckFindings(c).slice(0, budget.findings).map((f) => {
@@ -8950,12 +9136,43 @@ Options:
   --max-drop N         with --baseline: fail when the score is more than N points below it
   --no-new-failures    with --baseline: fail when a check that passed in it now fails or errors
   --no-color           no colour (NO_COLOR is honoured too)
+  --keep-temp          keep the run's temporary folder ($READINESS_TEMP) instead of removing it
   -h, --help           show this help
   -v, --version        print the version
 
 Exit status: 0 the gate passed, 1 the gate failed, 2 usage or configuration error.
 `;
 class UsageError extends Error {
+}
+/** The options USAGE lists, for suggesting the nearest to a mistyped one. */
+const OPTION_NAMES = [...USAGE.matchAll(/^ {2}(?:-\w, )?--([\w-]+)/gm)].map((m) => m[1]);
+/** Edit distance (insertions, deletions, substitutions, adjacent swaps) between two short words. */
+function distance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[a.length][b.length];
+}
+/** "; did you mean --threshold?" for an unknown option close to a known one (--thresold). */
+function main_suggestion(err) {
+    if (err.code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+        return '';
+    const given = /'(-{1,2}[^'=]+)/.exec(err.message)?.[1]?.replace(/^-+/, '');
+    if (!given)
+        return '';
+    let best;
+    for (const name of OPTION_NAMES) {
+        const d = distance(given, name);
+        if (!best || d < best.d)
+            best = { name, d };
+    }
+    return best && best.d <= Math.max(2, Math.floor(given.length / 3)) ? `; did you mean --${best.name}?` : '';
 }
 function writeFile(file, content) {
     (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(external_node_path_default().resolve(file)), { recursive: true });
@@ -8990,13 +9207,14 @@ async function main(argv, env = process.env) {
                 'no-new-failures': { type: 'boolean' },
                 'no-color': { type: 'boolean' },
                 force: { type: 'boolean' },
+                'keep-temp': { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
                 version: { type: 'boolean', short: 'v' },
             },
         });
     }
     catch (err) {
-        process.stderr.write(`readiness: ${err.message}\n\n${USAGE}`);
+        process.stderr.write(`readiness: ${err.message}${main_suggestion(err)}\n\n${USAGE}`);
         return 2;
     }
     const { values, positionals } = parsed;
@@ -9069,6 +9287,7 @@ async function main(argv, env = process.env) {
         onCheckStart: (c) => process.stderr.write(progress.dim(`  \u2026 ${c.id} running\n`)),
         onCheckEnd: (c) => process.stderr.write(`  ${checkLine(c, progress)}\n`),
         ...(values.base !== undefined ? { newCode: { mode: values.base, gate: {} } } : {}),
+        ...(values['keep-temp'] ? { keepTemp: true } : {}),
     });
     stopListening();
     if (report.config.errors.length === 0) {
@@ -9506,6 +9725,210 @@ class AdvisorySet {
         entries.sort((a, b) => RANK[b.severity] - RANK[a.severity]);
         return { format, total: groups.size, ...counts, packages: packages.size, findings: entries.map((e) => e.finding) };
     }
+}
+
+
+/***/ }),
+
+/***/ 9010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ic: () => (/* binding */ describeFailure),
+/* harmony export */   cn: () => (/* binding */ whyLines),
+/* harmony export */   gF: () => (/* binding */ buildFailures),
+/* harmony export */   hf: () => (/* binding */ firstErrorLine)
+/* harmony export */ });
+/* harmony import */ var _tool_output_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
+// What a failed test command's own text says about the parts that never ran: Go packages that
+// failed to build, crates that did not compile, pytest files that failed to collect, jest/vitest
+// suites that failed to load, Maven/Gradle compilations. Pure text in; each unit with the first
+// line that says why. These lines sit outside the machine-readable reports (go test -json prints
+// them as plain text, pytest's JUnit holds only "collection failure").
+
+function lines(output) {
+    return (0,_tool_output_js__WEBPACK_IMPORTED_MODULE_0__/* .stripColour */ .Zm)(output)
+        .split('\n')
+        .map((l) => l.replace(/\r$/, ''));
+}
+/** Go: `FAIL <pkg> [build failed]`, its `# <pkg>` block's first error and Go's version note. */
+function goFailures(all) {
+    const causes = new Map();
+    let current;
+    for (const line of all) {
+        const header = /^# (\S+)(?: \[[^\]]+\])?$/.exec(line);
+        if (header) {
+            current = header[1];
+            continue;
+        }
+        if (!current)
+            continue;
+        // "note: module requires Go 1.21" is the real cause of the errors above it: it goes first.
+        const note = /^note: (module requires Go [\d.]+)/.exec(line);
+        if (note) {
+            const prior = causes.get(current);
+            causes.set(current, prior ? `${note[1]}: ${prior}` : note[1]);
+            continue;
+        }
+        if (!causes.has(current) && line.trim() && !/^(?:FAIL|ok)\s/.test(line) && !line.startsWith('{'))
+            causes.set(current, line.trim());
+        if (/^(?:FAIL|ok)\s/.test(line) || line.startsWith('{'))
+            current = undefined;
+    }
+    const out = new Map();
+    for (const line of all) {
+        const m = /^FAIL\s+(\S+) \[(?:build|setup) failed\]/.exec(line);
+        if (m && !out.has(m[1]))
+            out.set(m[1], { unit: m[1], cause: causes.get(m[1]) ?? '', failed: 'build' });
+    }
+    // `go: go.mod requires go >= 1.21` stops every package before the first header.
+    const at = all.findIndex((l) => /^go: .*requires go\b/i.test(l) || /^go: errors parsing go\.mod/.test(l));
+    if (out.size === 0 && at >= 0) {
+        // "go: errors parsing go.mod:" says what on the next line.
+        const cause = all[at].trim().endsWith(':') && all[at + 1]?.trim() ? `${all[at].trim()} ${all[at + 1].trim()}` : all[at].trim();
+        out.set('(module)', { unit: '(module)', cause, failed: 'build' });
+    }
+    return [...out.values()];
+}
+/** cargo: `error: could not compile `crate``, after the compiler's `error[E\u2026]: \u2026` lines. */
+function cargoFailures(all) {
+    const out = [];
+    let first = '';
+    for (const line of all) {
+        const done = /^error: could not compile `([^`]+)`/.exec(line);
+        if (done) {
+            if (!out.some((f) => f.unit === done[1]))
+                out.push({ unit: done[1], cause: first, failed: 'compile' });
+            first = '';
+        }
+        else if (!first && /^error(?:\[E\d+\])?: /.test(line))
+            first = line.trim();
+    }
+    return out;
+}
+/** pytest's short summary: `ERROR tests/test_x.py - ModuleNotFoundError: No module named 'x'`. */
+function pytestFailures(all) {
+    const out = [];
+    // Each `_ ERROR collecting <file> _` section's first `E   <exception>` line.
+    const sections = new Map();
+    let current;
+    for (const line of all) {
+        const head = /^_+ ERROR collecting (\S+) _+$/.exec(line);
+        if (head)
+            current = head[1];
+        else if (/^(?:_{3,}|={3,}) /.test(line))
+            current = undefined;
+        else if (current && !sections.has(current) && /^E {2,}\S/.test(line))
+            sections.set(current, line.replace(/^E\s+/, '').trim());
+    }
+    for (const line of all) {
+        const m = /^ERROR (\S+\.py)(?:::\S+)? - (.+)$/.exec(line) ?? /^ERROR (\S+\.py)$/.exec(line);
+        if (m && !out.some((f) => f.unit === m[1]))
+            out.push({ unit: m[1], cause: sections.get(m[1]) ?? m[2]?.trim() ?? '', failed: 'collect' });
+    }
+    return out;
+}
+/** jest: `FAIL <file>` then `\u25cf Test suite failed to run` and its message; vitest: ` FAIL  <file> [ <file> ]` then the error. */
+function suiteFailures(all) {
+    const out = [];
+    for (let i = 0; i < all.length; i++) {
+        const jest = /^\s*FAIL\s+(\S+)/.exec(all[i]);
+        if (!jest)
+            continue;
+        const vitest = /^\s*FAIL\s+(\S+) \[ \S+ \]/.exec(all[i]);
+        const window = all.slice(i + 1, i + 12);
+        const at = window.findIndex((l) => /Test suite failed to run/.test(l));
+        if (!vitest && at < 0)
+            continue;
+        const rest = window.slice(at + 1).map((l) => l.trim());
+        const cause = rest.find((l) => l && !/^[\u2500\u23af]+$/.test(l)) ?? '';
+        if (!out.some((f) => f.unit === jest[1]))
+            out.push({ unit: jest[1], cause, failed: 'load' });
+    }
+    return out;
+}
+/** Maven's compiler plugin and Gradle's compile tasks. */
+function jvmFailures(all) {
+    const out = [];
+    const mavenCause = all.find((l) => /^\[ERROR\] \S+\.(?:java|kt|scala):\[\d+,\d+\] /.test(l))?.replace(/^\[ERROR\] /, '').trim();
+    for (const line of all) {
+        const m = /^\[ERROR\] Failed to execute goal \S*(?:compiler|kotlin)\S*:(?:test)?[cC]ompile .*on project (\S+?):/.exec(line);
+        if (m && !out.some((f) => f.unit === m[1]))
+            out.push({ unit: m[1], cause: mavenCause ?? '', failed: 'compile' });
+    }
+    const gradleCause = all.find((l) => /\.(?:java|groovy):\d+: error: /.test(l) || /^e: /.test(l))?.trim();
+    for (const line of all) {
+        const m = /^> Task (\S*:compile\w*) FAILED/.exec(line);
+        if (m && !out.some((f) => f.unit === m[1]))
+            out.push({ unit: m[1], cause: gradleCause ?? '', failed: 'compile' });
+    }
+    return out;
+}
+/** "<unit> failed to build: <cause>", the way a summary names one. */
+function describeFailure(f) {
+    return `${f.unit === '(module)' ? 'the module' : f.unit} failed to ${f.failed}${f.cause ? `: ${f.cause}` : ''}`;
+}
+/** Every unit the output says failed to build, compile, collect or load, each once. */
+function buildFailures(output) {
+    const all = lines(output);
+    return [...goFailures(all), ...cargoFailures(all), ...pytestFailures(all), ...suiteFailures(all), ...jvmFailures(all)].map((f) => ({ ...f, cause: (0,_tool_output_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(f.cause, 240) }));
+}
+/** Lines that carry an error, the way people scan a log for one. */
+const ERROR_LINE = [
+    /^(?:Error|TypeError|SyntaxError|ReferenceError|RangeError)\b.*\S/,
+    /^\S*Error \[ERR_[A-Z_]+\]:.*/,
+    /\bCannot find (?:package|module)\b.*/,
+    /^error(?:\[E\d+\])?: .*/,
+    /^ERROR\b.*/i,
+    /^\[ERROR\] .*/,
+    /^\S+\.\w+:\d+(?::\d+)?: (?:error: )?.*/,
+    /^FAIL\b.*/,
+    /^E {3}\S.*/,
+    /^npm ERR! .*/,
+    /^ERR_PNPM_\w+.*/,
+    /^ {0,2}ERR_PNPM_\w+.*/,
+    /\bnot found\b.*/,
+    /\bfailed\b.*/i,
+];
+/**
+ * The first line of a command's output that says what went wrong, for a one-line summary:
+ * `Cannot find package '@vercel/ncc'`, `undefined: max`. Lines of JSON events are skipped.
+ */
+function firstErrorLine(output, max = 160) {
+    const all = lines(output)
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('{') && !l.startsWith('at '));
+    for (const re of ERROR_LINE) {
+        for (const line of all) {
+            const m = re.exec(line);
+            if (m)
+                return (0,_tool_output_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(line, max);
+        }
+    }
+    return undefined;
+}
+/**
+ * The lines of a failed command's output that say why, in order, at most `max`: what failed to
+ * build or load, FAIL lines, compiler and runtime errors. Machine-readable event lines (go test
+ * -json, jest --json) and stack frames are left for the raw output.
+ */
+function whyLines(output, max = 8) {
+    const out = [];
+    for (const f of buildFailures(output))
+        if (out.length < max)
+            out.push(describeFailure(f));
+    const wanted = /^(?:FAIL\b|ERROR\b|E {3}\S|error(?:\[E\d+\])?:|\[ERROR\]|npm ERR!|npm error\b|ERR_PNPM_|\S*Error\b.*:|\S+\.\w+:\d+(?::\d+)?: |note: |go: |sh: .*not found|.*\bnot found\b|.*Cannot find (?:package|module)\b|> Task \S+ FAILED)/;
+    for (const raw of lines(output)) {
+        if (out.length >= max)
+            break;
+        const line = raw.trim();
+        if (!line || line.startsWith('{') || line.startsWith('at ') || !wanted.test(line))
+            continue;
+        const shown = (0,_tool_output_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(line, 240);
+        if (!out.includes(shown) && !out.some((o) => o.endsWith(shown)))
+            out.push(shown);
+    }
+    return out;
 }
 
 
@@ -10524,9 +10947,17 @@ function readGoTestJson(text) {
         const line = raw.trim();
         if (!line)
             continue;
-        // go test prints build errors as plain text between the events.
-        if (!line.startsWith('{'))
+        // go test (Go \u2264 1.23) prints build errors as plain text between the events; its
+        // `FAIL <pkg> [build failed]` line is the only sign on stdout of a package that never ran.
+        if (!line.startsWith('{')) {
+            const failed = /^FAIL\s+(\S+) \[(?:build|setup) failed\]/.exec(line);
+            if (failed) {
+                const p = packages.get(failed[1]) ?? { output: [] };
+                p.action = 'build-fail';
+                packages.set(failed[1], p);
+            }
             continue;
+        }
         let e;
         try {
             const v = JSON.parse(line);
@@ -10583,7 +11014,7 @@ function readGoTestJson(text) {
             counts.total++;
             counts.errored++;
             const cause = p.output.map((o) => o.trim()).find((o) => o && !/^(FAIL|ok)\b/.test(o));
-            findings.add({ severity: 'error', rule: 'test-error', message: `${pkg || 'a package'} failed to build or run${cause ? `: ${cause.slice(0, 280)}` : ''}` });
+            findings.add({ severity: 'error', rule: 'test-error', message: `${pkg || 'a package'} failed to ${p.action === 'build-fail' ? 'build' : 'build or run'}${cause ? `: ${cause.slice(0, 280)}` : ''}` });
         }
     }
     const ran = counts.total - counts.skipped;
@@ -11240,8 +11671,9 @@ function numberAttr(attributes, name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ TEMP_VARIABLE),
-/* harmony export */   Q: () => (/* binding */ checkEnvironment)
+/* harmony export */   E$: () => (/* binding */ TEMP_VARIABLE),
+/* harmony export */   Qz: () => (/* binding */ checkEnvironment),
+/* harmony export */   v4: () => (/* binding */ toolOutputEnvironment)
 /* harmony export */ });
 // The environment check commands see: the runner's, minus what belongs to this step only.
 /** Reports a check writes outside the repository go to the run's own folder, named by this variable. */
@@ -11258,6 +11690,19 @@ function checkEnvironment(base) {
         if (value !== undefined && !STEP_ONLY.some((re) => re.test(key)))
             env[key] = value;
     }
+    return env;
+}
+/**
+ * Where tools that write beside the code send their files instead, when the runner has not chosen:
+ * coverage.py's data file (pytest-cov leaves `.coverage` in the repository otherwise) and mypy's
+ * cache. The repository's `git status` is the same after a run as before it.
+ */
+function toolOutputEnvironment(base, tempDir) {
+    const env = {};
+    if (!base.COVERAGE_FILE)
+        env.COVERAGE_FILE = `${tempDir}/.coverage`;
+    if (!base.MYPY_CACHE_DIR)
+        env.MYPY_CACHE_DIR = `${tempDir}/.mypy_cache`;
     return env;
 }
 
@@ -11333,7 +11778,8 @@ class TailBuffer {
 const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-Z\\-_]/g;
 /** Removes terminal escapes and applies carriage returns the way a terminal shows the final line. */
 function cleanOutput(text) {
-    const noAnsi = text.replace(ANSI, '');
+    // pnpm prints a bare "undefined" line before some of its errors (a command not found): noise.
+    const noAnsi = text.replace(ANSI, '').replace(/^undefined\r?\n/, '');
     if (!noAnsi.includes('\r'))
         return noAnsi;
     return noAnsi
@@ -11677,7 +12123,7 @@ function formatSize(bytes) {
         return `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1)} KiB`;
     return `${bytes} B`;
 }
-const TEMP_PREFIX = new RegExp(`^\\$(?:\\{${_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .TEMP_VARIABLE */ .E}\\}|${_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .TEMP_VARIABLE */ .E})/`);
+const TEMP_PREFIX = new RegExp(`^\\$(?:\\{${_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .TEMP_VARIABLE */ .E$}\\}|${_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .TEMP_VARIABLE */ .E$})/`);
 /**
  * The files the patterns match, in order, without duplicates. Patterns are relative to `cwd`;
  * each must match at least one file, and every file must really lie inside the workspace.
@@ -11796,7 +12242,7 @@ async function readReportText(file, label, maxBytes, allowEmpty = false) {
 /** How a report file is named in the summary: workspace-relative, or under $READINESS_TEMP. */
 function workspaceRelative(workspace, file, tempDir) {
     if (tempDir && inside(tempDir, file))
-        return `$${_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .TEMP_VARIABLE */ .E}/${toPosix(node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(tempDir, file))}`;
+        return `$${_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .TEMP_VARIABLE */ .E$}/${toPosix(node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(tempDir, file))}`;
     return toPosix(node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(workspace, file));
 }
 
@@ -11857,7 +12303,9 @@ function levelCounts(counts, limits, order) {
             s = count >= failAt ? { status: 'fail', score: 0 } : lowerIsBetter(count, failAt, Math.min(t, failAt - 1));
         }
         else {
-            s = count <= t ? { status: 'pass', score: 100 } : { status: 'warn', score: Math.max(0, (100 * (t + NO_MAX_SPAN - count)) / NO_MAX_SPAN) };
+            // Strictly between is a warning; at 0 it is a failure, as everywhere (docs/scoring.md).
+            const left = Math.max(0, (100 * (t + NO_MAX_SPAN - count)) / NO_MAX_SPAN);
+            s = count <= t ? { status: 'pass', score: 100 } : left > 0 ? { status: 'warn', score: left } : { status: 'fail', score: 0 };
         }
         if (s.status !== 'pass')
             over.push(`${count} ${level} (${max !== undefined ? `max ${max}` : `target ${t}`})`);

@@ -27,13 +27,16 @@ function builtinOutcome(ctx, pass, measured) {
         skipped.push(`${s.unreadable} unreadable`);
     const note = `Scanned ${s.scanned} of ${s.listed} files listed by ${pass.list.source === 'git' ? 'git ls-files -co --exclude-standard' : 'a walk honouring .gitignore'} in ${pass.durationMs} ms${skipped.length ? `; skipped ${skipped.join(', ')}` : ''}.`;
     const examples = [...pass.skippedExamples.large.map((f) => `over max-file-size: ${f}`), ...pass.skippedExamples.unreadable.map((f) => `unreadable: ${f}`)];
+    // Checks of one pass share its time: it is shown once, on the pass's first check.
+    const shared = pass.timedOn !== undefined && pass.timedOn !== ctx.check.id;
     return {
         ...measured,
         evidence: {
             workingDirectory: '.',
-            durationMs: pass.durationMs,
-            note: [note, ...examples].join('\n'),
+            durationMs: shared ? 0 : pass.durationMs,
+            note: [note, ...(shared ? [`The pass is shared with ${pass.timedOn}, whose time includes this check's.`] : []), ...examples].join('\n'),
             sources: [],
+            ...(shared ? { timedOn: pass.timedOn } : {}),
         },
     };
 }

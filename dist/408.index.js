@@ -10,7 +10,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   testsCheck: () => (/* binding */ testsCheck)
 /* harmony export */ });
 /* harmony import */ var _readers_test_results_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9818);
+/* harmony import */ var _readers_build_failures_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9010);
 /* harmony import */ var _reader_check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1679);
+
 
 
 function pct(n) {
@@ -34,6 +36,31 @@ const testsCheck = {
                     total[k] += r[k];
                 findings.push(...r.findings);
             }
+            // A run that failed is never a pass (SPEC \u00a74): what failed to build, compile, collect or load
+            // is named from the command's own text and counts as errored; a failure with no such unit
+            // and no failed test counts the run itself as one errored unit.
+            const exit = command && !command.signal ? command.exitCode : null;
+            const failedRun = exit !== null && exit !== 0;
+            const units = failedRun ? (0,_readers_build_failures_js__WEBPACK_IMPORTED_MODULE_2__/* .buildFailures */ .gF)(command.output) : [];
+            for (const u of units) {
+                const dotted = u.unit.replace(/\.py$/, '').replace(/\//g, '.');
+                const at = findings.findIndex((f) => f.severity === 'error' && f.rule !== 'test-failure' && (f.message.startsWith(`${u.unit} `) || f.message.includes(u.unit) || f.message.includes(dotted)));
+                if (at >= 0) {
+                    const f = findings[at];
+                    if (u.cause && !f.message.includes(u.cause))
+                        findings[at] = { ...f, message: `${f.message.replace(/: collection failure$/, ': failed to collect')}: ${u.cause}` };
+                    continue;
+                }
+                total.total++;
+                total.errored++;
+                findings.push({ severity: 'error', rule: 'test-error', message: (0,_readers_build_failures_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFailure */ .Ic)(u) });
+            }
+            const why = units[0] ? (0,_readers_build_failures_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFailure */ .Ic)(units[0]) : failedRun ? (0,_readers_build_failures_js__WEBPACK_IMPORTED_MODULE_2__/* .firstErrorLine */ .hf)(command.output) : undefined;
+            if (failedRun && total.failed + total.errored === 0) {
+                total.total++;
+                total.errored++;
+                findings.push({ severity: 'error', rule: 'test-error', message: `the test command exited ${exit}${why ? `: ${why}` : ''}` });
+            }
             const ran = total.total - total.skipped;
             const passRate = ran > 0 ? (total.passed / ran) * 100 : null;
             const metrics = { total: total.total, passed: total.passed, failed: total.failed, errored: total.errored, skipped: total.skipped, flaky: total.flaky, passRate };
@@ -42,12 +69,17 @@ const testsCheck = {
                 return { status: 'error', score: 0, summary: 'the report has no test cases', metrics, findings };
             if (passRate === null)
                 return { status: 'error', score: 0, summary: `no test ran (${total.skipped} skipped)`, metrics, findings };
+            const exited = failedRun ? `; the command exited ${exit}${why ? `: ${why}` : ''}` : '';
             // pytest stops at collection errors: nothing ran, and its JUnit holds only the errors.
-            const collection = findings.filter((f) => /: collection failure$/.test(f.message)).length;
+            const collection = findings.filter((f) => /: (?:collection failure|failed to collect)(?:$|: )/.test(f.message)).length;
             if (total.passed + total.failed === 0 && collection > 0) {
                 const collected = /collected (\d+) items?(?: \/ \d+ errors?)?/.exec(command?.output ?? '')?.[1];
-                const summary = `interrupted: ${collected !== undefined ? `${collected} collected, ` : ''}${collection} collection error${collection === 1 ? '' : 's'}; no test ran`;
+                const summary = `interrupted: ${collected !== undefined ? `${collected} collected, ` : ''}${collection} collection error${collection === 1 ? '' : 's'}; no test ran${exited}`;
                 return { status: 'fail', score: 0, summary, target, metrics: { ...metrics, collectionErrors: collection }, findings };
+            }
+            // Nothing ran because the code did not build: the project's own failure, not a lack of data.
+            if (total.passed + total.failed === 0) {
+                return { status: 'fail', score: 0, summary: `no test ran: ${total.errored} errored${exited || (findings[0] ? `; ${findings[0].message}` : '')}`, target, metrics, findings };
             }
             const parts = [`${pct(Math.floor(passRate * 10) / 10)} passed (${total.passed}/${ran})`];
             if (total.failed)
@@ -59,13 +91,10 @@ const testsCheck = {
             if (total.flaky)
                 parts.push(`${total.flaky} flaky`);
             let summary = `${parts.join(', ')}, target ${pct(minPassRate)}`;
-            const passed = passRate >= minPassRate && total.errored === 0;
+            const passed = passRate >= minPassRate && total.errored === 0 && !failedRun;
             if (total.errored > 0 && passRate >= minPassRate)
                 summary += '; errored tests (suites that failed to load or run) fail the check';
-            // No test failed, yet the command did: a build step outside the tests (Gradle's compile of
-            // another project, a lint task, a coverage threshold). The totals stand; the summary says so.
-            if (command && command.exitCode !== null && command.exitCode !== 0 && total.failed + total.errored === 0)
-                summary += `; the command exited ${command.exitCode} with no test failing (its output says why)`;
+            summary += exited;
             return { status: passed ? 'pass' : 'fail', score: passRate, summary, target, metrics, findings };
         });
     },

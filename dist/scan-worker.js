@@ -12839,7 +12839,9 @@ function levelCounts(counts, limits, order) {
             s = count >= failAt ? { status: 'fail', score: 0 } : lowerIsBetter(count, failAt, Math.min(t, failAt - 1));
         }
         else {
-            s = count <= t ? { status: 'pass', score: 100 } : { status: 'warn', score: Math.max(0, (100 * (t + NO_MAX_SPAN - count)) / NO_MAX_SPAN) };
+            // Strictly between is a warning; at 0 it is a failure, as everywhere (docs/scoring.md).
+            const left = Math.max(0, (100 * (t + NO_MAX_SPAN - count)) / NO_MAX_SPAN);
+            s = count <= t ? { status: 'pass', score: 100 } : left > 0 ? { status: 'warn', score: left } : { status: 'fail', score: 0 };
         }
         if (s.status !== 'pass')
             over.push(`${count} ${level} (${max !== undefined ? `max ${max}` : `target ${t}`})`);
@@ -12886,13 +12888,16 @@ function builtinOutcome(ctx, pass, measured) {
         skipped.push(`${s.unreadable} unreadable`);
     const note = `Scanned ${s.scanned} of ${s.listed} files listed by ${pass.list.source === 'git' ? 'git ls-files -co --exclude-standard' : 'a walk honouring .gitignore'} in ${pass.durationMs} ms${skipped.length ? `; skipped ${skipped.join(', ')}` : ''}.`;
     const examples = [...pass.skippedExamples.large.map((f) => `over max-file-size: ${f}`), ...pass.skippedExamples.unreadable.map((f) => `unreadable: ${f}`)];
+    // Checks of one pass share its time: it is shown once, on the pass's first check.
+    const shared = pass.timedOn !== undefined && pass.timedOn !== ctx.check.id;
     return {
         ...measured,
         evidence: {
             workingDirectory: '.',
-            durationMs: pass.durationMs,
-            note: [note, ...examples].join('\n'),
+            durationMs: shared ? 0 : pass.durationMs,
+            note: [note, ...(shared ? [`The pass is shared with ${pass.timedOn}, whose time includes this check's.`] : []), ...examples].join('\n'),
             sources: [],
+            ...(shared ? { timedOn: pass.timedOn } : {}),
         },
     };
 }
@@ -13869,13 +13874,23 @@ class SecretScanner {
     }
 }
 /**
- * Test-fixture folders: a private key there is usually a key made for tests (TLS tests read
- * src/test/resources/\u2026/server.key). It is still listed, as a note that reads as a fixture, and does
- * not fail the check; a key anywhere else does.
+ * Test code and fixtures: a value there is usually made for tests (a JWT test vector, a sample
+ * key that TLS tests read from src/test/resources/\u2026/server.key). It is still listed, masked, as a
+ * note that reads as a fixture, and does not fail the check; anywhere else it does.
  */
-const FIXTURE_PATH = /(^|\/)(?:src\/test\/resources|test-?resources|testdata|fixtures?|__fixtures__|tests?|__tests__|spec)\//i;
-function isFixtureKey(hit) {
-    return hit.rule === 'private-key' && FIXTURE_PATH.test(hit.file);
+const FIXTURE_PATH = /(^|\/)(?:src\/test\/resources|test-?resources|testdata|fixtures?|__fixtures__|tests?|__tests__|spec)\/|[^/]\.(?:test|spec)\.[^/]+$|[^/]_test\.go$/i;
+/** Known live-token formats: one with a random-looking body is a real credential even in a test. */
+const LIVE_TOKEN_RULES = new Set(['github-token', 'gitlab-token', 'slack-token', 'slack-webhook', 'stripe-live-key', 'npm-token', 'google-api-key', 'aws-access-key-id', 'aws-secret-access-key']);
+/** Bits per character above which a token's body reads as generated, not typed for a test. */
+const LIVE_ENTROPY = 4;
+function isFixture(hit) {
+    if (!FIXTURE_PATH.test(hit.file))
+        return false;
+    if (!LIVE_TOKEN_RULES.has(hit.rule))
+        return true;
+    // ghp_000\u20260 or ghp_1234\u2026 is a test value; 36 random characters are a token someone can use.
+    const body = hit.value.replace(/^(?:gh[pousr]_|github_pat_|gl[a-z]+-|xox[a-z]-|[sr]k_live_|npm_|AIza|AKIA|ASIA|ABIA|ACCA)/, '');
+    return shannonEntropy(body) < LIVE_ENTROPY;
 }
 const TITLES = Object.fromEntries([...RULES.map((r) => [r.id, r.title]), ['dotenv', 'committed .env file with values']]);
 const secretsCheck = {
@@ -13896,8 +13911,8 @@ const secretsCheck = {
                 if (maskable(part.trim()))
                     ctx.onSecret?.(part.trim());
         }
-        const leaks = scanner.hits.filter((h) => !isFixtureKey(h));
-        const fixtures = scanner.hits.filter(isFixtureKey);
+        const leaks = scanner.hits.filter((h) => !isFixture(h));
+        const fixtures = scanner.hits.filter(isFixture);
         const byRule = {};
         for (const hit of leaks)
             byRule[hit.rule] = (byRule[hit.rule] ?? 0) + 1;
@@ -13907,20 +13922,20 @@ const secretsCheck = {
                 file: h.file,
                 line: h.line,
                 severity: 'note',
-                rule: 'private-key-fixture',
-                message: `private key in a test-fixture folder, read as a key made for tests; make sure it is used nowhere else (fingerprint ${h.fingerprint})`,
+                rule: `${h.rule}-fixture`,
+                message: `${TITLES[h.rule] ?? h.rule} in test code or fixtures, read as a value made for tests (not scored); make sure it is used nowhere else (fingerprint ${h.fingerprint})`,
                 fingerprint: h.fingerprint,
             })),
         ];
         const n = leaks.length;
         const files = new Set(leaks.map((h) => h.file)).size;
-        const fixtureNote = fixtures.length > 0 ? `; ${fixtures.length} test-fixture private key${fixtures.length === 1 ? '' : 's'} listed` : '';
+        const fixtureNote = fixtures.length > 0 ? `; ${fixtures.length} test fixture${fixtures.length === 1 ? '' : 's'} listed, not scored` : '';
         return builtinOutcome(ctx, pass, {
             status: n === 0 ? 'pass' : 'fail',
             score: n === 0 ? 100 : 0,
             summary: (n === 0 ? `no secrets in ${pass.stats.scanned} files` : `${n} secret${n === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'} (${Object.entries(byRule).map(([r, c]) => `${c} ${r}`).join(', ')})`) + fixtureNote,
             target: '0 secrets',
-            metrics: { findings: n, ...byRule, ...(fixtures.length > 0 ? { fixtureKeys: fixtures.length } : {}), ...scanStatsMetrics(pass) },
+            metrics: { findings: n, ...byRule, ...(fixtures.length > 0 ? { fixtures: fixtures.length } : {}), ...scanStatsMetrics(pass) },
             findings,
         });
     },

@@ -23,6 +23,7 @@ export const Inputs = {
   NoNewFailures: 'no-new-failures',
   CommentMode: 'comment-mode',
   EventPath: 'event-path',
+  KeepTemp: 'keep-temp',
 } as const;
 
 export const Modes = ['gate', 'report', 'publish'] as const;

@@ -1,5 +1,5 @@
 // load config → plan → run → score → report. The action and the CLI call only this.
-import { existsSync, mkdtempSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigError, findConfig, loadConfigFile, parseConfig } from './config/load.js';
@@ -12,17 +12,19 @@ import { SecretMask } from './masking.js';
 import type { Scanner } from './run/repository-scan.js';
 import type { CheckContext, CheckKind } from './checks/types.js';
 import { DEFAULT_KILL_GRACE_MS } from './run/process.js';
-import { checkEnvironment, TEMP_VARIABLE } from './run/environment.js';
+import { checkEnvironment, TEMP_VARIABLE, toolOutputEnvironment } from './run/environment.js';
 import { findExecutable } from './run/which.js';
 import { schedule } from './run/scheduler.js';
 import { tempRoot } from './run/temp-root.js';
-import { computeScorecard, type Scorecard } from './scoring/scorecard.js';
+import { agreeingStatus, computeScorecard, type Scorecard } from './scoring/scorecard.js';
+import { defaultNewCodeGate } from './scoring/new-code.js';
 import { applyWaiver, isExpired } from './scoring/waivers.js';
 import { REPORT_SCHEMA_VERSION } from './report/report-schema.js';
 import type { CheckOutcome, CheckResult, ConfigInfo, NewCodeInfo, Report } from './types.js';
-import { buildNewCode, discoverChange, type NewCodeRequest } from './new-code/view.js';
+import { buildNewCode, coverageTargets, discoverChange, type NewCodeRequest } from './new-code/view.js';
 import type { LineSource } from './new-code/classify.js';
 import { TOOL_NAME, VERSION } from './version.js';
+import { whyLines } from './readers/build-failures.js';
 
 export interface EngineOptions {
   /** Absolute path of the directory to audit. */
@@ -49,6 +51,8 @@ export interface EngineOptions {
   secrets?: string[];
   /** Judge the change too (pull requests, or a base ref): new findings, patch coverage, the new-code gate. */
   newCode?: NewCodeRequest;
+  /** Keep the run's temporary folder ($READINESS_TEMP) instead of removing it at the end (--keep-temp, keep-temp: true). */
+  keepTemp?: boolean;
 }
 
 /** Check ids from a comma- or newline-separated list, blanks dropped. */
@@ -162,6 +166,13 @@ function identity(check: CheckConfig, outcome: CheckOutcome): CheckResult {
   };
 }
 
+/** A failed or unmeasured command's evidence opens with the lines that say why (the raw output stays). */
+function withWhy(outcome: CheckOutcome): CheckOutcome {
+  if ((outcome.status !== 'fail' && outcome.status !== 'error') || !outcome.evidence.outputTail) return outcome;
+  const why = whyLines(outcome.evidence.outputTail);
+  return why.length > 0 ? { ...outcome, evidence: { ...outcome.evidence, why } } : outcome;
+}
+
 async function executeCheck(check: CheckConfig, kind: CheckKind | undefined, base: Omit<CheckContext, 'check' | 'cwd'>): Promise<CheckOutcome> {
   const started = performance.now();
   const evidenceBase = { workingDirectory: check.workingDirectory, sources: [], ...(check.run ? { command: check.run } : {}) };
@@ -175,7 +186,7 @@ async function executeCheck(check: CheckConfig, kind: CheckKind | undefined, bas
     return { status: 'skipped', summary: `not installed: ${missing.join(', ')}`, metrics: {}, findings: [], evidence: { ...evidenceBase, durationMs: 0 } };
   }
   try {
-    const outcome = await kind.execute({ ...base, check, cwd: path.resolve(base.workspace, check.workingDirectory) });
+    const outcome = withWhy(agreeingStatus(await kind.execute({ ...base, check, cwd: path.resolve(base.workspace, check.workingDirectory) })));
     // A version-manager shim (pyenv, asdf) is on PATH but exits 127 when the tool is not installed.
     // So does a package manager whose script calls a program that is not installed.
     if (check.requires.length > 0 && outcome.status === 'error' && outcome.summary.startsWith('command not found')) {
@@ -250,95 +261,105 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
   const root = options.tempRoot ? { dir: options.tempRoot } : tempRoot(env);
   if (root.warning) warnings.push(root.warning);
   const tempDir = mkdtempSync(path.join(root.dir, 'readiness-'));
+  if (options.keepTemp) warnings.push(`the run's temporary folder is kept: ${tempDir}`);
   // Each ended check's output, for the checks that read what an earlier one printed.
   const outputs = new Map<string, string>();
-  const base = {
-    workspace: options.workspace,
-    env: { ...checkEnvironment(env), [TEMP_VARIABLE]: tempDir },
-    tempDir,
-    signal: controller.signal,
-    killGraceMs: options.killGraceMs ?? DEFAULT_KILL_GRACE_MS,
-    maxReportBytes: plan.config.maxReportBytes,
-    maxFileBytes: plan.config.maxFileBytes,
-    scan,
-    ...(lineCoverage ? { lineCoverage } : {}),
-    outputOf: (id: string) => outputs.get(id),
-    onSecret: (value: string) => {
-      mask.add(value);
-      options.onSecret?.(value);
-    },
-  };
+  try {
+    const base = {
+      workspace: options.workspace,
+      env: { ...checkEnvironment(env), ...toolOutputEnvironment(env, tempDir), [TEMP_VARIABLE]: tempDir },
+      tempDir,
+      signal: controller.signal,
+      killGraceMs: options.killGraceMs ?? DEFAULT_KILL_GRACE_MS,
+      maxReportBytes: plan.config.maxReportBytes,
+      maxFileBytes: plan.config.maxFileBytes,
+      scan,
+      ...(lineCoverage ? { lineCoverage } : {}),
+      outputOf: (id: string) => outputs.get(id),
+      onSecret: (value: string) => {
+        mask.add(value);
+        options.onSecret?.(value);
+      },
+    };
 
-  const results = await schedule(checks, {
-    concurrency: options.concurrency ?? plan.config.concurrency ?? defaultConcurrency(),
-    signal: controller.signal,
-    execute: async (check) => {
-      options.onCheckStart?.(check);
-      const result = mask.check(applyWaiver(identity(check, await executeCheck(check, kinds.get(check.kind), base)), check.waive, startedAt));
-      if (result.evidence?.outputTail !== undefined) outputs.set(check.id, result.evidence.outputTail);
-      options.onCheckEnd?.(result);
-      return result;
-    },
-    satisfies: (r) => {
-      const measured = r.waiver?.measuredStatus ?? r.status;
-      return measured === 'pass' || measured === 'warn';
-    },
-    describe: (r) => {
-      const measured = r.waiver?.measuredStatus ?? r.status;
-      return measured === 'skipped' ? 'was skipped' : measured === 'error' ? 'could not be measured' : 'failed';
-    },
-    skip: (check, reason) => {
-      const result = skippedResult(check, reason);
-      options.onCheckEnd?.(result);
-      return result;
-    },
-  });
-  options.signal?.removeEventListener('abort', onAbort);
-  scan.close();
-
-  // Checks that ended before the secrets scan found a value are masked again here.
-  let checkResults = checks.map((c) => withOrigin(mask.check(results.get(c.id)!), plan.origins?.[c.id]));
-  const cancelled = controller.signal.aborted;
-  const reasons = cancelled ? ['the run was cancelled'] : [];
-  let newCode: NewCodeInfo | undefined;
-  if (wantsNewCode && !cancelled) {
-    // After the checks, so fetching history cannot change what a check (the git scan) measured.
-    const gate = { ...plan.config.newCode, ...options.newCode!.gate };
-    const request = { ...options.newCode!, gate, ...(options.newCode!.maxDepth === undefined && plan.config.newCode?.maxFetchDepth ? { maxDepth: plan.config.newCode.maxFetchDepth } : {}) };
-    const discovery = await discoverChange(options.workspace, request, controller.signal).catch((err: unknown) => {
-      // A bug in the new-code view must not end the run: it says it could not be made.
-      const reason = `internal error: ${(err as Error)?.message ?? String(err)}`;
-      warnings.push(`new code: ${reason}`);
-      return { found: { base: '', head: '', mergeBase: null, source: 'none' as const, reason, attempts: [] }, changes: null, how: [], problem: reason };
+    const results = await schedule(checks, {
+      concurrency: options.concurrency ?? plan.config.concurrency ?? defaultConcurrency(),
+      signal: controller.signal,
+      execute: async (check) => {
+        options.onCheckStart?.(check);
+        const result = mask.check(applyWaiver(identity(check, await executeCheck(check, kinds.get(check.kind), base)), check.waive, startedAt));
+        if (result.evidence?.outputTail !== undefined) outputs.set(check.id, result.evidence.outputTail);
+        options.onCheckEnd?.(result);
+        return result;
+      },
+      satisfies: (r) => {
+        const measured = r.waiver?.measuredStatus ?? r.status;
+        return measured === 'pass' || measured === 'warn';
+      },
+      describe: (r) => {
+        const measured = r.waiver?.measuredStatus ?? r.status;
+        return measured === 'skipped' ? 'was skipped' : measured === 'error' ? 'could not be measured' : 'failed';
+      },
+      skip: (check, reason) => {
+        const result = skippedResult(check, reason);
+        options.onCheckEnd?.(result);
+        return result;
+      },
     });
-    if (discovery) {
-      const configs = new Map(checks.map((c) => [c.id, c]));
-      const built = buildNewCode(discovery, checkResults, configs, lineCoverage!, plan.config.categories, threshold, gate, options.workspace);
-      checkResults = built.checks;
-      // git's and the API's messages could echo a remote URL with credentials in it.
-      const info = built.info;
-      newCode = {
-        ...info,
-        how: info.how.map((h) => mask.apply(h)),
-        ...(info.reason ? { reason: mask.apply(info.reason) } : {}),
-        conditions: info.conditions.map((c) => (c.reason ? { ...c, reason: mask.apply(c.reason) } : c)),
-      };
-      reasons.push(...built.failures.map((f) => mask.apply(f)));
+    options.signal?.removeEventListener('abort', onAbort);
+    scan.close();
+
+    // Checks that ended before the secrets scan found a value are masked again here.
+    let checkResults = checks.map((c) => withOrigin(mask.check(results.get(c.id)!), plan.origins?.[c.id]));
+    const cancelled = controller.signal.aborted;
+    const reasons = cancelled ? ['the run was cancelled'] : [];
+    let newCode: NewCodeInfo | undefined;
+    if (wantsNewCode && !cancelled) {
+      // After the checks, so fetching history cannot change what a check (the git scan) measured.
+      const given = { ...plan.config.newCode, ...options.newCode!.gate };
+      // Zero config, with no gate asked for: the default new-code gate (no new error-level finding,
+      // patch coverage at least the coverage checks' own target when measured).
+      const asked = given.coverage !== undefined || given.maxFindings !== undefined;
+      const gate = plan.info.source === 'detected' && !asked ? { ...given, ...defaultNewCodeGate(coverageTargets(checks, lineCoverage!)) } : given;
+      const request = { ...options.newCode!, gate, ...(options.newCode!.maxDepth === undefined && plan.config.newCode?.maxFetchDepth ? { maxDepth: plan.config.newCode.maxFetchDepth } : {}) };
+      const discovery = await discoverChange(options.workspace, request, controller.signal).catch((err: unknown) => {
+        // A bug in the new-code view must not end the run: it says it could not be made.
+        const reason = `internal error: ${(err as Error)?.message ?? String(err)}`;
+        warnings.push(`new code: ${reason}`);
+        return { found: { base: '', head: '', mergeBase: null, source: 'none' as const, reason, attempts: [] }, changes: null, how: [], problem: reason };
+      });
+      if (discovery) {
+        const configs = new Map(checks.map((c) => [c.id, c]));
+        const built = buildNewCode(discovery, checkResults, configs, lineCoverage!, plan.config.categories, threshold, gate, options.workspace);
+        checkResults = built.checks;
+        // git's and the API's messages could echo a remote URL with credentials in it.
+        const info = built.info;
+        newCode = {
+          ...info,
+          how: info.how.map((h) => mask.apply(h)),
+          ...(info.reason ? { reason: mask.apply(info.reason) } : {}),
+          conditions: info.conditions.map((c) => (c.reason ? { ...c, reason: mask.apply(c.reason) } : c)),
+        };
+        reasons.push(...built.failures.map((f) => mask.apply(f)));
+      }
     }
+    const report = assembleReport(computeScorecard(checkResults, plan.config.categories, threshold, plan.config.unmeasured), {
+      threshold,
+      unmeasured: plan.config.unmeasured,
+      checks: checkResults,
+      config: plan.info,
+      warnings,
+      cancelled,
+      reasons,
+      startedAt,
+      durationMs: elapsed(),
+    });
+    // Titles, warnings and the gate's reason too: no string leaves with a secret in it.
+    return mask.report(newCode ? { ...report, newCode } : report);
+  } finally {
+    // Nothing left behind: the reports and tools' files of this run go with it, unless asked to keep them.
+    if (!options.keepTemp) rmSync(tempDir, { recursive: true, force: true, maxRetries: 3 });
   }
-  const report = assembleReport(computeScorecard(checkResults, plan.config.categories, threshold, plan.config.unmeasured), {
-    threshold,
-    unmeasured: plan.config.unmeasured,
-    checks: checkResults,
-    config: plan.info,
-    warnings,
-    cancelled,
-    reasons,
-    startedAt,
-    durationMs: elapsed(),
-  });
-  // Titles, warnings and the gate's reason too: no string leaves with a secret in it.
-  return mask.report(newCode ? { ...report, newCode } : report);
 }
 
 export interface ReportFields {

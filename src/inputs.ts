@@ -40,6 +40,8 @@ export interface ActionInputs {
   commentMode?: 'always' | 'changes' | 'off';
   /** mode: publish — the event file the untrusted run uploaded with its report. */
   eventPath?: string;
+  /** Keep the run's temporary folder instead of removing it at the end. */
+  keepTemp: boolean;
 }
 
 export interface InputResult {
@@ -105,6 +107,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): InputResult {
   const commentMode = ['always', 'changes', 'off'].includes(rawCommentMode) ? (rawCommentMode as 'always' | 'changes' | 'off') : undefined;
   const eventPath = get(Inputs.EventPath);
   const comment = flag(Inputs.Comment);
+  const keepTemp = flag(Inputs.KeepTemp);
   const token = get(Inputs.GithubToken);
   const merge = get(Inputs.Merge);
   const newCode = get(Inputs.NewCode).trim() || 'auto';
@@ -142,6 +145,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): InputResult {
       ...(noNewFailures !== undefined ? { noNewFailures } : {}),
       ...(commentMode ? { commentMode } : {}),
       ...(eventPath ? { eventPath: path.resolve(root, eventPath) } : {}),
+      keepTemp,
     },
     errors,
   };

@@ -159,6 +159,7 @@ export async function run(): Promise<void> {
         ...(inputs.token ? { secrets: [inputs.token] } : {}),
         onCheckEnd: (c) => core.info(`${c.status.padEnd(7)} ${c.id} (${c.evidence.durationMs} ms)`),
         newCode: newCodeRequest(inputs),
+        keepTemp: inputs.keepTemp,
       });
     }
 

@@ -32,6 +32,10 @@ export interface Evidence {
   sources: string[];
   /** How a built-in scan measured (files scanned, skipped), when there was no command. */
   note?: string;
+  /** A built-in scan that shared its pass over the files: the check whose time is the pass's (shown once). */
+  timedOn?: string;
+  /** For a check that failed or could not measure: the lines of its output that say why, shown before the raw output. */
+  why?: string[];
 }
 
 export interface Waiver {
@@ -169,14 +173,16 @@ export interface BaselineInfo {
 
 /** One gate condition on new code (SPEC §5a). */
 export interface NewCodeCondition {
-  id: 'coverage' | 'max-findings';
-  /** The bound: the minimum patch coverage %, or the most new findings allowed. */
+  id: 'coverage' | 'max-findings' | 'max-errors';
+  /** The bound: the minimum patch coverage %, or the most new findings (error-level findings) allowed. */
   limit: number;
   /** What was measured, or null when it could not be. */
   actual: number | null;
   passed: boolean;
   /** Why, when it could not be measured or did not apply. */
   reason?: string;
+  /** Set by zero config's default new-code gate, not by the config or the inputs. */
+  default?: boolean;
 }
 
 /** The new-code view of one check that has one. */

@@ -182,9 +182,26 @@ describe('the file list', () => {
     const key = `-----BEGIN RSA PRIVATE KEY-----\n${'MIIEowIBAAKCAQEA7Zq5RJmW2z8nS3bH9XrPqTjxWYVkL0M4dNfGhJk8sQpRtUvWxYz0123456789abcdef'}\n-----END RSA PRIVATE KEY-----\n`;
     const ws = gitRepo({ '.github/readiness.yml': 'checks:\n  - { id: secrets, builtin: secrets }\n', 'src/test/resources/tls/server.key': key, 'README.md': '# x\n' });
     const { check } = await engineOn(ws);
-    expect(check('secrets')).toMatchObject({ status: 'pass', score: 100, metrics: { findings: 0, fixtureKeys: 1 } });
-    expect(check('secrets').summary).toMatch(/^no secrets in \d+ files; 1 test-fixture private key listed$/);
+    expect(check('secrets')).toMatchObject({ status: 'pass', score: 100, metrics: { findings: 0, fixtures: 1 } });
+    expect(check('secrets').summary).toMatch(/^no secrets in \d+ files; 1 test fixture listed, not scored$/);
     expect(check('secrets').findings).toMatchObject([{ file: 'src/test/resources/tls/server.key', line: 1, severity: 'note', rule: 'private-key-fixture' }]);
+  });
+
+  it('a JWT test vector in a spec file is a masked fixture note; a live-looking ghp_ token in a test file still fails', async () => {
+    const jwt = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
+    const live = 'ghp_R8s2kLq9Zt4VbN7mXc1Pw6Yd3Hf5Jg0AeU2r';
+    const ws = gitRepo({ '.github/readiness.yml': 'checks:\n  - { id: secrets, builtin: secrets }\n', 'src/auth.spec.ts': `const token = '${jwt}';\n`, 'README.md': '# x\n' });
+    const secrets: string[] = [];
+    const report = await runEngine({ workspace: ws, onSecret: (v) => secrets.push(v) });
+    const s = report.checks.find((c) => c.id === 'secrets')!;
+    expect(s).toMatchObject({ status: 'pass', score: 100, metrics: { findings: 0, fixtures: 1 } });
+    expect(s.findings).toMatchObject([{ file: 'src/auth.spec.ts', line: 1, severity: 'note', rule: 'jwt-fixture' }]);
+    expect(secrets).toContain(jwt);
+    expect(JSON.stringify(report)).not.toContain(jwt);
+
+    const other = gitRepo({ '.github/readiness.yml': 'checks:\n  - { id: secrets, builtin: secrets }\n', 'client.test.ts': `const t = '${live}';\n` });
+    const again = await runEngine({ workspace: other });
+    expect(again.checks.find((c) => c.id === 'secrets')).toMatchObject({ status: 'fail', score: 0, findings: expect.arrayContaining([expect.objectContaining({ file: 'client.test.ts', severity: 'error', rule: 'github-token' })]) });
   });
 
   it('a met Conventional Commits target scores 100 (target 0 included), also audited from a subfolder', async () => {
@@ -192,6 +209,7 @@ describe('the file list', () => {
     execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '--amend', '-m', 'not conventional'], { cwd: ws });
     const { check } = await engineOn(path.join(ws, 'web'));
     expect(check('git').metrics).toMatchObject({ shallow: false, conventional: { matching: 0 } });
+    expect(check('git').summary).toMatch(/^1 commit; 0\/1 recent subject is a Conventional Commit|^1 commit; 0\/1 recent subject is Conventional Commits/);
     expect([check('git').status, check('git').score]).toEqual(['pass', 100]);
   });
 

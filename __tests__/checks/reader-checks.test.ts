@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runEngine } from '../../src/engine.js';
@@ -6,9 +6,10 @@ import { planAnnotations } from '../../src/report/annotations.js';
 import { renderSummary } from '../../src/report/summary.js';
 import { tempDir, writeFiles } from '../helpers.js';
 
-async function run(files: Record<string, string>, config: string) {
+async function run(files: Record<string, string>, config: string, prepare?: (dir: string) => void) {
   const ws = tempDir();
   writeFiles(ws, { ...files, '.github/readiness.yml': config });
+  prepare?.(ws);
   const report = await runEngine({ workspace: ws, killGraceMs: 300 });
   if (report.config.errors.length) throw new Error(report.config.errors.join('\n'));
   return { report, ws, check: (id: string) => report.checks.find((c) => c.id === id)! };
@@ -30,20 +31,55 @@ describe('reader checks', () => {
     expect(planAnnotations(report).annotations).toEqual([{ level: 'error', file: 'src/a.test.ts', line: 4, title: 't: test-failure', message: 'c › a: expected 1' }]);
   });
 
-  it('tests: a command that failed with no test failing says so beside the totals', async () => {
+  it('tests: a command that exited non-zero is never a pass, whatever totals it wrote', async () => {
     const { check } = await run(
-      { 'out/a.xml': JUNIT_OK, 'out/b.xml': JUNIT_FAIL },
+      { 'tpl/a.xml': JUNIT_OK, 'tpl/b.xml': JUNIT_FAIL },
       `checks:
   - id: lint-failed
-    run: echo "> Task :lib:checkstyleMain FAILED"; exit 1
+    run: mkdir -p out && cp tpl/a.xml out/a.xml && echo "> Task :lib:checkstyleMain FAILED"; exit 1
     tests: { reports: out/a.xml }
   - id: test-failed
-    run: exit 1
+    run: mkdir -p out && cp tpl/b.xml out/b.xml; exit 1
     tests: { reports: out/b.xml, min-pass-rate: 50 }
 `,
     );
-    expect(check('lint-failed')).toMatchObject({ status: 'pass', summary: '100% passed (2/2), target 100%; the command exited 1 with no test failing (its output says why)' });
-    expect(check('test-failed')).toMatchObject({ status: 'pass', summary: '50% passed (1/2), 1 failed, target 50%' });
+    // The run itself counts as one errored unit, named with the line that says why.
+    expect(check('lint-failed')).toMatchObject({ status: 'fail', summary: '66.6% passed (2/3), 1 errored, target 100%; the command exited 1: > Task :lib:checkstyleMain FAILED' });
+    expect(check('lint-failed').findings).toContainEqual(expect.objectContaining({ rule: 'test-error', message: 'the test command exited 1: > Task :lib:checkstyleMain FAILED' }));
+    expect(check('test-failed')).toMatchObject({ status: 'fail', summary: '50% passed (1/2), 1 failed, target 50%; the command exited 1' });
+  });
+
+  it('a check with run reads only reports that command wrote: a stale file is error, never a pass', async () => {
+    const { check, ws } = await run(
+      { 'out/old.xml': JUNIT_OK, 'cov/old.info': 'SF:a.c\nDA:1,1\nend_of_record\n', 'old.sarif': '{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"x"}},"results":[]}]}' },
+      `checks:
+  - id: failed-stale
+    run: echo compiling; exit 1
+    tests: { reports: out/old.xml }
+  - id: passed-stale
+    run: "true"
+    tests: { reports: out/old.xml }
+  - id: coverage-stale
+    run: "true"
+    coverage: { reports: cov/old.info }
+  - id: sarif-stale
+    run: "true"
+    sarif: { reports: old.sarif }
+  - id: no-run
+    tests: { reports: out/old.xml }
+`,
+      (dir) => {
+        const old = new Date('2020-01-01T00:00:00Z');
+        for (const f of ['out/old.xml', 'cov/old.info', 'old.sarif']) utimesSync(path.join(dir, f), old, old);
+      },
+    );
+    expect(check('failed-stale')).toMatchObject({ status: 'error', summary: 'the report was not written by this command: out/old.xml not modified since it started; the command exited 1: compiling' });
+    expect(check('passed-stale')).toMatchObject({ status: 'error', summary: 'the report was not written by this command: out/old.xml not modified since it started' });
+    expect(check('coverage-stale')).toMatchObject({ status: 'error', summary: expect.stringMatching(/^the report was not written by this command: cov\/old.info/) });
+    expect(check('sarif-stale')).toMatchObject({ status: 'error', summary: expect.stringMatching(/^the report was not written by this command: old.sarif/) });
+    // Without run, an earlier workflow step's report is the one to read.
+    expect(check('no-run')).toMatchObject({ status: 'pass' });
+    expect(ws).toBeTruthy();
   });
 
   it('tests: an errored test fails the check even when the pass rate is met', async () => {

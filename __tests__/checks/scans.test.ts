@@ -5,7 +5,7 @@ import { findConflictMarkers } from '../../src/checks/conflict-markers.js';
 import { gitignoreNeeds, headings, readmeWords } from '../../src/checks/files.js';
 import { isConventional } from '../../src/checks/git.js';
 import { taskItems } from '../../src/checks/checklist.js';
-import { findSecrets, fingerprint, isFixtureKey, looksGenerated } from '../../src/checks/secrets.js';
+import { findSecrets, fingerprint, isFixture, looksGenerated } from '../../src/checks/secrets.js';
 
 describe('conflict markers', () => {
   it('finds a block and counts its marker lines, with diff3 bases', () => {
@@ -72,11 +72,19 @@ describe('secrets', () => {
     expect(rules('vendor/lib.js', 'gh = "ghp_0123456789abcdefghijABCDEFGHIJ012345"\n')).toEqual([['github-token', 1]]);
   });
 
-  it('reads a private key under a test-fixture folder as a fixture', () => {
-    expect(isFixtureKey({ rule: 'private-key', file: 'src/test/resources/tls/server.key' })).toBe(true);
-    expect(isFixtureKey({ rule: 'private-key', file: 'pkg/testdata/key.pem' })).toBe(true);
-    expect(isFixtureKey({ rule: 'private-key', file: 'deploy/server.key' })).toBe(false);
-    expect(isFixtureKey({ rule: 'github-token', file: 'test/x.ts' })).toBe(false);
+  it('reads values in test code and fixtures as fixtures, except a live-looking token', () => {
+    const key = '-----BEGIN PRIVATE KEY-----…';
+    expect(isFixture({ rule: 'private-key', file: 'src/test/resources/tls/server.key', value: key })).toBe(true);
+    expect(isFixture({ rule: 'private-key', file: 'pkg/testdata/key.pem', value: key })).toBe(true);
+    expect(isFixture({ rule: 'private-key', file: 'deploy/server.key', value: key })).toBe(false);
+    for (const file of ['test/x.ts', 'tests/a.py', 'src/__tests__/a.js', 'spec/auth_spec.rb', 'fixtures/a.json', 'src/auth.test.ts', 'src/auth.spec.js', 'pkg/auth_test.go']) {
+      expect(isFixture({ rule: 'jwt', file, value: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjMifQ.sig' }), file).toBe(true);
+    }
+    expect(isFixture({ rule: 'jwt', file: 'src/auth.ts', value: 'eyJ…' })).toBe(false);
+    expect(isFixture({ rule: 'jwt', file: 'src/latest.ts', value: 'eyJ…' })).toBe(false);
+    // A typed test value in a known token format is a fixture; a random-looking one is live.
+    expect(isFixture({ rule: 'github-token', file: 'test/x.ts', value: `ghp_${'0'.repeat(36)}` })).toBe(true);
+    expect(isFixture({ rule: 'github-token', file: 'test/x.ts', value: 'ghp_R8s2kLq9Zt4VbN7mXc1Pw6Yd3Hf5Jg0AeU2r' })).toBe(false);
   });
 
   it('ignores placeholders, references, plain words and allowed lines', () => {

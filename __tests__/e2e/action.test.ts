@@ -76,7 +76,7 @@ describe('the bundled action', () => {
     expect(byId.build!.evidence.outputTail).toBe('compiled 12 files\n');
 
     expect(run.summary).toMatch(/^## ❌ Readiness 58\.3 \/ 100 · grade F · failed \(threshold 70\)/);
-    expect(run.summary).toContain('**Blockers:** `lint` (fail)');
+    expect(run.summary).toContain('**Blockers:** `lint` (fail) — required: it blocks the gate whatever the score.');
     expect(run.summary).toContain('**Not scored:**');
     const html = renderGfm(run.summary);
     expect(countTags(html, 'img')).toBe(0);

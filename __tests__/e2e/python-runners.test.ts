@@ -30,6 +30,6 @@ describe.runIf(python)('zero config with pytest', () => {
   it('an interrupted collection reads as "N collected, M collection errors", not a pass rate', async () => {
     const dir = gitRepo({ ...PROJECT, 'tests/test_broken.py': 'import not_installed_anywhere\n\ndef test_x():\n    pass\n' });
     const report = await runEngine({ workspace: dir, only: ['pytest'] });
-    expect(report.checks[0]).toMatchObject({ status: 'fail', summary: 'interrupted: 4 collected, 1 collection error; no test ran', metrics: { collectionErrors: 1 } });
+    expect(report.checks[0]).toMatchObject({ status: 'fail', summary: "interrupted: 4 collected, 1 collection error; no test ran; the command exited 2: tests/test_broken.py failed to collect: ModuleNotFoundError: No module named 'not_installed_anywhere'", metrics: { collectionErrors: 1 } });
   });
 });

@@ -1,7 +1,7 @@
 // Hostile files: each ends as a clean `error` with a reason (or a clean skip) and bounded memory.
 // Test names read "<input> → <outcome>"; scripts/guarantees.mjs turns them into the README table.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
@@ -126,12 +126,15 @@ describe('hostile files', () => {
     chmodSync(ws, 0o777);
     writeFiles(ws, { '.github/readiness.yml': 'checks:\n  - { id: t, tests: { reports: r.xml } }\n', 'r.xml': '<testsuite/>' });
     chmodSync(path.join(ws, 'r.xml'), 0o000);
-    // Root reads anything, so the run drops to an unprivileged user where it can.
+    // Root reads anything, so the run drops to an unprivileged user where it can. That user may not
+    // reach the checkout (a parent folder of mode 0700, as in a mktemp -d clone): it runs a copy
+    // of the bundle in a folder it can read, wherever the checkout lives.
     const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const cli = readableCopyOfCli();
     const json = path.join(ws, 'out.json');
-    chmodSync(path.dirname(json), 0o777);
-    const r = spawnSync(process.execPath, [CLI, ws, '--json', json], { encoding: 'utf8', ...asNobody, env: { PATH: process.env.PATH, HOME: '/tmp' } });
-    expect(r.stdout).toMatch(/r\.xml: cannot read it \(EACCES\)/);
+    const r = spawnSync(process.execPath, [cli, ws, '--json', json], { encoding: 'utf8', ...asNobody, env: { PATH: process.env.PATH, HOME: '/tmp' } });
+    // On failure, the assertion shows what the process said: its real cause, not an empty stdout.
+    expect(`exit ${r.status}${r.error ? ` ${r.error.message}` : ''}\n${r.stdout}\n${r.stderr}`).toMatch(/^exit 1\n[\s\S]*r\.xml: cannot read it \(EACCES\)/);
   });
 
   it('a named pipe (FIFO) where a report should be → error "not a regular file", never blocks', async () => {
@@ -142,6 +145,15 @@ describe('hostile files', () => {
     expect(report.checks[0]!.summary).toBe('r.xml: not a regular file');
   });
 });
+
+/** The bundle and its package.json copied to a fresh folder every user can read. */
+function readableCopyOfCli(): string {
+  const dir = tempDir('readiness-cli-');
+  chmodSync(dir, 0o755);
+  cpSync(path.dirname(CLI), path.join(dir, 'dist'), { recursive: true });
+  copyFileSync(path.join(path.dirname(CLI), '..', 'package.json'), path.join(dir, 'package.json'));
+  return path.join(dir, 'dist', path.basename(CLI));
+}
 
 describe('hostile configs', () => {
   async function configErrors(file: string, text: string): Promise<string[]> {

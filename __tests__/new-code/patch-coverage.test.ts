@@ -69,7 +69,7 @@ describe('patch coverage per format', () => {
     expect(patch(data, { 'pkg/x.go': [4, 6, 8] })).toMatchObject({ covered: 1, total: 2, uncovered: [{ lines: [8] }] });
   });
 
-  it('a line is covered when any report covers it; files no report names are listed apart', () => {
+  it('a line is covered when any report covers it; source files no report names are listed apart', () => {
     const a = readAll(createLcovReader(), 'SF:src/a.js\nDA:1,0\nDA:2,0\nend_of_record\n');
     const b = readAll(createLcovReader(), 'SF:src/a.js\nDA:1,3\nend_of_record\n');
     const r = patchCoverage(
@@ -77,10 +77,11 @@ describe('patch coverage per format', () => {
         { lines: a.lineData(), workingDirectory: '.' },
         { lines: b.lineData(), workingDirectory: '.' },
       ],
-      changes({ 'src/a.js': [1, 2], 'README.md': [1] }),
+      changes({ 'src/a.js': [1, 2], 'src/b.py': [1], 'README.md': [1], '.github/workflows/ci.yml': [3], 'package-lock.json': [9], 'docs/logo.png': [1] }),
       '/ws',
     );
-    expect(r).toMatchObject({ covered: 1, total: 2, unreported: ['README.md'] });
+    // Markdown, YAML, lockfiles and images are in no coverage report by nature: not "unreported".
+    expect(r).toMatchObject({ covered: 1, total: 2, unreported: ['src/b.py'] });
   });
 });
 

@@ -102,6 +102,23 @@ describe('renderSummary', () => {
     expect(outsideCode).not.toMatch(/@octocat|https?:\/\/|www\.evil/);
   });
 
+  it('keeps Status and Time on one line: a short word joined to its icon, a compact time, a shared scan pass timed once', () => {
+    const base = { workingDirectory: '.', sources: [] };
+    const r = report({ checks: [
+      checkResult('unit', 'pass', 100, { evidence: { ...base, durationMs: 83_400 } }),
+      checkResult('lint', 'skipped', undefined, { evidence: { ...base, durationMs: 0 } }),
+      checkResult('conflict-markers', 'pass', 100, { evidence: { ...base, durationMs: 1234 } }),
+      checkResult('secrets', 'pass', 100, { evidence: { ...base, durationMs: 0, timedOn: 'conflict-markers' } }),
+    ] });
+    const md = renderSummary(r);
+    expect(md).toContain('| ✅\u00a0pass | unit | ');
+    expect(md).toMatch(/\| 1m23s \|$/m);
+    expect(md).toContain('| ⏭️\u00a0skip | lint |');
+    expect(md).toMatch(/conflict\\-markers .*\| 1\.2s \|$/m);
+    expect(md).toMatch(/\| secrets .*\| shared \|$/m);
+    expect(md).toContain('**Duration:** one scan pass with `conflict-markers`, timed there');
+  });
+
   it('stays under 1 MiB by trimming details first', () => {
     const tail = 'x'.repeat(100) + '\n';
     const checks = Array.from({ length: 200 }, (_, i) =>
@@ -113,7 +130,7 @@ describe('renderSummary', () => {
     const md = renderSummary(report({ checks }));
     expect(Buffer.byteLength(md)).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES);
     // The tables stay whole: every check has its row.
-    for (const c of checks) expect(md).toContain(`| ${c.status === 'pass' ? '✅ pass' : '❌ fail'} | check\\-${c.id.slice(6)} |`);
+    for (const c of checks) expect(md).toContain(`| ${c.status === 'pass' ? '✅\u00a0pass' : '❌\u00a0fail'} | check\\-${c.id.slice(6)} |`);
     expect(md).toContain('### Details');
   });
 

@@ -26,6 +26,7 @@ describe('curves', () => {
     expect(levelCounts({ critical: 0, high: 4, moderate: 0 }, limits, order).status).toBe('fail');
     // moderate has no max: it only warns, losing 10 points per advisory over its target.
     expect(levelCounts({ critical: 0, high: 0, moderate: 3 }, limits, order)).toMatchObject({ status: 'warn', score: 70 });
-    expect(levelCounts({ critical: 0, high: 0, moderate: 30 }, limits, order)).toMatchObject({ status: 'warn', score: 0 });
+    // Once it has lost all its points it is a failure: a check that scores 0 is `fail`.
+    expect(levelCounts({ critical: 0, high: 0, moderate: 30 }, limits, order)).toMatchObject({ status: 'fail', score: 0 });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CATEGORIES } from '../../src/config/schema.js';
 import type { CategoryDef } from '../../src/config/types.js';
-import { computeScorecard, gradeFor } from '../../src/scoring/scorecard.js';
+import { agreeingStatus, computeScorecard, gradeFor } from '../../src/scoring/scorecard.js';
 import { checkResult } from '../fixtures.js';
 
 const defaults: CategoryDef[] = Object.entries(DEFAULT_CATEGORIES).map(([id, c]) => ({ id, ...c }));
@@ -130,12 +130,20 @@ describe('computeScorecard', () => {
       cats('build', 'tests', 'hygiene'),
       70,
     );
-    // weights 10, 20, 5 of 35: big loses 57.1, mid 28.6, small 10% of 14.3 = 1.4.
+    // weights 10, 20, 5 of 35: big loses 57.1, small 10% of 14.3 = 1.4; mid could not measure,
+    // which no change to the repository fixes: it stays in "Could not measure", out of the list.
     expect(card.improvements.map((i) => [i.id, i.pointsLost])).toEqual([
       ['big', 57.1],
-      ['mid', 28.6],
       ['small', 1.4],
     ]);
+  });
+
+  it('the status rule: a pass or warn that scores 0 is a fail; between is left to the kind', () => {
+    expect(agreeingStatus({ status: 'warn', score: 0 })).toEqual({ status: 'fail', score: 0 });
+    expect(agreeingStatus({ status: 'pass', score: 0 })).toEqual({ status: 'fail', score: 0 });
+    expect(agreeingStatus({ status: 'warn', score: 40 })).toEqual({ status: 'warn', score: 40 });
+    expect(agreeingStatus({ status: 'error', score: 0 })).toEqual({ status: 'error', score: 0 });
+    expect(agreeingStatus({ status: 'skipped' })).toEqual({ status: 'skipped' });
   });
 });
 

@@ -1,3 +1,5 @@
+import { clip } from '../readers/tool-output.js';
+
 // Reading a failed command's own output for the two causes that mean "could not measure" rather
 // than "failed": a program that is not installed, and a network or registry that could not be
 // reached. Pure text in, a short cause out.
@@ -12,10 +14,27 @@ const MISSING = [
   /^\S*python[\d.]*: No module named ([\w.]+)$/m, // python -m pytest without pytest
 ];
 
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Whether the package manager echoed a script that runs `program` itself: npm and pnpm print
+ * `> eslint .`, yarn 1 `$ eslint .`. Then the shell's "not found" is the script's own program, not
+ * one a test ran.
+ */
+function scriptRuns(output: string, program: string): boolean {
+  const word = escapeRegExp(program);
+  return new RegExp(`^[>$] (?:.*(?:&&|\\|\\||;|\\|)\\s*)?(?:\\S*/)?${word}(?:\\s|$)`, 'm').test(output);
+}
+
 /** The program a failed command could not find, or undefined. */
 export function missingProgram(output: string, exitCode: number | null): string | undefined {
-  // A test that runs a missing program prints the shell's line too; only exit 127 is the check's own.
-  if (exitCode === 127) return SHELL_MISSING.exec(output)?.[1];
+  // A test that runs a missing program prints the shell's line too; only exit 127 is the check's
+  // own, or a package manager's script (pnpm and yarn exit 1) whose echoed command is that program.
+  const shell = SHELL_MISSING.exec(output)?.[1];
+  if (exitCode === 127) return shell;
+  if (shell && scriptRuns(output, shell)) return shell;
   for (const re of MISSING) {
     const m = re.exec(output);
     if (m) return m[1];
@@ -54,6 +73,26 @@ export function networkOutage(output: string): string | undefined {
     // Maven puts the cause at the end of a long line ("… could not be resolved: … Unknown host x"): keep it.
     const cause = m[0].trim().slice(0, 120);
     return line.startsWith(cause) ? `${line.slice(0, 197)}...` : `${line.slice(0, 196 - cause.length)}... ${cause}`;
+  }
+  return undefined;
+}
+
+/** A package manager refusing to run at all, with what to do about it. */
+const REFUSALS: { re: RegExp; fix: string }[] = [
+  { re: /Corepack must currently be enabled[^\n]*/, fix: 'run `corepack enable` before this step' },
+  { re: /(?:Refusing to run|Cannot find matching keyid|[Ss]ignature (?:does not match|could not be verified))[^\n]*/, fix: 'update Corepack (`npm install -g corepack@latest`) or install the package manager package.json names' },
+  { re: /This project is configured to use \w+[^\n]*/, fix: 'use the package manager the "packageManager" field of package.json names' },
+  { re: /ERR_PNPM_BAD_PM_VERSION[^\n]*/, fix: 'install the pnpm version package.json asks for' },
+  { re: /ERR_PNPM_UNSUPPORTED_ENGINE[^\n]*/, fix: 'use the Node.js and pnpm versions the "engines" field of package.json asks for' },
+  { re: /(?:npm (?:ERR!|error) )?(?:code EBADENGINE|notsup Unsupported engine)[^\n]*/, fix: 'use the Node.js version the "engines" field of package.json asks for' },
+  { re: /The engine "\w+" is incompatible with this module[^\n]*/, fix: 'use the versions the "engines" field of package.json asks for' },
+];
+
+/** Why a package manager refused to run (Corepack, a signature, an engine mismatch), or undefined. */
+export function packageManagerRefusal(output: string): string | undefined {
+  for (const { re, fix } of REFUSALS) {
+    const m = re.exec(output);
+    if (m) return `${clip(m[0].replace(/^[\s\u2009]*(?:Error:|error|Usage Error:)?\s*/, '').trim(), 160)}; ${fix}`;
   }
   return undefined;
 }

@@ -2,8 +2,9 @@
 import { runCommand, type CommandResult } from '../run/process.js';
 import type { CheckOutcome, Evidence } from '../types.js';
 import type { CheckContext, CheckKind } from './types.js';
-import { missingProgram, networkOutage } from './command-diagnosis.js';
+import { missingProgram, networkOutage, packageManagerRefusal } from './command-diagnosis.js';
 import { lastLine } from '../readers/tool-output.js';
+import { firstErrorLine } from '../readers/build-failures.js';
 
 export interface RunOptions {
   /** Keep the whole stdout, up to this many bytes, for a reader. */
@@ -50,6 +51,9 @@ export function commandProblem(ctx: CheckContext, result: CommandResult): string
   if (result.cancelled) return 'cancelled while running';
   if (result.timedOut) return `timed out after ${seconds(ctx.check.timeoutMs)}; the process tree was killed`;
   if (result.exitCode === 126) return `command not executable (exit 126)${lastWords(result.output)}`;
+  // A package manager that will not run measured nothing: one error with its message, on every check it stopped.
+  const refusal = result.exitCode === 0 ? undefined : packageManagerRefusal(result.output);
+  if (refusal) return `the package manager refused to run (exit ${result.exitCode}): ${refusal}`;
   // pnpm and yarn exit 1, not 127, when a script's program is missing; the line names it.
   const missing = result.exitCode === 0 ? undefined : missingProgram(result.output, result.exitCode);
   if (missing) return `command not found: ${missing} (exit ${result.exitCode})`;
@@ -75,7 +79,9 @@ export const commandCheck: CheckKind = {
     // A registry or network that could not be reached measured nothing about the project.
     const outage = result.signal ? undefined : networkOutage(result.output);
     if (outage) return { status: 'error', score: 0, summary: `could not reach the network (exit ${result.exitCode}): ${outage}`, metrics, findings: [], evidence };
-    const summary = `${result.signal ? `killed by ${result.signal}` : `exit ${result.exitCode}, expected 0`}${note}`;
+    // The one line a reader sees first carries the line that says why (`Cannot find package '@vercel/ncc'`).
+    const why = result.signal ? undefined : firstErrorLine(result.output);
+    const summary = `${result.signal ? `killed by ${result.signal}` : `exit ${result.exitCode}, expected 0`}${why ? `: ${why}` : ''}${note}`;
     return { status: 'fail', score: 0, summary, metrics, findings: [], evidence };
   },
 };

@@ -74,7 +74,7 @@ export const gitCheck: CheckKind = {
         // A met target scores 100 (target 0 is met by any history).
         scores.push(pct >= target ? 100 : (100 * pct) / target);
         conventionalBelow = pct < target;
-        parts.push(`${commits} commits; ${matching}/${subjects.length} recent subjects are Conventional Commits (${Math.floor(pct)}%, target ${target}%)`);
+        parts.push(`${commits} commit${commits === 1 ? '' : 's'}; ${matching}/${subjects.length} recent subject${subjects.length === 1 ? ' is' : 's are'} Conventional Commits (${Math.floor(pct)}%, target ${target}%)`);
         for (const s of subjects.filter((x) => !isConventional(x)).slice(0, 10)) {
           findings.push({ severity: 'note', rule: 'conventional-commit', message: `not a Conventional Commit subject: ${s.slice(0, 120)}` });
         }

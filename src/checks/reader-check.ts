@@ -1,11 +1,13 @@
 // What every reader check shares: run the command if there is one (its exit code is evidence
 // only), find the reports (or take the command's stdout), hand them to the kind's measurement, and
 // turn anything that stops a measurement into `error` with the reason.
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { CommandResult } from '../run/process.js';
 import { ReportError, resolveReports, readReportText, streamReportFile, workspaceRelative, formatSize } from '../run/workspace.js';
 import { decodeReport } from '../readers/text.js';
 import { lastLine } from '../readers/tool-output.js';
+import { buildFailures, describeFailure, firstErrorLine } from '../readers/build-failures.js';
 import { ReaderError } from '../readers/types.js';
 import type { CheckOutcome, Evidence, Finding } from '../types.js';
 import { commandEvidence, commandProblem, runCheckCommand } from './command.js';
@@ -83,6 +85,26 @@ export function toReportList(reports: string | string[] | undefined): string[] |
   return Array.isArray(reports) ? reports : [reports];
 }
 
+function isWrittenSince(file: string, since: number): boolean {
+  try {
+    return statSync(file).mtimeMs >= since;
+  } catch {
+    return true; // Reading it will say what is wrong with it.
+  }
+}
+
+/** What a failed command's output says went wrong: a build failure, else its first error line. */
+function failureLine(command: CommandResult): string | undefined {
+  const unit = buildFailures(command.output)[0];
+  return unit ? describeFailure(unit) : firstErrorLine(command.output);
+}
+
+/** ": <why>" from a failed command's output: a build failure, the first error line, else its last line. */
+export function causeOf(command: CommandResult): string {
+  const why = failureLine(command) ?? lastLine(command.output);
+  return why ? `: ${why}` : '';
+}
+
 export async function runReaderCheck(
   ctx: CheckContext,
   reports: string | string[] | undefined,
@@ -93,6 +115,7 @@ export async function runReaderCheck(
   const patterns = toReportList(reports);
   let command: CommandResult | undefined;
   let sources: string[] = [];
+  let commandStarted: number | undefined;
   const evidence = (): Evidence => {
     const durationMs = Math.round(performance.now() - started);
     return command
@@ -103,6 +126,8 @@ export async function runReaderCheck(
 
   try {
     if (ctx.check.run) {
+      // Whole seconds: a file system that keeps coarse times still dates this run's reports after it.
+      commandStarted = Math.floor(Date.now() / 1000) * 1000;
       command = await runCheckCommand(ctx, patterns ? {} : { stdoutLimit: ctx.maxReportBytes });
       const problem = commandProblem(ctx, command);
       if (problem) return error(problem);
@@ -117,10 +142,20 @@ export async function runReaderCheck(
         if (err instanceof ReportError && command && command.exitCode !== 0) {
           const outage = networkOutage(command.output);
           if (outage) throw new ReportError(`could not reach the network (exit ${command.exitCode}): ${outage}; ${err.message}`);
-          const last = lastLine(command.output);
-          throw new ReportError(`${err.message}; the command exited ${command.exitCode}${last ? `: ${last}` : ''}`);
+          throw new ReportError(`${err.message}; the command exited ${command.exitCode}${causeOf(command)}`);
         }
         throw err;
+      }
+      if (commandStarted !== undefined) {
+        // A report the command did not write (left by an earlier run) is not this run's result.
+        const fresh = files.filter((f) => isWrittenSince(f, commandStarted!));
+        if (fresh.length === 0) {
+          const stale = files.map((f) => workspaceRelative(ctx.workspace, f, ctx.tempDir));
+          sources = stale;
+          const exited = command && command.exitCode !== 0 ? `; the command exited ${command.exitCode}${causeOf(command)}` : '';
+          throw new ReportError(`the report was not written by this command: ${stale.slice(0, 3).join(', ')}${stale.length > 3 ? ` and ${stale.length - 3} more` : ''} not modified since it started${exited}`);
+        }
+        files = fresh;
       }
       sources = files.map((f) => workspaceRelative(ctx.workspace, f, ctx.tempDir));
       inputs = files.map((f) => fileInput(ctx, f, read));
@@ -134,7 +169,13 @@ export async function runReaderCheck(
     // The measurement decides; a non-zero exit (npm audit exits 1 on advisories) is evidence.
     return { ...measured, findings, evidence: evidence() };
   } catch (err) {
-    if (err instanceof ReportError || err instanceof ReaderError) return error(err.message);
+    if (err instanceof ReportError || err instanceof ReaderError) {
+      // A failed command's cause comes first: "no go test -json events" says less than `undefined: max`.
+      // Only a line that says what failed, and only when the reader's message does not already say it.
+      const failed = command && command.exitCode !== null && command.exitCode !== 0 && !/the command exited|could not reach the network/.test(err.message);
+      const why = failed ? failureLine(command!) : undefined;
+      return error(why && !err.message.includes(why) ? `the command exited ${command!.exitCode}: ${why} (${err.message})` : err.message);
+    }
     throw err;
   }
 }

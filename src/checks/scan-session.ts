@@ -119,7 +119,7 @@ export class ScanSession {
     const group = this.groupFor(checkId);
     const index = group.checks.findIndex((c) => c.id === checkId);
     if (index < 0) throw new Error(`no scanner registered for check ${checkId}`);
-    return { pass: await this.result(checkId), scanner: group.scanners[index] as S };
+    return { pass: { ...(await this.result(checkId)), timedOn: group.checks[0]!.id }, scanner: group.scanners[index] as S };
   }
 
   private bounded<T>(check: CheckConfig, group: Group, work: Promise<T>): Promise<T> {

@@ -37,6 +37,7 @@ Options:
   --max-drop N         with --baseline: fail when the score is more than N points below it
   --no-new-failures    with --baseline: fail when a check that passed in it now fails or errors
   --no-color           no colour (NO_COLOR is honoured too)
+  --keep-temp          keep the run's temporary folder ($READINESS_TEMP) instead of removing it
   -h, --help           show this help
   -v, --version        print the version
 
@@ -44,6 +45,35 @@ Exit status: 0 the gate passed, 1 the gate failed, 2 usage or configuration erro
 `;
 
 class UsageError extends Error {}
+
+/** The options USAGE lists, for suggesting the nearest to a mistyped one. */
+const OPTION_NAMES = [...USAGE.matchAll(/^ {2}(?:-\w, )?--([\w-]+)/gm)].map((m) => m[1]!);
+
+/** Edit distance (insertions, deletions, substitutions, adjacent swaps) between two short words. */
+function distance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** "; did you mean --threshold?" for an unknown option close to a known one (--thresold). */
+export function suggestion(err: Error): string {
+  if ((err as NodeJS.ErrnoException).code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return '';
+  const given = /'(-{1,2}[^'=]+)/.exec(err.message)?.[1]?.replace(/^-+/, '');
+  if (!given) return '';
+  let best: { name: string; d: number } | undefined;
+  for (const name of OPTION_NAMES) {
+    const d = distance(given, name);
+    if (!best || d < best.d) best = { name, d };
+  }
+  return best && best.d <= Math.max(2, Math.floor(given.length / 3)) ? `; did you mean --${best.name}?` : '';
+}
 
 function writeFile(file: string, content: string): void {
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -79,12 +109,13 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
         'no-new-failures': { type: 'boolean' },
         'no-color': { type: 'boolean' },
         force: { type: 'boolean' },
+        'keep-temp': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
     });
   } catch (err) {
-    process.stderr.write(`readiness: ${(err as Error).message}\n\n${USAGE}`);
+    process.stderr.write(`readiness: ${(err as Error).message}${suggestion(err as Error)}\n\n${USAGE}`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -157,6 +188,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     onCheckStart: (c) => process.stderr.write(progress.dim(`  … ${c.id} running\n`)),
     onCheckEnd: (c) => process.stderr.write(`  ${checkLine(c, progress)}\n`),
     ...(values.base !== undefined ? { newCode: { mode: values.base, gate: {} } } : {}),
+    ...(values['keep-temp'] ? { keepTemp: true } : {}),
   });
   stopListening();
   if (report.config.errors.length === 0) {

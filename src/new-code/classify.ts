@@ -93,6 +93,16 @@ export interface LineSource {
   workingDirectory: string;
 }
 
+/**
+ * Source files a coverage tool measures. Markdown, YAML, lockfiles, images and the like are never
+ * in a coverage report, so a change to them is not "missing" from one.
+ */
+const COVERABLE = /\.(?:[cm]?[jt]sx?|vue|svelte|astro|py|pyx|go|rs|java|kts?|scala|groovy|clj[sc]?|c|h|cc|cpp|cxx|hpp|hh|hxx|m|mm|swift|rb|php|cs|fs|vb|dart|ex|exs|erl|lua|pl|pm|r|jl|hs|ml|zig|nim|sh|bash)$/i;
+
+export function couldBeCovered(file: string): boolean {
+  return COVERABLE.test(file);
+}
+
 /** Patch coverage over the changed lines from one or more coverage checks (a line is covered when any says so). */
 export function patchCoverage(sources: readonly LineSource[], changes: ChangeSet, workspace: string): PatchCoverage {
   const matcher = new PathMatcher(changes, workspace);
@@ -114,7 +124,7 @@ export function patchCoverage(sources: readonly LineSource[], changes: ChangeSet
   for (const [path, file] of changes.files) {
     const data = hits.get(path);
     if (!data) {
-      if (file.lines.length > 0) unreported.push(path);
+      if (file.lines.length > 0 && couldBeCovered(path)) unreported.push(path);
       continue;
     }
     const missed: number[] = [];

@@ -150,6 +150,11 @@ export interface NewCodeBuild {
   failures: string[];
 }
 
+/** The targets of the coverage checks that left per-line data (zero config's default gate uses them). */
+export function coverageTargets(checks: readonly CheckConfig[], lines: ReadonlyMap<string, LineSource>): number[] {
+  return checks.filter((c) => c.kind === 'coverage' && lines.has(c.id)).map((c) => (c.raw.coverage as { target?: number } | undefined)?.target ?? DEFAULT_COVERAGE_TARGET);
+}
+
 export function buildNewCode(
   discovery: Discovery,
   checks: readonly CheckResult[],
@@ -192,6 +197,7 @@ export function buildNewCode(
   const scored: { check: CheckResult; scored: NonNullable<ReturnType<typeof scoreMeasure>> }[] = [];
   const byCheck: Record<string, number> = {};
   let total = 0;
+  let errors = 0;
   let partial = false;
   const allSources: LineSource[] = [];
   for (const check of checks) {
@@ -208,6 +214,7 @@ export function buildNewCode(
     if (check.findings.length === 0 && !measure) continue;
     byCheck[check.id] = fresh.length;
     total += fresh.length;
+    errors += fresh.filter((f) => f.severity === 'error').length;
     partial ||= isPartial;
     const s = measure ? scoreMeasure(measure) : null;
     if (s) scored.push({ check, scored: s });
@@ -230,7 +237,7 @@ export function buildNewCode(
         unreported: patch.unreported.length,
       }
     : null;
-  const conditions = evaluateConditions(gate, { available: true, newFindings: total, coverage: coverage ? { pct: coverage.pct, total: coverage.total } : null });
+  const conditions = evaluateConditions(gate, { available: true, newFindings: total, newErrors: errors, coverage: coverage ? { pct: coverage.pct, total: coverage.total } : null });
   const info: NewCodeInfo = {
     ...base,
     ...(discovery.problem ? { reason: discovery.problem } : {}),

@@ -23,8 +23,17 @@ export function readGoTestJson(text: string): TestsResult {
     lineNo++;
     const line = raw.trim();
     if (!line) continue;
-    // go test prints build errors as plain text between the events.
-    if (!line.startsWith('{')) continue;
+    // go test (Go ≤ 1.23) prints build errors as plain text between the events; its
+    // `FAIL <pkg> [build failed]` line is the only sign on stdout of a package that never ran.
+    if (!line.startsWith('{')) {
+      const failed = /^FAIL\s+(\S+) \[(?:build|setup) failed\]/.exec(line);
+      if (failed) {
+        const p = packages.get(failed[1]!) ?? { output: [] };
+        p.action = 'build-fail';
+        packages.set(failed[1]!, p);
+      }
+      continue;
+    }
     let e: Record<string, unknown>;
     try {
       const v: unknown = JSON.parse(line);
@@ -70,7 +79,7 @@ export function readGoTestJson(text: string): TestsResult {
       counts.total++;
       counts.errored++;
       const cause = p.output.map((o) => o.trim()).find((o) => o && !/^(FAIL|ok)\b/.test(o));
-      findings.add({ severity: 'error', rule: 'test-error', message: `${pkg || 'a package'} failed to build or run${cause ? `: ${cause.slice(0, 280)}` : ''}` });
+      findings.add({ severity: 'error', rule: 'test-error', message: `${pkg || 'a package'} failed to ${p.action === 'build-fail' ? 'build' : 'build or run'}${cause ? `: ${cause.slice(0, 280)}` : ''}` });
     }
   }
   const ran = counts.total - counts.skipped;

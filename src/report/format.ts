@@ -18,6 +18,18 @@ export function formatDuration(ms: number): string {
   return `${m} min ${Math.round(s - m * 60)} s`;
 }
 
+/** A time that never wraps in a table cell: `450ms`, `2.3s`, `1m03s`. */
+export function compactDuration(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)}ms`;
+  const s = ms / 1000;
+  if (s < 60) return `${s.toFixed(1)}s`;
+  const m = Math.floor(s / 60);
+  return `${m}m${String(Math.round(s - m * 60)).padStart(2, '0')}s`;
+}
+
+/** Short status words for narrow columns. */
+export const STATUS_WORD: Record<CheckStatus, string> = { pass: 'pass', warn: 'warn', fail: 'fail', error: 'error', skipped: 'skip', waived: 'waived' };
+
 export function formatBytes(n: number): string {
   if (n < 1024) return `${n} B`;
   if (n < 1024 * 1024) return `${(n / 1024).toFixed(n < 10 * 1024 ? 1 : 0)} KiB`;

@@ -28,12 +28,13 @@ function pct(n: number | null): string {
 
 function conditionLine(c: NewCodeInfo['conditions'][number]): string {
   const icon = c.passed ? '✅' : '❌';
+  const origin = c.default ? ' _(default)_' : '';
   if (c.id === 'coverage') {
     const got = c.actual === null ? text(c.reason ?? 'not measured') : `${c.actual}%${c.reason ? ` (${text(c.reason)})` : ''}`;
-    return `- ${icon} patch coverage ≥ ${c.limit}%: ${got}`;
+    return `- ${icon} patch coverage ≥ ${c.limit}%${origin}: ${got}`;
   }
   const got = c.actual === null ? text(c.reason ?? 'not measured') : `${c.actual}`;
-  return `- ${icon} new findings ≤ ${c.limit}: ${got}`;
+  return `- ${icon} ${c.id === 'max-errors' ? 'new error-level findings' : 'new findings'} ≤ ${c.limit}${origin}: ${got}`;
 }
 
 export function renderNewCode(report: Report, options: NewCodeRenderOptions = {}): string {
@@ -58,7 +59,10 @@ export function renderNewCode(report: Report, options: NewCodeRenderOptions = {}
       ` · **new-code score ${formatScore(n.score === null ? null : Math.floor(n.score * 10) / 10)}**${n.score === null ? ' (no check has a new-code view)' : ''}`,
   );
   if (n.reason) out.push('', `> [!WARNING]`, `> ${text(n.reason, 600)}`);
-  if (n.conditions.length > 0) out.push('', ...n.conditions.map(conditionLine));
+  if (n.conditions.length > 0) {
+    const defaults = n.conditions.some((c) => c.default) ? ["Zero config's default new-code gate: no new error-level finding, and patch coverage at least the coverage check's target when measured (the inputs `new-code-max-findings` and `new-code-coverage` replace it)."] : [];
+    out.push('', ...defaults, ...(defaults.length ? [''] : []), ...n.conditions.map(conditionLine));
+  }
 
   // New findings with file:line, most severe first.
   const fresh: { check: string; file?: string; line?: number; severity: string; rule: string; message: string }[] = [];

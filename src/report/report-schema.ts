@@ -37,6 +37,8 @@ const evidence = z.object({
   outputTruncated: z.boolean().optional(),
   sources: z.array(text),
   note: text.optional(),
+  timedOn: slug.optional(),
+  why: z.array(text).optional(),
 });
 
 const waiver = z.object({
@@ -123,7 +125,7 @@ const newCode = z.object({
   score: score.nullable(),
   passed: z.boolean(),
   conditions: z.array(
-    z.object({ id: z.enum(['coverage', 'max-findings']), limit: z.number().min(0), actual: z.number().min(0).nullable(), passed: z.boolean(), reason: text.optional() }),
+    z.object({ id: z.enum(['coverage', 'max-findings', 'max-errors']), limit: z.number().min(0), actual: z.number().min(0).nullable(), passed: z.boolean(), reason: text.optional(), default: z.boolean().optional() }),
   ),
   checks: z.array(
     z.object({

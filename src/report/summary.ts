@@ -1,6 +1,6 @@
 // The job summary (SPEC §5) as GitHub Markdown. Renders a Report; measures nothing.
 import type { CheckResult, Report } from '../types.js';
-import { STATUS_ICON, formatBytes, formatDuration, formatScore, hasRun, resultLine } from './format.js';
+import { STATUS_ICON, STATUS_WORD, compactDuration, formatBytes, formatDuration, formatScore, hasRun, resultLine } from './format.js';
 import { renderBaseline } from './delta.js';
 import { renderNewCode } from './new-code.js';
 import { renderTrend } from './trend.js';
@@ -48,7 +48,8 @@ function headline(report: Report): string {
       const c = report.checks.find((k) => k.id === id);
       return `${code(id)} (${c?.status ?? '?'})`;
     });
-    lines.push('', `**Blockers:** ${list.join(', ')}`);
+    // Said plainly: a required check (conflict markers and secrets are, in zero config) fails the gate whatever the score.
+    lines.push('', `**Blockers:** ${list.join(', ')} — required: ${report.blockers.length === 1 ? 'it blocks' : 'they block'} the gate whatever the score.`);
   }
   if (report.cancelled) lines.push('', '> [!WARNING]', '> The run was cancelled; this scorecard is partial.');
   if (report.omittedCategories.length > 0) {
@@ -115,8 +116,9 @@ function categoriesTable(report: Report): string {
 
 function checkRow(c: CheckResult): string {
   const name = `${text(c.title)}${c.title !== c.id ? ` ${code(c.id)}` : ''}${c.required ? ' 🔒' : ''}`;
-  const time = hasRun(c) ? formatDuration(c.evidence.durationMs) : '—';
-  return `| ${STATUS_ICON[c.status]} ${c.status} | ${name} | ${text(resultLine(c), 240)} | ${formatScore(c.score)} | ${time} |`;
+  // One line each: a short word joined to its icon, a compact time; a shared scan pass is timed once.
+  const time = !hasRun(c) ? '—' : c.evidence.timedOn ? 'shared' : compactDuration(c.evidence.durationMs);
+  return `| ${STATUS_ICON[c.status]}\u00a0${STATUS_WORD[c.status]} | ${name} | ${text(resultLine(c), 240)} | ${formatScore(c.score)} | ${time} |`;
 }
 
 /** The checks table; when it alone would take more than its share, gate-failing rows go first. */
@@ -174,7 +176,7 @@ function checkDetails(c: CheckResult, budget: DetailBudget): string {
   const meta: string[] = [];
   if (e.exitCode !== undefined && e.exitCode !== null) meta.push(`**Exit code:** ${e.exitCode}`);
   if (e.signal) meta.push(`**Signal:** ${e.signal}`);
-  if (hasRun(c)) meta.push(`**Duration:** ${formatDuration(e.durationMs)}`);
+  if (hasRun(c)) meta.push(e.timedOn ? `**Duration:** one scan pass with ${code(e.timedOn)}, timed there` : `**Duration:** ${formatDuration(e.durationMs)}`);
   meta.push(`**Category:** ${code(c.category)}`, `**Weight:** ${c.weight}`);
   if (c.required) meta.push('**Required:** yes');
   facts.push(meta.join(' · '));
@@ -190,7 +192,7 @@ function checkDetails(c: CheckResult, budget: DetailBudget): string {
     );
   }
   // A built-in scan has no command; its note says what the pass read and skipped.
-  const parts = [facts.join('  \n'), ...(e.note ? [codeBlock(e.note)] : [])];
+  const parts = [facts.join('  \n'), ...(e.why && e.why.length > 0 ? [`**Why:**\n\n${codeBlock(e.why.join('\n'))}`] : []), ...(e.note ? [codeBlock(e.note)] : [])];
   if (c.findings.length > 0 && budget.findings > 0) {
     // New findings first, then by severity: what the reader must see survives the trimming.
     const shown = rankedCheckFindings(c).slice(0, budget.findings).map((f) => {

@@ -17,3 +17,15 @@ export function checkEnvironment(base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   }
   return env;
 }
+
+/**
+ * Where tools that write beside the code send their files instead, when the runner has not chosen:
+ * coverage.py's data file (pytest-cov leaves `.coverage` in the repository otherwise) and mypy's
+ * cache. The repository's `git status` is the same after a run as before it.
+ */
+export function toolOutputEnvironment(base: NodeJS.ProcessEnv, tempDir: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  if (!base.COVERAGE_FILE) env.COVERAGE_FILE = `${tempDir}/.coverage`;
+  if (!base.MYPY_CACHE_DIR) env.MYPY_CACHE_DIR = `${tempDir}/.mypy_cache`;
+  return env;
+}

@@ -50,7 +50,8 @@ const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b
 
 /** Removes terminal escapes and applies carriage returns the way a terminal shows the final line. */
 export function cleanOutput(text: string): string {
-  const noAnsi = text.replace(ANSI, '');
+  // pnpm prints a bare "undefined" line before some of its errors (a command not found): noise.
+  const noAnsi = text.replace(ANSI, '').replace(/^undefined\r?\n/, '');
   if (!noAnsi.includes('\r')) return noAnsi;
   return noAnsi
     .replace(/\r\n/g, '\n')

@@ -50,6 +50,8 @@ export interface PassResult {
   /** Examples of skipped files, for the details. */
   skippedExamples: SkippedExamples;
   durationMs: number;
+  /** The first check of the pass: the pass's time is shown on it alone. */
+  timedOn?: string;
 }
 
 /** What one batch of files gave: counts, sizes and each scanner's findings. */

@@ -55,7 +55,9 @@ export function levelCounts(counts: Record<string, number>, limits: LevelLimits,
       const failAt = Math.max(max, 1);
       s = count >= failAt ? { status: 'fail', score: 0 } : lowerIsBetter(count, failAt, Math.min(t, failAt - 1));
     } else {
-      s = count <= t ? { status: 'pass', score: 100 } : { status: 'warn', score: Math.max(0, (100 * (t + NO_MAX_SPAN - count)) / NO_MAX_SPAN) };
+      // Strictly between is a warning; at 0 it is a failure, as everywhere (docs/scoring.md).
+      const left = Math.max(0, (100 * (t + NO_MAX_SPAN - count)) / NO_MAX_SPAN);
+      s = count <= t ? { status: 'pass', score: 100 } : left > 0 ? { status: 'warn', score: left } : { status: 'fail', score: 0 };
     }
     if (s.status !== 'pass') over.push(`${count} ${level} (${max !== undefined ? `max ${max}` : `target ${t}`})`);
     if (STATUS_RANK[s.status] > STATUS_RANK[status]) status = s.status;

@@ -42,6 +42,18 @@ export interface NewCodeGate {
   coverage?: number;
   /** Most new findings allowed. */
   maxFindings?: number;
+  /** Most new error-level findings allowed (zero config's default gate). */
+  maxErrors?: number;
+  /** Minimum patch coverage when a coverage check measured it; not measured, the condition is left out (zero config's default gate). */
+  coverageWhenMeasured?: number;
+}
+
+/**
+ * Zero config's gate on a pull request, in the spirit of Sonar's default quality gate: no new
+ * error-level finding, and patch coverage at least the coverage checks' target when measured.
+ */
+export function defaultNewCodeGate(coverageTargets: readonly number[]): NewCodeGate {
+  return { maxErrors: 0, ...(coverageTargets.length > 0 ? { coverageWhenMeasured: Math.max(...coverageTargets) } : {}) };
 }
 
 /**
@@ -50,9 +62,22 @@ export interface NewCodeGate {
  */
 export function evaluateConditions(
   gate: NewCodeGate,
-  view: { available: boolean; reason?: string; newFindings: number; coverage: { pct: number | null; total: number } | null },
+  view: { available: boolean; reason?: string; newFindings: number; newErrors?: number; coverage: { pct: number | null; total: number } | null },
 ): NewCodeCondition[] {
   const out: NewCodeCondition[] = [];
+  if (gate.coverageWhenMeasured !== undefined && gate.coverage === undefined && view.available && view.coverage) {
+    const limit = gate.coverageWhenMeasured;
+    if (view.coverage.pct === null) out.push({ id: 'coverage', limit, actual: null, passed: true, reason: 'no executable line was changed', default: true });
+    else {
+      const actual = Math.floor(view.coverage.pct * 10) / 10;
+      out.push({ id: 'coverage', limit, actual, passed: actual >= limit, default: true });
+    }
+  }
+  if (gate.maxErrors !== undefined) {
+    const limit = gate.maxErrors;
+    if (!view.available) out.push({ id: 'max-errors', limit, actual: null, passed: false, reason: `not measured: ${view.reason ?? 'no new-code view'}`, default: true });
+    else out.push({ id: 'max-errors', limit, actual: view.newErrors ?? 0, passed: (view.newErrors ?? 0) <= limit, default: true });
+  }
   if (gate.coverage !== undefined) {
     const limit = gate.coverage;
     if (!view.available) out.push({ id: 'coverage', limit, actual: null, passed: false, reason: `not measured: ${view.reason ?? 'no new-code view'}` });
@@ -77,7 +102,11 @@ export function conditionFailures(conditions: readonly NewCodeCondition[]): stri
   return conditions
     .filter((c) => !c.passed)
     .map((c) =>
-      c.id === 'coverage'
+      c.id === 'max-errors'
+        ? c.actual === null
+          ? `new code: new error-level findings ${c.reason ?? 'not measured'} (max ${c.limit})`
+          : `new code: ${c.actual} new error-level finding${c.actual === 1 ? '' : 's'}, at most ${c.limit} allowed`
+        : c.id === 'coverage'
         ? c.actual === null
           ? `new code: patch coverage ${c.reason ?? 'not measured'} (min ${c.limit}%)`
           : `new code: patch coverage ${c.actual}% is below ${c.limit}%`

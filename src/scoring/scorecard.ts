@@ -40,6 +40,16 @@ function checkScore(check: CheckResult): number {
   return check.status === 'error' ? 0 : (check.score ?? 0);
 }
 
+/**
+ * The one status rule (docs/scoring.md): `pass` at or above target, `fail` at 0 or below the
+ * minimum, `warn` strictly between. A kind's own status stands except where it contradicts its
+ * score: a pass or warn that scores 0 is a fail.
+ */
+export function agreeingStatus<T extends { status: CheckResult['status']; score?: number | undefined }>(outcome: T): T {
+  if ((outcome.status === 'warn' || outcome.status === 'pass') && outcome.score !== undefined && outcome.score <= 0) return { ...outcome, status: 'fail' };
+  return outcome;
+}
+
 /** A required check blocks the gate when it did not show that it passes. */
 export function isBlocker(check: CheckResult): boolean {
   return check.required && (check.status === 'fail' || check.status === 'error' || check.status === 'skipped');
@@ -98,6 +108,9 @@ export function computeScorecard(checks: readonly CheckResult[], categoryDefs: r
   for (const c of scored) {
     const maxPoints = totalWeight > 0 ? (100 * c.def.weight) / totalWeight : 0;
     for (const check of c.checks) {
+      // A check that could not measure is not something the repository can fix by changing its
+      // code: it stays in "Could not measure", out of this list.
+      if (check.status === 'error') continue;
       const lost = ((100 - checkScore(check)) / 100) * (check.weight / c.weight) * maxPoints;
       if (lost > 0.05) improvements.push({ id: check.id, title: check.title, status: check.status, pointsLost: round1(lost) });
     }

@@ -17,8 +17,8 @@ function insideGitRepository(root: string): boolean {
 
 export function detectBuiltins(root: string, reasons: string[]): DetectedCheck[] {
   const out: DetectedCheck[] = [
-    { id: 'conflict-markers', comment: 'always: unresolved merge conflicts', check: { category: 'hygiene', builtin: 'conflict-markers' } },
-    { id: 'secrets', comment: 'always: committed credentials', check: { category: 'security', builtin: 'secrets' } },
+    { id: 'conflict-markers', comment: 'always: unresolved merge conflicts', check: { category: 'hygiene', builtin: 'conflict-markers', required: true } },
+    { id: 'secrets', comment: 'always: committed credentials', check: { category: 'security', builtin: 'secrets', required: true } },
     { id: 'files', comment: 'always: README, LICENSE, SECURITY.md, CONTRIBUTING, CHANGELOG, CODEOWNERS, CI, .gitignore', check: { category: 'docs', builtin: 'files' } },
   ];
   const git = insideGitRepository(root);
