@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import os from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { plainCommand, runnerOf, scriptCommands, toxPytest, withCoverageSummary, type OwnCommand } from './corpus/own-command.js';
+import { declaresCoverage, plainCommand, runnerOf, scriptCommands, toxPytest, withCoverageSummary, type OwnCommand } from './corpus/own-command.js';
 import { add, parseCoveragePyTotal, parseGoCoverTotal, parseTextSummary, parseTotals, type Runner, type RunnerCoverage, type RunnerTotals } from './corpus/runner-output.js';
 import { differences, renderTable, type Row, type ScorecardCoverage } from './corpus/table.js';
 
@@ -76,6 +76,23 @@ function sh(command: string, cwd: string, env: NodeJS.ProcessEnv, log: string): 
   return { code: res.status, output };
 }
 
+/**
+ * The PATH without this project's node_modules/.bin folders (`npm run` puts them first), so that a
+ * repository's runner is its own, never this project's vitest or tsx.
+ */
+function childPath(current: string): string {
+  return current
+    .split(path.delimiter)
+    .filter((entry) => !path.resolve(entry).startsWith(path.join(root, 'node_modules')))
+    .join(path.delimiter);
+}
+
+/** The runner's own environment: the repository's node_modules/.bin first, as `npm test` has it. */
+function ownEnv(env: NodeJS.ProcessEnv, cwd: string, dir: string): NodeJS.ProcessEnv {
+  const bins = [...new Set([cwd, dir].map((d) => path.join(d, 'node_modules', '.bin')))].filter((d) => existsSync(d));
+  return { ...env, PATH: [...bins, env.PATH ?? ''].join(path.delimiter) };
+}
+
 function scorecardTotals(check: ReportCheck): Row['scorecard'] {
   const m = check.metrics;
   if (typeof m.total !== 'number') return null;
@@ -124,7 +141,7 @@ function ownCommands(runner: Runner, cwd: string): OwnCommand[] {
 function runRepository(dir: string, cli: string): Row[] {
   const name = path.basename(dir);
   const temp = mkdtempSync(path.join(os.tmpdir(), `readiness-corpus-${name}-`));
-  const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: temp };
+  const env: NodeJS.ProcessEnv = { ...process.env, PATH: childPath(process.env.PATH ?? ''), TMPDIR: temp };
   const before = gitState(dir);
   console.error(`${name}: zero config`);
   const report = path.join(temp, 'report.json');
@@ -162,6 +179,7 @@ function runRepository(dir: string, cli: string): Row[] {
     }
     const wrapper = /(^|\s)c8\s/.test(check.evidence.command ?? '') ? 'c8' : /(^|\s)nyc\s/.test(check.evidence.command ?? '') ? 'nyc' : null;
     const commands = ownCommands(runner, cwd);
+    const runEnv = ownEnv(env, cwd, dir);
     const run: string[] = [];
     let totals: RunnerTotals | null = null;
     let cov: RunnerCoverage | null = null;
@@ -169,14 +187,15 @@ function runRepository(dir: string, cli: string): Row[] {
       const log = path.join(temp, `own-${index}-${n}.log`);
       if (own.role === 'setup') {
         run.push(`(setup) ${own.command}`);
-        sh(own.command, cwd, env, log);
+        sh(own.command, cwd, runEnv, log);
         return;
       }
       let command = withCoverageSummary(own.command, runner, row.coverageChecked, wrapper);
+      if (row.coverageChecked && !row.ownCoverageOrigin) row.ownCoverageOrigin = declaresCoverage(own.command, runner) ? 'project' : 'runner default';
       const profile = path.join(temp, `go-cover-${index}.out`);
       if (runner === 'go' && row.coverageChecked) command = command.replace(/^go test /, `go test -coverprofile=${JSON.stringify(profile)} `);
       run.push(command);
-      const res = sh(command, cwd, env, log);
+      const res = sh(command, cwd, runEnv, log);
       const t = parseTotals(runner, res.output);
       if (t) totals = totals ? add(totals, t) : t;
       if (!cov && row.coverageChecked) {

@@ -119,9 +119,28 @@ export function toxPytest(toxIni: string): string | null {
   const commands = /^commands\s*=([\s\S]*?)(?=^\S|(?![\s\S]))/m.exec(section[1]!);
   if (!commands) return null;
   for (const raw of commands[1]!.split('\n')) {
-    const line = raw.trim().replace(/\{posargs(?::[^}]*)?\}/g, '').replace(/\{[^}]*\}/g, '.').trim();
+    const line = raw
+      .trim()
+      .replace(/\{posargs(?::[^}]*)?\}/g, '')
+      .replace(/\{env:\w+:([^}]*)\}/g, '$1')
+      .replace(/^[\w-]+:\s+/, '\u0000')
+      .trim();
+    // A factor-conditional line (`coverage: …`) belongs to another environment.
+    if (line.startsWith('\u0000')) continue;
     const m = /^(?:python3?\s+-m\s+)?(?:coverage\s+run\s+-m\s+)?pytest\b(.*)$/.exec(line);
     if (m) return `python3 -m pytest${m[1]!.trimEnd()}`;
   }
   return null;
+}
+
+/**
+ * Whether a project's own test command measures coverage itself (then its scope is the project's):
+ * c8 or nyc around it, jest's or vitest's `--coverage`, pytest-cov's `--cov`, tap unless disabled.
+ * Coverage switched on in a runner's config file is not seen here.
+ */
+export function declaresCoverage(command: string, runner: Runner): boolean {
+  if (/^(?:(?:\w+=\S*|cross-env)\s+)*(c8|nyc)(\s|$)/.test(command)) return true;
+  if (runner === 'tap') return !/disable-coverage/.test(command);
+  if (runner === 'pytest') return /--cov\b/.test(command);
+  return /--coverage\b/.test(command) && runner !== 'go';
 }

@@ -30,6 +30,8 @@ export interface Row {
   /** True when the scorecard had a coverage check for this tests check (even one that measured nothing). */
   coverageChecked: boolean;
   ownCoverage: RunnerCoverage | null;
+  /** Whether the project's own command asks for coverage (its scope), or the runner's default switch was added. */
+  ownCoverageOrigin?: 'project' | 'runner default';
 }
 
 /** The differences of one row, each in a few words; empty when the numbers are the same. */
@@ -66,9 +68,10 @@ function scCoverage(c: ScorecardCoverage | null, checked: boolean): string {
   return `${c.covered}/${c.total} ${c.metric} (${round1(pct(c))}%)`;
 }
 
-function ownCoverage(c: RunnerCoverage | null): string {
+function ownCoverage(c: RunnerCoverage | null, origin: Row['ownCoverageOrigin']): string {
   if (!c) return '';
-  return c.covered !== null && c.total !== null ? `${c.covered}/${c.total} ${c.metric} (${round1(c.pct)}%)` : `${round1(c.pct)}% ${c.metric}`;
+  const text = c.covered !== null && c.total !== null ? `${c.covered}/${c.total} ${c.metric} (${round1(c.pct)}%)` : `${round1(c.pct)}% ${c.metric}`;
+  return origin ? `${text} [${origin}]` : text;
 }
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -83,7 +86,7 @@ export function renderTable(rows: Row[]): string {
     const diff = differences(row);
     const scorecard = row.scorecard ? triple(row.scorecard) : `— (${row.scorecardNote ?? 'no totals'})`;
     const own = row.own ? triple(row.own) : `— (${row.ownNote ?? 'no totals printed'})`;
-    lines.push(`| ${[row.repository, row.check, scorecard, own, scCoverage(row.scorecardCoverage, row.coverageChecked), ownCoverage(row.ownCoverage), diff.length ? `no: ${diff.join('; ')}` : 'yes', `\`${row.ownCommand}\``].map(cell).join(' | ')} |`);
+    lines.push(`| ${[row.repository, row.check, scorecard, own, scCoverage(row.scorecardCoverage, row.coverageChecked), ownCoverage(row.ownCoverage, row.ownCoverageOrigin), diff.length ? `no: ${diff.join('; ')}` : 'yes', `\`${row.ownCommand}\``].map(cell).join(' | ')} |`);
   }
   return `${lines.join('\n')}\n`;
 }

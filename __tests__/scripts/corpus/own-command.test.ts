@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainCommand, runnerOf, scriptCommands, segments, toxPytest, withCoverageSummary } from '../../../scripts/corpus/own-command.js';
+import { declaresCoverage, plainCommand, runnerOf, scriptCommands, segments, toxPytest, withCoverageSummary } from '../../../scripts/corpus/own-command.js';
 
 describe('runnerOf', () => {
   it.each([
@@ -85,6 +85,19 @@ describe('toxPytest', () => {
     const ini = '[tox]\nenvlist = py3\n\n[testenv]\ndeps = pytest\ncommands =\n    python -m pip list\n    pytest --cov=pluggy {posargs:testing}\n\n[testenv:docs]\ncommands = sphinx-build docs\n';
     expect(toxPytest(ini)).toBe('python3 -m pytest --cov=pluggy');
     expect(toxPytest('[testenv]\ncommands = python -m pytest -rfsxX {posargs}\n')).toBe('python3 -m pytest -rfsxX');
+    expect(toxPytest('[testenv]\ncommands=\n  {env:_PLUGGY_TOX_CMD:pytest} {posargs}\n  coverage: coverage combine\n')).toBe('python3 -m pytest');
     expect(toxPytest('[testenv:lint]\ncommands = flake8\n')).toBeNull();
+  });
+});
+
+describe('declaresCoverage', () => {
+  it("tells the project's own coverage from none", () => {
+    expect(declaresCoverage('c8 --100 node --test', 'node-test')).toBe(true);
+    expect(declaresCoverage('vitest run --coverage', 'vitest')).toBe(true);
+    expect(declaresCoverage('tap', 'tap')).toBe(true);
+    expect(declaresCoverage('tap run --disable-coverage', 'tap')).toBe(false);
+    expect(declaresCoverage('python3 -m pytest --cov=pluggy', 'pytest')).toBe(true);
+    expect(declaresCoverage('python3 -m pytest -rfsxX', 'pytest')).toBe(false);
+    expect(declaresCoverage('jest --env node', 'jest')).toBe(false);
   });
 });

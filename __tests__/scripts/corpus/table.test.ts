@@ -44,5 +44,6 @@ describe('renderTable', () => {
     expect(lines[3]).toContain('| — (pass: exit 0; totals not read) |');
     expect(lines[3]).toContain('no: scorecard read no totals');
     expect(lines[3]).toContain('`a \\|\\| b`');
+    expect(renderTable([{ ...base, ownCoverageOrigin: 'runner default' }])).toContain('| 770/773 lines (99.6%) [runner default] |');
   });
 });
