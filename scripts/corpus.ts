@@ -20,6 +20,7 @@ const TIMEOUT_MS = 20 * 60_000;
 interface ReportCheck {
   id: string;
   kind: string;
+  category: string;
   status: string;
   summary: string;
   metrics: Record<string, unknown>;
@@ -154,7 +155,8 @@ function runRepository(dir: string, cli: string): Row[] {
   const parsed = JSON.parse(readFileSync(report, 'utf8')) as { checks: ReportCheck[]; config: { detected?: { yaml: string } } };
   const detected = parseYaml(parsed.config.detected?.yaml ?? 'checks: []') as { checks?: { id: string; after?: string[] }[] };
   const afterOf = new Map((detected.checks ?? []).map((c) => [c.id, c.after ?? []]));
-  const tests = parsed.checks.filter((c) => c.kind === 'tests');
+  // A test script zero config could not instrument is a plain `run` check in the tests category.
+  const tests = parsed.checks.filter((c) => c.kind === 'tests' || (c.category === 'tests' && c.evidence.command));
   const coverages = parsed.checks.filter((c) => c.kind === 'coverage');
   const rows: Row[] = [];
   tests.forEach((check, index) => {
