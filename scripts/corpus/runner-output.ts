@@ -88,7 +88,7 @@ export function parseNodeTest(output: string): RunnerTotals | null {
   return totals(pass, fail, skipped, num('tests') ?? pass + fail + skipped);
 }
 
-/** ava: `  10 tests passed`, `  1 test failed`, `  2 tests skipped`, `  1 test todo`, `  1 known failure`. */
+/** ava: `  10 tests passed`, `  1 test failed`, `  2 tests skipped`, `  1 test todo`, `  1 known failure` (no passed line when a test failed: its ✔ lines). */
 export function parseAva(output: string): RunnerTotals | null {
   const text = clean(output);
   const num = (re: string): number | null => {
@@ -100,7 +100,9 @@ export function parseAva(output: string): RunnerTotals | null {
   if (passed === null && failed === null) return null;
   const skipped = (num('tests? skipped') ?? 0) + (num('tests? todo') ?? 0);
   const known = num('known failures?') ?? 0;
-  return totals((passed ?? 0) + known, failed ?? 0, skipped);
+  // With failures ava prints no passed count; its list has a ✔ per passed test.
+  const ticks = [...text.matchAll(/^\s*✔ /gm)].length;
+  return totals((passed ?? ticks) + known, failed ?? 0, skipped);
 }
 
 /**

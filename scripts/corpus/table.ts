@@ -70,7 +70,7 @@ function scCoverage(c: ScorecardCoverage | null, checked: boolean): string {
 
 function ownCoverage(c: RunnerCoverage | null, origin: Row['ownCoverageOrigin']): string {
   if (!c) return '';
-  const text = c.covered !== null && c.total !== null ? `${c.covered}/${c.total} ${c.metric} (${round1(c.pct)}%)` : `${round1(c.pct)}% ${c.metric}`;
+  const text = c.covered !== null && c.total !== null ? scCoverage({ covered: c.covered, total: c.total, metric: c.metric }, true) : `${round1(c.pct)}% ${c.metric}`;
   return origin ? `${text} [${origin}]` : text;
 }
 

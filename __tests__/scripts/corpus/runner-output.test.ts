@@ -72,6 +72,10 @@ describe('parseAva', () => {
     const out = '  ✔ one\n  ✘ [fail]: two\n  ─\n\n  1 test failed\n  3 tests passed\n  1 test skipped\n  2 tests todo\n';
     expect(parseAva(out)).toEqual({ total: 7, passed: 3, failed: 1, skipped: 3 });
   });
+  it('counts the ✔ lines when a failure leaves out the passed line (p-limit)', () => {
+    const out = '  - [skip] clearQueue rejects\n  ✔ throws on invalid concurrency argument\n  ✔ clearQueue (178ms)\n  ✘ [fail]: concurrency: 1\n  ─\n\n  1 test failed\n  1 test skipped\n';
+    expect(parseAva(out)).toEqual({ total: 4, passed: 2, failed: 1, skipped: 1 });
+  });
   it('reads an all-pass run', () => {
     expect(parseAva('  ─\n\n  18 tests passed\n')).toEqual({ total: 18, passed: 18, failed: 0, skipped: 0 });
   });
