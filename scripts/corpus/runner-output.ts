@@ -107,6 +107,7 @@ export function parseAva(output: string): RunnerTotals | null {
 
 /**
  * node-tap 18+, default reporter: `Asserts:  3256 pass  1 fail  2 skip  3259 of 3259 complete`;
+ * node-tap 16: `Asserts:  1 failed, 3296 passed, 1 skip, of 3298`;
  * its TAP reporter: `# { total: 3259, pass: 3256, fail: 1, skip: 2 }`.
  */
 export function parseTap(output: string): RunnerTotals | null {
@@ -114,10 +115,10 @@ export function parseTap(output: string): RunnerTotals | null {
   const asserts = /^\s*Asserts:\s+(.+)$/m.exec(text);
   if (asserts) {
     const c = new Map<string, number>();
-    for (const m of asserts[1]!.matchAll(/(\d+) (pass|fail|skip|todo)\b/g)) c.set(m[2]!, Number(m[1]));
-    const of = /(\d+) of (\d+) complete/.exec(asserts[1]!);
+    for (const m of asserts[1]!.matchAll(/(\d+) (pass|fail|skip|todo)(?:ed|ped)?\b/g)) c.set(m[2]!, Number(m[1]));
+    const of = /\bof (\d+)/.exec(asserts[1]!);
     const skipped = (c.get('skip') ?? 0) + (c.get('todo') ?? 0);
-    return totals(c.get('pass') ?? 0, c.get('fail') ?? 0, skipped, of ? Number(of[2]) : undefined);
+    return totals(c.get('pass') ?? 0, c.get('fail') ?? 0, skipped, of ? Number(of[1]) : undefined);
   }
   const summary = [...text.matchAll(/^# \{ (total: \d+.*) \}\s*$/gm)].pop();
   if (!summary) return null;

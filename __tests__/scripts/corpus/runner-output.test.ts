@@ -89,6 +89,11 @@ describe('parseTap', () => {
     const out = ' PASS  test/a.js 12 OK 30ms\n\n🌈 TEST COMPLETE 🌈\n\nAsserts:  3256 pass  1 fail  2 skip  3259 of 3259 complete\nSuites:   67 pass  1 fail  68 of 68 complete\n';
     expect(parseTap(out)).toEqual({ total: 3259, passed: 3256, failed: 1, skipped: 2 });
   });
+  it("reads node-tap 16's classic summary", () => {
+    const out = '  🌈 SUMMARY RESULTS 🌈\n\nSuites:   53 passed, 1 failed, 54 of 54 completed\nAsserts:  1 failed, 3296 passed, 1 skip, of 3298\nTime:     20s\n';
+    expect(parseTap(out)).toEqual({ total: 3298, passed: 3296, failed: 1, skipped: 1 });
+    expect(parseTap('Asserts:  3298 passed, of 3298\n')).toEqual({ total: 3298, passed: 3298, failed: 0, skipped: 0 });
+  });
   it("reads the TAP reporter's summary comment", () => {
     expect(parseTap('ok 1 - test/a.js # time=10ms\n1..1\n# { total: 40, pass: 39, fail: 1 }\n# time=100ms\n')).toEqual({ total: 40, passed: 39, failed: 1, skipped: 0 });
   });
