@@ -193,18 +193,26 @@ function runRepository(dir: string, cli: string): Row[] {
         return;
       }
       let command = withCoverageSummary(own.command, runner, row.coverageChecked, wrapper);
-      if (row.coverageChecked && !row.ownCoverageOrigin) row.ownCoverageOrigin = declaresCoverage(own.command, runner) ? 'project' : 'runner default';
       const profile = path.join(temp, `go-cover-${index}.out`);
       if (runner === 'go' && row.coverageChecked) command = command.replace(/^go test /, `go test -coverprofile=${JSON.stringify(profile)} `);
+      let res = sh(command, cwd, runEnv, log);
+      let t = parseTotals(runner, res.output);
+      if (!t && command !== own.command) {
+        // What was added for the coverage summary can be too new for an old runner (jest 19 has no
+        // --coverageReporters): the project's command as it is still gives the totals.
+        command = own.command;
+        res = sh(command, cwd, runEnv, `${log}.plain`);
+        t = parseTotals(runner, res.output);
+      }
       run.push(command);
-      const res = sh(command, cwd, runEnv, log);
-      const t = parseTotals(runner, res.output);
       if (t) totals = totals ? add(totals, t) : t;
-      if (!cov && row.coverageChecked) {
+      if (!cov) {
         if (runner === 'go') {
           if (existsSync(profile)) cov = parseGoCoverTotal(sh(`go tool cover -func=${JSON.stringify(profile)}`, cwd, env, `${log}.cover`).output);
         } else if (runner === 'pytest') cov = parseCoveragePyTotal(res.output);
         else cov = parseTextSummary(res.output, row.scorecardCoverage?.metric === 'statements' ? 'statements' : 'lines');
+        // Coverage the harness switched on is the runner's default scope; else it is the project's (its command or config).
+        if (cov) row.ownCoverageOrigin = row.coverageChecked && !declaresCoverage(own.command, runner) ? 'runner default' : 'project';
       }
       if (!t) row.ownNote = `exit ${res.code}, no totals in its output (${log})`;
     });

@@ -92,11 +92,12 @@ export function withCoverageSummary(command: string, runner: Runner, coverage: b
     return `${command.slice(0, at)} --reporter=text-summary${command.slice(at)}`;
   }
   switch (runner) {
+    // The reporter alone when coverage is off here: a config that turns coverage on prints it.
     case 'jest':
-      if (!coverage && !/--coverage\b/.test(command)) return command;
+      if (!coverage && !/--coverage\b/.test(command)) return `${command} --coverageReporters=text-summary`;
       return `${command}${/--coverage(\s|=|$)/.test(command) ? '' : ' --coverage'} --coverageReporters=text-summary`;
     case 'vitest':
-      if (!coverage && !/--coverage\b/.test(command)) return command;
+      if (!coverage && !/--coverage\b/.test(command)) return `${command} --coverage.reporter=text-summary`;
       return `${command} --coverage.enabled=true --coverage.reporter=text-summary`;
     case 'tap':
       return /disable-coverage/.test(command) ? command : `${command} --coverage-report=text-summary`;

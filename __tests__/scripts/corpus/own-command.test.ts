@@ -66,7 +66,8 @@ describe('withCoverageSummary', () => {
   it("uses the runner's own switch when the scorecard measured coverage", () => {
     expect(withCoverageSummary('jest --env node', 'jest', true, null)).toBe('jest --env node --coverage --coverageReporters=text-summary');
     expect(withCoverageSummary('jest --coverage', 'jest', false, null)).toBe('jest --coverage --coverageReporters=text-summary');
-    expect(withCoverageSummary('jest', 'jest', false, null)).toBe('jest');
+    expect(withCoverageSummary('jest', 'jest', false, null)).toBe('jest --coverageReporters=text-summary');
+    expect(withCoverageSummary('vitest run', 'vitest', false, null)).toBe('vitest run --coverage.reporter=text-summary');
     expect(withCoverageSummary('vitest run --coverage', 'vitest', true, null)).toBe('vitest run --coverage --coverage.enabled=true --coverage.reporter=text-summary');
     expect(withCoverageSummary('ava', 'ava', true, 'c8')).toBe('c8 --reporter=text-summary ava');
     expect(withCoverageSummary('ava', 'ava', true, null)).toBe('ava');
