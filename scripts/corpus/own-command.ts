@@ -41,7 +41,8 @@ const EXEC_PREFIX = /^(?:npx(?:\s+--no-install|\s+-y|\s+--yes)*|pnpm\s+exec|pnpm
 
 /**
  * The runner's commands in a package's script `name`, following `npm run X` / `pnpm X` / `yarn X`
- * into other scripts, with each script's `preX` first as setup.
+ * into other scripts, with each script's `preX` first. What a chain runs before the runner (a
+ * build the tests import, a lint) runs first as setup, as written; what it runs after is left out.
  */
 export function scriptCommands(scripts: Record<string, string>, name: string, runner: Runner, seen = new Set<string>()): OwnCommand[] {
   const script = scripts[name];
@@ -49,18 +50,25 @@ export function scriptCommands(scripts: Record<string, string>, name: string, ru
   seen.add(name);
   const out: OwnCommand[] = [];
   const pre = scripts[`pre${name}`];
-  if (pre !== undefined) out.push({ command: pre, role: 'setup', origin: `package.json scripts.pre${name}` });
+  let pending: OwnCommand[] = pre === undefined ? [] : [{ command: pre, role: 'setup', origin: `package.json scripts.pre${name}` }];
   for (const segment of segments(script)) {
     const call = RUN_SCRIPT.exec(segment);
     if (call && scripts[call[1]!] !== undefined) {
-      out.push(...scriptCommands(scripts, call[1]!, runner, seen));
+      const inner = scriptCommands(scripts, call[1]!, runner, seen);
+      if (inner.length) {
+        out.push(...pending, ...inner);
+        pending = [];
+      } else pending.push({ command: segment, role: 'setup', origin: `package.json scripts.${name}` });
       continue;
     }
-    if (runnerOf(segment) !== runner) continue;
-    out.push({ command: segment.replace(EXEC_PREFIX, ''), role: 'tests', origin: `package.json scripts.${name}` });
+    if (runnerOf(segment) !== runner) {
+      pending.push({ command: segment, role: 'setup', origin: `package.json scripts.${name}` });
+      continue;
+    }
+    out.push(...pending, { command: segment.replace(EXEC_PREFIX, ''), role: 'tests', origin: `package.json scripts.${name}` });
+    pending = [];
   }
-  // A setup whose script has no runner call is of no use.
-  return out.some((c) => c.role === 'tests') ? out : [];
+  return out;
 }
 
 const PLAIN: Record<Runner, string> = {

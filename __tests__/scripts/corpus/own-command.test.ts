@@ -29,8 +29,14 @@ describe('segments', () => {
 });
 
 describe('scriptCommands', () => {
-  it("takes the runner's segment of a chain and drops the rest", () => {
-    expect(scriptCommands({ test: 'xo && c8 ava && tsd' }, 'test', 'ava')).toEqual([{ command: 'c8 ava', role: 'tests', origin: 'package.json scripts.test' }]);
+  it("runs what a chain runs before the runner as setup, the runner's segment for totals, and leaves out the rest", () => {
+    expect(scriptCommands({ test: 'xo && c8 ava && tsd' }, 'test', 'ava')).toEqual([
+      { command: 'xo', role: 'setup', origin: 'package.json scripts.test' },
+      { command: 'c8 ava', role: 'tests', origin: 'package.json scripts.test' },
+    ]);
+    // dotenv: the tests import the bundle `npm run build` writes.
+    const dotenv = { test: 'npm run build && npm run lint && tap run tests/**/*.js --disable-coverage', build: 'node scripts/build.js', lint: 'standard' };
+    expect(scriptCommands(dotenv, 'test', 'tap').map((c) => `${c.role}: ${c.command}`)).toEqual(['setup: npm run build', 'setup: npm run lint', 'tests: tap run tests/**/*.js --disable-coverage']);
   });
   it('follows npm run / pnpm run into other scripts, with their pre-scripts as setup', () => {
     const scripts = {
@@ -47,7 +53,7 @@ describe('scriptCommands', () => {
     ]);
   });
   it('strips pnpm/npx in front of the runner, and keeps the environment assignments', () => {
-    expect(scriptCommands({ test: 'pnpm lint && pnpm test:types && pnpm vitest run', lint: 'oxlint', 'test:types': 'tsgo' }, 'test', 'vitest').map((c) => c.command)).toEqual(['vitest run']);
+    expect(scriptCommands({ test: 'pnpm lint && pnpm test:types && pnpm vitest run', lint: 'oxlint', 'test:types': 'tsgo' }, 'test', 'vitest').map((c) => c.command)).toEqual(['pnpm lint', 'pnpm test:types', 'vitest run']);
     expect(scriptCommands({ test: "cross-env TZ='Europe/Paris' jest --coverage" }, 'test', 'jest').map((c) => c.command)).toEqual(["cross-env TZ='Europe/Paris' jest --coverage"]);
   });
   it('empty when the script never calls the runner, and no loop on a script that calls itself', () => {
