@@ -94,6 +94,15 @@ function ownEnv(env: NodeJS.ProcessEnv, cwd: string, dir: string): NodeJS.Proces
   return { ...env, PATH: [...bins, env.PATH ?? ''].join(path.delimiter) };
 }
 
+/** node-tap's major version installed for the repository, 0 when it cannot be read. */
+function tapMajor(cwd: string, dir: string): number {
+  for (const base of [cwd, dir]) {
+    const file = path.join(base, 'node_modules', 'tap', 'package.json');
+    if (existsSync(file)) return Number.parseInt((JSON.parse(readFileSync(file, 'utf8')) as { version?: string }).version ?? '0', 10) || 0;
+  }
+  return 0;
+}
+
 function scorecardTotals(check: ReportCheck): Row['scorecard'] {
   const m = check.metrics;
   if (typeof m.total !== 'number') return null;
@@ -192,7 +201,8 @@ function runRepository(dir: string, cli: string): Row[] {
         sh(own.command, cwd, runEnv, log);
         return;
       }
-      let command = withCoverageSummary(own.command, runner, row.coverageChecked, wrapper);
+      // tap before 18 takes --coverage-report=X as "print the last report, run nothing".
+      let command = runner === 'tap' && tapMajor(cwd, dir) < 18 ? own.command : withCoverageSummary(own.command, runner, row.coverageChecked, wrapper);
       const profile = path.join(temp, `go-cover-${index}.out`);
       if (runner === 'go' && row.coverageChecked) command = command.replace(/^go test /, `go test -coverprofile=${JSON.stringify(profile)} `);
       let res = sh(command, cwd, runEnv, log);
