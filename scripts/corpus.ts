@@ -201,8 +201,9 @@ function runRepository(dir: string, cli: string): Row[] {
         sh(own.command, cwd, runEnv, log);
         return;
       }
-      // tap before 18 takes --coverage-report=X as "print the last report, run nothing".
-      let command = runner === 'tap' && tapMajor(cwd, dir) < 18 ? own.command : withCoverageSummary(own.command, runner, row.coverageChecked, wrapper);
+      // tap before 18 takes --coverage-report=X as "print the last report, run nothing", and into a
+      // pipe prints TAP without totals: its terse reporter prints them.
+      let command = runner === 'tap' && tapMajor(cwd, dir) < 18 ? `${own.command} -R terse` : withCoverageSummary(own.command, runner, row.coverageChecked, wrapper);
       const profile = path.join(temp, `go-cover-${index}.out`);
       if (runner === 'go' && row.coverageChecked) command = command.replace(/^go test /, `go test -coverprofile=${JSON.stringify(profile)} `);
       let res = sh(command, cwd, runEnv, log);

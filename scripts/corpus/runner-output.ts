@@ -107,12 +107,13 @@ export function parseAva(output: string): RunnerTotals | null {
 
 /**
  * node-tap 18+, default reporter: `Asserts:  3256 pass  1 fail  2 skip  3259 of 3259 complete`;
- * node-tap 16: `Asserts:  1 failed, 3296 passed, 1 skip, of 3298`;
+ * node-tap 16's terse reporter: `Asserts:  1 failed, 3296 passed, 1 skip, of 3298` (the last of its redraws);
  * its TAP reporter: `# { total: 3259, pass: 3256, fail: 1, skip: 2 }`.
  */
 export function parseTap(output: string): RunnerTotals | null {
-  const text = clean(output);
-  const asserts = /^\s*Asserts:\s+(.+)$/m.exec(text);
+  // tap 16's terse reporter puts zero-width spaces around its numbers and redraws the line as it goes.
+  const text = clean(output).replace(/\u200b/g, '');
+  const asserts = [...text.matchAll(/^\s*Asserts:\s+(.+)$/gm)].pop();
   if (asserts) {
     const c = new Map<string, number>();
     for (const m of asserts[1]!.matchAll(/(\d+) (pass|fail|skip|todo)(?:ed|ped)?\b/g)) c.set(m[2]!, Number(m[1]));

@@ -93,6 +93,9 @@ describe('parseTap', () => {
     const out = '  🌈 SUMMARY RESULTS 🌈\n\nSuites:   53 passed, 1 failed, 54 of 54 completed\nAsserts:  1 failed, 3296 passed, 1 skip, of 3298\nTime:     20s\n';
     expect(parseTap(out)).toEqual({ total: 3298, passed: 3296, failed: 1, skipped: 1 });
     expect(parseTap('Asserts:  3298 passed, of 3298\n')).toEqual({ total: 3298, passed: 3298, failed: 0, skipped: 0 });
+    // As node-semver's tap 16 prints it with -R terse into a pipe: redraws, zero-width spaces.
+    const terse = '\u001b[2K\u001b[1A\u001b[2K\u001b[GSuites:   \u200b1 passed\u200b, \u200b1 of 2 completed\u200b\nAsserts:  \u200b\u200b\u200b526 passed\u200b, \u200bof 526\u200b\n\u001b[2K\u001b[1A\u001b[2K\u001b[GSuites:   \u200b2 passed\u200b, \u200b2 of 2 completed\u200b\nAsserts:  \u200b\u200b\u200b528 passed\u200b, \u200bof 528\u200b\n';
+    expect(parseTap(terse)).toEqual({ total: 528, passed: 528, failed: 0, skipped: 0 });
   });
   it("reads the TAP reporter's summary comment", () => {
     expect(parseTap('ok 1 - test/a.js # time=10ms\n1..1\n# { total: 40, pass: 39, fail: 1 }\n# time=100ms\n')).toEqual({ total: 40, passed: 39, failed: 1, skipped: 0 });
