@@ -6,6 +6,7 @@ import { baselineStep, commentStep, mergeStep, publishStep } from './github/step
 import { describeCommentError } from './github/pull-request-comment.js';
 import { preloadToolkit } from './github/toolkit.js';
 import { readInputs, type ActionInputs } from './inputs.js';
+import { runnerMaskable } from './masking.js';
 import { annotateNewOnly, planAnnotations } from './report/annotations.js';
 import { readRunContext } from './github/context.js';
 import { moreInReport } from './report/limits.js';
@@ -155,7 +156,10 @@ export async function run(): Promise<void> {
         ...(inputs.concurrency ? { concurrency: inputs.concurrency } : {}),
         signal: controller.signal,
         // Registered with the runner before any line that could hold it is printed.
-        onSecret: (value) => core.setSecret(value),
+        // Very short values would mask that text everywhere in the job's log; the engine masks them.
+        onSecret: (value) => {
+          if (runnerMaskable(value)) core.setSecret(value);
+        },
         ...(inputs.token ? { secrets: [inputs.token] } : {}),
         onCheckEnd: (c) => core.info(`${c.status.padEnd(7)} ${c.id} (${c.evidence.durationMs} ms)`),
         newCode: newCodeRequest(inputs),

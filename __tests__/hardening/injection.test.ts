@@ -138,6 +138,25 @@ describe('merged shard reports are validated before use', () => {
 });
 
 describe('secrets leave in no form', () => {
+  it('.env values of 7 and 3 characters (DB_PASSWORD=hunter2, PIN=abc) printed by a command → masked in the summary, the report and the log; the runner is given the 7-character one only', async () => {
+    const repo = gitRepo({
+      '.env': 'DB_PASSWORD=hunter2\nPIN=abc\nDEBUG=true\n',
+      '.github/readiness.yml': `checks:
+  - { id: secrets, category: security, builtin: secrets }
+  - { id: show, after: [secrets], run: "cat .env; echo abcdef hunter22" }
+`,
+    });
+    const run = await runAction(repo, { mode: 'report' });
+    const report = readFileSync(run.reportPath, 'utf8');
+    const log = run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+    for (const text of [run.summary, report, log]) expect(text).not.toMatch(/\bhunter2\b|=abc\b/);
+    const show = (JSON.parse(report) as Report).checks.find((c) => c.id === 'show')!;
+    // Whole words only: a longer word holding the value stays readable; a switch is not a secret.
+    expect(show.evidence.outputTail).toBe('DB_PASSWORD=***\nPIN=***\nDEBUG=true\nabcdef hunter22\n');
+    expect(run.stdout).toContain('::add-mask::hunter2');
+    expect(run.stdout).not.toContain('::add-mask::abc');
+  });
+
   it('a found secret in a check\'s title, and printed base64-encoded by a command → masked in the summary, the report and the log', async () => {
     const value = SECRET_VALUES.aws;
     const repo = gitRepo({
