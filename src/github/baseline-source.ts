@@ -1,11 +1,11 @@
 // A baseline from a file (`baseline-path`, CLI `--baseline`): a JSON report of an earlier run, or
 // a saved baseline. The file comes from outside (a downloaded artifact), so only the fields read
 // are taken, each validated; anything else in it is ignored.
-import { readFileSync, statSync } from 'node:fs';
 import { z } from 'zod';
 import type { BaselineFile } from './baseline.js';
 import { HISTORY_LENGTH, historyEntry } from './baseline.js';
 import type { Report } from '../types.js';
+import { BoundedFileError, readBoundedFile } from '../run/bounded-file.js';
 
 /** Larger than any report the scorecard writes for a real repository, small enough to read at once. */
 const MAX_BYTES = 64 * 1024 * 1024;
@@ -67,7 +67,9 @@ export function parseBaselineSource(textValue: string, label: string): BaselineF
   try {
     value = JSON.parse(textValue);
   } catch (err) {
-    throw new BaselineSourceError(`${label}: not JSON (${(err as Error).message})`);
+    // Where, never what: the file may be anything, and its first bytes must not reach the log.
+    const at = /position (\d+)/.exec((err as Error).message)?.[1];
+    throw new BaselineSourceError(`${label}: not JSON${at ? ` (at character ${at})` : ''}`);
   }
   const kind = value && typeof value === 'object' && 'tool' in value ? 'report' : 'saved';
   if (kind === 'saved') {
@@ -96,12 +98,13 @@ export function parseBaselineSource(textValue: string, label: string): BaselineF
 }
 
 export function readBaselineSource(file: string, label = file): BaselineFile {
-  let size: number;
+  let bytes: Buffer;
   try {
-    size = statSync(file).size;
+    bytes = readBoundedFile(file, MAX_BYTES);
   } catch (err) {
-    throw new BaselineSourceError(`${label}: cannot read the baseline file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    if (!(err instanceof BoundedFileError)) throw err;
+    const code = /^cannot be read (\(\w+\))$/.exec(err.message)?.[1];
+    throw new BaselineSourceError(`${label}: cannot read the baseline file ${code ?? `(${err.message})`}`);
   }
-  if (size > MAX_BYTES) throw new BaselineSourceError(`${label}: ${size} bytes; a baseline file may be at most ${MAX_BYTES}`);
-  return parseBaselineSource(readFileSync(file, 'utf8'), label);
+  return parseBaselineSource(bytes.toString('utf8').replace(/^\uFEFF/, ''), label);
 }

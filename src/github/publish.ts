@@ -3,29 +3,24 @@
 // workflow with a write token downloads them and runs this. Nothing in the artifact is trusted:
 // the report is validated field by field, and the pull request it names must be the one whose
 // head is the commit GitHub says the untrusted run ran on, or nothing is posted.
-import { readFileSync, statSync } from 'node:fs';
 import { z } from 'zod';
 import type { Report } from '../types.js';
 import { REPORT_SCHEMA_VERSION, validateReport } from '../report/report-schema.js';
+import { BoundedFileError, readBoundedJson } from '../run/bounded-file.js';
 import { loadGithub } from './toolkit.js';
 
 export class PublishRefused extends Error {
   override name = 'PublishRefused';
 }
 
-const MAX_BYTES = 64 * 1024 * 1024;
+/** A file of the artifact: regular, not a symlink, at most 64 MiB; a refusal never quotes it. */
 function readJson(file: string, what: string): unknown {
-  let size: number;
   try {
-    size = statSync(file).size;
+    return readBoundedJson(file);
   } catch (err) {
-    throw new PublishRefused(`${what} ${file}: cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); download the artifact of the untrusted run first`);
-  }
-  if (size > MAX_BYTES) throw new PublishRefused(`${what} ${file}: ${size} bytes, more than a report can be`);
-  try {
-    return JSON.parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new PublishRefused(`${what} ${file}: not JSON (${(err as Error).message})`);
+    if (!(err instanceof BoundedFileError)) throw err;
+    const missing = err.message === 'cannot be read (ENOENT)' ? '; download the artifact of the untrusted run first' : '';
+    throw new PublishRefused(`${what} ${file}: ${err.message}${missing}`);
   }
 }
 
