@@ -14,9 +14,9 @@ import { applyRatchet, ratchetPolicy } from './scoring/ratchet.js';
 import { writeJson, writeReport } from './report/json.js';
 import { renderBadge } from './report/badge.js';
 import { renderSarif } from './report/sarif.js';
-import { outputValues } from './report/outputs.js';
+import { Outputs, outputValues } from './report/outputs.js';
 import { renderSummary } from './report/summary.js';
-import { singleLine } from './report/markdown.js';
+import { singleLine, text } from './report/markdown.js';
 import type { Report } from './types.js';
 import { killAllCommands } from './run/process.js';
 import { onSignal } from './run/signals.js';
@@ -104,7 +104,15 @@ async function publishMode(inputs: ActionInputs): Promise<void> {
     await writeSummary(step.report);
   } catch (err) {
     const refused = (err as Error)?.name === 'PublishRefused';
-    core.setFailed(`Readiness publish ${refused ? 'refused' : 'failed'}: ${refused ? (err as Error).message : describeCommentError(err)}`);
+    const why = refused ? (err as Error).message : describeCommentError(err);
+    core.setFailed(`Readiness publish ${refused ? 'refused' : 'failed'}: ${why}`);
+    // The workflow and the reader of the run see why, not an empty summary and no outputs.
+    attempt('set the step outputs', () => core.setOutput(Outputs.Passed, 'false'));
+    try {
+      await core.summary.addRaw(`## ❌ Readiness publish ${refused ? 'refused' : 'failed'}\n\n${text(why, 2000)}\n`).write();
+    } catch (e) {
+      core.warning(`could not write the job summary: ${(e as Error).message}`);
+    }
   }
 }
 

@@ -107,3 +107,43 @@ describe('publish reads only what it should', () => {
     }
   });
 });
+
+/** A report as plain JSON, for tampering. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the point is to write anything into it
+type Loose = Record<string, any>;
+
+describe('publish trusts no field of the report', () => {
+  it('markup in tool.version, waiver.until, evidence.signal and the baseline\'s date (image, link, @mention, "## ✅ All good") → refused naming each field; the summary says why as text, passed=false, nothing posted', async () => {
+    const report = JSON.parse(await realReport()) as Loose;
+    const markup = '![x](https://evil.example/x.png) [ok](https://evil.example) @octocat\n## ✅ All good';
+    report.tool.version = markup;
+    report.checks[1].waiver = { reason: 'later', until: markup, state: 'active', measuredStatus: 'fail' };
+    report.checks[1].evidence.signal = markup;
+    report.baseline = { status: 'compared', previous: { score: 1, grade: 'F', sha: '', date: markup, runId: '' } };
+    const artifact = tempDir();
+    writeFiles(artifact, { 'readiness/readiness-report.json': JSON.stringify(report), 'readiness/event.json': JSON.stringify({ pull_request: { number: 7, head: { sha: HEAD } } }) });
+    const run = await publishArtifact(artifact);
+    expect(run.code).toBe(1);
+    for (const field of ['tool.version: expected a version', 'checks[1].evidence.signal: expected a signal name', 'checks[1].waiver.until: expected a date', 'baseline.previous.date: expected an ISO 8601 date or time']) expect(run.stdout).toContain(field);
+    expect(run.outputs.passed).toBe('false');
+    expect(run.summary.startsWith('## ❌ Readiness publish refused\n\nreport ')).toBe(true);
+    expect(run.summary).toContain('expected a version');
+    expect(run.summary).not.toMatch(/!\[|\]\(|@octocat|\n## ✅/);
+    expect(gh!.comments).toHaveLength(0);
+    expect(gh!.checkRuns).toHaveLength(0);
+  }, 60_000);
+
+  it('a report saying passed: true while its checks score 33.3, below its threshold → refused "its verdict does not follow from its checks", no success check run', async () => {
+    const report = JSON.parse(await realReport()) as Loose;
+    report.passed = true;
+    report.gateReason = '';
+    const artifact = tempDir();
+    writeFiles(artifact, { 'readiness/readiness-report.json': JSON.stringify(report), 'readiness/event.json': JSON.stringify({ pull_request: { number: 7, head: { sha: HEAD } } }) });
+    const run = await publishArtifact(artifact);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/its verdict does not follow from its checks: passed, but score 33\.3 is below the threshold/);
+    expect(run.summary).toContain('Readiness publish refused');
+    expect(gh!.checkRuns).toHaveLength(0);
+  }, 60_000);
+});
+

@@ -46,6 +46,29 @@ describe('injection', () => {
     expect(countTags(renderGfm(md), 'details')).toBe(report.checks.length);
   });
 
+  it('markup in a report\'s tool name and version, waiver date, signal, start time and baseline date (a report object past the schema) → text in the summary and the comment', async () => {
+    const report = await hostileRun();
+    const bad = HOSTILE.split('\n')[0]!;
+    const tampered: Report = {
+      ...report,
+      tool: { name: bad, version: bad },
+      startedAt: bad,
+      checks: report.checks.map((c) => ({ ...c, evidence: { ...c.evidence, signal: bad }, waiver: { reason: 'later', until: bad, state: 'active' as const, measuredStatus: 'fail' as const } })),
+      baseline: { status: 'compared', source: 'file', branch: 'r.json', previous: { score: 1, grade: 'F', sha: '', date: `${bad}## ✅ All good`, runId: '' }, delta: 0 },
+    };
+    assertClean(renderSummary(tampered));
+    assertClean(renderComment(tampered, '<!-- m -->', 'https://x/1'), 1);
+  });
+
+  it('an apostrophe in a check title ("don\'t ship") → the details title reads "don\'t ship", never "&#39;"', async () => {
+    const ws = tempDir();
+    writeFiles(ws, { '.github/readiness.yml': 'checks:\n  - { id: a, title: "don\'t ship #1 at 5 o\'clock", run: "true" }\n' });
+    const html = renderGfm(renderSummary(await runEngine({ workspace: ws })));
+    expect(html).toMatch(/<summary>✅ don(?:'|&#39;)t ship #\u200B1 at 5 o(?:'|&#39;)clock/);
+    expect(html).not.toContain('&amp;#39;');
+    expect(html).not.toMatch(/&#\u200B39;/);
+  });
+
   it('test names and failure messages from a JUnit report → text in the summary and the comment', async () => {
     const report = await hostileRun();
     expect(report.checks[1]!.findings).toHaveLength(1);

@@ -14,10 +14,14 @@ const status = z.enum(['pass', 'warn', 'fail', 'error', 'skipped', 'waived']);
 const score = z.number().min(0).max(100).nullable();
 const text = (max: number) => z.string().max(max);
 
+/** A commit and a run's time: '' when unknown; never free text (they are shown in the comment). */
+const sha = z.string().regex(/^[0-9a-f]{0,64}$/i, { error: 'expected a commit SHA (hex)' });
+const when = z.union([z.literal(''), z.iso.datetime({ offset: true }), z.iso.date()], { error: 'expected an ISO 8601 date or time' });
+
 const historyShape = z.object({
   score,
-  sha: text(100),
-  date: text(100),
+  sha,
+  date: when,
   threshold: z.number().min(0).max(100).optional(),
   metrics: z.record(text(200), z.number()).optional(),
 });
@@ -35,7 +39,7 @@ const reportShape = z.object({
   grade: z.enum(['A', 'B', 'C', 'D', 'F']).nullable(),
   threshold: z.number().min(0).max(100),
   checks: z.array(reportCheck),
-  startedAt: text(100),
+  startedAt: z.iso.datetime({ offset: true }),
   baseline: z.object({ history: z.array(historyShape).optional() }).optional(),
 });
 
@@ -45,9 +49,9 @@ const savedShape = z.object({
   score,
   grade: z.enum(['A', 'B', 'C', 'D', 'F']).nullable(),
   threshold: z.number().min(0).max(100).optional(),
-  sha: text(100),
-  runId: text(100),
-  date: text(100),
+  sha,
+  runId: z.string().regex(/^\d{0,20}$/, { error: 'expected a run id (digits)' }),
+  date: when,
   checks: z.array(check),
   history: z.array(historyShape),
 });
