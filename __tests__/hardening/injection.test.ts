@@ -3,7 +3,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { runEngine } from '../../src/engine.js';
+import { discoverChange, FETCHED_REF } from '../../src/new-code/view.js';
 import { MergeError, readShard } from '../../src/github/merge.js';
 import { planAnnotations } from '../../src/report/annotations.js';
 import { renderComment } from '../../src/report/comment.js';
@@ -202,3 +204,26 @@ describe('secrets leave in no form', () => {
     expect(JSON.parse(report).checks[1].title).toBe('deploy with ***');
   });
 });
+
+describe('the new-code ref is a ref, never a refspec', () => {
+  it('new-code "main:refs/heads/pwned" and "+main:refs/tags/v9" → refused, no branch or tag written; "main" is fetched into refs/readiness/ only', async () => {
+    const origin = gitRepo({ 'a.txt': 'a\n' });
+    execFileSync('git', ['tag', 'v9'], { cwd: origin });
+    execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@e', 'commit', '-q', '--allow-empty', '-m', 'feature'], { cwd: origin });
+    execFileSync('git', ['branch', 'feature'], { cwd: origin });
+    execFileSync('git', ['reset', '-q', '--hard', 'HEAD~1'], { cwd: origin });
+    const ws = path.join(tempDir(), 'clone');
+    execFileSync('git', ['clone', '-q', '--no-tags', '--single-branch', '-b', 'feature', `file://${origin}`, ws]);
+    const refs = () => execFileSync('git', ['for-each-ref', '--format=%(refname)'], { cwd: ws, encoding: 'utf8' }).trim().split('\n').sort();
+    const before = refs();
+    for (const mode of ['main:refs/heads/pwned', '+main:refs/tags/v9', 'main:', '+main']) {
+      const found = await discoverChange(ws, { mode, gate: {} });
+      expect(found?.problem, mode).toMatch(/is not a ref \(no leading "-" or "\+", no ":"/);
+      expect(refs(), mode).toEqual(before);
+    }
+    const fetched = await discoverChange(ws, { mode: 'main', gate: {} });
+    expect(fetched?.found.base).toMatch(/^[0-9a-f]{40}$/);
+    expect(refs()).toEqual([...before, FETCHED_REF].sort());
+  }, 60_000);
+});
+
