@@ -152,7 +152,9 @@ function countedFindings(check: CheckResult): number | undefined {
   const m = check.metrics;
   const n = (k: string) => (typeof m[k] === 'number' ? (m[k] as number) : undefined);
   if (check.kind === 'patterns') return n('matches');
-  if (check.kind === 'conflict-markers') return n('markers');
+  // One finding per conflict block (of up to four marker lines), and every block is kept: counting
+  // marker lines here called every conflict "at least" (issue 24).
+  if (check.kind === 'conflict-markers') return undefined;
   if (check.kind === 'secrets') return n('findings');
   return n('findingsTotal');
 }
