@@ -15,7 +15,8 @@ import type { Report } from '../../src/types.js';
 import { SECRET_VALUES } from '../fixtures.js';
 import { tempDir, writeFiles } from '../helpers.js';
 import { HOSTILE, countTags, renderGfm } from '../render.js';
-import { gitRepo, runAction } from '../e2e/runner.js';
+import { spawnSync } from 'node:child_process';
+import { CLI, gitRepo, runAction } from '../e2e/runner.js';
 
 /** Markup that must not come from anything but us: the only links are ours (the run link). */
 function assertClean(markdown: string, ownLinks = 0): void {
@@ -225,5 +226,18 @@ describe('the new-code ref is a ref, never a refspec', () => {
     expect(fetched?.found.base).toMatch(/^[0-9a-f]{40}$/);
     expect(refs()).toEqual([...before, FETCHED_REF].sort());
   }, 60_000);
+});
+
+describe('the terminal', () => {
+  it('a baseline file whose JSON keys hold terminal escapes (OSC title, colour) → the CLI names the field with the escapes quoted, none reaches the terminal', () => {
+    const ws = gitRepo({ '.github/readiness.yml': 'checks:\n  - { id: a, run: "true" }\n' });
+    const evil = '\u001b]0;pwned\u0007\u001b[31mRED';
+    const baseline = path.join(ws, 'baseline.json');
+    writeFileSync(baseline, JSON.stringify({ schemaVersion: 1, score: 50, grade: 'F', sha: '', runId: '', date: '', checks: [], history: [{ score: 50, sha: '', date: '', metrics: { [evil]: 'x' } }] }));
+    const r = spawnSync(process.execPath, [CLI, ws, '--baseline', baseline], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: '/tmp' } });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('history.0.metrics."\\u001b]0;pwned\\u0007\\u001b[31mRED"');
+    expect(r.stdout + r.stderr).not.toContain('\u001b');
+  });
 });
 

@@ -58,10 +58,19 @@ const savedShape = z.object({
 
 export class BaselineSourceError extends Error {}
 
+/**
+ * A path segment of the file's JSON as it may be printed: a key is the file's text, and escape
+ * sequences in it would drive the terminal of whoever runs `readiness --baseline`.
+ */
+function segment(p: PropertyKey): string {
+  const s = String(p);
+  return /^[\w-]{1,64}$/.test(s) ? s : JSON.stringify(s.length > 64 ? `${s.slice(0, 64)}…` : s);
+}
+
 function describe(error: z.ZodError): string {
   return error.issues
     .slice(0, 5)
-    .map((i) => `${i.path.length ? i.path.join('.') : '(top level)'}: ${i.message}`)
+    .map((i) => `${i.path.length ? i.path.map(segment).join('.') : '(top level)'}: ${i.message}`)
     .join('; ');
 }
 

@@ -187,7 +187,9 @@ export function validateReport(value: unknown): { report: Report } | { problems:
   if (parsed.success) return { report: parsed.data };
   return {
     problems: parsed.error.issues.slice(0, 10).map((issue) => {
-      const where = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+      // A key is the file's text: quoted (JSON escapes its control characters) unless plain.
+      const key = (p: PropertyKey) => (/^[\w-]{1,64}$/.test(String(p)) ? String(p) : JSON.stringify(String(p).slice(0, 64)));
+      const where = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${key(p)}`)).join('').replace(/^\./, '');
       return `${where || '(the report)'}: ${issue.message}`;
     }),
   };
