@@ -59,6 +59,17 @@ describe('hostile scans', () => {
     expect(report.checks.find((c) => c.id === 'secrets')).toMatchObject({ status: 'fail', findings: [expect.objectContaining({ file: 'src/config.ts', rule: 'aws-access-key-id' })] });
   }, 60_000);
 
+  it('a workflow over max-file-size beside a clean one → workflows error naming the skipped file, never a pass on the file it read; alone → error, not "no workflow"', async () => {
+    const clean = 'on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo hi\n';
+    const big = `${clean}${'# padding\n'.repeat(2000)}`;
+    const config = 'max-file-size: 8KiB\nchecks:\n  - { id: workflows, builtin: workflows }\n';
+    const both = await runEngine({ workspace: gitRepo({ '.github/workflows/a.yml': clean, '.github/workflows/big.yml': big, '.github/readiness.yml': config }) });
+    expect(both.checks[0]).toMatchObject({ status: 'error', summary: 'could not read .github/workflows/big.yml: over max-file-size (20 KiB); no findings in the others' });
+    expect(both.checks[0]!.findings[0]).toMatchObject({ file: '.github/workflows/big.yml', rule: 'unread' });
+    const alone = await runEngine({ workspace: gitRepo({ '.github/workflows/big.yml': big, '.github/readiness.yml': config }) });
+    expect(alone.checks[0]).toMatchObject({ status: 'error', summary: expect.stringMatching(/^could not read \.github\/workflows\/big\.yml: over max-file-size/) });
+  }, 60_000);
+
   it('patterns regex (a+)+$ over "a"×34 + "!" with timeout: 3 → error "timed out after 3 s", the other scans finish', async () => {
     const ws = gitRepo({
       'a.txt': `${'a'.repeat(34)}!\n`,
