@@ -154,6 +154,19 @@ describe('hostile files', () => {
     expect(renderSummary(report) + renderComment(report, '<!-- m -->', 'https://x/1')).not.toContain('at least');
   });
 
+  it('a config symlinked to a file outside the workspace, and a 2 MB config → config errors naming why; none of the outside file reaches the report or summary', async () => {
+    const outside = path.join(tempDir(), 'secret.yml');
+    writeFileSync(outside, 'root:x:0:0:root:/root:/bin/bash\n');
+    const linked = gitRepo({ 'a.txt': 'a\n' });
+    mkdirSync(path.join(linked, '.github'), { recursive: true });
+    symlinkSync(outside, path.join(linked, '.github/readiness.yml'));
+    const report = await runEngine({ workspace: linked });
+    expect(report.config.errors).toEqual(['.github/readiness.yml: the config file is a symlink to outside the workspace']);
+    expect(JSON.stringify(report) + renderSummary(report)).not.toContain('root:x');
+    const big = gitRepo({ '.github/readiness.yml': `checks:\n  - { id: a, run: "true" }\n${'# padding\n'.repeat(200_000)}` });
+    expect((await runEngine({ workspace: big })).config.errors).toEqual([expect.stringMatching(/^\.github\/readiness\.yml: cannot read the config file: 1\.9 MiB, over the 1 MiB limit$/)]);
+  });
+
   it('file names with newlines and non-ASCII → found and shown on one line, paths intact', async () => {
     const name = 'odd\nname ü 名前.txt';
     const ws = gitRepo({ '.github/readiness.yml': 'checks:\n  - { id: c, builtin: conflict-markers }\n', [name]: 'a\n<<<<<<< HEAD\nb\n=======\nc\n>>>>>>> x\n' });
