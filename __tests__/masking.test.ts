@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { base64Forms, SecretMask } from '../src/masking.js';
+import { base64Forms, runnerMaskable, SecretMask } from '../src/masking.js';
 
 describe('base64Forms', () => {
   it('finds the value encoded at every byte offset inside a longer stream', () => {
@@ -40,5 +40,19 @@ describe('SecretMask', () => {
     });
     expect(JSON.stringify(masked)).not.toMatch(/s3cr3t|czNjcjN0LVZBTFVFLTEyMzQ/);
     expect(masked.title).toBe('uses ***');
+  });
+});
+
+describe('short values', () => {
+  it('are masked as whole words, never inside a longer word', () => {
+    const mask = new SecretMask();
+    mask.add('abc');
+    mask.add('hunter2');
+    expect(mask.apply('PASSWORD=abc; abcdef xabc abc_1 (abc) hunter2 hunter22')).toBe('PASSWORD=***; abcdef xabc abc_1 (***) *** hunter22');
+  });
+
+  it('only values of 4 characters or more go to the runner', () => {
+    expect(runnerMaskable('abc')).toBe(false);
+    expect(runnerMaskable('pin1')).toBe(true);
   });
 });

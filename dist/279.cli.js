@@ -426,9 +426,12 @@ function findSecrets(path, text) {
     }
     return hits;
 }
-/** A value worth masking in logs: long enough not to mask ordinary words and numbers. */
+/**
+ * A found value to mask, whatever its length (short ones are masked as whole words, see
+ * src/masking.ts); a bare switch (`DEBUG=true`) is a setting, not a secret.
+ */
 function maskable(value) {
-    return value.length >= 8 && !/^(?:\d+|true|false|yes|no|on|off)$/i.test(value);
+    return value.length > 0 && !/^(?:true|false|yes|no|on|off)$/i.test(value);
 }
 class SecretScanner {
     wants;
@@ -488,8 +491,6 @@ const secretsCheck = {
         const { pass, scanner } = await ctx.scan.scannerOf(ctx.check.id);
         // Registered before any finding, summary or log line exists.
         for (const hit of scanner.hits) {
-            if (!maskable(hit.value))
-                continue;
             for (const part of hit.value.split('\n'))
                 if (maskable(part.trim()))
                     ctx.onSecret?.(part.trim());

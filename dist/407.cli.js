@@ -88,16 +88,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   workflowLimitsText: () => (/* binding */ workflowLimitsText),
 /* harmony export */   workflowsCheck: () => (/* binding */ workflowsCheck)
 /* harmony export */ });
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _scoring_curves_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2661);
-/* harmony import */ var _builtin_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(146);
-/* harmony import */ var _globs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2070);
-/* harmony import */ var _workflow_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5314);
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2011);
+/* harmony import */ var _builtin_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(146);
+/* harmony import */ var _globs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2070);
+/* harmony import */ var _workflow_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5314);
 // builtin: workflows \u2014 the supply-chain checks OpenSSF Scorecard runs from outside after the merge
 // (Pinned-Dependencies, Token-Permissions, Dangerous-Workflow), run on the checkout inside the pull
 // request: every GitHub Actions workflow and every local action's action.yml, a finding per line.
 // Scored by per-rule counts against `max` and `target`, as the other finding checks are.
+
 
 
 
@@ -130,7 +132,7 @@ function workflowLimits(max, target) {
 function trustedMatcher(patterns) {
     if (!patterns?.length)
         return () => false;
-    const match = picomatch__WEBPACK_IMPORTED_MODULE_2___default()(patterns, { nocase: true });
+    const match = picomatch__WEBPACK_IMPORTED_MODULE_3___default()(patterns, { nocase: true });
     return (action) => match(action) || match(action.split('/').slice(0, 2).join('/'));
 }
 class WorkflowScanner {
@@ -154,37 +156,46 @@ class WorkflowScanner {
     }
     visit(file) {
         const kind = WORKFLOW_FILE.test(file.path) ? 'workflow' : 'action';
-        const analysis = (0,_workflow_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .analyzeFile */ .xy)(file.text, kind, { trusted: this.trusted });
+        const analysis = (0,_workflow_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .analyzeFile */ .xy)(file.text, kind, { trusted: this.trusted });
         if (!analysis.ignored)
             this.files.push({ ...analysis, path: file.path, kind });
     }
 }
 /** The limits, short: rules with a max by name, targets of 0 for every other rule as one phrase. */
 function workflowLimitsText(limits) {
-    const parts = _workflow_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKFLOW_RULES */ .KA.filter((r) => limits.max?.[r] !== undefined).map((r) => `${r} max ${limits.max[r]}`);
-    const targets = _workflow_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKFLOW_RULES */ .KA.filter((r) => limits.max?.[r] === undefined && limits.target?.[r] !== undefined);
+    const parts = _workflow_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKFLOW_RULES */ .KA.filter((r) => limits.max?.[r] !== undefined).map((r) => `${r} max ${limits.max[r]}`);
+    const targets = _workflow_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKFLOW_RULES */ .KA.filter((r) => limits.max?.[r] === undefined && limits.target?.[r] !== undefined);
     const zero = targets.filter((r) => limits.target[r] === 0);
     parts.push(...targets.filter((r) => limits.target[r] !== 0).map((r) => `${r} \u2264 ${limits.target[r]}`));
     if (zero.length)
-        parts.push(parts.length > 0 && parts.length + zero.length === _workflow_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKFLOW_RULES */ .KA.length ? 'other rules \u2264 0' : zero.map((r) => `${r} \u2264 0`).join(', '));
+        parts.push(parts.length > 0 && parts.length + zero.length === _workflow_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKFLOW_RULES */ .KA.length ? 'other rules \u2264 0' : zero.map((r) => `${r} \u2264 0`).join(', '));
     return parts.join(', ');
 }
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** The findings per rule in words, or "no findings". */
+function foundText(files, counts) {
+    const parts = _workflow_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKFLOW_RULES */ .KA.filter((r) => counts[r] > 0).map((r) => `${counts[r]} ${r}`);
+    return parts.length ? parts.join(', ') : files.length ? 'no findings' : 'nothing to check';
+}
 const workflowsCheck = {
     kind: 'workflows',
-    scanner: (check) => new WorkflowScanner((0,_globs_js__WEBPACK_IMPORTED_MODULE_3__/* .selection */ .r)(undefined, check.raw.exclude), trustedMatcher(check.raw['trusted-actions'])),
+    scanner: (check) => new WorkflowScanner((0,_globs_js__WEBPACK_IMPORTED_MODULE_4__/* .selection */ .r)(undefined, check.raw.exclude), trustedMatcher(check.raw['trusted-actions'])),
     async execute(ctx) {
         const { pass, scanner } = await ctx.scan.scannerOf(ctx.check.id);
         const files = [...scanner.files].sort((a, b) => a.path.localeCompare(b.path));
         const workflows = files.filter((f) => f.kind === 'workflow').length;
         const actions = files.length - workflows;
-        if (files.length === 0)
-            return (0,_builtin_js__WEBPACK_IMPORTED_MODULE_4__/* .builtinOutcome */ .W)(ctx, pass, { status: 'skipped', summary: 'no workflow in .github/workflows and no local action.yml', metrics: {}, findings: [] });
-        const missing = (0,_workflow_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .missingPermissions */ .HR)(new Map(files.map((f) => [f.path, f])));
+        // A workflow the pass could not read (over max-file-size, unreadable) was not checked: the
+        // check says so, and is not a pass (nor "no workflow") on the files it did read.
+        const unread = [...pass.skippedExamples.large, ...pass.skippedExamples.unreadable].filter((p) => scanner.wants(p)).sort();
+        const why = (p) => (pass.skippedExamples.large.includes(p) ? `over max-file-size (${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(pass.sizes.get(p) ?? 0)})` : 'unreadable');
+        if (files.length === 0 && unread.length === 0)
+            return (0,_builtin_js__WEBPACK_IMPORTED_MODULE_5__/* .builtinOutcome */ .W)(ctx, pass, { status: 'skipped', summary: 'no workflow in .github/workflows and no local action.yml', metrics: {}, findings: [] });
+        const missing = (0,_workflow_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .missingPermissions */ .HR)(new Map(files.map((f) => [f.path, f])));
         const findings = files.flatMap((f) => [...f.findings, ...(missing.has(f.path) ? [missing.get(f.path)] : [])]
             .sort((a, b) => a.line - b.line)
-            .map((x) => ({ file: f.path, line: x.line, severity: _workflow_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_SEVERITY */ .hx[x.rule], rule: x.rule, message: x.message })));
-        const counts = Object.fromEntries(_workflow_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKFLOW_RULES */ .KA.map((r) => [r, 0]));
+            .map((x) => ({ file: f.path, line: x.line, severity: _workflow_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .RULE_SEVERITY */ .hx[x.rule], rule: x.rule, message: x.message })));
+        const counts = Object.fromEntries(_workflow_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKFLOW_RULES */ .KA.map((r) => [r, 0]));
         for (const f of findings)
             counts[f.rule]++;
         const uses = files.flatMap((f) => f.uses);
@@ -197,14 +208,23 @@ const workflowsCheck = {
             uses: uses.length,
             pinned: uses.filter((u) => u.state === 'pinned' || u.state === 'local').length,
             trustedAtTag: uses.filter((u) => u.state === 'trusted').length,
-            ...(0,_builtin_js__WEBPACK_IMPORTED_MODULE_4__/* .scanStatsMetrics */ .e)(pass),
+            ...(0,_builtin_js__WEBPACK_IMPORTED_MODULE_5__/* .scanStatsMetrics */ .e)(pass),
         };
         const where = `${plural(workflows, 'workflow')}${actions ? ` and ${plural(actions, 'local action')}` : ''}`;
+        if (unread.length > 0) {
+            return (0,_builtin_js__WEBPACK_IMPORTED_MODULE_5__/* .builtinOutcome */ .W)(ctx, pass, {
+                status: 'error',
+                score: 0,
+                summary: `could not read ${unread[0]}: ${why(unread[0])}${unread.length > 1 ? ` (and ${unread.length - 1} more files)` : ''}; ${foundText(files, counts)} in the others`,
+                metrics: { ...metrics, unread: unread.length },
+                findings: [...unread.map((p) => ({ file: p, severity: 'error', rule: 'unread', message: `not checked: ${why(p)}` })), ...findings],
+            });
+        }
         const broken = files.filter((f) => f.error);
         if (broken.length > 0) {
             const first = broken[0];
             const parseFindings = broken.map((f) => ({ file: f.path, line: f.error.line, severity: 'error', rule: 'invalid-yaml', message: `cannot be read as a ${f.kind}: ${f.error.message}` }));
-            return (0,_builtin_js__WEBPACK_IMPORTED_MODULE_4__/* .builtinOutcome */ .W)(ctx, pass, {
+            return (0,_builtin_js__WEBPACK_IMPORTED_MODULE_5__/* .builtinOutcome */ .W)(ctx, pass, {
                 status: 'error',
                 score: 0,
                 summary: `cannot parse ${first.path} line ${first.error.line}: ${first.error.message}${broken.length > 1 ? ` (and ${broken.length - 1} more files)` : ''}`,
@@ -214,10 +234,10 @@ const workflowsCheck = {
         }
         const raw = ctx.check.raw;
         const limits = workflowLimits(raw.max, typeof raw.target === 'object' ? raw.target : undefined);
-        const scored = (0,_scoring_curves_js__WEBPACK_IMPORTED_MODULE_0__/* .levelCounts */ .pS)(counts, limits, _workflow_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKFLOW_RULES */ .KA);
-        const found = _workflow_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKFLOW_RULES */ .KA.filter((r) => counts[r] > 0).map((r) => `${counts[r]} ${r}`);
+        const scored = (0,_scoring_curves_js__WEBPACK_IMPORTED_MODULE_0__/* .levelCounts */ .pS)(counts, limits, _workflow_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKFLOW_RULES */ .KA);
+        const found = _workflow_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKFLOW_RULES */ .KA.filter((r) => counts[r] > 0).map((r) => `${counts[r]} ${r}`);
         const pinning = uses.length ? `; ${pinnedUses}/${uses.length} uses pinned` : '';
-        const outcome = (0,_builtin_js__WEBPACK_IMPORTED_MODULE_4__/* .builtinOutcome */ .W)(ctx, pass, {
+        const outcome = (0,_builtin_js__WEBPACK_IMPORTED_MODULE_5__/* .builtinOutcome */ .W)(ctx, pass, {
             status: scored.status,
             score: scored.score,
             summary: `${found.length ? found.join(', ') : 'no findings'} in ${where}${pinning}`,

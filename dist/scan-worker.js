@@ -6811,7 +6811,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -13843,9 +13843,12 @@ function findSecrets(path, text) {
     }
     return hits;
 }
-/** A value worth masking in logs: long enough not to mask ordinary words and numbers. */
+/**
+ * A found value to mask, whatever its length (short ones are masked as whole words, see
+ * src/masking.ts); a bare switch (`DEBUG=true`) is a setting, not a secret.
+ */
 function maskable(value) {
-    return value.length >= 8 && !/^(?:\d+|true|false|yes|no|on|off)$/i.test(value);
+    return value.length > 0 && !/^(?:true|false|yes|no|on|off)$/i.test(value);
 }
 class SecretScanner {
     wants;
@@ -13905,8 +13908,6 @@ const secretsCheck = {
         const { pass, scanner } = await ctx.scan.scannerOf(ctx.check.id);
         // Registered before any finding, summary or log line exists.
         for (const hit of scanner.hits) {
-            if (!maskable(hit.value))
-                continue;
             for (const part of hit.value.split('\n'))
                 if (maskable(part.trim()))
                     ctx.onSecret?.(part.trim());
@@ -13940,6 +13941,78 @@ const secretsCheck = {
         });
     },
 };
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+const STATUS_ICON = {
+    pass: '\u2705',
+    warn: '\ud83d\udfe1',
+    fail: '\u274c',
+    error: '\u26a0\ufe0f',
+    skipped: '\u23ed\ufe0f',
+    waived: '\ud83d\udca4',
+};
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const s = ms / 1000;
+    if (s < 60)
+        return `${s.toFixed(1)} s`;
+    const m = Math.floor(s / 60);
+    return `${m} min ${Math.round(s - m * 60)} s`;
+}
+/** A time that never wraps in a table cell: `450ms`, `2.3s`, `1m03s`. */
+function compactDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    const s = ms / 1000;
+    if (s < 60)
+        return `${s.toFixed(1)}s`;
+    const m = Math.floor(s / 60);
+    return `${m}m${String(Math.round(s - m * 60)).padStart(2, '0')}s`;
+}
+/** Short status words for narrow columns. */
+const STATUS_WORD = { pass: 'pass', warn: 'warn', fail: 'fail', error: 'error', skipped: 'skip', waived: 'waived' };
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    if (n < 1024 * 1024)
+        return `${(n / 1024).toFixed(n < 10 * 1024 ? 1 : 0)} KiB`;
+    return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+}
+/** Scores print with one decimal, dropping `.0`. */
+function formatScore(score) {
+    if (score === null || score === undefined)
+        return '\u2014';
+    return Number.isInteger(score) ? String(score) : score.toFixed(1);
+}
+/** The result column: the measurement, its target, and for waived checks what was measured. */
+function resultLine(check) {
+    let line = check.summary;
+    // Reader summaries carry their own target; a bare command's has none to add.
+    if (check.target && check.status !== 'skipped' && check.status !== 'error' && !line.includes('target') && !line.includes(check.target)) {
+        line += ` (target ${check.target})`;
+    }
+    if (check.waiver?.state === 'active') {
+        line = `waived: ${check.waiver.reason}${check.waiver.until ? ` (until ${check.waiver.until})` : ''}; measured ${check.waiver.measuredStatus}: ${line}`;
+    }
+    else if (check.waiver?.state === 'expired') {
+        line += ` (waiver expired ${check.waiver.until})`;
+    }
+    return line;
+}
+/** Whether the check ran long enough to show a time. */
+function hasRun(check) {
+    return check.status !== 'skipped';
+}
+/** A path GitHub can place in the repository (relative, inside it), or undefined. */
+function repositoryPath(file) {
+    if (!file)
+        return undefined;
+    const f = file.replace(/\\/g, '/');
+    if (f.startsWith('/') || /^[A-Za-z]:\//.test(f) || f.split('/').includes('..'))
+        return undefined;
+    return f;
+}
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
@@ -14012,6 +14085,8 @@ const SAME_REPO_GUARD = /github\.event\.pull_request\.head\.repo\.full_name\s*==
 const TOKEN_REFERENCE = /\bgithub\.token\b|\bsecrets\.github_token\b/i;
 /** Words of a script that may push with the credentials actions/checkout leaves in .git/config. */
 const GIT_WRITE_WORDS = /\b(git|push|tag|commit|release|publish|deploy)\b/i;
+/** Aliases a workflow may expand to, as the yaml package's default and the config's limit. */
+const MAX_ALIAS_COUNT = 100;
 // --- YAML helpers -------------------------------------------------------------------------------
 class Parsed {
     doc;
@@ -14022,9 +14097,14 @@ class Parsed {
         this.lines = lines;
         this.text = text;
     }
+    /** Each alias resolved once: resolving searches the whole document for its anchor. */
+    resolved = new Map();
     node(n) {
-        const v = (0,dist/* isAlias */.Vj)(n) ? n.resolve(this.doc) : n;
-        return v;
+        if (!(0,dist/* isAlias */.Vj)(n))
+            return n;
+        if (!this.resolved.has(n))
+            this.resolved.set(n, n.resolve(this.doc));
+        return this.resolved.get(n);
     }
     get(map, key) {
         const m = this.node(map);
@@ -14453,6 +14533,23 @@ function analyzeFile(text, kind, opts) {
         out.error = { line: problem.pos ? lines.linePos(problem.pos[0]).line : 1, message: problem.message.split('\n')[0] };
         return out;
     }
+    try {
+        // The rules walk the document through its aliases: a "billion laughs" of nested aliases would
+        // walk millions of nodes. Aliases expand here first, at most MAX_ALIAS_COUNT of them (as for
+        // the config), or the file is an error the check names.
+        doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (err) {
+        let at = 0;
+        (0,dist/* visit */.YR)(doc, {
+            Alias(_, alias) {
+                at = alias.range?.[0] ?? 0;
+                return dist/* visit */.YR.BREAK;
+            },
+        });
+        out.error = { line: lines.linePos(at).line, message: `invalid YAML: ${err.message.split('\n')[0]}; at most ${MAX_ALIAS_COUNT} aliases are expanded` };
+        return out;
+    }
     const y = new Parsed(doc, lines, text);
     const top = y.node(doc.contents);
     if (!(0,dist/* isMap */.jh)(top)) {
@@ -14495,6 +14592,7 @@ function analyzeFile(text, kind, opts) {
 // (Pinned-Dependencies, Token-Permissions, Dangerous-Workflow), run on the checkout inside the pull
 // request: every GitHub Actions workflow and every local action's action.yml, a finding per line.
 // Scored by per-rule counts against `max` and `target`, as the other finding checks are.
+
 
 
 
@@ -14567,6 +14665,11 @@ function workflowLimitsText(limits) {
     return parts.join(', ');
 }
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** The findings per rule in words, or "no findings". */
+function foundText(files, counts) {
+    const parts = WORKFLOW_RULES.filter((r) => counts[r] > 0).map((r) => `${counts[r]} ${r}`);
+    return parts.length ? parts.join(', ') : files.length ? 'no findings' : 'nothing to check';
+}
 const workflowsCheck = {
     kind: 'workflows',
     scanner: (check) => new WorkflowScanner(selection(undefined, check.raw.exclude), trustedMatcher(check.raw['trusted-actions'])),
@@ -14575,7 +14678,11 @@ const workflowsCheck = {
         const files = [...scanner.files].sort((a, b) => a.path.localeCompare(b.path));
         const workflows = files.filter((f) => f.kind === 'workflow').length;
         const actions = files.length - workflows;
-        if (files.length === 0)
+        // A workflow the pass could not read (over max-file-size, unreadable) was not checked: the
+        // check says so, and is not a pass (nor "no workflow") on the files it did read.
+        const unread = [...pass.skippedExamples.large, ...pass.skippedExamples.unreadable].filter((p) => scanner.wants(p)).sort();
+        const why = (p) => (pass.skippedExamples.large.includes(p) ? `over max-file-size (${formatBytes(pass.sizes.get(p) ?? 0)})` : 'unreadable');
+        if (files.length === 0 && unread.length === 0)
             return builtinOutcome(ctx, pass, { status: 'skipped', summary: 'no workflow in .github/workflows and no local action.yml', metrics: {}, findings: [] });
         const missing = missingPermissions(new Map(files.map((f) => [f.path, f])));
         const findings = files.flatMap((f) => [...f.findings, ...(missing.has(f.path) ? [missing.get(f.path)] : [])]
@@ -14597,6 +14704,15 @@ const workflowsCheck = {
             ...scanStatsMetrics(pass),
         };
         const where = `${plural(workflows, 'workflow')}${actions ? ` and ${plural(actions, 'local action')}` : ''}`;
+        if (unread.length > 0) {
+            return builtinOutcome(ctx, pass, {
+                status: 'error',
+                score: 0,
+                summary: `could not read ${unread[0]}: ${why(unread[0])}${unread.length > 1 ? ` (and ${unread.length - 1} more files)` : ''}; ${foundText(files, counts)} in the others`,
+                metrics: { ...metrics, unread: unread.length },
+                findings: [...unread.map((p) => ({ file: p, severity: 'error', rule: 'unread', message: `not checked: ${why(p)}` })), ...findings],
+            });
+        }
         const broken = files.filter((f) => f.error);
         if (broken.length > 0) {
             const first = broken[0];

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { tempRoot } from './run/temp-root.js';
 import * as core from '@actions/core';
 import { parseIdList } from './engine.js';
+import { refProblem } from './new-code/view.js';
 import { Inputs, Modes, REPORT_FILE_NAME, type Mode } from './constants.js';
 
 export interface ActionInputs {
@@ -112,7 +113,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): InputResult {
   const merge = get(Inputs.Merge);
   const newCode = get(Inputs.NewCode).trim() || 'auto';
   // A ref is passed to git as one argument; one that looks like an option is refused.
-  if (newCode.startsWith('-') || /[\s\0]/.test(newCode)) errors.push(`input new-code: expected auto, off or a git ref, found ${JSON.stringify(newCode)}`);
+  if (refProblem(newCode)) errors.push(`input new-code: expected auto, off or a git ref (no leading "-" or "+", no ":", "*" or spaces), found ${JSON.stringify(newCode)}`);
   const newCodeCoverage = number(Inputs.NewCodeCoverage, 0, 100, false);
   const newCodeMaxFindings = number(Inputs.NewCodeMaxFindings, 0, Infinity, true);
   const rawAnnotate = get(Inputs.Annotate).trim();

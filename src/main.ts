@@ -6,6 +6,7 @@ import { baselineStep, commentStep, mergeStep, publishStep } from './github/step
 import { describeCommentError } from './github/pull-request-comment.js';
 import { preloadToolkit } from './github/toolkit.js';
 import { readInputs, type ActionInputs } from './inputs.js';
+import { runnerMaskable } from './masking.js';
 import { annotateNewOnly, planAnnotations } from './report/annotations.js';
 import { readRunContext } from './github/context.js';
 import { moreInReport } from './report/limits.js';
@@ -13,9 +14,9 @@ import { applyRatchet, ratchetPolicy } from './scoring/ratchet.js';
 import { writeJson, writeReport } from './report/json.js';
 import { renderBadge } from './report/badge.js';
 import { renderSarif } from './report/sarif.js';
-import { outputValues } from './report/outputs.js';
+import { Outputs, outputValues } from './report/outputs.js';
 import { renderSummary } from './report/summary.js';
-import { singleLine } from './report/markdown.js';
+import { singleLine, text } from './report/markdown.js';
 import type { Report } from './types.js';
 import { killAllCommands } from './run/process.js';
 import { onSignal } from './run/signals.js';
@@ -103,7 +104,15 @@ async function publishMode(inputs: ActionInputs): Promise<void> {
     await writeSummary(step.report);
   } catch (err) {
     const refused = (err as Error)?.name === 'PublishRefused';
-    core.setFailed(`Readiness publish ${refused ? 'refused' : 'failed'}: ${refused ? (err as Error).message : describeCommentError(err)}`);
+    const why = refused ? (err as Error).message : describeCommentError(err);
+    core.setFailed(`Readiness publish ${refused ? 'refused' : 'failed'}: ${why}`);
+    // The workflow and the reader of the run see why, not an empty summary and no outputs.
+    attempt('set the step outputs', () => core.setOutput(Outputs.Passed, 'false'));
+    try {
+      await core.summary.addRaw(`## ❌ Readiness publish ${refused ? 'refused' : 'failed'}\n\n${text(why, 2000)}\n`).write();
+    } catch (e) {
+      core.warning(`could not write the job summary: ${(e as Error).message}`);
+    }
   }
 }
 
@@ -155,7 +164,10 @@ export async function run(): Promise<void> {
         ...(inputs.concurrency ? { concurrency: inputs.concurrency } : {}),
         signal: controller.signal,
         // Registered with the runner before any line that could hold it is printed.
-        onSecret: (value) => core.setSecret(value),
+        // Very short values would mask that text everywhere in the job's log; the engine masks them.
+        onSecret: (value) => {
+          if (runnerMaskable(value)) core.setSecret(value);
+        },
         ...(inputs.token ? { secrets: [inputs.token] } : {}),
         onCheckEnd: (c) => core.info(`${c.status.padEnd(7)} ${c.id} (${c.evidence.durationMs} ms)`),
         newCode: newCodeRequest(inputs),

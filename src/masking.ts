@@ -6,6 +6,25 @@ import type { CheckResult, Report } from './types.js';
 export const MASK = '***';
 /** Shorter encoded forms would mask ordinary text. */
 const MIN_ENCODED_LENGTH = 8;
+/**
+ * A value shorter than this is masked as a whole word only (not next to a letter, digit or _): a
+ * found `.env` value `abc` is masked in `PASSWORD=abc` without turning "abcdef" into "***def".
+ */
+export const WHOLE_WORD_BELOW = 8;
+/**
+ * The shortest value handed to the runner's log masker (core.setSecret), which masks it inside any
+ * word of every later line of the job: a 1-3 character value there would make the log unreadable.
+ * The action never prints a found value itself (all it prints passes through SecretMask), so a
+ * shorter value is still masked in everything the action writes.
+ */
+export const RUNNER_MIN_LENGTH = 4;
+
+/** Whether the runner's log masker should get this value too (see RUNNER_MIN_LENGTH). */
+export function runnerMaskable(value: string): boolean {
+  return value.length >= RUNNER_MIN_LENGTH;
+}
+
+const escapeRegExp = (v: string): string => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The base64 (and base64url) text that a value turns into inside any encoded stream: at each of
@@ -48,14 +67,14 @@ export class SecretMask {
 
   apply(text: string): string {
     if (this.values.size === 0 || !text) return text;
-    // Longest first, so a secret that contains another is masked whole.
-    this.pattern ??= new RegExp(
-      [...this.all]
-        .sort((a, b) => b.length - a.length)
-        .map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('|'),
-      'g',
-    );
+    if (!this.pattern) {
+      // Longest first, so a secret that contains another is masked whole; short values as words.
+      const sorted = [...this.all].sort((a, b) => b.length - a.length);
+      const long = sorted.filter((v) => v.length >= WHOLE_WORD_BELOW).map(escapeRegExp);
+      const short = sorted.filter((v) => v.length < WHOLE_WORD_BELOW).map(escapeRegExp);
+      if (short.length > 0) long.push(`(?<![A-Za-z0-9_])(?:${short.join('|')})(?![A-Za-z0-9_])`);
+      this.pattern = new RegExp(long.join('|'), 'g');
+    }
     return text.replace(this.pattern, MASK);
   }
 

@@ -33,7 +33,8 @@ const report = (): Report =>
     categories: [{ id: 'tests', title: 'Tests', weight: 20, score: 64, points: 64, maxPoints: 100 }],
     omittedCategories: [],
     improvements: [],
-    checks: [checkResult('unit', 'fail', 0), checkResult('lint', 'pass', 100)],
+    // Consistent with its own checks: publish scores them again and refuses a report that differs.
+    checks: [checkResult('unit', 'fail', 28, { category: 'tests' }), checkResult('lint', 'pass', 100, { category: 'tests' })],
     config: { path: null, source: 'detected', errors: [] },
     warnings: [],
     cancelled: false,

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { networkOutage } from '../../src/checks/command-diagnosis.js';
 import { runEngine } from '../../src/engine.js';
 import { gitRepo, readReport, runAction } from '../e2e/runner.js';
 import { isAlive, workspaceWithConfig } from '../helpers.js';
@@ -64,6 +65,23 @@ describe('hostile commands', () => {
     expect(report.checks[0]).toMatchObject({ status: 'pass', evidence: { outputTail: 'end-of-input\n' } });
     expect(report.checks[0]!.evidence.durationMs).toBeLessThan(2_000);
   });
+
+  it('a failing command printing a line of "Connection"×6,000 without spaces (cubic for a look-behind) → diagnosed at once: a plain failure, and an outage line after it still named', async () => {
+    const flood = "printf 'Connection%.0s' $(seq 6000); echo";
+    const ws = workspaceWithConfig(`checks:
+  - { id: plain, run: "${flood}; exit 1" }
+  - { id: outage, run: "${flood}; echo 'fatal: unable to access x: Could not resolve host: github.com'; exit 128" }
+`);
+    const report = await runEngine({ workspace: ws, ...fast });
+    expect(report.checks.find((c) => c.id === 'plain')).toMatchObject({ status: 'fail', summary: 'exit 1, expected 0' });
+    expect(report.checks.find((c) => c.id === 'outage')).toMatchObject({ status: 'error', summary: 'could not reach the network (exit 128): fatal: unable to access x: Could not resolve host: github.com' });
+    // Past the captured tail: a 200 KB line whose cause comes last is read whole and clipped.
+    const long = `Connect to repo.maven.apache.org:443 ${'Connection'.repeat(20_000)} failed: Connection refused`;
+    const cause = networkOutage(`${'x'.repeat(200_000)}\n${long}\n`)!;
+    expect(cause.length).toBeLessThanOrEqual(200);
+    expect(cause).toMatch(/^Connect to repo\.maven\.apache\.org:443 Connection.*\.\.\. Connection refused$/);
+    expect(networkOutage(`${'Connection'.repeat(20_000)}\n`)).toBeUndefined();
+  }, 60_000);
 
   it('200 checks with concurrency 2 → every one runs, never more than two at once', async () => {
     const checks = Array.from({ length: 200 }, (_, i) => `  - { id: c${i}, run: "echo $(date +%s%N) start >> ../log; echo $(date +%s%N) end >> ../log" }`).join('\n');

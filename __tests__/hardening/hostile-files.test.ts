@@ -6,6 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { runEngine } from '../../src/engine.js';
+import { renderComment } from '../../src/report/comment.js';
+import { renderSummary } from '../../src/report/summary.js';
 import type { CheckResult } from '../../src/types.js';
 import { CLI, gitRepo, runAction } from '../e2e/runner.js';
 import { tempDir, writeFiles } from '../helpers.js';
@@ -112,6 +114,57 @@ describe('hostile files', () => {
     mkdirSync(path.join(ws, 'reports'));
     symlinkSync(path.join(outside, 'r.xml'), path.join(ws, 'reports', 'r.xml'));
     expect((await runEngine({ workspace: ws })).checks[0]!.summary).toBe('reports/r.xml is a symlink to outside the workspace');
+  });
+
+  it('cargo test totals of 1e23 passed plus 1 failed → error "beyond 9007199254740991", never "100% passed"; 2^53 - 2 passed and 1 failed → under 100%, a failure', async () => {
+    const line = (passed: string, failed: number) => `test result: FAILED. ${passed} passed; ${failed} failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.01s`;
+    const ws = gitRepo({
+      'huge.txt': `${line('100000000000000000000000', 1)}\n`,
+      'edge.txt': `${line(String(2 ** 53 - 2), 1)}\n`,
+      '.github/readiness.yml': 'checks:\n  - { id: huge, tests: { reports: huge.txt, format: libtest } }\n  - { id: edge, tests: { reports: edge.txt, format: libtest } }\n',
+    });
+    const report = await runEngine({ workspace: ws });
+    const huge = report.checks.find((c) => c.id === 'huge')!;
+    expect(huge).toMatchObject({ status: 'error', summary: expect.stringContaining(`test counts beyond ${Number.MAX_SAFE_INTEGER}`) });
+    const edge = report.checks.find((c) => c.id === 'edge')!;
+    expect(edge.status).toBe('fail');
+    expect(edge.score).toBeLessThan(100);
+    expect(edge.summary).not.toMatch(/^100% passed/);
+  });
+
+  it('a flake8 violation whose message holds a CR or U+2028 → counted and listed, not dropped', async () => {
+    const ws = gitRepo({
+      'flake8.txt': 'src/a.py:1:1: E501 line too long\rstill the message\nsrc/b.py:2:1: W291 trailing\u2028space\nsrc/c.py:3:1: F401 unused\n',
+      '.github/readiness.yml': 'checks:\n  - { id: lint, sarif: { reports: flake8.txt, format: flake8 } }\n',
+    });
+    const check = (await runEngine({ workspace: ws })).checks[0]!;
+    expect(check.findings.map((f) => f.file)).toEqual(['src/a.py', 'src/b.py', 'src/c.py']);
+  });
+
+  it('a conflict block of three marker lines added by a change → "1 new finding", never "at least"', async () => {
+    const ws = gitRepo({ 'a.txt': 'a\n', '.github/readiness.yml': 'checks:\n  - { id: c, builtin: conflict-markers }\n' });
+    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@e', ...args], { cwd: ws });
+    git('checkout', '-q', '-b', 'change');
+    writeFileSync(path.join(ws, 'b.txt'), 'x\n<<<<<<< HEAD\nb\n=======\nc\n>>>>>>> other\n');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'conflict');
+    const report = await runEngine({ workspace: ws, newCode: { mode: 'main', gate: {} } });
+    expect(report.newCode).toMatchObject({ findings: { total: 1, partial: false }, checks: [{ id: 'c', newFindings: 1 }] });
+    expect(report.newCode!.checks[0]!.partial).toBeUndefined();
+    expect(renderSummary(report) + renderComment(report, '<!-- m -->', 'https://x/1')).not.toContain('at least');
+  });
+
+  it('a config symlinked to a file outside the workspace, and a 2 MB config → config errors naming why; none of the outside file reaches the report or summary', async () => {
+    const outside = path.join(tempDir(), 'secret.yml');
+    writeFileSync(outside, 'root:x:0:0:root:/root:/bin/bash\n');
+    const linked = gitRepo({ 'a.txt': 'a\n' });
+    mkdirSync(path.join(linked, '.github'), { recursive: true });
+    symlinkSync(outside, path.join(linked, '.github/readiness.yml'));
+    const report = await runEngine({ workspace: linked });
+    expect(report.config.errors).toEqual(['.github/readiness.yml: the config file is a symlink to outside the workspace']);
+    expect(JSON.stringify(report) + renderSummary(report)).not.toContain('root:x');
+    const big = gitRepo({ '.github/readiness.yml': `checks:\n  - { id: a, run: "true" }\n${'# padding\n'.repeat(200_000)}` });
+    expect((await runEngine({ workspace: big })).config.errors).toEqual([expect.stringMatching(/^\.github\/readiness\.yml: cannot read the config file: 1\.9 MiB, over the 1 MiB limit$/)]);
   });
 
   it('file names with newlines and non-ASCII → found and shown on one line, paths intact', async () => {

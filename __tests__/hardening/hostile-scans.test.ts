@@ -11,6 +11,7 @@ import { findSecrets } from '../../src/checks/secrets.js';
 import { runEngine } from '../../src/engine.js';
 import type { Report } from '../../src/types.js';
 import { CLI, gitRepo, ROOT } from '../e2e/runner.js';
+import { SECRET_VALUES } from '../fixtures.js';
 import { tempDir } from '../helpers.js';
 
 const MB4 = 4 * 1024 * 1024;
@@ -38,6 +39,35 @@ describe('hostile scans', () => {
     ['a .env value of 4 MB of "<"', '.env', `A=${'<'.repeat(MB4)}\n`, 1],
   ])('%s → secrets scan ends in linear time', (_name, file, text, hits) => {
     expect(findSecrets(file, text)).toHaveLength(hits);
+  }, 60_000);
+
+  it('a workflow of nested YAML aliases (9 levels of 9, a "billion laughs") beside a real AWS key → workflows error naming the alias limit and line, the secrets scan still fails on the key', async () => {
+    const bomb = ['on: push', `x0: &a0 [${Array(9).fill('"${{ github.event.issue.title }}"').join(', ')}]`];
+    for (let i = 1; i <= 9; i++) bomb.push(`x${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(', ')}]`);
+    bomb.push('jobs:', '  build:', '    runs-on: ubuntu-latest', '    permissions: { contents: write }', '    strategy: { matrix: { x: *a9 } }', '    steps:', '      - run: echo hi');
+    const ws = gitRepo({
+      '.github/workflows/bomb.yml': `${bomb.join('\n')}\n`,
+      'src/config.ts': `export const key = "${SECRET_VALUES.aws}";\n`,
+      // Before, the shared pass spent minutes in the workflow rules and the secrets check gave up.
+      '.github/readiness.yml': 'checks:\n  - { id: workflows, builtin: workflows, timeout: 30 }\n  - { id: secrets, builtin: secrets, timeout: 30 }\n',
+    });
+    const report = await runEngine({ workspace: ws });
+    expect(report.checks.find((c) => c.id === 'workflows')).toMatchObject({
+      status: 'error',
+      summary: 'cannot parse .github/workflows/bomb.yml line 3: invalid YAML: Excessive alias count indicates a resource exhaustion attack; at most 100 aliases are expanded',
+    });
+    expect(report.checks.find((c) => c.id === 'secrets')).toMatchObject({ status: 'fail', findings: [expect.objectContaining({ file: 'src/config.ts', rule: 'aws-access-key-id' })] });
+  }, 60_000);
+
+  it('a workflow over max-file-size beside a clean one → workflows error naming the skipped file, never a pass on the file it read; alone → error, not "no workflow"', async () => {
+    const clean = 'on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo hi\n';
+    const big = `${clean}${'# padding\n'.repeat(2000)}`;
+    const config = 'max-file-size: 8KiB\nchecks:\n  - { id: workflows, builtin: workflows }\n';
+    const both = await runEngine({ workspace: gitRepo({ '.github/workflows/a.yml': clean, '.github/workflows/big.yml': big, '.github/readiness.yml': config }) });
+    expect(both.checks[0]).toMatchObject({ status: 'error', summary: 'could not read .github/workflows/big.yml: over max-file-size (20 KiB); no findings in the others' });
+    expect(both.checks[0]!.findings[0]).toMatchObject({ file: '.github/workflows/big.yml', rule: 'unread' });
+    const alone = await runEngine({ workspace: gitRepo({ '.github/workflows/big.yml': big, '.github/readiness.yml': config }) });
+    expect(alone.checks[0]).toMatchObject({ status: 'error', summary: expect.stringMatching(/^could not read \.github\/workflows\/big\.yml: over max-file-size/) });
   }, 60_000);
 
   it('patterns regex (a+)+$ over "a"×34 + "!" with timeout: 3 → error "timed out after 3 s", the other scans finish', async () => {

@@ -3,7 +3,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { runEngine } from '../../src/engine.js';
+import { discoverChange, FETCHED_REF } from '../../src/new-code/view.js';
 import { MergeError, readShard } from '../../src/github/merge.js';
 import { planAnnotations } from '../../src/report/annotations.js';
 import { renderComment } from '../../src/report/comment.js';
@@ -13,7 +15,8 @@ import type { Report } from '../../src/types.js';
 import { SECRET_VALUES } from '../fixtures.js';
 import { tempDir, writeFiles } from '../helpers.js';
 import { HOSTILE, countTags, renderGfm } from '../render.js';
-import { gitRepo, runAction } from '../e2e/runner.js';
+import { spawnSync } from 'node:child_process';
+import { CLI, gitRepo, runAction } from '../e2e/runner.js';
 
 /** Markup that must not come from anything but us: the only links are ours (the run link). */
 function assertClean(markdown: string, ownLinks = 0): void {
@@ -44,6 +47,29 @@ describe('injection', () => {
     const md = renderSummary(report);
     assertClean(md);
     expect(countTags(renderGfm(md), 'details')).toBe(report.checks.length);
+  });
+
+  it('markup in a report\'s tool name and version, waiver date, signal, start time and baseline date (a report object past the schema) → text in the summary and the comment', async () => {
+    const report = await hostileRun();
+    const bad = HOSTILE.split('\n')[0]!;
+    const tampered: Report = {
+      ...report,
+      tool: { name: bad, version: bad },
+      startedAt: bad,
+      checks: report.checks.map((c) => ({ ...c, evidence: { ...c.evidence, signal: bad }, waiver: { reason: 'later', until: bad, state: 'active' as const, measuredStatus: 'fail' as const } })),
+      baseline: { status: 'compared', source: 'file', branch: 'r.json', previous: { score: 1, grade: 'F', sha: '', date: `${bad}## ✅ All good`, runId: '' }, delta: 0 },
+    };
+    assertClean(renderSummary(tampered));
+    assertClean(renderComment(tampered, '<!-- m -->', 'https://x/1'), 1);
+  });
+
+  it('an apostrophe in a check title ("don\'t ship") → the details title reads "don\'t ship", never "&#39;"', async () => {
+    const ws = tempDir();
+    writeFiles(ws, { '.github/readiness.yml': 'checks:\n  - { id: a, title: "don\'t ship #1 at 5 o\'clock", run: "true" }\n' });
+    const html = renderGfm(renderSummary(await runEngine({ workspace: ws })));
+    expect(html).toMatch(/<summary>✅ don(?:'|&#39;)t ship #\u200B1 at 5 o(?:'|&#39;)clock/);
+    expect(html).not.toContain('&amp;#39;');
+    expect(html).not.toMatch(/&#\u200B39;/);
   });
 
   it('test names and failure messages from a JUnit report → text in the summary and the comment', async () => {
@@ -138,6 +164,25 @@ describe('merged shard reports are validated before use', () => {
 });
 
 describe('secrets leave in no form', () => {
+  it('.env values of 7 and 3 characters (DB_PASSWORD=hunter2, PIN=abc) printed by a command → masked in the summary, the report and the log; the runner is given the 7-character one only', async () => {
+    const repo = gitRepo({
+      '.env': 'DB_PASSWORD=hunter2\nPIN=abc\nDEBUG=true\n',
+      '.github/readiness.yml': `checks:
+  - { id: secrets, category: security, builtin: secrets }
+  - { id: show, after: [secrets], run: "cat .env; echo abcdef hunter22" }
+`,
+    });
+    const run = await runAction(repo, { mode: 'report' });
+    const report = readFileSync(run.reportPath, 'utf8');
+    const log = run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+    for (const text of [run.summary, report, log]) expect(text).not.toMatch(/\bhunter2\b|=abc\b/);
+    const show = (JSON.parse(report) as Report).checks.find((c) => c.id === 'show')!;
+    // Whole words only: a longer word holding the value stays readable; a switch is not a secret.
+    expect(show.evidence.outputTail).toBe('DB_PASSWORD=***\nPIN=***\nDEBUG=true\nabcdef hunter22\n');
+    expect(run.stdout).toContain('::add-mask::hunter2');
+    expect(run.stdout).not.toContain('::add-mask::abc');
+  });
+
   it('a found secret in a check\'s title, and printed base64-encoded by a command → masked in the summary, the report and the log', async () => {
     const value = SECRET_VALUES.aws;
     const repo = gitRepo({
@@ -160,3 +205,39 @@ describe('secrets leave in no form', () => {
     expect(JSON.parse(report).checks[1].title).toBe('deploy with ***');
   });
 });
+
+describe('the new-code ref is a ref, never a refspec', () => {
+  it('new-code "main:refs/heads/pwned" and "+main:refs/tags/v9" → refused, no branch or tag written; "main" is fetched into refs/readiness/ only', async () => {
+    const origin = gitRepo({ 'a.txt': 'a\n' });
+    execFileSync('git', ['tag', 'v9'], { cwd: origin });
+    execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@e', 'commit', '-q', '--allow-empty', '-m', 'feature'], { cwd: origin });
+    execFileSync('git', ['branch', 'feature'], { cwd: origin });
+    execFileSync('git', ['reset', '-q', '--hard', 'HEAD~1'], { cwd: origin });
+    const ws = path.join(tempDir(), 'clone');
+    execFileSync('git', ['clone', '-q', '--no-tags', '--single-branch', '-b', 'feature', `file://${origin}`, ws]);
+    const refs = () => execFileSync('git', ['for-each-ref', '--format=%(refname)'], { cwd: ws, encoding: 'utf8' }).trim().split('\n').sort();
+    const before = refs();
+    for (const mode of ['main:refs/heads/pwned', '+main:refs/tags/v9', 'main:', '+main']) {
+      const found = await discoverChange(ws, { mode, gate: {} });
+      expect(found?.problem, mode).toMatch(/is not a ref \(no leading "-" or "\+", no ":"/);
+      expect(refs(), mode).toEqual(before);
+    }
+    const fetched = await discoverChange(ws, { mode: 'main', gate: {} });
+    expect(fetched?.found.base).toMatch(/^[0-9a-f]{40}$/);
+    expect(refs()).toEqual([...before, FETCHED_REF].sort());
+  }, 60_000);
+});
+
+describe('the terminal', () => {
+  it('a baseline file whose JSON keys hold terminal escapes (OSC title, colour) → the CLI names the field with the escapes quoted, none reaches the terminal', () => {
+    const ws = gitRepo({ '.github/readiness.yml': 'checks:\n  - { id: a, run: "true" }\n' });
+    const evil = '\u001b]0;pwned\u0007\u001b[31mRED';
+    const baseline = path.join(ws, 'baseline.json');
+    writeFileSync(baseline, JSON.stringify({ schemaVersion: 1, score: 50, grade: 'F', sha: '', runId: '', date: '', checks: [], history: [{ score: 50, sha: '', date: '', metrics: { [evil]: 'x' } }] }));
+    const r = spawnSync(process.execPath, [CLI, ws, '--baseline', baseline], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: '/tmp' } });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('history.0.metrics."\\u001b]0;pwned\\u0007\\u001b[31mRED"');
+    expect(r.stdout + r.stderr).not.toContain('\u001b');
+  });
+});
+

@@ -61,7 +61,7 @@ describe('the action on a pull request', () => {
     const ws = shallowCheckout(s, 'refs/pull/7/head');
     const run = await runAction(ws, { annotate: 'some', 'new-code': '--upload-pack=x' });
     expect(run.code).toBe(1);
-    expect(run.summary).toContain('input new-code: expected auto, off or a git ref, found "--upload-pack=x"');
+    expect(run.summary).toContain('input new-code: expected auto, off or a git ref (no leading "-" or "+", no ":", "*" or spaces), found "--upload-pack=x"');
     expect(run.summary).toContain('input annotate: expected new or all, found "some"');
   });
 });

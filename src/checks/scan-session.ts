@@ -1,6 +1,6 @@
-// The scan passes of one engine run. The built-in rules share one pass (each file read once for
-// all of them); each `patterns` check, whose user-given regular expressions may take any time,
-// gets its own. Passes run on worker threads started before the first check, and begin when the
+// The scan passes of one engine run. The linear built-in rules share one pass (each file read once
+// for all of them); the workflows rules, which parse YAML, have one of their own; each `patterns`
+// check, whose user-given regular expressions may take any time, gets its own. Passes run on worker threads started before the first check, and begin when the
 // first of their checks asks. A check waits for its pass for at most its `timeout`, and no longer
 // than the run: then it ends as an error, and a pass no check waits for any more is stopped.
 import type { CheckConfig } from '../config/types.js';
@@ -13,7 +13,20 @@ import { defaultScanWorkers, ScanPool } from '../run/scan-pool.js';
  * user-given regular expressions, which may not: each gets a pass (and workers) of its own, so
  * stopping it at its time limit stops no other check.
  */
-const SHARED_PASS_KINDS: ReadonlySet<string> = new Set(['checklist', 'conflict-markers', 'dockerfile', 'files', 'secrets', 'git', 'workflows']);
+const SHARED_PASS_KINDS: ReadonlySet<string> = new Set(['checklist', 'conflict-markers', 'dockerfile', 'files', 'secrets', 'git']);
+/**
+ * Kinds that parse what they read (YAML), whose cost grows with more than the bytes: they share a
+ * pass of their own, on one worker (they read a few files), so a hostile workflow can take the
+ * workflows check's time but never the secrets scan's result (issue 24).
+ */
+const PARSING_KINDS: ReadonlySet<string> = new Set(['workflows']);
+
+/** The pass a check's scan runs in. */
+export function passKey(check: Pick<CheckConfig, 'id' | 'kind'>): string {
+  if (SHARED_PASS_KINDS.has(check.kind)) return 'shared';
+  if (PARSING_KINDS.has(check.kind)) return `parsing:${check.kind}`;
+  return `own:${check.id}`;
+}
 
 /** A built-in check that could not finish its scan: its summary is the message. */
 export class ScanStopped extends Error {}
@@ -29,6 +42,8 @@ interface Group {
   /** Checks with a scanner, in the order the workers build theirs. */
   checks: CheckConfig[];
   scanners: Scanner[];
+  /** Worker threads of the pass. */
+  workers: number;
   pool?: Promise<ScanPool>;
   pass?: Promise<PassResult>;
   finished: boolean;
@@ -49,9 +64,9 @@ export class ScanSession {
     private readonly workers = defaultScanWorkers(),
   ) {
     for (const { check, scanner } of planned) {
-      const key = SHARED_PASS_KINDS.has(check.kind) ? 'shared' : `own:${check.id}`;
+      const key = passKey(check);
       let group = this.groups.get(key);
-      if (!group) this.groups.set(key, (group = { open: new Set(), checks: [], scanners: [], finished: false }));
+      if (!group) this.groups.set(key, (group = { open: new Set(), checks: [], scanners: [], finished: false, workers: key.startsWith('parsing:') ? 1 : this.workers }));
       group.open.add(check.id);
       if (scanner) {
         group.checks.push(check);
@@ -69,7 +84,7 @@ export class ScanSession {
   async start(listNow = false): Promise<void> {
     if (listNow) this.listing();
     const started = [...this.groups.values()].map((g) => {
-      g.pool = ScanPool.start(g.checks, { workspace: this.workspace, maxFileSize: this.maxFileSize, count: this.workers });
+      g.pool = ScanPool.start(g.checks, { workspace: this.workspace, maxFileSize: this.maxFileSize, count: g.workers });
       // A worker that cannot start is reported by each of its checks.
       return g.pool.then(
         () => undefined,

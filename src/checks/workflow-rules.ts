@@ -2,7 +2,7 @@
 // metadata file (action.yml). Pure: text in, findings with lines out. The YAML is parsed with
 // positions, and every rule reads the parsed values (a `run:` script, a `uses:` reference), never
 // the raw text, so comments, quoting and block scalars cannot fool it.
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Document, type Node, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit, type Document, type Node, type YAMLMap } from 'yaml';
 
 export const WORKFLOW_RULES = [
   'unpinned-action',
@@ -104,6 +104,9 @@ const TOKEN_REFERENCE = /\bgithub\.token\b|\bsecrets\.github_token\b/i;
 /** Words of a script that may push with the credentials actions/checkout leaves in .git/config. */
 const GIT_WRITE_WORDS = /\b(git|push|tag|commit|release|publish|deploy)\b/i;
 
+/** Aliases a workflow may expand to, as the yaml package's default and the config's limit. */
+export const MAX_ALIAS_COUNT = 100;
+
 // --- YAML helpers -------------------------------------------------------------------------------
 
 class Parsed {
@@ -113,9 +116,13 @@ class Parsed {
     readonly text: string,
   ) {}
 
+  /** Each alias resolved once: resolving searches the whole document for its anchor. */
+  private readonly resolved = new Map<unknown, Node | undefined>();
+
   node(n: unknown): Node | undefined {
-    const v = isAlias(n) ? n.resolve(this.doc) : n;
-    return v as Node | undefined;
+    if (!isAlias(n)) return n as Node | undefined;
+    if (!this.resolved.has(n)) this.resolved.set(n, n.resolve(this.doc) as Node | undefined);
+    return this.resolved.get(n);
   }
 
   get(map: unknown, key: string): Node | undefined {
@@ -533,6 +540,22 @@ export function analyzeFile(text: string, kind: 'workflow' | 'action', opts: Rul
   const problem = doc.errors[0];
   if (problem) {
     out.error = { line: problem.pos ? lines.linePos(problem.pos[0]).line : 1, message: problem.message.split('\n')[0]! };
+    return out;
+  }
+  try {
+    // The rules walk the document through its aliases: a "billion laughs" of nested aliases would
+    // walk millions of nodes. Aliases expand here first, at most MAX_ALIAS_COUNT of them (as for
+    // the config), or the file is an error the check names.
+    doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    let at = 0;
+    visit(doc, {
+      Alias(_, alias) {
+        at = alias.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    out.error = { line: lines.linePos(at).line, message: `invalid YAML: ${(err as Error).message.split('\n')[0]}; at most ${MAX_ALIAS_COUNT} aliases are expanded` };
     return out;
   }
   const y = new Parsed(doc, lines, text);

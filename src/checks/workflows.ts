@@ -5,6 +5,7 @@
 import picomatch from 'picomatch';
 import type { ScannedFile, Scanner } from '../run/repository-scan.js';
 import { levelCounts, type LevelLimits } from '../scoring/curves.js';
+import { formatBytes } from '../report/format.js';
 import type { Finding } from '../types.js';
 import { builtinOutcome, scanStatsMetrics } from './builtin.js';
 import { selection, type PathMatcher } from './globs.js';
@@ -88,6 +89,12 @@ export function workflowLimitsText(limits: LevelLimits): string {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** The findings per rule in words, or "no findings". */
+function foundText(files: readonly unknown[], counts: Record<WorkflowRule, number>): string {
+  const parts = WORKFLOW_RULES.filter((r) => counts[r] > 0).map((r) => `${counts[r]} ${r}`);
+  return parts.length ? parts.join(', ') : files.length ? 'no findings' : 'nothing to check';
+}
+
 export const workflowsCheck: CheckKind = {
   kind: 'workflows',
   scanner: (check) => new WorkflowScanner(selection(undefined, check.raw.exclude), trustedMatcher(check.raw['trusted-actions'])),
@@ -96,7 +103,11 @@ export const workflowsCheck: CheckKind = {
     const files = [...scanner.files].sort((a, b) => a.path.localeCompare(b.path));
     const workflows = files.filter((f) => f.kind === 'workflow').length;
     const actions = files.length - workflows;
-    if (files.length === 0) return builtinOutcome(ctx, pass, { status: 'skipped', summary: 'no workflow in .github/workflows and no local action.yml', metrics: {}, findings: [] });
+    // A workflow the pass could not read (over max-file-size, unreadable) was not checked: the
+    // check says so, and is not a pass (nor "no workflow") on the files it did read.
+    const unread = [...pass.skippedExamples.large, ...pass.skippedExamples.unreadable].filter((p) => scanner.wants(p)).sort();
+    const why = (p: string) => (pass.skippedExamples.large.includes(p) ? `over max-file-size (${formatBytes(pass.sizes.get(p) ?? 0)})` : 'unreadable');
+    if (files.length === 0 && unread.length === 0) return builtinOutcome(ctx, pass, { status: 'skipped', summary: 'no workflow in .github/workflows and no local action.yml', metrics: {}, findings: [] });
 
     const missing = missingPermissions(new Map(files.map((f) => [f.path, f])));
     const findings: Finding[] = files.flatMap((f) =>
@@ -119,6 +130,16 @@ export const workflowsCheck: CheckKind = {
       ...scanStatsMetrics(pass),
     };
     const where = `${plural(workflows, 'workflow')}${actions ? ` and ${plural(actions, 'local action')}` : ''}`;
+
+    if (unread.length > 0) {
+      return builtinOutcome(ctx, pass, {
+        status: 'error',
+        score: 0,
+        summary: `could not read ${unread[0]}: ${why(unread[0]!)}${unread.length > 1 ? ` (and ${unread.length - 1} more files)` : ''}; ${foundText(files, counts)} in the others`,
+        metrics: { ...metrics, unread: unread.length },
+        findings: [...unread.map((p): Finding => ({ file: p, severity: 'error', rule: 'unread', message: `not checked: ${why(p)}` })), ...findings],
+      });
+    }
 
     const broken = files.filter((f) => f.error);
     if (broken.length > 0) {

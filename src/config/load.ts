@@ -1,5 +1,6 @@
 // Finds, parses and validates the config; every problem becomes one line with file, line and field path.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { readBoundedFile } from '../run/bounded-file.js';
 import path from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Document, type Node } from 'yaml';
 import {
@@ -66,12 +67,22 @@ export function findConfig(workspace: string, explicit?: string): string | null 
   return null;
 }
 
+/** A config is a page of YAML; a larger file is not one. */
+export const CONFIG_MAX_BYTES = 1024 * 1024;
+
 export function loadConfigFile(workspace: string, file: string): LoadedConfig {
   const rel = toPosix(path.relative(workspace, file)) || path.basename(file);
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    // As for report paths: a config symlinked outside the workspace is not read (its first words
+    // would reach the summary), and one past CONFIG_MAX_BYTES is refused before it fills memory.
+    const real = realpathSync(file);
+    const root = realpathSync(workspace);
+    const inside = path.relative(root, real);
+    if (inside.startsWith('..') || path.isAbsolute(inside)) throw new ConfigError(rel, [`${rel}: the config file is a symlink to outside the workspace`]);
+    text = readBoundedFile(real, CONFIG_MAX_BYTES).toString('utf8');
   } catch (err) {
+    if (err instanceof ConfigError) throw err;
     throw new ConfigError(rel, [`${rel}: cannot read the config file: ${(err as Error).message}`]);
   }
   return { config: parseConfig(text, rel), path: rel };

@@ -1,11 +1,11 @@
 // A baseline from a file (`baseline-path`, CLI `--baseline`): a JSON report of an earlier run, or
 // a saved baseline. The file comes from outside (a downloaded artifact), so only the fields read
 // are taken, each validated; anything else in it is ignored.
-import { readFileSync, statSync } from 'node:fs';
 import { z } from 'zod';
 import type { BaselineFile } from './baseline.js';
 import { HISTORY_LENGTH, historyEntry } from './baseline.js';
 import type { Report } from '../types.js';
+import { BoundedFileError, readBoundedFile } from '../run/bounded-file.js';
 
 /** Larger than any report the scorecard writes for a real repository, small enough to read at once. */
 const MAX_BYTES = 64 * 1024 * 1024;
@@ -14,10 +14,14 @@ const status = z.enum(['pass', 'warn', 'fail', 'error', 'skipped', 'waived']);
 const score = z.number().min(0).max(100).nullable();
 const text = (max: number) => z.string().max(max);
 
+/** A commit and a run's time: '' when unknown; never free text (they are shown in the comment). */
+const sha = z.string().regex(/^[0-9a-f]{0,64}$/i, { error: 'expected a commit SHA (hex)' });
+const when = z.union([z.literal(''), z.iso.datetime({ offset: true }), z.iso.date()], { error: 'expected an ISO 8601 date or time' });
+
 const historyShape = z.object({
   score,
-  sha: text(100),
-  date: text(100),
+  sha,
+  date: when,
   threshold: z.number().min(0).max(100).optional(),
   metrics: z.record(text(200), z.number()).optional(),
 });
@@ -35,7 +39,7 @@ const reportShape = z.object({
   grade: z.enum(['A', 'B', 'C', 'D', 'F']).nullable(),
   threshold: z.number().min(0).max(100),
   checks: z.array(reportCheck),
-  startedAt: text(100),
+  startedAt: z.iso.datetime({ offset: true }),
   baseline: z.object({ history: z.array(historyShape).optional() }).optional(),
 });
 
@@ -45,19 +49,28 @@ const savedShape = z.object({
   score,
   grade: z.enum(['A', 'B', 'C', 'D', 'F']).nullable(),
   threshold: z.number().min(0).max(100).optional(),
-  sha: text(100),
-  runId: text(100),
-  date: text(100),
+  sha,
+  runId: z.string().regex(/^\d{0,20}$/, { error: 'expected a run id (digits)' }),
+  date: when,
   checks: z.array(check),
   history: z.array(historyShape),
 });
 
 export class BaselineSourceError extends Error {}
 
+/**
+ * A path segment of the file's JSON as it may be printed: a key is the file's text, and escape
+ * sequences in it would drive the terminal of whoever runs `readiness --baseline`.
+ */
+function segment(p: PropertyKey): string {
+  const s = String(p);
+  return /^[\w-]{1,64}$/.test(s) ? s : JSON.stringify(s.length > 64 ? `${s.slice(0, 64)}…` : s);
+}
+
 function describe(error: z.ZodError): string {
   return error.issues
     .slice(0, 5)
-    .map((i) => `${i.path.length ? i.path.join('.') : '(top level)'}: ${i.message}`)
+    .map((i) => `${i.path.length ? i.path.map(segment).join('.') : '(top level)'}: ${i.message}`)
     .join('; ');
 }
 
@@ -67,7 +80,9 @@ export function parseBaselineSource(textValue: string, label: string): BaselineF
   try {
     value = JSON.parse(textValue);
   } catch (err) {
-    throw new BaselineSourceError(`${label}: not JSON (${(err as Error).message})`);
+    // Where, never what: the file may be anything, and its first bytes must not reach the log.
+    const at = /position (\d+)/.exec((err as Error).message)?.[1];
+    throw new BaselineSourceError(`${label}: not JSON${at ? ` (at character ${at})` : ''}`);
   }
   const kind = value && typeof value === 'object' && 'tool' in value ? 'report' : 'saved';
   if (kind === 'saved') {
@@ -96,12 +111,13 @@ export function parseBaselineSource(textValue: string, label: string): BaselineF
 }
 
 export function readBaselineSource(file: string, label = file): BaselineFile {
-  let size: number;
+  let bytes: Buffer;
   try {
-    size = statSync(file).size;
+    bytes = readBoundedFile(file, MAX_BYTES);
   } catch (err) {
-    throw new BaselineSourceError(`${label}: cannot read the baseline file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    if (!(err instanceof BoundedFileError)) throw err;
+    const code = /^cannot be read (\(\w+\))$/.exec(err.message)?.[1];
+    throw new BaselineSourceError(`${label}: cannot read the baseline file ${code ?? `(${err.message})`}`);
   }
-  if (size > MAX_BYTES) throw new BaselineSourceError(`${label}: ${size} bytes; a baseline file may be at most ${MAX_BYTES}`);
-  return parseBaselineSource(readFileSync(file, 'utf8'), label);
+  return parseBaselineSource(bytes.toString('utf8').replace(/^\uFEFF/, ''), label);
 }

@@ -2,10 +2,11 @@
 // cache under a key that names the commit. On a pull request the baseline is the merge-base's
 // report, else the newest report of a first-parent ancestor of it (never another branch's).
 // Pure comparison here; the cache itself is behind a thin adapter (cache-adapter.ts).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BaselineInfo, CheckStatus, HistoryEntry, Report } from '../types.js';
 import type { RunContext } from './context.js';
+import { readBoundedJson } from '../run/bounded-file.js';
 
 /** Scores kept with the baseline, oldest first, this run's last. */
 export const HISTORY_LENGTH = 30;
@@ -136,7 +137,8 @@ export function compare(report: Report, base: BaselineFile, where: CompareWhere 
 
 export function readBaselineFile(dir: string): BaselineFile | undefined {
   try {
-    const v = JSON.parse(readFileSync(path.join(dir, FILE), 'utf8')) as BaselineFile;
+    // Restored from the cache: bounded and not through a symlink, like every file from outside.
+    const v = readBoundedJson(path.join(dir, FILE)) as BaselineFile;
     return v && v.schemaVersion === 1 && Array.isArray(v.checks) && Array.isArray(v.history) ? v : undefined;
   } catch {
     return undefined;

@@ -1,5 +1,5 @@
 // The workflow run this step belongs to, from the runner's environment and event payload.
-import { readFileSync } from 'node:fs';
+import { readBoundedJson } from '../run/bounded-file.js';
 
 export interface RunContext {
   eventName: string;
@@ -28,7 +28,7 @@ export interface RunContext {
 function payload(env: NodeJS.ProcessEnv): Record<string, unknown> {
   if (!env.GITHUB_EVENT_PATH) return {};
   try {
-    const v: unknown = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
+    const v: unknown = readBoundedJson(env.GITHUB_EVENT_PATH);
     return v && typeof v === 'object' ? (v as Record<string, unknown>) : {};
   } catch {
     return {};

@@ -1,9 +1,9 @@
 // One scorecard from the reports of several runners (matrix shards): checks joined by id and
 // scored once, with the categories and weights the reports carry.
-import { readFileSync } from 'node:fs';
 import type { CategoryDef } from '../config/types.js';
 import { computeScorecard } from '../scoring/scorecard.js';
 import { assembleReport } from '../engine.js';
+import { BoundedFileError, readBoundedJson } from '../run/bounded-file.js';
 import { REPORT_SCHEMA_VERSION, validateReport } from '../report/report-schema.js';
 import type { CheckResult, CheckStatus, Report } from '../types.js';
 
@@ -20,9 +20,10 @@ export interface ShardReport {
 export function readShard(file: string, label: string): ShardReport {
   let value: unknown;
   try {
-    value = JSON.parse(readFileSync(file, 'utf8'));
+    value = readBoundedJson(file);
   } catch (err) {
-    throw new MergeError(`${label}: not a readable JSON report (${(err as Error).message})`);
+    if (!(err instanceof BoundedFileError)) throw err;
+    throw new MergeError(`${label}: not a readable JSON report (${err.message})`);
   }
   // Another run's output, maybe tampered with: nothing in it is used before it is validated.
   const checked = validateReport(value);

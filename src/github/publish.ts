@@ -3,36 +3,53 @@
 // workflow with a write token downloads them and runs this. Nothing in the artifact is trusted:
 // the report is validated field by field, and the pull request it names must be the one whose
 // head is the commit GitHub says the untrusted run ran on, or nothing is posted.
-import { readFileSync, statSync } from 'node:fs';
 import { z } from 'zod';
+import type { CategoryDef } from '../config/types.js';
+import { computeScorecard } from '../scoring/scorecard.js';
 import type { Report } from '../types.js';
 import { REPORT_SCHEMA_VERSION, validateReport } from '../report/report-schema.js';
+import { BoundedFileError, readBoundedJson } from '../run/bounded-file.js';
 import { loadGithub } from './toolkit.js';
 
 export class PublishRefused extends Error {
   override name = 'PublishRefused';
 }
 
-const MAX_BYTES = 64 * 1024 * 1024;
+/** A file of the artifact: regular, not a symlink, at most 64 MiB; a refusal never quotes it. */
 function readJson(file: string, what: string): unknown {
-  let size: number;
   try {
-    size = statSync(file).size;
+    return readBoundedJson(file);
   } catch (err) {
-    throw new PublishRefused(`${what} ${file}: cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); download the artifact of the untrusted run first`);
-  }
-  if (size > MAX_BYTES) throw new PublishRefused(`${what} ${file}: ${size} bytes, more than a report can be`);
-  try {
-    return JSON.parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new PublishRefused(`${what} ${file}: not JSON (${(err as Error).message})`);
+    if (!(err instanceof BoundedFileError)) throw err;
+    const missing = err.message === 'cannot be read (ENOENT)' ? '; download the artifact of the untrusted run first' : '';
+    throw new PublishRefused(`${what} ${file}: ${err.message}${missing}`);
   }
 }
 
 export function readPublishedReport(file: string): Report {
   const checked = validateReport(readJson(file, 'report'));
   if ('problems' in checked) throw new PublishRefused(`report ${file}: not a Readiness report (schemaVersion ${REPORT_SCHEMA_VERSION}): ${checked.problems.join('; ')}`);
+  const wrong = verdictMismatch(checked.report);
+  if (wrong) throw new PublishRefused(`report ${file}: its verdict does not follow from its checks: ${wrong}`);
   return checked.report;
+}
+
+/**
+ * Where a report's own score, grade or verdict differ from what its checks give (scored again the
+ * way the run scores them), or undefined. The check run's conclusion comes from the verdict, so a
+ * report that says "passed" over a failing blocker is refused rather than trusted.
+ */
+export function verdictMismatch(report: Report): string | undefined {
+  const categories = new Map<string, CategoryDef>();
+  for (const c of [...report.categories, ...report.omittedCategories]) categories.set(c.id, { id: c.id, title: c.title, weight: c.weight });
+  for (const c of report.checks) if (!categories.has(c.category)) categories.set(c.category, { id: c.category, title: c.category, weight: 0 });
+  const card = computeScorecard(report.checks, [...categories.values()], report.threshold, report.unmeasured ?? 'zero');
+  if (card.score !== report.score) return `score ${report.score ?? 'none'}, but its checks give ${card.score ?? 'none'}`;
+  if (card.grade !== report.grade) return `grade ${report.grade ?? 'none'}, but its checks give ${card.grade ?? 'none'}`;
+  // A run may fail for more than its checks (cancelled, a ratchet, the new-code gate); it can pass only if they pass.
+  if (report.passed && !card.passed) return `passed, but ${card.gateReason}`;
+  if (report.passed && (report.cancelled || report.config.errors.length > 0)) return `passed, but the run ${report.cancelled ? 'was cancelled' : 'had an invalid configuration'}`;
+  return undefined;
 }
 
 /** What the untrusted run's event file claims. */

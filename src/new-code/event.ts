@@ -1,6 +1,6 @@
 // The pull request (or merge group) a run is for, from the runner's event file. The file is
 // outside input: it is validated, and only full hexadecimal SHAs are taken from it.
-import { readFileSync } from 'node:fs';
+import { readBoundedJson } from '../run/bounded-file.js';
 import { z } from 'zod';
 
 const sha = z.string().regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/, { error: 'expected a full commit SHA' });
@@ -35,7 +35,7 @@ export function readChangeEvent(eventName: string, eventPath: string | undefined
   if (!eventPath) throw new EventError(`GITHUB_EVENT_PATH is not set for a ${eventName} event`);
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(eventPath, 'utf8'));
+    json = readBoundedJson(eventPath);
   } catch (err) {
     throw new EventError(`the event file ${eventPath} could not be read as JSON: ${(err as Error).message}`);
   }

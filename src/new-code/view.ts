@@ -38,15 +38,30 @@ export interface Discovery {
 
 const SHA = /^[0-9a-f]{40,64}$/;
 
+/** Where a fetched ref is kept: a namespace of our own, never a branch or tag of the repository. */
+export const FETCHED_REF = 'refs/readiness/new-code';
+
+/**
+ * Why a `new-code` value is not a ref to fetch, or undefined. It is passed to `git fetch` as a
+ * refspec: `main:refs/heads/x` would create a branch, `+main:refs/tags/v9` force-write a tag, and
+ * `-…` would be an option.
+ */
+export function refProblem(ref: string): string | undefined {
+  if (ref.startsWith('-') || ref.startsWith('+') || /[:*\s\0]/.test(ref)) return `the ref ${JSON.stringify(ref)} is not a ref (no leading "-" or "+", no ":", "*" or spaces)`;
+  return undefined;
+}
+
 async function resolveRef(workspace: string, ref: string, remote: string, signal?: AbortSignal): Promise<string | { problem: string }> {
+  const refused = refProblem(ref);
+  if (refused) return { problem: refused };
   const o = signal ? { signal } : {};
   const local = await git(workspace, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], o);
   if (local.code === 0 && SHA.test(local.stdout.trim())) return local.stdout.trim();
   // Not here (a shallow checkout has no other branches): ask the remote for it.
-  if (ref.startsWith('-')) return { problem: `the ref ${JSON.stringify(ref)} is not a ref` };
-  const fetched = await git(workspace, ['fetch', '--no-tags', '--quiet', '--depth=1', remote, ref], { ...o, timeoutMs: 120_000 });
+  // Into our own namespace only (the + is ours: that ref may hold an earlier run's fetch).
+  const fetched = await git(workspace, ['fetch', '--no-tags', '--quiet', '--depth=1', remote, `+${ref}:${FETCHED_REF}`], { ...o, timeoutMs: 120_000 });
   if (fetched.code !== 0) return { problem: `the ref ${JSON.stringify(ref)} is not in the repository and could not be fetched (${gitProblem(fetched)})` };
-  const head = await git(workspace, ['rev-parse', '--verify', '--quiet', 'FETCH_HEAD^{commit}'], o);
+  const head = await git(workspace, ['rev-parse', '--verify', '--quiet', `${FETCHED_REF}^{commit}`], o);
   return head.code === 0 && SHA.test(head.stdout.trim()) ? head.stdout.trim() : { problem: `the ref ${JSON.stringify(ref)} could not be resolved` };
 }
 
@@ -137,7 +152,9 @@ function countedFindings(check: CheckResult): number | undefined {
   const m = check.metrics;
   const n = (k: string) => (typeof m[k] === 'number' ? (m[k] as number) : undefined);
   if (check.kind === 'patterns') return n('matches');
-  if (check.kind === 'conflict-markers') return n('markers');
+  // One finding per conflict block (of up to four marker lines), and every block is kept: counting
+  // marker lines here called every conflict "at least" (issue 24).
+  if (check.kind === 'conflict-markers') return undefined;
   if (check.kind === 'secrets') return n('findings');
   return n('findingsTotal');
 }

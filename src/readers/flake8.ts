@@ -8,7 +8,8 @@ import { clip, stripColour } from './tool-output.js';
 import { FindingList, ReaderError } from './types.js';
 
 // The path may hold colons (C:\...); the row, column and code after it do not.
-const VIOLATION = /^(.+?):(\d+):(\d+): ([A-Z][A-Z0-9]*) (.*)$/;
+// [^] rather than ".": a message may hold a CR or U+2028 (a quoted source line), which "." skips.
+const VIOLATION = /^([^]+?):(\d+):(\d+): ([A-Z][A-Z0-9]*) ([^]*)$/;
 
 export type LintResult = SarifResult & { byLint: Record<string, number> };
 

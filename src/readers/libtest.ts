@@ -35,6 +35,9 @@ export function readLibtest(text: string): TestsResult {
     counts.errored++;
     findings.add({ severity: 'error', rule: 'test-error', message: `a test binary crashed: ${c[0].slice(0, 280)}` });
   }
+  // Past 2^53 a sum is rounded (1e23 + 1 is 1e23): a failure could vanish into the total.
+  const huge = Object.entries(counts).find(([, n]) => !Number.isSafeInteger(n));
+  if (huge) throw new ReaderError(`test counts beyond ${Number.MAX_SAFE_INTEGER} (${huge[0]}: ${huge[1]}): not the output of a real cargo test run`);
   if (results === 0 && counts.errored === 0) throw new ReaderError('no "test result:" line: the tests did not run (a build error?); expected the output of cargo test');
   const ran = counts.total - counts.skipped;
   return { ...counts, passRate: ran > 0 ? (counts.passed / ran) * 100 : null, findings: findings.items, findingsTotal: findings.total };

@@ -8,7 +8,7 @@ import { renderNewCode } from './new-code.js';
 import { renderTrend } from './trend.js';
 import { STATUS_ICON, formatScore, resultLine } from './format.js';
 import { BUDGET, moreInReport, rankedChecks, rankedFindings, spendSize, cutToFit, failsGate } from './limits.js';
-import { code, text } from './markdown.js';
+import { code, literal, text } from './markdown.js';
 
 /** What the renderer spends of GitHub's 65,536 characters. */
 export const COMMENT_LIMIT = BUDGET.commentChars;
@@ -43,7 +43,7 @@ export function renderComment(report: Report, marker: string, runUrl: string, op
   top.push(`## ${report.passed ? '✅' : '❌'} Readiness ${score} · ${report.passed ? 'passed' : 'failed'} (threshold ${report.threshold})`);
   if (options.head) top.push('', `<sub>Scored at head ${code(options.head.slice(0, 12))}.</sub>`);
   if (!report.passed && report.gateReason) top.push('', `**Why:** ${text(report.gateReason, 600)}`);
-  const footer = `[Full scorecard, evidence and output](${runUrl}) · ${report.tool.name} ${report.tool.version}`;
+  const footer = `[Full scorecard, evidence and output](${runUrl}) · ${literal(`${report.tool.name} ${report.tool.version}`)}`;
 
   let room = limit - top.join('\n').length - footer.length - 16;
   const take = (section: string): string => {

@@ -1,7 +1,7 @@
 // The change against the baseline, for the summary, the pull-request comment and the terminal.
 import type { BaselineInfo, RatchetInfo } from '../types.js';
 import { STATUS_ICON, formatScore } from './format.js';
-import { code, text } from './markdown.js';
+import { code, literal, text } from './markdown.js';
 
 const BARS = '▁▂▃▄▅▆▇█';
 
@@ -21,8 +21,9 @@ const short = (sha: string | undefined) => (sha ? sha.slice(0, 7) : 'unknown');
 /** Which report the baseline is, in words: the merge-base's, an ancestor's and how far back, or a file. */
 export function baselineOrigin(info: BaselineInfo): string {
   const prev = info.previous!;
-  if (info.source === 'file') return `the report ${code(info.branch ?? '')}${prev.sha ? ` (${code(short(prev.sha))})` : ''}, ${prev.date.slice(0, 10)}`;
-  const at = `${code(short(prev.sha))} on ${code(info.branch ?? '')}, ${prev.date.slice(0, 10)}`;
+  const day = literal(prev.date.slice(0, 10));
+  if (info.source === 'file') return `the report ${code(info.branch ?? '')}${prev.sha ? ` (${code(short(prev.sha))})` : ''}, ${day}`;
+  const at = `${code(short(prev.sha))} on ${code(info.branch ?? '')}, ${day}`;
   if (info.mergeBase !== undefined && info.behind !== undefined) {
     if (info.behind === 0) return `${at} (the merge-base)`;
     return `${at}: the newest report on the base branch, **${info.behind} commit${info.behind > 1 ? 's' : ''} behind** the merge-base ${code(short(info.mergeBase))}`;

@@ -26,6 +26,15 @@ export function text(value: string, max = 300): string {
   return breakAutolinks(escapeHtml(truncate(singleLine(value), max))).replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`);
 }
 
+/**
+ * A value of a fixed form from a report (a version, a date, a signal): as it is when it holds only
+ * letters, digits and `. - + :` and nothing GitHub would link (www., :emoji:), else as text().
+ * Keeps "2026-11-20" readable in the raw Markdown while a forged value is still only text.
+ */
+export function literal(value: string, max = 100): string {
+  return /^[A-Za-z0-9 .+:-]*$/.test(value) && value.length <= max && !/www\.|:[\w+-]+:/i.test(value) ? value : text(value, max);
+}
+
 function escapeHtml(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
@@ -58,7 +67,11 @@ export function codeBlock(value: string, language = 'text'): string {
   return `${fence}${language}\n${body.replace(/\n$/, '')}\n${fence}`;
 }
 
-/** Text inside raw HTML (the `<summary>` of a `<details>` block, where Markdown is not parsed). */
+/**
+ * Text inside raw HTML (the `<summary>` of a `<details>` block, where Markdown is not parsed).
+ * Autolinks are broken before escaping: breaking `#` + digit after it cut every `&#39;` in two,
+ * and GitHub showed "&#39;" for each apostrophe.
+ */
 export function html(value: string, max = 300): string {
-  return breakAutolinks(escapeHtml(truncate(singleLine(value), max)).replace(/'/g, '&#39;'));
+  return escapeHtml(breakAutolinks(truncate(singleLine(value), max))).replace(/'/g, '&#39;');
 }

@@ -15,6 +15,15 @@ const weight = z.number().min(0).max(MAX_WEIGHT);
 const count = z.number().int().min(0);
 const status = z.enum(['pass', 'warn', 'fail', 'error', 'skipped', 'waived']);
 const text = z.string().max(1_000_000);
+// Fields that are not free text are held to their form: a report from outside (a fork's artifact,
+// a shard, a baseline) cannot put markup where a version, a date, a SHA or a signal goes.
+const toolName = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, { error: 'expected a tool name (lower-case letters, digits, ".", "_", "-")' });
+const version = z.string().regex(/^\d{1,9}\.\d{1,9}\.\d{1,9}(?:-[0-9A-Za-z.-]{1,64})?(?:\+[0-9A-Za-z.-]{1,64})?$/, { error: 'expected a version (1.2.3)' });
+/** A run's time, or '' when none was known. */
+const when = z.union([z.literal(''), z.iso.datetime({ offset: true }), z.iso.date()], { error: 'expected an ISO 8601 date or time' });
+/** A commit, or '' when none was known. */
+const sha = z.string().regex(/^[0-9a-f]{0,64}$/i, { error: 'expected a commit SHA (hex)' });
+const signalName = z.string().regex(/^SIG[A-Z0-9]{1,12}$/, { error: 'expected a signal name (SIGTERM)' });
 
 const finding = z.object({
   file: text.optional(),
@@ -31,7 +40,7 @@ const evidence = z.object({
   command: text.optional(),
   workingDirectory: text,
   exitCode: z.number().int().nullable().optional(),
-  signal: text.nullable().optional(),
+  signal: signalName.nullable().optional(),
   durationMs: z.number().min(0),
   outputTail: text.optional(),
   outputTruncated: z.boolean().optional(),
@@ -43,7 +52,7 @@ const evidence = z.object({
 
 const waiver = z.object({
   reason: text,
-  until: text.optional(),
+  until: z.iso.date({ error: 'expected a date (YYYY-MM-DD)' }).optional(),
   state: z.enum(['active', 'expired']),
   measuredStatus: status,
   measuredScore: score.optional(),
@@ -74,7 +83,7 @@ const baseline = z.object({
   reason: text.optional(),
   branch: text.optional(),
   previous: z
-    .object({ score: score.nullable(), grade: text.nullable(), sha: text, date: text, runId: text })
+    .object({ score: score.nullable(), grade: z.string().regex(/^[A-F]$/, { error: 'expected a grade (A to F)' }).nullable(), sha, date: when, runId: z.string().regex(/^\d{0,20}$/, { error: 'expected a run id (digits)' }) })
     .optional(),
   delta: z.number().min(-100).max(100).nullable().optional(),
   changes: z.array(z.object({ id: slug, title: text, before: status.nullable(), after: status.nullable() })).optional(),
@@ -86,8 +95,8 @@ const baseline = z.object({
     .array(
       z.object({
         score: score.nullable(),
-        sha: text,
-        date: text,
+        sha,
+        date: when,
         threshold: score.optional(),
         metrics: z.record(z.string(), z.number()).optional(),
       }),
@@ -142,7 +151,7 @@ const newCode = z.object({
 
 export const reportSchema = z.object({
   schemaVersion: z.literal(REPORT_SCHEMA_VERSION, { error: `expected report schemaVersion ${REPORT_SCHEMA_VERSION}` }),
-  tool: z.object({ name: text, version: text }),
+  tool: z.object({ name: toolName, version }),
   score: score.nullable(),
   grade: z.enum(['A', 'B', 'C', 'D', 'F']).nullable(),
   threshold: score,
@@ -188,7 +197,9 @@ export function validateReport(value: unknown): { report: Report } | { problems:
   if (parsed.success) return { report: parsed.data };
   return {
     problems: parsed.error.issues.slice(0, 10).map((issue) => {
-      const where = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+      // A key is the file's text: quoted (JSON escapes its control characters) unless plain.
+      const key = (p: PropertyKey) => (/^[\w-]{1,64}$/.test(String(p)) ? String(p) : JSON.stringify(String(p).slice(0, 64)));
+      const where = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${key(p)}`)).join('').replace(/^\./, '');
       return `${where || '(the report)'}: ${issue.message}`;
     }),
   };

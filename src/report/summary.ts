@@ -4,7 +4,7 @@ import { STATUS_ICON, STATUS_WORD, compactDuration, formatBytes, formatDuration,
 import { renderBaseline } from './delta.js';
 import { renderNewCode } from './new-code.js';
 import { renderTrend } from './trend.js';
-import { code, codeBlock, html, text } from './markdown.js';
+import { code, codeBlock, html, literal, text } from './markdown.js';
 import { BUDGET, cutToFit, moreInReport, rankedCheckFindings, rankedChecks, spendSize } from './limits.js';
 
 /** GitHub refuses step summaries over 1 MiB; the budget keeps a margin for what else the step writes. */
@@ -175,7 +175,7 @@ function checkDetails(c: CheckResult, budget: DetailBudget): string {
   if (e.command !== undefined) facts.push(`**Command:** ${code(e.command, 2000)} in ${code(e.workingDirectory)}`);
   const meta: string[] = [];
   if (e.exitCode !== undefined && e.exitCode !== null) meta.push(`**Exit code:** ${e.exitCode}`);
-  if (e.signal) meta.push(`**Signal:** ${e.signal}`);
+  if (e.signal) meta.push(`**Signal:** ${literal(e.signal)}`);
   if (hasRun(c)) meta.push(e.timedOn ? `**Duration:** one scan pass with ${code(e.timedOn)}, timed there` : `**Duration:** ${formatDuration(e.durationMs)}`);
   meta.push(`**Category:** ${code(c.category)}`, `**Weight:** ${c.weight}`);
   if (c.required) meta.push('**Required:** yes');
@@ -186,7 +186,7 @@ function checkDetails(c: CheckResult, budget: DetailBudget): string {
   }
   if (c.waiver) {
     facts.push(
-      `**Waiver (${c.waiver.state}):** ${text(c.waiver.reason)}${c.waiver.until ? ` until ${c.waiver.until}` : ''}; measured ${c.waiver.measuredStatus}${
+      `**Waiver (${c.waiver.state}):** ${text(c.waiver.reason)}${c.waiver.until ? ` until ${literal(c.waiver.until)}` : ''}; measured ${c.waiver.measuredStatus}${
         c.waiver.measuredScore !== undefined ? ` (score ${formatScore(c.waiver.measuredScore)})` : ''
       }`,
     );
@@ -274,7 +274,7 @@ function footer(report: Report): string {
           ? `merged from ${report.config.merged?.length ?? 0} reports`
           : 'no config';
   const unmeasured = report.config.errors.length > 0 ? '' : report.unmeasured === 'unscored' ? ' · checks that could not measure are unscored' : ' · checks that could not measure count 0';
-  return `---\n<sub>${config}${unmeasured} · ${report.tool.name} ${report.tool.version} · ${formatDuration(report.durationMs)} · started ${report.startedAt}</sub>`;
+  return `---\n<sub>${config}${unmeasured} · ${literal(`${report.tool.name} ${report.tool.version}`)} · ${formatDuration(report.durationMs)} · started ${literal(report.startedAt)}</sub>`;
 }
 
 export function renderSummary(report: Report, options: SummaryOptions = {}): string {

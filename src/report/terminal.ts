@@ -111,6 +111,6 @@ export function renderTerminal(report: Report, p: Palette): string {
   const baseline = terminalBaseline(report.baseline, report.ratchet);
   if (baseline.length > 0) out.push('', ...baseline.map((l) => plain(l)));
   for (const w of report.warnings) out.push(p.yellow(`warning: ${plain(w)}`));
-  out.push('', p.dim(`${report.tool.name} ${report.tool.version} · ${formatDuration(report.durationMs)}`));
+  out.push('', p.dim(`${plain(`${report.tool.name} ${report.tool.version}`)} · ${formatDuration(report.durationMs)}`));
   return `${out.join('\n')}\n`;
 }

@@ -1,5 +1,5 @@
-export const id = 226;
-export const ids = [226];
+export const id = 37;
+export const ids = [37];
 export const modules = {
 
 /***/ 8836:
@@ -10,11 +10,15 @@ export const modules = {
 /* harmony export */   Uo: () => (/* binding */ networkOutage),
 /* harmony export */   YS: () => (/* binding */ packageManagerRefusal)
 /* harmony export */ });
+/* unused harmony export DIAGNOSIS_WINDOW */
 /* harmony import */ var _readers_tool_output_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
 
 // Reading a failed command's own output for the two causes that mean "could not measure" rather
 // than "failed": a program that is not installed, and a network or registry that could not be
 // reached. Pure text in, a short cause out.
+// Tool output is hostile (a minified file or a base64 blob on one line): every diagnosis here is
+// linear in the output and reads at most its last DIAGNOSIS_WINDOW characters. The expressions
+// below are anchored or stop at the next quote, so each line is scanned a bounded number of times.
 /** The shell's line (sh: 1: tsc: not found \u00b7 bash: tsc: command not found), trusted with exit 127 only. */
 const SHELL_MISSING = /^(?:\S*sh): (?:line )?\d*:? ?([^\s:]+): (?:command )?not found$/m;
 /** Lines package managers print when the program a script calls is not installed; they exit 1. */
@@ -23,66 +27,124 @@ const MISSING = [
     /^Usage Error: Couldn't find a script named "([^"]+)"/m, // yarn berry
     /^\S*python[\d.]*: No module named ([\w.]+)$/m, // python -m pytest without pytest
 ];
-function escapeRegExp(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 /**
  * Whether the package manager echoed a script that runs `program` itself: npm and pnpm print
  * `> eslint .`, yarn 1 `$ eslint .`. Then the shell's "not found" is the script's own program, not
- * one a test ran.
+ * one a test ran. Plain string work per line: linear in the output, whatever it holds.
  */
 function scriptRuns(output, program) {
-    const word = escapeRegExp(program);
-    return new RegExp(`^[>$] (?:.*(?:&&|\\|\\||;|\\|)\\s*)?(?:\\S*/)?${word}(?:\\s|$)`, 'm').test(output);
+    for (const line of output.split('\n')) {
+        if (!line.startsWith('> ') && !line.startsWith('$ '))
+            continue;
+        for (const part of line.slice(2).split(/&&|\|\||[;|]/)) {
+            const first = part.trimStart().split(/\s/, 1)[0] ?? '';
+            if (first === program || first.endsWith(`/${program}`))
+                return true;
+        }
+    }
+    return false;
 }
 /** The program a failed command could not find, or undefined. */
 function missingProgram(output, exitCode) {
+    const text = outputLines(output).join('\n');
     // A test that runs a missing program prints the shell's line too; only exit 127 is the check's
     // own, or a package manager's script (pnpm and yarn exit 1) whose echoed command is that program.
-    const shell = SHELL_MISSING.exec(output)?.[1];
+    const shell = SHELL_MISSING.exec(text)?.[1];
     if (exitCode === 127)
         return shell;
-    if (shell && scriptRuns(output, shell))
+    if (shell && scriptRuns(text, shell))
         return shell;
     for (const re of MISSING) {
-        const m = re.exec(output);
+        const m = re.exec(text);
         if (m)
             return m[1];
     }
     return undefined;
 }
+/** ASCII lower case, the same length as the input, so an index in it is an index in the line. */
+function lower(line) {
+    const low = line.toLowerCase();
+    // Only a few letters (\u0130) grow when lowered; then lower the ASCII letters alone.
+    return low.length === line.length ? low : line.replace(/[A-Z]+/g, (s) => s.toLowerCase());
+}
+const WORD = /\w/;
+const isWord = (c) => c !== undefined && WORD.test(c);
+/** Index of `word` in `text` from `from` at a word boundary (\bword, and word\b unless `openEnd`), or -1. */
+function wordAt(text, word, from = 0, openEnd = false) {
+    for (let i = text.indexOf(word, from); i >= 0; i = text.indexOf(word, i + 1)) {
+        if (!isWord(text[i - 1]) && (openEnd || !isWord(text[i + word.length])))
+            return i;
+    }
+    return -1;
+}
+/** Earliest index of any of `words` from `from`, or -1; `bounded` asks for whole words. */
+function firstOf(text, words, from = 0, bounded = false) {
+    let best = -1;
+    for (const w of words) {
+        const i = bounded ? wordAt(text, w, from) : text.indexOf(w, from);
+        if (i >= 0 && (best < 0 || i < best))
+            best = i;
+    }
+    return best;
+}
 /**
  * Messages of tools that could not reach a host: DNS, refused or reset connections, and registries
- * that refuse the request (npm's audit endpoint answering 405 on a mirror).
+ * that refuse the request (npm's audit endpoint answering 405 on a mirror). Each rule is a plain
+ * string search in one line (`line` as printed, `low` its ASCII lower case) giving where the cause
+ * starts, or -1: a regular expression here met a minified line and took minutes (issue 24).
  */
 const OUTAGE = [
-    /Could not resolve host[: ][^\n]*/i, // curl, git, cargo
-    /Unknown host[^\n]*/i, // Gradle, Maven
-    /Temporary failure in name resolution[^\n]*/i,
-    /getaddrinfo (?:ENOTFOUND|EAI_AGAIN)[^\n]*/,
-    /\b(?:ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ENETUNREACH)\b[^\n]*/,
-    /Network is unreachable[^\n]*/i,
-    /\b405 Method Not Allowed[^\n]*/i,
-    /failed to (?:download|fetch|query)[^\n]*(?:registry|index|crates\.io)[^\n]*/i, // cargo
+    (_, low) => firstOf(low, ['could not resolve host:', 'could not resolve host ']), // curl, git, cargo
+    (_, low) => low.indexOf('unknown host'), // Gradle, Maven
+    (_, low) => low.indexOf('temporary failure in name resolution'),
+    (line) => firstOf(line, ['getaddrinfo ENOTFOUND', 'getaddrinfo EAI_AGAIN']),
+    (line) => firstOf(line, ['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ECONNRESET', 'ENETUNREACH'], 0, true),
+    (_, low) => low.indexOf('network is unreachable'),
+    (_, low) => wordAt(low, '405 method not allowed', 0, true),
+    // cargo: "failed to download from `https://index.crates.io/\u2026`"
+    (_, low) => {
+        const at = firstOf(low, ['failed to download', 'failed to fetch', 'failed to query']);
+        return at >= 0 && firstOf(low, ['registry', 'index', 'crates.io'], at + 'failed to '.length) >= 0 ? at : -1;
+    },
     // Maven and Gradle fetching an artifact ("Could not transfer artifact \u2026", "Connect to host:443
     // [\u2026] failed: \u2026"); a test's own log of a refused connection is not an outage.
-    /(?<=(?:Could not transfer artifact|Connect to \S+)[^\n]*)\b(?:Connection refused|Connect(?:ion)? timed out|No route to host)\b[^\n]*/i,
+    (_, low) => {
+        const transfer = low.indexOf('could not transfer artifact');
+        let connect = low.indexOf('connect to ');
+        while (connect >= 0 && !(low[connect + 11] && !/\s/.test(low[connect + 11])))
+            connect = low.indexOf('connect to ', connect + 1);
+        const after = [transfer >= 0 ? transfer + 27 : -1, connect >= 0 ? connect + 12 : -1].filter((i) => i >= 0);
+        if (after.length === 0)
+            return -1;
+        return firstOf(low, ['connection refused', 'connect timed out', 'connection timed out', 'no route to host'], Math.min(...after), true);
+    },
 ];
+/** The most output a diagnosis reads, from its end, so its cost is bounded whatever was captured. */
+const DIAGNOSIS_WINDOW = 1024 * 1024;
+/** The lines of the output's last DIAGNOSIS_WINDOW characters (a line cut at the start is dropped). */
+function outputLines(output) {
+    if (output.length <= DIAGNOSIS_WINDOW)
+        return output.split('\n');
+    const tail = output.slice(output.length - DIAGNOSIS_WINDOW);
+    return tail.slice(tail.indexOf('\n') + 1).split('\n');
+}
 /** The line saying a network or registry could not be reached, or undefined. */
 function networkOutage(output) {
-    for (const re of OUTAGE) {
-        const m = re.exec(output);
-        if (!m)
-            continue;
-        // The whole line the match is on, trimmed to what a summary can show.
-        const start = output.lastIndexOf('\n', m.index) + 1;
-        const end = output.indexOf('\n', m.index);
-        const line = output.slice(start, end < 0 ? undefined : end).trim();
-        if (line.length <= 200)
-            return line;
-        // Maven puts the cause at the end of a long line ("\u2026 could not be resolved: \u2026 Unknown host x"): keep it.
-        const cause = m[0].trim().slice(0, 120);
-        return line.startsWith(cause) ? `${line.slice(0, 197)}...` : `${line.slice(0, 196 - cause.length)}... ${cause}`;
+    const lines = outputLines(output);
+    const lows = lines.map(lower);
+    // The rules in order, each over every line: the first rule that holds anywhere names the cause.
+    for (const rule of OUTAGE) {
+        for (let i = 0; i < lines.length; i++) {
+            const at = rule(lines[i], lows[i]);
+            if (at < 0)
+                continue;
+            const line = lines[i].trim();
+            if (line.length <= 200)
+                return line;
+            // Maven puts the cause at the end of a long line ("\u2026 could not be resolved: \u2026 Unknown host x"): keep it.
+            const cause = lines[i].slice(at).trim().slice(0, 120);
+            return line.startsWith(cause) ? `${line.slice(0, 197)}...` : `${line.slice(0, 196 - cause.length)}... ${cause}`;
+        }
     }
     return undefined;
 }
@@ -1193,7 +1255,8 @@ var tool_output = __webpack_require__(24);
 
 
 // The path may hold colons (C:\...); the row, column and code after it do not.
-const VIOLATION = /^(.+?):(\d+):(\d+): ([A-Z][A-Z0-9]*) (.*)$/;
+// [^] rather than ".": a message may hold a CR or U+2028 (a quoted source line), which "." skips.
+const VIOLATION = /^([^]+?):(\d+):(\d+): ([A-Z][A-Z0-9]*) ([^]*)$/;
 function readFlake8(text) {
     const byLint = {};
     const findings = new types/* FindingList */.kQ();
@@ -1490,7 +1553,7 @@ const sarifCheck = {
 /* harmony export */   hx: () => (/* binding */ RULE_SEVERITY),
 /* harmony export */   xy: () => (/* binding */ analyzeFile)
 /* harmony export */ });
-/* unused harmony exports untrustedContext, downloadAndRun, pinState */
+/* unused harmony exports MAX_ALIAS_COUNT, untrustedContext, downloadAndRun, pinState */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 // The supply-chain rules of builtin: workflows, on one parsed GitHub Actions workflow or action
 // metadata file (action.yml). Pure: text in, findings with lines out. The YAML is parsed with
@@ -1560,6 +1623,8 @@ const SAME_REPO_GUARD = /github\.event\.pull_request\.head\.repo\.full_name\s*==
 const TOKEN_REFERENCE = /\bgithub\.token\b|\bsecrets\.github_token\b/i;
 /** Words of a script that may push with the credentials actions/checkout leaves in .git/config. */
 const GIT_WRITE_WORDS = /\b(git|push|tag|commit|release|publish|deploy)\b/i;
+/** Aliases a workflow may expand to, as the yaml package's default and the config's limit. */
+const MAX_ALIAS_COUNT = 100;
 // --- YAML helpers -------------------------------------------------------------------------------
 class Parsed {
     doc;
@@ -1570,9 +1635,14 @@ class Parsed {
         this.lines = lines;
         this.text = text;
     }
+    /** Each alias resolved once: resolving searches the whole document for its anchor. */
+    resolved = new Map();
     node(n) {
-        const v = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(n) ? n.resolve(this.doc) : n;
-        return v;
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(n))
+            return n;
+        if (!this.resolved.has(n))
+            this.resolved.set(n, n.resolve(this.doc));
+        return this.resolved.get(n);
     }
     get(map, key) {
         const m = this.node(map);
@@ -2001,6 +2071,23 @@ function analyzeFile(text, kind, opts) {
         out.error = { line: problem.pos ? lines.linePos(problem.pos[0]).line : 1, message: problem.message.split('\n')[0] };
         return out;
     }
+    try {
+        // The rules walk the document through its aliases: a "billion laughs" of nested aliases would
+        // walk millions of nodes. Aliases expand here first, at most MAX_ALIAS_COUNT of them (as for
+        // the config), or the file is an error the check names.
+        doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (err) {
+        let at = 0;
+        (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+            Alias(_, alias) {
+                at = alias.range?.[0] ?? 0;
+                return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+            },
+        });
+        out.error = { line: lines.linePos(at).line, message: `invalid YAML: ${err.message.split('\n')[0]}; at most ${MAX_ALIAS_COUNT} aliases are expanded` };
+        return out;
+    }
     const y = new Parsed(doc, lines, text);
     const top = y.node(doc.contents);
     if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(top)) {
@@ -2327,7 +2414,7 @@ function configJsonSchema() {
 
 /***/ }),
 
-/***/ 1226:
+/***/ 5037:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2348,6 +2435,80 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/run/bounded-file.ts
+// Reading a file someone else made (a report or event file from an artifact, a baseline, a shard)
+// without trusting what it is: a FIFO would block the open or the read forever, a symlink to
+// /dev/zero would be read without end, and a file may grow while it is read. So the file is opened
+// without following a symlink and without blocking, fstat'ed on that descriptor (what is read is
+// what was checked), and at most `maxBytes` are read, whatever its size said.
+
+/** Reports, shards, baselines and event files are refused past this size. */
+const MAX_INPUT_FILE_BYTES = 64 * 1024 * 1024;
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+/** Why a file was not read; `message` is the reason alone, for the caller to name the file. */
+class BoundedFileError extends Error {
+    name = 'BoundedFileError';
+}
+function mib(bytes) {
+    return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB`;
+}
+/** The file's bytes: a regular file (not through a symlink) of at most `maxBytes`. */
+function readBoundedFile(file, maxBytes = MAX_INPUT_FILE_BYTES) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, OPEN_FLAGS);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ELOOP')
+            throw new BoundedFileError('is a symlink; it is not followed');
+        throw new BoundedFileError(`cannot be read (${code ?? err.message})`);
+    }
+    try {
+        const info = (0,external_node_fs_.fstatSync)(fd);
+        if (!info.isFile())
+            throw new BoundedFileError(`not a regular file (${info.isFIFO() ? 'a named pipe' : info.isCharacterDevice() ? 'a device' : info.isDirectory() ? 'a directory' : 'a special file'})`);
+        if (info.size > maxBytes)
+            throw new BoundedFileError(`${mib(info.size)}, over the ${mib(maxBytes)} limit`);
+        // One byte more than the limit tells a file that grew past it from one that fits.
+        const buf = Buffer.allocUnsafe(Math.min(info.size, maxBytes) + 1);
+        let n = 0;
+        for (;;) {
+            if (n === buf.length)
+                throw new BoundedFileError(`grew over the ${mib(maxBytes)} limit while read`);
+            const got = (0,external_node_fs_.readSync)(fd, buf, n, buf.length - n, null);
+            if (got === 0)
+                break;
+            n += got;
+            if (n > maxBytes)
+                throw new BoundedFileError(`grew over the ${mib(maxBytes)} limit while read`);
+        }
+        return buf.subarray(0, n);
+    }
+    catch (err) {
+        if (err instanceof BoundedFileError)
+            throw err;
+        throw new BoundedFileError(`cannot be read (${err.code ?? err.message})`);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * The file parsed as JSON. A parse error names where, never what the file holds: a refused file
+ * may be anything (/etc/passwd), and its first bytes must not reach a log or a summary.
+ */
+function readBoundedJson(file, maxBytes = MAX_INPUT_FILE_BYTES) {
+    const text = readBoundedFile(file, maxBytes).toString('utf8').replace(/^\uFEFF/, '');
+    try {
+        return JSON.parse(text);
+    }
+    catch (err) {
+        const at = /position (\d+)/.exec(err.message)?.[1];
+        throw new BoundedFileError(text.trim() === '' ? 'is empty; expected JSON' : `not valid JSON${at ? ` (at character ${at})` : ''}`);
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/config/schema.ts
@@ -2509,6 +2670,7 @@ function unionExpectation(issue) {
 
 
 
+
 /** Looked for in this order when no config path is given. */
 const CONFIG_CANDIDATES = ['.github/readiness.yml', '.github/readiness.yaml', 'readiness.yml'];
 class ConfigError extends Error {
@@ -2544,13 +2706,24 @@ function findConfig(workspace, explicit) {
     }
     return null;
 }
+/** A config is a page of YAML; a larger file is not one. */
+const CONFIG_MAX_BYTES = 1024 * 1024;
 function loadConfigFile(workspace, file) {
     const rel = toPosix(external_node_path_default().relative(workspace, file)) || external_node_path_default().basename(file);
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        // As for report paths: a config symlinked outside the workspace is not read (its first words
+        // would reach the summary), and one past CONFIG_MAX_BYTES is refused before it fills memory.
+        const real = (0,external_node_fs_.realpathSync)(file);
+        const root = (0,external_node_fs_.realpathSync)(workspace);
+        const inside = external_node_path_default().relative(root, real);
+        if (inside.startsWith('..') || external_node_path_default().isAbsolute(inside))
+            throw new ConfigError(rel, [`${rel}: the config file is a symlink to outside the workspace`]);
+        text = readBoundedFile(real, CONFIG_MAX_BYTES).toString('utf8');
     }
     catch (err) {
+        if (err instanceof ConfigError)
+            throw err;
         throw new ConfigError(rel, [`${rel}: cannot read the config file: ${err.message}`]);
     }
     return { config: parseConfig(text, rel), path: rel };
@@ -5647,7 +5820,7 @@ function isBinary(bytes) {
     return bytes.subarray(0, BINARY_PROBE).includes(0);
 }
 /** Opened without following a symlink and without blocking on a FIFO. */
-const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+const repository_scan_OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
 /** One read buffer per thread, grown as needed: most files are small and never need their own. */
 let shared = Buffer.allocUnsafe(1 << 20);
 /**
@@ -5705,7 +5878,7 @@ function scanBatch(workspace, files, scanners, maxFileSize) {
         }
         let fd;
         try {
-            fd = openSync(abs, OPEN_FLAGS);
+            fd = openSync(abs, repository_scan_OPEN_FLAGS);
         }
         catch (err) {
             const code = err.code;
@@ -6042,7 +6215,21 @@ function placeUntracked(tracked, batches, rest, add, drop) {
  * user-given regular expressions, which may not: each gets a pass (and workers) of its own, so
  * stopping it at its time limit stops no other check.
  */
-const SHARED_PASS_KINDS = new Set(['checklist', 'conflict-markers', 'dockerfile', 'files', 'secrets', 'git', 'workflows']);
+const SHARED_PASS_KINDS = new Set(['checklist', 'conflict-markers', 'dockerfile', 'files', 'secrets', 'git']);
+/**
+ * Kinds that parse what they read (YAML), whose cost grows with more than the bytes: they share a
+ * pass of their own, on one worker (they read a few files), so a hostile workflow can take the
+ * workflows check's time but never the secrets scan's result (issue 24).
+ */
+const PARSING_KINDS = new Set(['workflows']);
+/** The pass a check's scan runs in. */
+function passKey(check) {
+    if (SHARED_PASS_KINDS.has(check.kind))
+        return 'shared';
+    if (PARSING_KINDS.has(check.kind))
+        return `parsing:${check.kind}`;
+    return `own:${check.id}`;
+}
 /** A built-in check that could not finish its scan: its summary is the message. */
 class ScanStopped extends Error {
 }
@@ -6067,10 +6254,10 @@ class ScanSession {
         this.signal = signal;
         this.workers = workers;
         for (const { check, scanner } of planned) {
-            const key = SHARED_PASS_KINDS.has(check.kind) ? 'shared' : `own:${check.id}`;
+            const key = passKey(check);
             let group = this.groups.get(key);
             if (!group)
-                this.groups.set(key, (group = { open: new Set(), checks: [], scanners: [], finished: false }));
+                this.groups.set(key, (group = { open: new Set(), checks: [], scanners: [], finished: false, workers: key.startsWith('parsing:') ? 1 : this.workers }));
             group.open.add(check.id);
             if (scanner) {
                 group.checks.push(check);
@@ -6088,7 +6275,7 @@ class ScanSession {
         if (listNow)
             this.listing();
         const started = [...this.groups.values()].map((g) => {
-            g.pool = ScanPool.start(g.checks, { workspace: this.workspace, maxFileSize: this.maxFileSize, count: this.workers });
+            g.pool = ScanPool.start(g.checks, { workspace: this.workspace, maxFileSize: this.maxFileSize, count: g.workers });
             // A worker that cannot start is reported by each of its checks.
             return g.pool.then(() => undefined, () => undefined);
         });
@@ -6173,6 +6360,23 @@ const MASK = '***';
 /** Shorter encoded forms would mask ordinary text. */
 const MIN_ENCODED_LENGTH = 8;
 /**
+ * A value shorter than this is masked as a whole word only (not next to a letter, digit or _): a
+ * found `.env` value `abc` is masked in `PASSWORD=abc` without turning "abcdef" into "***def".
+ */
+const WHOLE_WORD_BELOW = 8;
+/**
+ * The shortest value handed to the runner's log masker (core.setSecret), which masks it inside any
+ * word of every later line of the job: a 1-3 character value there would make the log unreadable.
+ * The action never prints a found value itself (all it prints passes through SecretMask), so a
+ * shorter value is still masked in everything the action writes.
+ */
+const RUNNER_MIN_LENGTH = 4;
+/** Whether the runner's log masker should get this value too (see RUNNER_MIN_LENGTH). */
+function runnerMaskable(value) {
+    return value.length >= RUNNER_MIN_LENGTH;
+}
+const escapeRegExp = (v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
  * The base64 (and base64url) text that a value turns into inside any encoded stream: at each of
  * the three byte offsets, without the characters it shares with the bytes around it.
  */
@@ -6212,11 +6416,15 @@ class SecretMask {
     apply(text) {
         if (this.values.size === 0 || !text)
             return text;
-        // Longest first, so a secret that contains another is masked whole.
-        this.pattern ??= new RegExp([...this.all]
-            .sort((a, b) => b.length - a.length)
-            .map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-            .join('|'), 'g');
+        if (!this.pattern) {
+            // Longest first, so a secret that contains another is masked whole; short values as words.
+            const sorted = [...this.all].sort((a, b) => b.length - a.length);
+            const long = sorted.filter((v) => v.length >= WHOLE_WORD_BELOW).map(escapeRegExp);
+            const short = sorted.filter((v) => v.length < WHOLE_WORD_BELOW).map(escapeRegExp);
+            if (short.length > 0)
+                long.push(`(?<![A-Za-z0-9_])(?:${short.join('|')})(?![A-Za-z0-9_])`);
+            this.pattern = new RegExp(long.join('|'), 'g');
+        }
         return text.replace(this.pattern, MASK);
     }
     /** Every string inside the value (object keys too), masked; other values as they are. */
@@ -6625,6 +6833,15 @@ const weight = schemas/* number */.aig().min(0).max(schema/* MAX_WEIGHT */.K3);
 const count = schemas/* number */.aig().int().min(0);
 const report_schema_status = schemas/* enum */.k5n(['pass', 'warn', 'fail', 'error', 'skipped', 'waived']);
 const report_schema_text = schemas/* string */.YjP().max(1_000_000);
+// Fields that are not free text are held to their form: a report from outside (a fork's artifact,
+// a shard, a baseline) cannot put markup where a version, a date, a SHA or a signal goes.
+const toolName = schemas/* string */.YjP().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, { error: 'expected a tool name (lower-case letters, digits, ".", "_", "-")' });
+const version = schemas/* string */.YjP().regex(/^\d{1,9}\.\d{1,9}\.\d{1,9}(?:-[0-9A-Za-z.-]{1,64})?(?:\+[0-9A-Za-z.-]{1,64})?$/, { error: 'expected a version (1.2.3)' });
+/** A run's time, or '' when none was known. */
+const when = schemas/* union */.KCZ([schemas/* literal */.euz(''), iso/* datetime */.w$({ offset: true }), iso/* date */.p6()], { error: 'expected an ISO 8601 date or time' });
+/** A commit, or '' when none was known. */
+const sha = schemas/* string */.YjP().regex(/^[0-9a-f]{0,64}$/i, { error: 'expected a commit SHA (hex)' });
+const signalName = schemas/* string */.YjP().regex(/^SIG[A-Z0-9]{1,12}$/, { error: 'expected a signal name (SIGTERM)' });
 const finding = schemas/* object */.Ikc({
     file: report_schema_text.optional(),
     line: count.optional(),
@@ -6639,7 +6856,7 @@ const evidence = schemas/* object */.Ikc({
     command: report_schema_text.optional(),
     workingDirectory: report_schema_text,
     exitCode: schemas/* number */.aig().int().nullable().optional(),
-    signal: report_schema_text.nullable().optional(),
+    signal: signalName.nullable().optional(),
     durationMs: schemas/* number */.aig().min(0),
     outputTail: report_schema_text.optional(),
     outputTruncated: schemas/* boolean */.zMY().optional(),
@@ -6650,7 +6867,7 @@ const evidence = schemas/* object */.Ikc({
 });
 const waiver = schemas/* object */.Ikc({
     reason: report_schema_text,
-    until: report_schema_text.optional(),
+    until: iso/* date */.p6({ error: 'expected a date (YYYY-MM-DD)' }).optional(),
     state: schemas/* enum */.k5n(['active', 'expired']),
     measuredStatus: report_schema_status,
     measuredScore: score.optional(),
@@ -6677,7 +6894,7 @@ const baseline = schemas/* object */.Ikc({
     status: schemas/* enum */.k5n(['compared', 'none', 'unavailable', 'error']),
     reason: report_schema_text.optional(),
     branch: report_schema_text.optional(),
-    previous: schemas/* object */.Ikc({ score: score.nullable(), grade: report_schema_text.nullable(), sha: report_schema_text, date: report_schema_text, runId: report_schema_text })
+    previous: schemas/* object */.Ikc({ score: score.nullable(), grade: schemas/* string */.YjP().regex(/^[A-F]$/, { error: 'expected a grade (A to F)' }).nullable(), sha, date: when, runId: schemas/* string */.YjP().regex(/^\d{0,20}$/, { error: 'expected a run id (digits)' }) })
         .optional(),
     delta: schemas/* number */.aig().min(-100).max(100).nullable().optional(),
     changes: schemas/* array */.YOg(schemas/* object */.Ikc({ id: report_schema_slug, title: report_schema_text, before: report_schema_status.nullable(), after: report_schema_status.nullable() })).optional(),
@@ -6687,8 +6904,8 @@ const baseline = schemas/* object */.Ikc({
     behind: count.optional(),
     history: schemas/* array */.YOg(schemas/* object */.Ikc({
         score: score.nullable(),
-        sha: report_schema_text,
-        date: report_schema_text,
+        sha,
+        date: when,
         threshold: score.optional(),
         metrics: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig()).optional(),
     }))
@@ -6734,7 +6951,7 @@ const newCode = schemas/* object */.Ikc({
 });
 const reportSchema = schemas/* object */.Ikc({
     schemaVersion: schemas/* literal */.euz(REPORT_SCHEMA_VERSION, { error: `expected report schemaVersion ${REPORT_SCHEMA_VERSION}` }),
-    tool: schemas/* object */.Ikc({ name: report_schema_text, version: report_schema_text }),
+    tool: schemas/* object */.Ikc({ name: toolName, version }),
     score: score.nullable(),
     grade: schemas/* enum */.k5n(['A', 'B', 'C', 'D', 'F']).nullable(),
     threshold: score,
@@ -6779,7 +6996,9 @@ function validateReport(value) {
         return { report: parsed.data };
     return {
         problems: parsed.error.issues.slice(0, 10).map((issue) => {
-            const where = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+            // A key is the file's text: quoted (JSON escapes its control characters) unless plain.
+            const key = (p) => (/^[\w-]{1,64}$/.test(String(p)) ? String(p) : JSON.stringify(String(p).slice(0, 64)));
+            const where = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${key(p)}`)).join('').replace(/^\./, '');
             return `${where || '(the report)'}: ${issue.message}`;
         }),
     };
@@ -6990,12 +7209,12 @@ async function preloadToolkit(needs) {
 // outside input: it is validated, and only full hexadecimal SHAs are taken from it.
 
 
-const sha = schemas/* string */.YjP().regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/, { error: 'expected a full commit SHA' });
+const event_sha = schemas/* string */.YjP().regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/, { error: 'expected a full commit SHA' });
 const repo = schemas/* object */.Ikc({ full_name: schemas/* string */.YjP().regex(/^[\w.-]+\/[\w.-]+$/), clone_url: schemas/* string */.YjP().optional() }).loose();
-const side = schemas/* object */.Ikc({ sha, ref: schemas/* string */.YjP().optional(), repo: repo.nullable().optional() }).loose();
+const side = schemas/* object */.Ikc({ sha: event_sha, ref: schemas/* string */.YjP().optional(), repo: repo.nullable().optional() }).loose();
 const pullRequestEvent = schemas/* object */.Ikc({ pull_request: schemas/* object */.Ikc({ number: schemas/* int */.Whr().positive(), base: side, head: side }).loose(), repository: repo.optional() })
     .loose();
-const mergeGroupEvent = schemas/* object */.Ikc({ merge_group: schemas/* object */.Ikc({ base_sha: sha, head_sha: sha, base_ref: schemas/* string */.YjP().optional() }).loose(), repository: repo.optional() }).loose();
+const mergeGroupEvent = schemas/* object */.Ikc({ merge_group: schemas/* object */.Ikc({ base_sha: event_sha, head_sha: event_sha, base_ref: schemas/* string */.YjP().optional() }).loose(), repository: repo.optional() }).loose();
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target', 'merge_group'];
 class event_EventError extends Error {
 }
@@ -7007,7 +7226,7 @@ function event_readChangeEvent(eventName, eventPath) {
         throw new event_EventError(`GITHUB_EVENT_PATH is not set for a ${eventName} event`);
     let json;
     try {
-        json = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
+        json = readBoundedJson(eventPath);
     }
     catch (err) {
         throw new event_EventError(`the event file ${eventPath} could not be read as JSON: ${err.message}`);
@@ -7442,18 +7661,32 @@ function patchCoverage(sources, changes, workspace) {
 
 
 const view_SHA = /^[0-9a-f]{40,64}$/;
+/** Where a fetched ref is kept: a namespace of our own, never a branch or tag of the repository. */
+const FETCHED_REF = 'refs/readiness/new-code';
+/**
+ * Why a `new-code` value is not a ref to fetch, or undefined. It is passed to `git fetch` as a
+ * refspec: `main:refs/heads/x` would create a branch, `+main:refs/tags/v9` force-write a tag, and
+ * `-\u2026` would be an option.
+ */
+function refProblem(ref) {
+    if (ref.startsWith('-') || ref.startsWith('+') || /[:*\s\0]/.test(ref))
+        return `the ref ${JSON.stringify(ref)} is not a ref (no leading "-" or "+", no ":", "*" or spaces)`;
+    return undefined;
+}
 async function resolveRef(workspace, ref, remote, signal) {
+    const refused = refProblem(ref);
+    if (refused)
+        return { problem: refused };
     const o = signal ? { signal } : {};
     const local = await git_git(workspace, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], o);
     if (local.code === 0 && view_SHA.test(local.stdout.trim()))
         return local.stdout.trim();
     // Not here (a shallow checkout has no other branches): ask the remote for it.
-    if (ref.startsWith('-'))
-        return { problem: `the ref ${JSON.stringify(ref)} is not a ref` };
-    const fetched = await git_git(workspace, ['fetch', '--no-tags', '--quiet', '--depth=1', remote, ref], { ...o, timeoutMs: 120_000 });
+    // Into our own namespace only (the + is ours: that ref may hold an earlier run's fetch).
+    const fetched = await git_git(workspace, ['fetch', '--no-tags', '--quiet', '--depth=1', remote, `+${ref}:${FETCHED_REF}`], { ...o, timeoutMs: 120_000 });
     if (fetched.code !== 0)
         return { problem: `the ref ${JSON.stringify(ref)} is not in the repository and could not be fetched (${gitProblem(fetched)})` };
-    const head = await git_git(workspace, ['rev-parse', '--verify', '--quiet', 'FETCH_HEAD^{commit}'], o);
+    const head = await git_git(workspace, ['rev-parse', '--verify', '--quiet', `${FETCHED_REF}^{commit}`], o);
     return head.code === 0 && view_SHA.test(head.stdout.trim()) ? head.stdout.trim() : { problem: `the ref ${JSON.stringify(ref)} could not be resolved` };
 }
 function unavailable(base, head, reason) {
@@ -7546,8 +7779,10 @@ function countedFindings(check) {
     const n = (k) => (typeof m[k] === 'number' ? m[k] : undefined);
     if (check.kind === 'patterns')
         return n('matches');
+    // One finding per conflict block (of up to four marker lines), and every block is kept: counting
+    // marker lines here called every conflict "at least" (issue 24).
     if (check.kind === 'conflict-markers')
-        return n('markers');
+        return undefined;
     if (check.kind === 'secrets')
         return n('findings');
     return n('findingsTotal');
@@ -8008,6 +8243,7 @@ var tinyglobby_dist = __webpack_require__(3382);
 // Pure comparison here; the cache itself is behind a thin adapter (cache-adapter.ts).
 
 
+
 /** Scores kept with the baseline, oldest first, this run's last. */
 const HISTORY_LENGTH = 30;
 /** How far back along the base branch's first-parent history a baseline is looked for. */
@@ -8086,7 +8322,8 @@ function compare(report, base, where) {
 }
 function readBaselineFile(dir) {
     try {
-        const v = JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, FILE), 'utf8'));
+        // Restored from the cache: bounded and not through a symlink, like every file from outside.
+        const v = readBoundedJson(external_node_path_default().join(dir, FILE));
         return v && v.schemaVersion === 1 && Array.isArray(v.checks) && Array.isArray(v.history) ? v : undefined;
     }
     catch {
@@ -8186,8 +8423,6 @@ async function actionsCache() {
 }
 
 ;// CONCATENATED MODULE: ./src/github/merge.ts
-// One scorecard from the reports of several runners (matrix shards): checks joined by id and
-// scored once, with the categories and weights the reports carry.
 
 
 
@@ -8197,9 +8432,11 @@ class MergeError extends Error {
 function readShard(file, label) {
     let value;
     try {
-        value = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        value = readBoundedJson(file);
     }
     catch (err) {
+        if (!(err instanceof BoundedFileError))
+            throw err;
         throw new MergeError(`${label}: not a readable JSON report (${err.message})`);
     }
     // Another run's output, maybe tampered with: nothing in it is used before it is validated.
@@ -8346,10 +8583,13 @@ const baseline_source_MAX_BYTES = 64 * 1024 * 1024;
 const baseline_source_status = schemas/* enum */.k5n(['pass', 'warn', 'fail', 'error', 'skipped', 'waived']);
 const baseline_source_score = schemas/* number */.aig().min(0).max(100).nullable();
 const baseline_source_text = (max) => schemas/* string */.YjP().max(max);
+/** A commit and a run's time: '' when unknown; never free text (they are shown in the comment). */
+const baseline_source_sha = schemas/* string */.YjP().regex(/^[0-9a-f]{0,64}$/i, { error: 'expected a commit SHA (hex)' });
+const baseline_source_when = schemas/* union */.KCZ([schemas/* literal */.euz(''), iso/* datetime */.w$({ offset: true }), iso/* date */.p6()], { error: 'expected an ISO 8601 date or time' });
 const historyShape = schemas/* object */.Ikc({
     score: baseline_source_score,
-    sha: baseline_source_text(100),
-    date: baseline_source_text(100),
+    sha: baseline_source_sha,
+    date: baseline_source_when,
     threshold: schemas/* number */.aig().min(0).max(100).optional(),
     metrics: schemas/* record */.g1P(baseline_source_text(200), schemas/* number */.aig()).optional(),
 });
@@ -8365,7 +8605,7 @@ const reportShape = schemas/* object */.Ikc({
     grade: schemas/* enum */.k5n(['A', 'B', 'C', 'D', 'F']).nullable(),
     threshold: schemas/* number */.aig().min(0).max(100),
     checks: schemas/* array */.YOg(reportCheck),
-    startedAt: baseline_source_text(100),
+    startedAt: iso/* datetime */.w$({ offset: true }),
     baseline: schemas/* object */.Ikc({ history: schemas/* array */.YOg(historyShape).optional() }).optional(),
 });
 /** The file the Actions cache keeps. */
@@ -8374,18 +8614,26 @@ const savedShape = schemas/* object */.Ikc({
     score: baseline_source_score,
     grade: schemas/* enum */.k5n(['A', 'B', 'C', 'D', 'F']).nullable(),
     threshold: schemas/* number */.aig().min(0).max(100).optional(),
-    sha: baseline_source_text(100),
-    runId: baseline_source_text(100),
-    date: baseline_source_text(100),
+    sha: baseline_source_sha,
+    runId: schemas/* string */.YjP().regex(/^\d{0,20}$/, { error: 'expected a run id (digits)' }),
+    date: baseline_source_when,
     checks: schemas/* array */.YOg(baseline_source_check),
     history: schemas/* array */.YOg(historyShape),
 });
 class BaselineSourceError extends Error {
 }
+/**
+ * A path segment of the file's JSON as it may be printed: a key is the file's text, and escape
+ * sequences in it would drive the terminal of whoever runs `readiness --baseline`.
+ */
+function segment(p) {
+    const s = String(p);
+    return /^[\w-]{1,64}$/.test(s) ? s : JSON.stringify(s.length > 64 ? `${s.slice(0, 64)}\u2026` : s);
+}
 function baseline_source_describe(error) {
     return error.issues
         .slice(0, 5)
-        .map((i) => `${i.path.length ? i.path.join('.') : '(top level)'}: ${i.message}`)
+        .map((i) => `${i.path.length ? i.path.map(segment).join('.') : '(top level)'}: ${i.message}`)
         .join('; ');
 }
 /** Parses a baseline from JSON text; `label` names the file in messages. */
@@ -8395,7 +8643,9 @@ function parseBaselineSource(textValue, label) {
         value = JSON.parse(textValue);
     }
     catch (err) {
-        throw new BaselineSourceError(`${label}: not JSON (${err.message})`);
+        // Where, never what: the file may be anything, and its first bytes must not reach the log.
+        const at = /position (\d+)/.exec(err.message)?.[1];
+        throw new BaselineSourceError(`${label}: not JSON${at ? ` (at character ${at})` : ''}`);
     }
     const kind = value && typeof value === 'object' && 'tool' in value ? 'report' : 'saved';
     if (kind === 'saved') {
@@ -8425,16 +8675,17 @@ function parseBaselineSource(textValue, label) {
     };
 }
 function readBaselineSource(file, label = file) {
-    let size;
+    let bytes;
     try {
-        size = (0,external_node_fs_.statSync)(file).size;
+        bytes = readBoundedFile(file, baseline_source_MAX_BYTES);
     }
     catch (err) {
-        throw new BaselineSourceError(`${label}: cannot read the baseline file (${err.code ?? err.message})`);
+        if (!(err instanceof BoundedFileError))
+            throw err;
+        const code = /^cannot be read (\(\w+\))$/.exec(err.message)?.[1];
+        throw new BaselineSourceError(`${label}: cannot read the baseline file ${code ?? `(${err.message})`}`);
     }
-    if (size > baseline_source_MAX_BYTES)
-        throw new BaselineSourceError(`${label}: ${size} bytes; a baseline file may be at most ${baseline_source_MAX_BYTES}`);
-    return parseBaselineSource((0,external_node_fs_.readFileSync)(file, 'utf8'), label);
+    return parseBaselineSource(bytes.toString('utf8').replace(/^\uFEFF/, ''), label);
 }
 
 ;// CONCATENATED MODULE: ./src/github/publish.ts
@@ -8447,32 +8698,54 @@ function readBaselineSource(file, label = file) {
 
 
 
+
 class PublishRefused extends Error {
     name = 'PublishRefused';
 }
-const publish_MAX_BYTES = 64 * 1024 * 1024;
+/** A file of the artifact: regular, not a symlink, at most 64 MiB; a refusal never quotes it. */
 function publish_readJson(file, what) {
-    let size;
     try {
-        size = (0,external_node_fs_.statSync)(file).size;
+        return readBoundedJson(file);
     }
     catch (err) {
-        throw new PublishRefused(`${what} ${file}: cannot be read (${err.code ?? err.message}); download the artifact of the untrusted run first`);
-    }
-    if (size > publish_MAX_BYTES)
-        throw new PublishRefused(`${what} ${file}: ${size} bytes, more than a report can be`);
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-    }
-    catch (err) {
-        throw new PublishRefused(`${what} ${file}: not JSON (${err.message})`);
+        if (!(err instanceof BoundedFileError))
+            throw err;
+        const missing = err.message === 'cannot be read (ENOENT)' ? '; download the artifact of the untrusted run first' : '';
+        throw new PublishRefused(`${what} ${file}: ${err.message}${missing}`);
     }
 }
 function readPublishedReport(file) {
     const checked = validateReport(publish_readJson(file, 'report'));
     if ('problems' in checked)
         throw new PublishRefused(`report ${file}: not a Readiness report (schemaVersion ${REPORT_SCHEMA_VERSION}): ${checked.problems.join('; ')}`);
+    const wrong = verdictMismatch(checked.report);
+    if (wrong)
+        throw new PublishRefused(`report ${file}: its verdict does not follow from its checks: ${wrong}`);
     return checked.report;
+}
+/**
+ * Where a report's own score, grade or verdict differ from what its checks give (scored again the
+ * way the run scores them), or undefined. The check run's conclusion comes from the verdict, so a
+ * report that says "passed" over a failing blocker is refused rather than trusted.
+ */
+function verdictMismatch(report) {
+    const categories = new Map();
+    for (const c of [...report.categories, ...report.omittedCategories])
+        categories.set(c.id, { id: c.id, title: c.title, weight: c.weight });
+    for (const c of report.checks)
+        if (!categories.has(c.category))
+            categories.set(c.category, { id: c.category, title: c.category, weight: 0 });
+    const card = computeScorecard(report.checks, [...categories.values()], report.threshold, report.unmeasured ?? 'zero');
+    if (card.score !== report.score)
+        return `score ${report.score ?? 'none'}, but its checks give ${card.score ?? 'none'}`;
+    if (card.grade !== report.grade)
+        return `grade ${report.grade ?? 'none'}, but its checks give ${card.grade ?? 'none'}`;
+    // A run may fail for more than its checks (cancelled, a ratchet, the new-code gate); it can pass only if they pass.
+    if (report.passed && !card.passed)
+        return `passed, but ${card.gateReason}`;
+    if (report.passed && (report.cancelled || report.config.errors.length > 0))
+        return `passed, but the run ${report.cancelled ? 'was cancelled' : 'had an invalid configuration'}`;
+    return undefined;
 }
 /** What the untrusted run's event file claims. */
 function readUntrustedEvent(file) {
@@ -8640,78 +8913,8 @@ function describeCommentError(err) {
     return `could not write the pull-request comment: ${err?.message ?? String(err)}`;
 }
 
-;// CONCATENATED MODULE: ./src/report/format.ts
-const STATUS_ICON = {
-    pass: '\u2705',
-    warn: '\ud83d\udfe1',
-    fail: '\u274c',
-    error: '\u26a0\ufe0f',
-    skipped: '\u23ed\ufe0f',
-    waived: '\ud83d\udca4',
-};
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    const s = ms / 1000;
-    if (s < 60)
-        return `${s.toFixed(1)} s`;
-    const m = Math.floor(s / 60);
-    return `${m} min ${Math.round(s - m * 60)} s`;
-}
-/** A time that never wraps in a table cell: `450ms`, `2.3s`, `1m03s`. */
-function compactDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    const s = ms / 1000;
-    if (s < 60)
-        return `${s.toFixed(1)}s`;
-    const m = Math.floor(s / 60);
-    return `${m}m${String(Math.round(s - m * 60)).padStart(2, '0')}s`;
-}
-/** Short status words for narrow columns. */
-const STATUS_WORD = { pass: 'pass', warn: 'warn', fail: 'fail', error: 'error', skipped: 'skip', waived: 'waived' };
-function formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    if (n < 1024 * 1024)
-        return `${(n / 1024).toFixed(n < 10 * 1024 ? 1 : 0)} KiB`;
-    return `${(n / 1024 / 1024).toFixed(1)} MiB`;
-}
-/** Scores print with one decimal, dropping `.0`. */
-function format_formatScore(score) {
-    if (score === null || score === undefined)
-        return '\u2014';
-    return Number.isInteger(score) ? String(score) : score.toFixed(1);
-}
-/** The result column: the measurement, its target, and for waived checks what was measured. */
-function resultLine(check) {
-    let line = check.summary;
-    // Reader summaries carry their own target; a bare command's has none to add.
-    if (check.target && check.status !== 'skipped' && check.status !== 'error' && !line.includes('target') && !line.includes(check.target)) {
-        line += ` (target ${check.target})`;
-    }
-    if (check.waiver?.state === 'active') {
-        line = `waived: ${check.waiver.reason}${check.waiver.until ? ` (until ${check.waiver.until})` : ''}; measured ${check.waiver.measuredStatus}: ${line}`;
-    }
-    else if (check.waiver?.state === 'expired') {
-        line += ` (waiver expired ${check.waiver.until})`;
-    }
-    return line;
-}
-/** Whether the check ran long enough to show a time. */
-function hasRun(check) {
-    return check.status !== 'skipped';
-}
-/** A path GitHub can place in the repository (relative, inside it), or undefined. */
-function repositoryPath(file) {
-    if (!file)
-        return undefined;
-    const f = file.replace(/\\/g, '/');
-    if (f.startsWith('/') || /^[A-Za-z]:\//.test(f) || f.split('/').includes('..'))
-        return undefined;
-    return f;
-}
-
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(2011);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 // Escaping for text we did not write (command output, test names, report messages) in GitHub
 // Markdown: it must never become HTML, a link, an image, a mention, an emoji or a table break.
@@ -8736,6 +8939,14 @@ function truncate(text, max) {
  */
 function markdown_text(value, max = 300) {
     return breakAutolinks(escapeHtml(truncate(singleLine(value), max))).replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`);
+}
+/**
+ * A value of a fixed form from a report (a version, a date, a signal): as it is when it holds only
+ * letters, digits and `. - + :` and nothing GitHub would link (www., :emoji:), else as text().
+ * Keeps "2026-11-20" readable in the raw Markdown while a forged value is still only text.
+ */
+function literal(value, max = 100) {
+    return /^[A-Za-z0-9 .+:-]*$/.test(value) && value.length <= max && !/www\.|:[\w+-]+:/i.test(value) ? value : markdown_text(value, max);
 }
 function escapeHtml(value) {
     return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -8766,9 +8977,13 @@ function codeBlock(value, language = 'text') {
     const fence = '`'.repeat(Math.max(3, longest + 1));
     return `${fence}${language}\n${body.replace(/\n$/, '')}\n${fence}`;
 }
-/** Text inside raw HTML (the `<summary>` of a `<details>` block, where Markdown is not parsed). */
+/**
+ * Text inside raw HTML (the `<summary>` of a `<details>` block, where Markdown is not parsed).
+ * Autolinks are broken before escaping: breaking `#` + digit after it cut every `&#39;` in two,
+ * and GitHub showed "&#39;" for each apostrophe.
+ */
 function html(value, max = 300) {
-    return breakAutolinks(escapeHtml(truncate(singleLine(value), max)).replace(/'/g, '&#39;'));
+    return escapeHtml(breakAutolinks(truncate(singleLine(value), max))).replace(/'/g, '&#39;');
 }
 
 ;// CONCATENATED MODULE: ./src/report/delta.ts
@@ -8784,15 +8999,16 @@ function formatDelta(delta) {
         return 'n/a';
     if (delta === 0)
         return '\u00b10';
-    return `${delta > 0 ? '+' : '\u2212'}${format_formatScore(Math.abs(delta))}`;
+    return `${delta > 0 ? '+' : '\u2212'}${(0,format/* formatScore */.y)(Math.abs(delta))}`;
 }
 const delta_short = (sha) => (sha ? sha.slice(0, 7) : 'unknown');
 /** Which report the baseline is, in words: the merge-base's, an ancestor's and how far back, or a file. */
 function baselineOrigin(info) {
     const prev = info.previous;
+    const day = literal(prev.date.slice(0, 10));
     if (info.source === 'file')
-        return `the report ${code(info.branch ?? '')}${prev.sha ? ` (${code(delta_short(prev.sha))})` : ''}, ${prev.date.slice(0, 10)}`;
-    const at = `${code(delta_short(prev.sha))} on ${code(info.branch ?? '')}, ${prev.date.slice(0, 10)}`;
+        return `the report ${code(info.branch ?? '')}${prev.sha ? ` (${code(delta_short(prev.sha))})` : ''}, ${day}`;
+    const at = `${code(delta_short(prev.sha))} on ${code(info.branch ?? '')}, ${day}`;
     if (info.mergeBase !== undefined && info.behind !== undefined) {
         if (info.behind === 0)
             return `${at} (the merge-base)`;
@@ -8803,7 +9019,7 @@ function baselineOrigin(info) {
 function ratchetLine(r) {
     if (!r)
         return 'The gate does not depend on the baseline.';
-    const rules = [r.maxDrop !== undefined ? `max-drop ${format_formatScore(r.maxDrop)}` : '', r.noNewFailures ? 'no-new-failures' : ''].filter(Boolean).join(', ');
+    const rules = [r.maxDrop !== undefined ? `max-drop ${(0,format/* formatScore */.y)(r.maxDrop)}` : '', r.noNewFailures ? 'no-new-failures' : ''].filter(Boolean).join(', ');
     if (r.status === 'no-baseline')
         return `**Ratchet** (${rules}) did not apply: there is no baseline to compare with.`;
     if (r.status === 'passed')
@@ -8819,9 +9035,9 @@ function renderBaseline(info, maxChanges = 20, ratchet) {
         return [head, '', `_${markdown_text(why, 400)}._ ${ratchetLine(ratchet)}`].join('\n');
     }
     const prev = info.previous;
-    const lines = [head, '', `**${formatDelta(info.delta)}** against ${baselineOrigin(info)}, which scored ${format_formatScore(prev.score)}.`, '', ratchetLine(ratchet)];
+    const lines = [head, '', `**${formatDelta(info.delta)}** against ${baselineOrigin(info)}, which scored ${(0,format/* formatScore */.y)(prev.score)}.`, '', ratchetLine(ratchet)];
     if (info.trend && info.trend.length > 1) {
-        lines.push('', `Trend of the last ${info.trend.length} scores: ${sparkline(info.trend)} (${info.trend.map((s) => format_formatScore(s)).join(' \u2192 ')})`);
+        lines.push('', `Trend of the last ${info.trend.length} scores: ${sparkline(info.trend)} (${info.trend.map((s) => (0,format/* formatScore */.y)(s)).join(' \u2192 ')})`);
     }
     const changes = info.changes ?? [];
     if (changes.length === 0)
@@ -8829,7 +9045,7 @@ function renderBaseline(info, maxChanges = 20, ratchet) {
     else {
         lines.push('', '| Check | Before | Now |', '| --- | --- | --- |');
         for (const c of changes.slice(0, maxChanges)) {
-            const cell = (s) => (s ? `${STATUS_ICON[s]} ${s}` : '\u2014');
+            const cell = (s) => (s ? `${format/* STATUS_ICON */.tW[s]} ${s}` : '\u2014');
             lines.push(`| ${markdown_text(c.title)} ${code(c.id)} | ${cell(c.before)} | ${cell(c.after)} |`);
         }
         if (changes.length > maxChanges)
@@ -8902,7 +9118,7 @@ function renderNewCode(report, options = {}) {
     const depth = [...n.how].reverse().find((h) => h.startsWith('git fetch --depth='));
     out.push(`**Merge-base** ${new_code_short(n.mergeBase)} of base ${new_code_short(n.base)} and head ${new_code_short(n.head)}, ${SOURCE_TEXT[n.source]}${n.source === 'git' && depth ? ` after fetching (${markdown_text(depth.replace(/:.*$/, ''), 80)})` : ''}` +
         ` \u00b7 **${n.changedFiles}** changed file${n.changedFiles === 1 ? '' : 's'}, **${n.changedLines}** changed line${n.changedLines === 1 ? '' : 's'}` +
-        ` \u00b7 **new-code score ${format_formatScore(n.score === null ? null : Math.floor(n.score * 10) / 10)}**${n.score === null ? ' (no check has a new-code view)' : ''}`);
+        ` \u00b7 **new-code score ${(0,format/* formatScore */.y)(n.score === null ? null : Math.floor(n.score * 10) / 10)}**${n.score === null ? ' (no check has a new-code view)' : ''}`);
     if (n.reason)
         out.push('', `> [!WARNING]`, `> ${markdown_text(n.reason, 600)}`);
     if (n.conditions.length > 0) {
@@ -8956,7 +9172,7 @@ function renderNewCode(report, options = {}) {
         out.push('', '| Check | New code | Score |', '| --- | --- | ---: |');
         for (const c of scored) {
             const what = c.coverage ? (c.coverage.pct === null ? 'no executable changed line' : `patch coverage ${pct(c.coverage.pct)} (${c.coverage.covered}/${c.coverage.total})`) : `${c.newFindings} new finding${c.newFindings === 1 ? '' : 's'}${c.partial ? ' (at least)' : ''}`;
-            out.push(`| ${markdown_text(c.title)} ${code(c.id)} | ${what} | ${format_formatScore(c.score === undefined ? null : Math.round(c.score * 10) / 10)} |`);
+            out.push(`| ${markdown_text(c.title)} ${code(c.id)} | ${what} | ${(0,format/* formatScore */.y)(c.score === undefined ? null : Math.round(c.score * 10) / 10)} |`);
         }
     }
     return out.join('\n');
@@ -9053,7 +9269,7 @@ function renderTrend(report) {
         const scored = (history ?? []).filter((h) => typeof h.score === 'number');
         const points = scored.length;
         const open = report.ratchet?.status === 'failed' ? ' open' : '';
-        parts.push(`<details${open}><summary>Score trend, last ${points} runs (threshold ${format_formatScore(report.threshold)})</summary>`, '', score, '', `Blue: the overall score; red: the threshold. ${commitsLine(scored)} The last is this run.`, '', '</details>');
+        parts.push(`<details${open}><summary>Score trend, last ${points} runs (threshold ${(0,format/* formatScore */.y)(report.threshold)})</summary>`, '', score, '', `Blue: the overall score; red: the threshold. ${commitsLine(scored)} The last is this run.`, '', '</details>');
     }
     for (const m of metrics) {
         parts.push(...(parts.length ? [''] : []), `<details><summary>${html(`Trend of ${m.title}, last ${m.values.length} runs`)}</summary>`, '', m.chart, '', m.commits, '', '</details>');
@@ -9207,7 +9423,7 @@ function renderComment(report, marker, runUrl, options = {}) {
         top.push('## \u274c Readiness: the configuration is invalid', '', `${report.config.errors.length} problem(s); see the [job summary](${runUrl}).`);
         return top.join('\n');
     }
-    const score = report.score === null ? 'not scored' : `${format_formatScore(report.score)} / 100 \u00b7 grade ${report.grade}`;
+    const score = report.score === null ? 'not scored' : `${(0,format/* formatScore */.y)(report.score)} / 100 \u00b7 grade ${report.grade}`;
     // On a pull request the comment opens with what the change did (new-code view).
     const change = renderNewCode(report, { findings: 10, uncovered: 10 });
     if (change)
@@ -9217,7 +9433,7 @@ function renderComment(report, marker, runUrl, options = {}) {
         top.push('', `<sub>Scored at head ${code(options.head.slice(0, 12))}.</sub>`);
     if (!report.passed && report.gateReason)
         top.push('', `**Why:** ${markdown_text(report.gateReason, 600)}`);
-    const footer = `[Full scorecard, evidence and output](${runUrl}) \u00b7 ${report.tool.name} ${report.tool.version}`;
+    const footer = `[Full scorecard, evidence and output](${runUrl}) \u00b7 ${literal(`${report.tool.name} ${report.tool.version}`)}`;
     let room = limit - top.join('\n').length - footer.length - 16;
     const take = (section) => {
         if (!section)
@@ -9234,7 +9450,7 @@ function renderComment(report, marker, runUrl, options = {}) {
         .sort((a, b) => (order.get(a.id) ?? 1e9) - (order.get(b.id) ?? 1e9));
     const failingLines = failing.map((c) => {
         const lost = report.improvements.find((imp) => imp.id === c.id)?.pointsLost;
-        return `- ${STATUS_ICON[c.status]} ${markdown_text(c.title)} ${code(c.id)}${c.required ? ' \ud83d\udd12' : ''}: ${markdown_text(resultLine(c), 200)}${lost ? ` (+${format_formatScore(lost)} points)` : ''}`;
+        return `- ${format/* STATUS_ICON */.tW[c.status]} ${markdown_text(c.title)} ${code(c.id)}${c.required ? ' \ud83d\udd12' : ''}: ${markdown_text((0,format/* resultLine */.ow)(c), 200)}${lost ? ` (+${(0,format/* formatScore */.y)(lost)} points)` : ''}`;
     });
     const fix = take(budgetedList('**To fix first**\n', failingLines, room, 'failing checks'));
     // 2. Findings the change introduced (listed in the new-code section above when there is one).
@@ -9249,7 +9465,7 @@ function renderComment(report, marker, runUrl, options = {}) {
     const delta = deltaFull ? take(cutToFit(deltaFull, Math.max(0, room - 2), (s) => s.length, `_The rest of this comparison is in the [job summary](${runUrl})._`)) : '';
     // 4. Categories.
     const categories = report.categories.length > 0
-        ? take(['| Category | Points |', '| --- | ---: |', ...report.categories.map((c) => `| ${markdown_text(c.title)} | ${format_formatScore(c.points)} / ${format_formatScore(c.maxPoints)} |`)].join('\n'))
+        ? take(['| Category | Points |', '| --- | ---: |', ...report.categories.map((c) => `| ${markdown_text(c.title)} | ${(0,format/* formatScore */.y)(c.points)} / ${(0,format/* formatScore */.y)(c.maxPoints)} |`)].join('\n'))
         : '';
     const omittedCats = report.omittedCategories.length > 0 ? take(`_Not scored: ${report.omittedCategories.map((c) => markdown_text(c.title)).join(', ')}._`) : '';
     // 5. The trend picture, last: it is in the job summary too.
@@ -9266,7 +9482,7 @@ function payload(env) {
     if (!env.GITHUB_EVENT_PATH)
         return {};
     try {
-        const v = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        const v = readBoundedJson(env.GITHUB_EVENT_PATH);
         return v && typeof v === 'object' ? v : {};
     }
     catch {
@@ -9430,6 +9646,7 @@ const REPORT_FILE_NAME = 'readiness-report.json';
 
 
 
+
 /**
  * One rule for every path input (config, report-path, sarif-path, badge-path, merge): relative to
  * GITHUB_WORKSPACE, or absolute. Only the default config files are looked up in the audited
@@ -9493,8 +9710,8 @@ function readInputs(env = process.env) {
     const merge = get(Inputs.Merge);
     const newCode = get(Inputs.NewCode).trim() || 'auto';
     // A ref is passed to git as one argument; one that looks like an option is refused.
-    if (newCode.startsWith('-') || /[\s\0]/.test(newCode))
-        errors.push(`input new-code: expected auto, off or a git ref, found ${JSON.stringify(newCode)}`);
+    if (refProblem(newCode))
+        errors.push(`input new-code: expected auto, off or a git ref (no leading "-" or "+", no ":", "*" or spaces), found ${JSON.stringify(newCode)}`);
     const newCodeCoverage = number(Inputs.NewCodeCoverage, 0, 100, false);
     const newCodeMaxFindings = number(Inputs.NewCodeMaxFindings, 0, Infinity, true);
     const rawAnnotate = get(Inputs.Annotate).trim();
@@ -9549,7 +9766,7 @@ function annotateNewOnly(report, annotate) {
 }
 function planAnnotations(report, limit = ANNOTATION_LIMIT_PER_LEVEL, newOnly = false, perJob = limits_GITHUB_LIMITS.annotationsPerJob) {
     // Annotations attach to files of the repository; absolute paths from reports do not.
-    const located = rankedFindings(report, (f) => repositoryPath(f.file) !== undefined && (!newOnly || f.new === true));
+    const located = rankedFindings(report, (f) => (0,format/* repositoryPath */.SH)(f.file) !== undefined && (!newOnly || f.new === true));
     const counts = { error: 0, warning: 0, note: 0 };
     const omitted = { error: 0, warning: 0, note: 0 };
     const annotations = [];
@@ -9609,10 +9826,10 @@ function applyRatchet(report, policy) {
     }
     const reasons = [];
     if (policy.maxDrop !== undefined && base.delta !== null && base.delta !== undefined && -base.delta > policy.maxDrop) {
-        reasons.push(`the score fell ${format_formatScore(-base.delta)} points below the baseline's ${format_formatScore(base.previous?.score)} (max-drop ${format_formatScore(policy.maxDrop)})`);
+        reasons.push(`the score fell ${(0,format/* formatScore */.y)(-base.delta)} points below the baseline's ${(0,format/* formatScore */.y)(base.previous?.score)} (max-drop ${(0,format/* formatScore */.y)(policy.maxDrop)})`);
     }
     if (policy.maxDrop !== undefined && report.score === null && base.previous?.score !== null && base.previous?.score !== undefined) {
-        reasons.push(`nothing was scored, and the baseline scored ${format_formatScore(base.previous.score)} (max-drop ${format_formatScore(policy.maxDrop)})`);
+        reasons.push(`nothing was scored, and the baseline scored ${(0,format/* formatScore */.y)(base.previous.score)} (max-drop ${(0,format/* formatScore */.y)(policy.maxDrop)})`);
     }
     if (policy.noNewFailures) {
         const fresh = newFailures(report);
@@ -9701,7 +9918,7 @@ function renderSarif(report, limits = { resultsPerRun: limits_GITHUB_LIMITS.sari
                     properties: { check: check.id, kind: check.kind, category: check.category },
                 });
             }
-            const file = repositoryPath(f.file);
+            const file = (0,format/* repositoryPath */.SH)(f.file);
             const region = file && f.line ? { region: { startLine: f.line, ...(f.column ? { startColumn: f.column } : {}) } } : {};
             results.push({
                 ruleId: id,
@@ -9842,7 +10059,7 @@ function headline(report) {
     }
     const verdict = report.passed ? 'passed' : 'failed';
     const icon = report.passed ? '\u2705' : '\u274c';
-    const score = report.score === null ? 'not scored' : `${format_formatScore(report.score)} / 100 \u00b7 grade ${report.grade}`;
+    const score = report.score === null ? 'not scored' : `${(0,format/* formatScore */.y)(report.score)} / 100 \u00b7 grade ${report.grade}`;
     lines.push(`## ${icon} Readiness ${score} \u00b7 ${verdict} (threshold ${report.threshold})`);
     if (!report.passed && report.gateReason)
         lines.push('', `**Why:** ${markdown_text(report.gateReason, 1000)}`);
@@ -9900,7 +10117,7 @@ function detectedSection(report) {
 function categoriesTable(report) {
     if (report.categories.length === 0)
         return '';
-    const rows = report.categories.map((c) => `| ${markdown_text(c.title)} | ${format_formatScore(c.score)} | ${format_formatScore(c.points)} / ${format_formatScore(c.maxPoints)} | ${format_formatScore(c.weight)} |`);
+    const rows = report.categories.map((c) => `| ${markdown_text(c.title)} | ${(0,format/* formatScore */.y)(c.score)} | ${(0,format/* formatScore */.y)(c.points)} / ${(0,format/* formatScore */.y)(c.maxPoints)} | ${(0,format/* formatScore */.y)(c.weight)} |`);
     return [
         '### Categories',
         '',
@@ -9908,14 +10125,14 @@ function categoriesTable(report) {
         '| --- | ---: | ---: | ---: |',
         ...rows,
         // The overall score itself, not a sum of rounded points that could differ from it by 0.1.
-        `| **Total** | ${format_formatScore(report.score)} | **${format_formatScore(report.score)} / 100** | |`,
+        `| **Total** | ${(0,format/* formatScore */.y)(report.score)} | **${(0,format/* formatScore */.y)(report.score)} / 100** | |`,
     ].join('\n');
 }
 function checkRow(c) {
     const name = `${markdown_text(c.title)}${c.title !== c.id ? ` ${code(c.id)}` : ''}${c.required ? ' \ud83d\udd12' : ''}`;
     // One line each: a short word joined to its icon, a compact time; a shared scan pass is timed once.
-    const time = !hasRun(c) ? '\u2014' : c.evidence.timedOn ? 'shared' : compactDuration(c.evidence.durationMs);
-    return `| ${STATUS_ICON[c.status]}\u00a0${STATUS_WORD[c.status]} | ${name} | ${markdown_text(resultLine(c), 240)} | ${format_formatScore(c.score)} | ${time} |`;
+    const time = !(0,format/* hasRun */.gb)(c) ? '\u2014' : c.evidence.timedOn ? 'shared' : (0,format/* compactDuration */.sQ)(c.evidence.durationMs);
+    return `| ${format/* STATUS_ICON */.tW[c.status]}\u00a0${format/* STATUS_WORD */.I1[c.status]} | ${name} | ${markdown_text((0,format/* resultLine */.ow)(c), 240)} | ${(0,format/* formatScore */.y)(c.score)} | ${time} |`;
 }
 /** The checks table; when it alone would take more than its share, gate-failing rows go first. */
 function checksTable(report, budgetBytes) {
@@ -9955,7 +10172,7 @@ function improvementsList(report) {
         return '';
     const items = report.improvements.slice(0, 10).map((imp, i) => {
         const c = report.checks.find((k) => k.id === imp.id);
-        return `${i + 1}. **+${format_formatScore(imp.pointsLost)} points**: ${STATUS_ICON[imp.status]} ${markdown_text(imp.title)} ${code(imp.id)} \u2014 ${markdown_text(c ? resultLine(c) : '', 200)}`;
+        return `${i + 1}. **+${(0,format/* formatScore */.y)(imp.pointsLost)} points**: ${format/* STATUS_ICON */.tW[imp.status]} ${markdown_text(imp.title)} ${code(imp.id)} \u2014 ${markdown_text(c ? (0,format/* resultLine */.ow)(c) : '', 200)}`;
     });
     const more = report.improvements.length > 10 ? [`\n\u2026and ${report.improvements.length - 10} more.`] : [];
     return ['### What would raise the score most', '', ...items, ...more].join('\n');
@@ -9969,9 +10186,9 @@ function checkDetails(c, budget) {
     if (e.exitCode !== undefined && e.exitCode !== null)
         meta.push(`**Exit code:** ${e.exitCode}`);
     if (e.signal)
-        meta.push(`**Signal:** ${e.signal}`);
-    if (hasRun(c))
-        meta.push(e.timedOn ? `**Duration:** one scan pass with ${code(e.timedOn)}, timed there` : `**Duration:** ${formatDuration(e.durationMs)}`);
+        meta.push(`**Signal:** ${literal(e.signal)}`);
+    if ((0,format/* hasRun */.gb)(c))
+        meta.push(e.timedOn ? `**Duration:** one scan pass with ${code(e.timedOn)}, timed there` : `**Duration:** ${(0,format/* formatDuration */.a3)(e.durationMs)}`);
     meta.push(`**Category:** ${code(c.category)}`, `**Weight:** ${c.weight}`);
     if (c.required)
         meta.push('**Required:** yes');
@@ -9981,7 +10198,7 @@ function checkDetails(c, budget) {
         facts.push(`**Read:** ${shown.join(', ')}${e.sources.length > 10 ? ` and ${e.sources.length - 10} more` : ''}`);
     }
     if (c.waiver) {
-        facts.push(`**Waiver (${c.waiver.state}):** ${markdown_text(c.waiver.reason)}${c.waiver.until ? ` until ${c.waiver.until}` : ''}; measured ${c.waiver.measuredStatus}${c.waiver.measuredScore !== undefined ? ` (score ${format_formatScore(c.waiver.measuredScore)})` : ''}`);
+        facts.push(`**Waiver (${c.waiver.state}):** ${markdown_text(c.waiver.reason)}${c.waiver.until ? ` until ${literal(c.waiver.until)}` : ''}; measured ${c.waiver.measuredStatus}${c.waiver.measuredScore !== undefined ? ` (score ${(0,format/* formatScore */.y)(c.waiver.measuredScore)})` : ''}`);
     }
     // A built-in scan has no command; its note says what the pass read and skipped.
     const parts = [facts.join('  \n'), ...(e.why && e.why.length > 0 ? [`**Why:**\n\n${codeBlock(e.why.join('\n'))}`] : []), ...(e.note ? [codeBlock(e.note)] : [])];
@@ -10002,12 +10219,12 @@ function checkDetails(c, budget) {
             shown = buf.subarray(buf.length - budget.tailBytes).toString('utf8').replace(/^\uFFFD+/, '');
         }
         const cut = shown.length < tail.length || e.outputTruncated;
-        parts.push(`**Output**${cut ? ` (last ${formatBytes(bytes(shown))})` : ''}:\n\n${codeBlock(shown)}`);
+        parts.push(`**Output**${cut ? ` (last ${(0,format/* formatBytes */.z3)(bytes(shown))})` : ''}:\n\n${codeBlock(shown)}`);
     }
     else if (tail.length > 0) {
         parts.push('_Output left out to keep the summary under GitHub\u2019s size limit; it is in the JSON report._');
     }
-    const title = `${STATUS_ICON[c.status]} ${c.title} \u2014 ${resultLine(c)}`;
+    const title = `${format/* STATUS_ICON */.tW[c.status]} ${c.title} \u2014 ${(0,format/* resultLine */.ow)(c)}`;
     return `<details><summary>${html(title, 200)}</summary>\n\n${parts.join('\n\n')}\n\n</details>`;
 }
 const LADDER = [
@@ -10063,7 +10280,7 @@ function footer(report) {
                 ? `merged from ${report.config.merged?.length ?? 0} reports`
                 : 'no config';
     const unmeasured = report.config.errors.length > 0 ? '' : report.unmeasured === 'unscored' ? ' \u00b7 checks that could not measure are unscored' : ' \u00b7 checks that could not measure count 0';
-    return `---\n<sub>${config}${unmeasured} \u00b7 ${report.tool.name} ${report.tool.version} \u00b7 ${formatDuration(report.durationMs)} \u00b7 started ${report.startedAt}</sub>`;
+    return `---\n<sub>${config}${unmeasured} \u00b7 ${literal(`${report.tool.name} ${report.tool.version}`)} \u00b7 ${(0,format/* formatDuration */.a3)(report.durationMs)} \u00b7 started ${literal(report.startedAt)}</sub>`;
 }
 function renderSummary(report, options = {}) {
     const limit = options.maxBytes ?? SUMMARY_LIMIT_BYTES;
@@ -10080,6 +10297,7 @@ function renderSummary(report, options = {}) {
 var signals = __webpack_require__(6192);
 ;// CONCATENATED MODULE: ./src/main.ts
 // The action: inputs \u2192 engine \u2192 publish (report file, outputs, summary, annotations, gate).
+
 
 
 
@@ -10186,7 +10404,16 @@ async function publishMode(inputs) {
     }
     catch (err) {
         const refused = err?.name === 'PublishRefused';
-        core/* setFailed */.C1(`Readiness publish ${refused ? 'refused' : 'failed'}: ${refused ? err.message : describeCommentError(err)}`);
+        const why = refused ? err.message : describeCommentError(err);
+        core/* setFailed */.C1(`Readiness publish ${refused ? 'refused' : 'failed'}: ${why}`);
+        // The workflow and the reader of the run see why, not an empty summary and no outputs.
+        attempt('set the step outputs', () => core/* setOutput */.uH(Outputs.Passed, 'false'));
+        try {
+            await core/* summary */.z.addRaw(`## \u274c Readiness publish ${refused ? 'refused' : 'failed'}\n\n${markdown_text(why, 2000)}\n`).write();
+        }
+        catch (e) {
+            core/* warning */.$e(`could not write the job summary: ${e.message}`);
+        }
     }
 }
 async function run() {
@@ -10241,7 +10468,11 @@ async function run() {
                 ...(inputs.concurrency ? { concurrency: inputs.concurrency } : {}),
                 signal: controller.signal,
                 // Registered with the runner before any line that could hold it is printed.
-                onSecret: (value) => core/* setSecret */.Pq(value),
+                // Very short values would mask that text everywhere in the job's log; the engine masks them.
+                onSecret: (value) => {
+                    if (runnerMaskable(value))
+                        core/* setSecret */.Pq(value);
+                },
                 ...(inputs.token ? { secrets: [inputs.token] } : {}),
                 onCheckEnd: (c) => core/* info */.pq(`${c.status.padEnd(7)} ${c.id} (${c.evidence.durationMs} ms)`),
                 newCode: newCodeRequest(inputs),
@@ -11836,6 +12067,10 @@ function readLibtest(text) {
         counts.errored++;
         findings.add({ severity: 'error', rule: 'test-error', message: `a test binary crashed: ${c[0].slice(0, 280)}` });
     }
+    // Past 2^53 a sum is rounded (1e23 + 1 is 1e23): a failure could vanish into the total.
+    const huge = Object.entries(counts).find(([, n]) => !Number.isSafeInteger(n));
+    if (huge)
+        throw new types/* ReaderError */.ot(`test counts beyond ${Number.MAX_SAFE_INTEGER} (${huge[0]}: ${huge[1]}): not the output of a real cargo test run`);
     if (results === 0 && counts.errored === 0)
         throw new types/* ReaderError */.ot('no "test result:" line: the tests did not run (a build error?); expected the output of cargo test');
     const ran = counts.total - counts.skipped;
@@ -12374,6 +12609,94 @@ function numberAttr(attributes, name) {
         return undefined;
     const n = Number(raw);
     return Number.isFinite(n) ? n : undefined;
+}
+
+
+/***/ }),
+
+/***/ 2011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I1: () => (/* binding */ STATUS_WORD),
+/* harmony export */   SH: () => (/* binding */ repositoryPath),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   gb: () => (/* binding */ hasRun),
+/* harmony export */   ow: () => (/* binding */ resultLine),
+/* harmony export */   sQ: () => (/* binding */ compactDuration),
+/* harmony export */   tW: () => (/* binding */ STATUS_ICON),
+/* harmony export */   y: () => (/* binding */ formatScore),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+const STATUS_ICON = {
+    pass: '\u2705',
+    warn: '\ud83d\udfe1',
+    fail: '\u274c',
+    error: '\u26a0\ufe0f',
+    skipped: '\u23ed\ufe0f',
+    waived: '\ud83d\udca4',
+};
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const s = ms / 1000;
+    if (s < 60)
+        return `${s.toFixed(1)} s`;
+    const m = Math.floor(s / 60);
+    return `${m} min ${Math.round(s - m * 60)} s`;
+}
+/** A time that never wraps in a table cell: `450ms`, `2.3s`, `1m03s`. */
+function compactDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    const s = ms / 1000;
+    if (s < 60)
+        return `${s.toFixed(1)}s`;
+    const m = Math.floor(s / 60);
+    return `${m}m${String(Math.round(s - m * 60)).padStart(2, '0')}s`;
+}
+/** Short status words for narrow columns. */
+const STATUS_WORD = { pass: 'pass', warn: 'warn', fail: 'fail', error: 'error', skipped: 'skip', waived: 'waived' };
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    if (n < 1024 * 1024)
+        return `${(n / 1024).toFixed(n < 10 * 1024 ? 1 : 0)} KiB`;
+    return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+}
+/** Scores print with one decimal, dropping `.0`. */
+function formatScore(score) {
+    if (score === null || score === undefined)
+        return '\u2014';
+    return Number.isInteger(score) ? String(score) : score.toFixed(1);
+}
+/** The result column: the measurement, its target, and for waived checks what was measured. */
+function resultLine(check) {
+    let line = check.summary;
+    // Reader summaries carry their own target; a bare command's has none to add.
+    if (check.target && check.status !== 'skipped' && check.status !== 'error' && !line.includes('target') && !line.includes(check.target)) {
+        line += ` (target ${check.target})`;
+    }
+    if (check.waiver?.state === 'active') {
+        line = `waived: ${check.waiver.reason}${check.waiver.until ? ` (until ${check.waiver.until})` : ''}; measured ${check.waiver.measuredStatus}: ${line}`;
+    }
+    else if (check.waiver?.state === 'expired') {
+        line += ` (waiver expired ${check.waiver.until})`;
+    }
+    return line;
+}
+/** Whether the check ran long enough to show a time. */
+function hasRun(check) {
+    return check.status !== 'skipped';
+}
+/** A path GitHub can place in the repository (relative, inside it), or undefined. */
+function repositoryPath(file) {
+    if (!file)
+        return undefined;
+    const f = file.replace(/\\/g, '/');
+    if (f.startsWith('/') || /^[A-Za-z]:\//.test(f) || f.split('/').includes('..'))
+        return undefined;
+    return f;
 }
 
 
