@@ -126,4 +126,13 @@ describe('zero config from CI', () => {
     );
     expect(byId['test-ci-coverage']!.raw.coverage).toEqual({ reports: '$READINESS_TEMP/test-ci-coverage/lcov.info' });
   });
+
+  it('npm test --ignore-scripts runs the test script without its pretest and posttest', () => {
+    const { byId } = plan({
+      'package.json': JSON.stringify({ scripts: { pretest: 'npm run build', test: 'tap', posttest: 'npm run lint' }, devDependencies: { tap: '16' } }),
+      '.github/workflows/ci.yml': workflow('      - run: npm test --ignore-scripts\n'),
+    });
+    expect(byId.test!.run).toBe('npm test --ignore-scripts');
+    expect(byId.test!.raw.note).toBe('totals not read: tap 16 is older than 18, whose options the scorecard uses');
+  });
 });

@@ -78,7 +78,8 @@ function expand(node: Node, ctx: ResolveContext, depth: number): Node {
       const where = dir === '.' ? 'package.json' : `${dir}/package.json`;
       const children: Node[] = [];
       // npm and yarn 1 run preX and postX around X; pnpm and berry do not by default.
-      const prePost = ctx.pm === 'npm' || ctx.pm === 'yarn' || ctx.pm === undefined;
+      // (`npm test --ignore-scripts` runs neither: only the script itself.)
+      const prePost = (ctx.pm === 'npm' || ctx.pm === 'yarn' || ctx.pm === undefined) && !argv.includes('--ignore-scripts');
       const pre = scripts[`pre${script.name}`];
       if (prePost && typeof pre === 'string') children.push(...expandList(pre, dir, ctx, node.command.env, depth + 1, `${where} scripts.pre${script.name}`));
       const main = expandList(body, dir, ctx, node.command.env, depth + 1, `${where} scripts.${script.name}`, script.args);
