@@ -31,21 +31,24 @@ describe('npm run corpus', () => {
   it("puts the scorecard's totals next to the runner's own, names what differs, exits 1, and leaves git status as it was", () => {
     const instrumented = repo('node --test');
     const chained = repo('echo linting && node --test');
-    const res = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/corpus.ts', instrumented, chained], { cwd: ROOT, encoding: 'utf8' });
+    const piped = repo('node --test | cat');
+    const res = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/corpus.ts', instrumented, chained, piped], { cwd: ROOT, encoding: 'utf8' });
     expect(res.stderr).toContain('zero config');
     expect(res.status).toBe(1);
     const rows = res.stdout.trim().split('\n');
     expect(rows[0]).toMatch(/^\| repository \| check \| scorecard total\/passed\/failed \| runner total\/passed\/failed \|/);
-    expect(rows).toHaveLength(4);
+    expect(rows).toHaveLength(5);
     // The same numbers on both sides when zero config instruments `node --test`.
     expect(rows[2]).toContain(`| ${path.basename(instrumented)} |`);
     expect(rows[2]).toMatch(/\| 3\/2\/1 \| 3\/2\/1 \| {2}\| {2}\| yes \| `node --test` \|$/);
-    // A chain runs as it is: no totals on the scorecard's side, the runner's own still read.
+    // In a chain the runner is instrumented and the rest runs as written: the same numbers.
     expect(rows[3]).toContain(`| ${path.basename(chained)} |`);
-    expect(rows[3]).toContain('| 3/2/1 |');
-    expect(rows[3]).toContain('no: scorecard read no totals');
-    expect(status(instrumented)).toBe('');
-    expect(status(chained)).toBe('');
+    expect(rows[3]).toMatch(/\| 3\/2\/1 \| 3\/2\/1 \| .*\| yes \|/);
+    // A pipe runs as it is: no totals on the scorecard's side, the runner's own still read.
+    expect(rows[4]).toContain(`| ${path.basename(piped)} |`);
+    expect(rows[4]).toContain('| 3/2/1 |');
+    expect(rows[4]).toContain('no: scorecard read no totals');
+    for (const dir of [instrumented, chained, piped]) expect(status(dir)).toBe('');
   }, 300_000);
 
   it('a usage error exits 2 and names the folder', () => {
