@@ -19,7 +19,7 @@ import { tempRoot } from './run/temp-root.js';
 import { computeScorecard, type Scorecard } from './scoring/scorecard.js';
 import { applyWaiver, isExpired } from './scoring/waivers.js';
 import { REPORT_SCHEMA_VERSION } from './report/report-schema.js';
-import type { CheckOutcome, CheckResult, ConfigInfo, NewCodeInfo, Report } from './types.js';
+import type { CheckOutcome, CheckResult, ConfigInfo, HistoryEntry, NewCodeInfo, Report } from './types.js';
 import { buildNewCode, discoverChange, type NewCodeRequest } from './new-code/view.js';
 import type { LineSource } from './new-code/classify.js';
 import { TOOL_NAME, VERSION } from './version.js';
@@ -49,6 +49,8 @@ export interface EngineOptions {
   secrets?: string[];
   /** Judge the change too (pull requests, or a base ref): new findings, patch coverage, the new-code gate. */
   newCode?: NewCodeRequest;
+  /** The baseline's history when it is known before the run (a baseline file), for benchmark checks. */
+  baselineHistory?: readonly HistoryEntry[];
 }
 
 /** Check ids from a comma- or newline-separated list, blanks dropped. */
@@ -262,6 +264,7 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
     maxFileBytes: plan.config.maxFileBytes,
     scan,
     ...(lineCoverage ? { lineCoverage } : {}),
+    ...(options.baselineHistory ? { baselineHistory: options.baselineHistory } : {}),
     outputOf: (id: string) => outputs.get(id),
     onSecret: (value: string) => {
       mask.add(value);

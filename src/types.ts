@@ -140,6 +140,8 @@ export interface HistoryEntry {
   threshold?: number;
   /** Values of metric checks (benchmarks) by check id, for their own trend. */
   metrics?: Record<string, number>;
+  /** Samples of benchmark checks: check id → benchmark → samples (base units), for their baseline distribution. */
+  benchmarks?: Record<string, Record<string, number[]>>;
 }
 
 export interface BaselineInfo {

@@ -157,6 +157,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     onCheckStart: (c) => process.stderr.write(progress.dim(`  … ${c.id} running\n`)),
     onCheckEnd: (c) => process.stderr.write(`  ${checkLine(c, progress)}\n`),
     ...(values.base !== undefined ? { newCode: { mode: values.base, gate: {} } } : {}),
+    ...(baseline ? { baselineHistory: baseline.history } : {}),
   });
   stopListening();
   if (report.config.errors.length === 0) {

@@ -375,7 +375,8 @@ export function normalizeCheck(raw: RawCheck): CheckConfig {
     kind: checkKind(raw as Record<string, unknown>) ?? 'run',
     category: raw.category ?? DEFAULT_CATEGORY,
     weight: raw.weight ?? DEFAULT_WEIGHT,
-    required: raw.required ?? false,
+    // `gate: regressed` makes a benchmark a blocker unless the check says otherwise.
+    required: raw.required ?? raw.benchmark?.gate === 'regressed',
     needs: raw.needs ?? [],
     after: raw.after ?? [],
     timeoutMs: Math.round((raw.timeout ?? DEFAULT_TIMEOUT_SECONDS) * 1000),

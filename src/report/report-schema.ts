@@ -88,6 +88,7 @@ const baseline = z.object({
         date: text,
         threshold: score.optional(),
         metrics: z.record(z.string(), z.number()).optional(),
+        benchmarks: z.record(z.string(), z.record(z.string(), z.array(z.number()))).optional(),
       }),
     )
     .optional(),
