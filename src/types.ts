@@ -132,6 +132,28 @@ export interface RatchetInfo extends RatchetPolicy {
   reasons: string[];
 }
 
+/** One benchmark's row in the report (metrics.benchmarks) and the summary's table. */
+export interface BenchmarkRow {
+  key: string;
+  name: string;
+  measure: string;
+  unit: string;
+  lowerIsBetter: boolean;
+  samples: number[];
+  median: number;
+  baseline?: { median: number; n: number; runs: number; cv: number };
+  verdict: 'regressed' | 'improved' | 'unchanged' | 'inconclusive' | 'ignored';
+  reason: string;
+  pValue?: number;
+  change?: number;
+  low?: number;
+  high?: number;
+  /** With `confirm`: the rerun's samples and what they said. */
+  rerun?: { samples: number[]; verdict: 'regressed' | 'improved' | 'unchanged' | 'inconclusive'; reason: string };
+  /** An absolute bound on the median that did not pass. */
+  bound?: string;
+}
+
 /** One run in the history kept with the baseline. */
 export interface HistoryEntry {
   score: number | null;

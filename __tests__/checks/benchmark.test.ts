@@ -2,7 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BenchmarkRow } from '../../src/checks/benchmark.js';
+import { main as cliMain } from '../../src/cli/main.js';
 import { runEngine } from '../../src/engine.js';
+import { renderSummary } from '../../src/report/summary.js';
 import { compare } from '../../src/github/baseline.js';
 import { parseBaselineSource } from '../../src/github/baseline-source.js';
 import { outputValues } from '../../src/report/outputs.js';
@@ -145,5 +147,31 @@ describe('benchmark check', () => {
     const ws = workspace('checks:\n  - id: bad\n    run: echo not a benchmark\n    benchmark: { repeat: 3 }\n');
     const c = check(await run(ws), 'bad');
     expect(c).toMatchObject({ status: 'error', summary: 'run 1 of 3: stdout of run: unknown benchmark output: expected JSON from a benchmark tool, go test -bench text or criterion raw.csv; name it with "format"' });
+  });
+
+  it('end to end through the CLI: --baseline FILE (the --json report of an earlier run), the table in the summary', async () => {
+    const ws = workspace(CONFIG());
+    const base = path.join(ws, 'base.json');
+    const head = path.join(ws, 'head.json');
+    const quiet = { ...process.env, NO_COLOR: '1' };
+    const write = process.stdout.write.bind(process.stdout);
+    const writeErr = process.stderr.write.bind(process.stderr);
+    process.stdout.write = (() => true) as typeof process.stdout.write;
+    process.stderr.write = (() => true) as typeof process.stderr.write;
+    try {
+      expect(await cliMain([ws, '--json', base], quiet)).toBe(0);
+      writeFileSync(path.join(ws, 'factor.txt'), '1.2');
+      await cliMain([ws, '--baseline', base, '--json', head], quiet);
+    } finally {
+      process.stdout.write = write;
+      process.stderr.write = writeErr;
+    }
+    const report = JSON.parse(readFileSync(head, 'utf8')) as Report;
+    expect(rows(report).map((r) => r.verdict)).toEqual(['regressed', 'regressed']);
+    // The history carries this run's samples for the next baseline.
+    expect(report.baseline!.history!.at(-1)!.benchmarks!.bench!.parse!.length).toBe(20);
+    const summary = renderSummary(report);
+    expect(summary).toContain('| Benchmark | Baseline median (n) | This run median (n) | Change [95% CI] | Verdict |');
+    expect(summary).toMatch(/\| `parse` \| 10\.\d+ ms \(20; CV \d\.\d%\) \| 12\.\d+ ms \(20\) \| \+2\d\.\d% \[\+\d+\.\d%, \+\d+\.\d%\] \| 🔴 regressed: p \\= /);
   });
 });

@@ -6,37 +6,18 @@ import picomatch from 'picomatch';
 import type { RawCheck } from '../config/schema.js';
 import { benchmarkBaseline } from '../github/baseline.js';
 import { readBenchmarks, seriesKey, type BenchmarkSeries } from '../readers/benchmark/index.js';
-import { coefficientOfVariation, compareSamples, DEFAULT_VERDICT_OPTIONS, median, type BenchmarkVerdict, type Comparison } from '../scoring/benchmark-stats.js';
+import { formatValue } from '../readers/benchmark/model.js';
+import { coefficientOfVariation, compareSamples, DEFAULT_VERDICT_OPTIONS, median, type Comparison } from '../scoring/benchmark-stats.js';
 import { higherIsBetter, lowerIsBetter, type Scored } from '../scoring/curves.js';
-import type { CheckOutcome, Evidence } from '../types.js';
+import type { BenchmarkRow, CheckOutcome, Evidence } from '../types.js';
+
+export type { BenchmarkRow } from '../types.js';
 import { parseInput, runReaderCheck } from './reader-check.js';
 import type { CheckContext, CheckKind } from './types.js';
 
 type Options = NonNullable<RawCheck['benchmark']>;
 
 export const DEFAULT_WINDOW = 20;
-
-/** One benchmark's row in the report (metrics.benchmarks) and the summary's table. */
-export interface BenchmarkRow {
-  key: string;
-  name: string;
-  measure: string;
-  unit: string;
-  lowerIsBetter: boolean;
-  samples: number[];
-  median: number;
-  baseline?: { median: number; n: number; runs: number; cv: number };
-  verdict: BenchmarkVerdict | 'ignored';
-  reason: string;
-  pValue?: number;
-  change?: number;
-  low?: number;
-  high?: number;
-  /** With `confirm`: the rerun's samples and what they said. */
-  rerun?: { samples: number[]; verdict: BenchmarkVerdict; reason: string };
-  /** An absolute bound on the median that did not pass. */
-  bound?: string;
-}
 
 type Collected = { series: Map<string, BenchmarkSeries>; evidence: Evidence } | { error: CheckOutcome };
 
@@ -102,26 +83,6 @@ function verdictOptions(o: Options, lower: boolean) {
     minSamples: o['min-samples'] ?? DEFAULT_VERDICT_OPTIONS.minSamples,
     lowerIsBetter: lower,
   };
-}
-
-export function formatValue(v: number, unit: string): string {
-  const abs = Math.abs(v);
-  const round = (x: number) => String(Number(x.toPrecision(4)));
-  if (unit === 's') {
-    if (abs === 0) return '0 s';
-    if (abs < 1e-6) return `${round(v * 1e9)} ns`;
-    if (abs < 1e-3) return `${round(v * 1e6)} µs`;
-    if (abs < 1) return `${round(v * 1e3)} ms`;
-    return `${round(v)} s`;
-  }
-  if (unit === 'B' || unit === 'B/s') {
-    const rate = unit === 'B/s' ? '/s' : '';
-    if (abs >= 1e9) return `${round(v / 1e9)} GB${rate}`;
-    if (abs >= 1e6) return `${round(v / 1e6)} MB${rate}`;
-    if (abs >= 1e3) return `${round(v / 1e3)} kB${rate}`;
-    return `${round(v)} B${rate}`;
-  }
-  return `${round(v)}${unit === 'count' ? '' : ` ${unit}`}`;
 }
 
 const pct = (x: number) => (Number.isFinite(x) ? `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}%` : '∞');
@@ -207,6 +168,8 @@ export const benchmarkCheck: CheckKind = {
         inconclusive: count('inconclusive'),
         baseline: hasBaseline ? 'compared' : 'none',
         test: o.test ?? 'u',
+        significance: verdictOptions(o, true).significance,
+        noise: verdictOptions(o, true).noise,
         benchmarks: rows,
       },
       findings: rows

@@ -86,3 +86,24 @@ export function measureOf(unit: string, norm: Normalised): string {
 export function finiteNumber(v: unknown): number | undefined {
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 }
+
+/** A value in a base unit as people read it: 12.5 ms, 3.2 MB/s, 1.2e+06 ops/s. */
+export function formatValue(v: number, unit: string): string {
+  const abs = Math.abs(v);
+  const round = (x: number) => String(Number(x.toPrecision(4)));
+  if (unit === 's') {
+    if (abs === 0) return '0 s';
+    if (abs < 1e-6) return `${round(v * 1e9)} ns`;
+    if (abs < 1e-3) return `${round(v * 1e6)} µs`;
+    if (abs < 1) return `${round(v * 1e3)} ms`;
+    return `${round(v)} s`;
+  }
+  if (unit === 'B' || unit === 'B/s') {
+    const rate = unit === 'B/s' ? '/s' : '';
+    if (abs >= 1e9) return `${round(v / 1e9)} GB${rate}`;
+    if (abs >= 1e6) return `${round(v / 1e6)} MB${rate}`;
+    if (abs >= 1e3) return `${round(v / 1e3)} kB${rate}`;
+    return `${round(v)} B${rate}`;
+  }
+  return `${round(v)}${unit === 'count' ? '' : ` ${unit}`}`;
+}
