@@ -20,7 +20,7 @@ import { agreeingStatus, computeScorecard, type Scorecard } from './scoring/scor
 import { defaultNewCodeGate } from './scoring/new-code.js';
 import { applyWaiver, isExpired } from './scoring/waivers.js';
 import { REPORT_SCHEMA_VERSION } from './report/report-schema.js';
-import type { CheckOutcome, CheckResult, ConfigInfo, NewCodeInfo, Report } from './types.js';
+import type { CheckOutcome, CheckResult, ConfigInfo, HistoryEntry, NewCodeInfo, Report } from './types.js';
 import { buildNewCode, coverageTargets, discoverChange, type NewCodeRequest } from './new-code/view.js';
 import type { LineSource } from './new-code/classify.js';
 import { TOOL_NAME, VERSION } from './version.js';
@@ -53,6 +53,8 @@ export interface EngineOptions {
   newCode?: NewCodeRequest;
   /** Keep the run's temporary folder ($READINESS_TEMP) instead of removing it at the end (--keep-temp, keep-temp: true). */
   keepTemp?: boolean;
+  /** The baseline's history when it is known before the run (a baseline file), for benchmark checks. */
+  baselineHistory?: readonly HistoryEntry[];
 }
 
 /** Check ids from a comma- or newline-separated list, blanks dropped. */
@@ -275,6 +277,7 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
       maxFileBytes: plan.config.maxFileBytes,
       scan,
       ...(lineCoverage ? { lineCoverage } : {}),
+      ...(options.baselineHistory ? { baselineHistory: options.baselineHistory } : {}),
       outputOf: (id: string) => outputs.get(id),
       onSecret: (value: string) => {
         mask.add(value);

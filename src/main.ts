@@ -17,7 +17,8 @@ import { renderSarif } from './report/sarif.js';
 import { Outputs, outputValues } from './report/outputs.js';
 import { renderSummary } from './report/summary.js';
 import { singleLine, text } from './report/markdown.js';
-import type { Report } from './types.js';
+import type { HistoryEntry, Report } from './types.js';
+import { readBaselineSource } from './github/baseline-source.js';
 import { killAllCommands } from './run/process.js';
 import { onSignal } from './run/signals.js';
 import { tempRoot } from './run/temp-root.js';
@@ -156,6 +157,16 @@ export async function run(): Promise<void> {
         report = configErrorReport(startedAt, inputs.threshold, { path: null, source: 'merged', errors: [(err as Error).message] }, [], elapsed());
       }
     } else {
+      // A baseline file is known before the run: benchmark checks compare with its samples. A bad
+      // file is reported by the baseline step below.
+      let baselineHistory: HistoryEntry[] | undefined;
+      if (inputs.baselinePath) {
+        try {
+          baselineHistory = readBaselineSource(inputs.baselinePath).history;
+        } catch {
+          baselineHistory = undefined;
+        }
+      }
       report = await runEngine({
         workspace: inputs.workspace,
         ...(inputs.config ? { config: inputs.config } : {}),
@@ -172,6 +183,7 @@ export async function run(): Promise<void> {
         onCheckEnd: (c) => core.info(`${c.status.padEnd(7)} ${c.id} (${c.evidence.durationMs} ms)`),
         newCode: newCodeRequest(inputs),
         keepTemp: inputs.keepTemp,
+        ...(baselineHistory ? { baselineHistory } : {}),
       });
     }
 

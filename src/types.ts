@@ -136,6 +136,28 @@ export interface RatchetInfo extends RatchetPolicy {
   reasons: string[];
 }
 
+/** One benchmark's row in the report (metrics.benchmarks) and the summary's table. */
+export interface BenchmarkRow {
+  key: string;
+  name: string;
+  measure: string;
+  unit: string;
+  lowerIsBetter: boolean;
+  samples: number[];
+  median: number;
+  baseline?: { median: number; n: number; runs: number; cv: number };
+  verdict: 'regressed' | 'improved' | 'unchanged' | 'inconclusive' | 'ignored';
+  reason: string;
+  pValue?: number;
+  change?: number;
+  low?: number;
+  high?: number;
+  /** With `confirm`: the rerun's samples and what they said. */
+  rerun?: { samples: number[]; verdict: 'regressed' | 'improved' | 'unchanged' | 'inconclusive'; reason: string };
+  /** An absolute bound on the median that did not pass. */
+  bound?: string;
+}
+
 /** One run in the history kept with the baseline. */
 export interface HistoryEntry {
   score: number | null;
@@ -144,6 +166,8 @@ export interface HistoryEntry {
   threshold?: number;
   /** Values of metric checks (benchmarks) by check id, for their own trend. */
   metrics?: Record<string, number>;
+  /** Samples of benchmark checks: check id → benchmark → samples (base units), for their baseline distribution. */
+  benchmarks?: Record<string, Record<string, number[]>>;
 }
 
 export interface BaselineInfo {

@@ -218,3 +218,23 @@ describe('YAML aliases', () => {
     expect(() => parseConfig(bomb, 'readiness.yml')).toThrow(/invalid YAML: Excessive alias count/);
   });
 });
+
+describe('parseConfig: benchmark', () => {
+  it('takes the benchmark keys; gate: regressed makes the check required', () => {
+    const config = parseConfig(
+      'checks:\n  - id: b\n    run: go test -bench . -count=10\n    benchmark: { format: go-bench, repeat: 2, window: 10, min-samples: 8, noise: 3, significance: 0.05, test: welch, confirm: true, gate: regressed, ignore: [{ name: "BenchmarkSlow*", reason: flaky }], max: 0.5, target: 0.1 }\n  - id: c\n    run: hyperfine --export-json h.json x\n    benchmark: { reports: h.json }\n',
+      'readiness.yml',
+    );
+    expect(config.checks.map((c) => [c.id, c.required])).toEqual([
+      ['b', true],
+      ['c', false],
+    ]);
+  });
+
+  it('names what is wrong', () => {
+    expect(problems('checks:\n  - id: b\n    run: x\n    benchmark: { test: t }\n')[0]).toContain('checks[0].benchmark.test');
+    expect(problems('checks:\n  - id: b\n    run: x\n    benchmark: { target: 1 }\n')).toEqual([expect.stringContaining('a target needs "max" (time) or "min" (throughput) beside it')]);
+    expect(problems('checks:\n  - id: b\n    benchmark: { repeat: 2 }\n')).toEqual([expect.stringContaining('nothing to read; expected "reports" or a "run" command')]);
+    expect(problems('checks:\n  - id: b\n    run: x\n    benchmark: { gate: always }\n')[0]).toContain('checks[0].benchmark.gate');
+  });
+});

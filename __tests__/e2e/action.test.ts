@@ -59,6 +59,8 @@ describe('the bundled action', () => {
       'new-findings': '',
       'patch-coverage': '',
       'changed-lines': '',
+      'benchmarks-regressed': '0',
+      'benchmarks-inconclusive': '0',
     });
     expect(JSON.parse(run.outputs.categories!)).toEqual([
       { id: 'build', title: 'Build', score: 100, points: 25, maxPoints: 25 },

@@ -34,6 +34,8 @@ describe('outputValues', () => {
       'new-findings': '',
       'patch-coverage': '',
       'changed-lines': '',
+      'benchmarks-regressed': '0',
+      'benchmarks-inconclusive': '0',
     });
   });
 

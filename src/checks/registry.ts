@@ -14,6 +14,7 @@ const LOADERS: Readonly<Record<string, Loader>> = {
   sarif: async () => (await import('./sarif.js')).sarifCheck,
   audit: async () => (await import('./audit.js')).auditCheck,
   metric: async () => (await import('./metric.js')).metricCheck,
+  benchmark: async () => (await import('./benchmark.js')).benchmarkCheck,
   'conflict-markers': async () => (await import('./conflict-markers.js')).conflictMarkersCheck,
   secrets: async () => (await import('./secrets.js')).secretsCheck,
   files: async () => (await import('./files.js')).filesCheck,

@@ -1,7 +1,7 @@
 // What a check kind receives and must return. Kinds measure; scoring and reporting happen elsewhere.
 import type { CheckConfig } from '../config/types.js';
 import type { Scanner } from '../run/repository-scan.js';
-import type { CheckOutcome } from '../types.js';
+import type { CheckOutcome, HistoryEntry } from '../types.js';
 import type { ScanSession } from './scan-session.js';
 import type { LineSource } from '../new-code/classify.js';
 
@@ -32,6 +32,8 @@ export interface CheckContext {
   outputOf?: (id: string) => string | undefined;
   /** With a new-code view: coverage checks leave their per-line data here, by check id. */
   lineCoverage?: Map<string, LineSource>;
+  /** The baseline's history, known before the run (a baseline file): benchmark checks compare with its samples. */
+  baselineHistory?: readonly HistoryEntry[];
 }
 
 export interface CheckKind {

@@ -189,6 +189,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     onCheckEnd: (c) => process.stderr.write(`  ${checkLine(c, progress)}\n`),
     ...(values.base !== undefined ? { newCode: { mode: values.base, gate: {} } } : {}),
     ...(values['keep-temp'] ? { keepTemp: true } : {}),
+    ...(baseline ? { baselineHistory: baseline.history } : {}),
   });
   stopListening();
   if (report.config.errors.length === 0) {

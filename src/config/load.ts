@@ -274,6 +274,9 @@ function semanticProblems(input: unknown): Problem[] {
         }
       }
     }
+    if (isRecord(c.benchmark) && c.benchmark.target !== undefined && c.benchmark.max === undefined && c.benchmark.min === undefined) {
+      problems.push({ path: ['checks', i, 'benchmark', 'target'], message: 'a target needs "max" (time) or "min" (throughput) beside it' });
+    }
     if (isRecord(c.coverage) && typeof c.coverage.min === 'number' && typeof c.coverage.target === 'number' && c.coverage.min > c.coverage.target) {
       problems.push({ path: ['checks', i, 'coverage', 'min'], message: `expected min ≤ target (${c.coverage.target}), found ${c.coverage.min}` });
     }
@@ -386,7 +389,8 @@ export function normalizeCheck(raw: RawCheck): CheckConfig {
     kind: checkKind(raw as Record<string, unknown>) ?? 'run',
     category: raw.category ?? DEFAULT_CATEGORY,
     weight: raw.weight ?? DEFAULT_WEIGHT,
-    required: raw.required ?? false,
+    // `gate: regressed` makes a benchmark a blocker unless the check says otherwise.
+    required: raw.required ?? raw.benchmark?.gate === 'regressed',
     needs: raw.needs ?? [],
     after: raw.after ?? [],
     timeoutMs: Math.round((raw.timeout ?? DEFAULT_TIMEOUT_SECONDS) * 1000),

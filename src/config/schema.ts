@@ -6,6 +6,10 @@ import { COVERAGE_FORMATS, COVERAGE_METRICS } from '../readers/coverage.js';
 import { WORKFLOW_RULES } from '../checks/workflow-rules.js';
 import { TESTS_FORMATS } from '../readers/test-results.js';
 import { SARIF_FORMATS } from '../readers/sarif.js';
+import { BENCHMARK_FORMATS } from '../readers/benchmark/model.js';
+
+/** Runs kept in the baseline's history (github/baseline.ts HISTORY_LENGTH), the most a window can use. */
+const HISTORY_RUNS = 30;
 
 export const DEFAULT_THRESHOLD = 70;
 /** How a check in `error` (it could not measure) counts; see docs/scoring.md. */
@@ -123,6 +127,25 @@ const metricSchema = z
   })
   .describe('A number from a command\'s output.');
 
+const benchmarkSchema = z
+  .strictObject({
+    reports: reportsSchema.optional(),
+    format: z.enum(BENCHMARK_FORMATS).optional().describe('hyperfine (--export-json), go-bench (go test -bench text), criterion (new/sample.json, estimates.json or raw.csv), pytest-benchmark (--benchmark-json), google-benchmark (JSON), bmf (Bencher Metric Format) or github-action-benchmark (custom JSON). Detected from the content when left out.'),
+    repeat: z.int().min(1).max(100).optional().describe('Runs of `run`, each read for samples (default 1).'),
+    window: z.int().min(1).max(HISTORY_RUNS).optional().describe('Earlier runs of the baseline\'s history whose samples form the baseline distribution (default 20).'),
+    'min-samples': z.int().min(2).optional().describe('Fewer samples than this on either side: inconclusive (default 5).'),
+    noise: z.number().min(0).max(1000).optional().describe('Percent change the whole confidence interval must pass to count as a regression or improvement (default 5).'),
+    significance: z.number().gt(0).lt(1).optional().describe('p-value below which a difference is significant (default 0.01).'),
+    test: z.enum(['u', 'welch']).optional().describe('u: Mann-Whitney U (default); welch: Welch\'s t-test.'),
+    confirm: z.boolean().optional().describe('Rerun once a benchmark that looks regressed; it regresses only if the rerun says so too.'),
+    gate: z.enum(['regressed']).optional().describe('regressed: a regression fails the gate, as a required check; by default it is reported and scored only.'),
+    ignore: z.array(z.strictObject({ name: z.string().min(1).describe('Benchmark name (as the table shows it); a glob matches several.'), reason: z.string().trim().min(1).describe('Why it is ignored; shown in the summary.') })).optional().describe('Benchmarks shown but not judged.'),
+    min: z.number().optional().describe('Throughput: a median at or below min (ops/s or B/s) fails.'),
+    max: z.number().optional().describe('Time: a median at or above max (seconds) fails.'),
+    target: z.number().optional().describe('With min or max: the median at or beyond which it passes.'),
+  })
+  .describe('Benchmarks decided by statistics against the baseline\'s samples.');
+
 export const BUILTINS = ['conflict-markers', 'secrets', 'files', 'git', 'patterns', 'checklist', 'dockerfile', 'workflows'] as const;
 export type BuiltinName = (typeof BUILTINS)[number];
 
@@ -202,6 +225,7 @@ const commonCheckShape = {
   sarif: sarifSchema.optional(),
   audit: auditSchema.optional(),
   metric: metricSchema.optional(),
+  benchmark: benchmarkSchema.optional(),
   ...builtinShape,
 };
 
@@ -252,7 +276,7 @@ export const CHECK_KEYS: readonly string[] = Object.keys(checkSchema.shape);
 export const CONFIG_KEYS: readonly string[] = Object.keys(configSchema.shape);
 
 /** Check keys that attach a reader; a check has at most one of these or `builtin`. */
-export const READER_KEYS: readonly string[] = ['tests', 'coverage', 'sarif', 'audit', 'metric'];
+export const READER_KEYS: readonly string[] = ['tests', 'coverage', 'sarif', 'audit', 'metric', 'benchmark'];
 
 /** The reader keys and `builtin` present on a (possibly invalid) check object. */
 export function checkKindKeys(check: Record<string, unknown>): string[] {

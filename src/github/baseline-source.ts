@@ -3,7 +3,7 @@
 // are taken, each validated; anything else in it is ignored.
 import { z } from 'zod';
 import type { BaselineFile } from './baseline.js';
-import { HISTORY_LENGTH, historyEntry } from './baseline.js';
+import { HISTORY_LENGTH, MAX_HISTORY_SAMPLES, historyEntry } from './baseline.js';
 import type { Report } from '../types.js';
 import { BoundedFileError, readBoundedFile } from '../run/bounded-file.js';
 
@@ -24,6 +24,7 @@ const historyShape = z.object({
   date: when,
   threshold: z.number().min(0).max(100).optional(),
   metrics: z.record(text(200), z.number()).optional(),
+  benchmarks: z.record(text(200), z.record(text(1000), z.array(z.number()).max(MAX_HISTORY_SAMPLES))).optional(),
 });
 
 const check = z.object({ id: text(200), title: text(1000), status, score: z.number().min(0).max(100).optional() });

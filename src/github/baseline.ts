@@ -70,9 +70,61 @@ export function metricValues(report: Pick<Report, 'checks'>): Record<string, num
   return out;
 }
 
+/** Samples kept per benchmark and run in the history (the newest), so the cache entry stays small. */
+export const MAX_HISTORY_SAMPLES = 100;
+
+/**
+ * Samples of benchmark checks (check id → benchmark → samples), from `metrics.benchmarks` as the
+ * benchmark check writes it; a confirming rerun's samples are not kept (they judged one run).
+ */
+export function benchmarkSamples(report: Pick<Report, 'checks'>): Record<string, Record<string, number[]>> {
+  const out: Record<string, Record<string, number[]>> = {};
+  for (const c of report.checks) {
+    const list = c.metrics?.benchmarks;
+    if (c.kind !== 'benchmark' || !Array.isArray(list) || c.status === 'error' || c.status === 'skipped') continue;
+    const per: Record<string, number[]> = {};
+    for (const b of list as unknown[]) {
+      if (!b || typeof b !== 'object') continue;
+      const { key, samples } = b as { key?: unknown; samples?: unknown };
+      if (typeof key !== 'string' || !Array.isArray(samples)) continue;
+      const numbers = samples.filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
+      if (numbers.length) per[key] = numbers.slice(-MAX_HISTORY_SAMPLES);
+    }
+    if (Object.keys(per).length) out[c.id] = per;
+  }
+  return out;
+}
+
 export function historyEntry(report: Pick<Report, 'score' | 'threshold' | 'checks'>, sha: string, date: string): HistoryEntry {
   const metrics = metricValues(report);
-  return { score: report.score, sha, date, ...(report.threshold !== undefined ? { threshold: report.threshold } : {}), ...(Object.keys(metrics).length ? { metrics } : {}) };
+  const benchmarks = benchmarkSamples(report);
+  return {
+    score: report.score,
+    sha,
+    date,
+    ...(report.threshold !== undefined ? { threshold: report.threshold } : {}),
+    ...(Object.keys(metrics).length ? { metrics } : {}),
+    ...(Object.keys(benchmarks).length ? { benchmarks } : {}),
+  };
+}
+
+/**
+ * A benchmark check's baseline distribution: the samples of the last `window` runs of the history
+ * that measured it (the baseline's own run is the history's last), per benchmark, with how many
+ * runs they pool.
+ */
+export function benchmarkBaseline(file: Pick<BaselineFile, 'history'>, checkId: string, window: number): Map<string, { samples: number[]; runs: number }> {
+  const out = new Map<string, { samples: number[]; runs: number }>();
+  const runs = file.history.filter((h) => h.benchmarks?.[checkId]).slice(-window);
+  for (const h of runs) {
+    for (const [key, samples] of Object.entries(h.benchmarks![checkId]!)) {
+      const cur = out.get(key) ?? { samples: [], runs: 0 };
+      cur.samples.push(...samples);
+      cur.runs++;
+      out.set(key, cur);
+    }
+  }
+  return out;
 }
 
 export function toBaselineFile(report: Report, ctx: Pick<RunContext, 'sha' | 'runId'>, previous: BaselineFile | undefined, now: Date): BaselineFile {

@@ -14,7 +14,21 @@ export const Outputs = {
   NewFindings: 'new-findings',
   PatchCoverage: 'patch-coverage',
   ChangedLines: 'changed-lines',
+  BenchmarksRegressed: 'benchmarks-regressed',
+  BenchmarksInconclusive: 'benchmarks-inconclusive',
 } as const;
+
+/** Benchmarks regressed and inconclusive over every benchmark check that measured. */
+export function benchmarkCounts(report: Report): { regressed: number; inconclusive: number } {
+  let regressed = 0;
+  let inconclusive = 0;
+  for (const c of report.checks) {
+    if (c.kind !== 'benchmark') continue;
+    if (typeof c.metrics.regressed === 'number') regressed += c.metrics.regressed;
+    if (typeof c.metrics.inconclusive === 'number') inconclusive += c.metrics.inconclusive;
+  }
+  return { regressed, inconclusive };
+}
 
 /** Checks that count against the score or the gate: failed, errored, or required and skipped. */
 export function failedCheckIds(report: Report): string[] {
@@ -33,6 +47,8 @@ export function outputValues(report: Report, reportPath: string): Record<(typeof
       report.categories.map((c) => ({ id: c.id, title: c.title, score: c.score, points: c.points, maxPoints: c.maxPoints })),
     ),
     ...newCodeOutputs(report),
+    [Outputs.BenchmarksRegressed]: String(benchmarkCounts(report).regressed),
+    [Outputs.BenchmarksInconclusive]: String(benchmarkCounts(report).inconclusive),
   };
 }
 

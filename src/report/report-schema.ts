@@ -99,6 +99,7 @@ const baseline = z.object({
         date: when,
         threshold: score.optional(),
         metrics: z.record(z.string(), z.number()).optional(),
+        benchmarks: z.record(z.string(), z.record(z.string(), z.array(z.number()))).optional(),
       }),
     )
     .optional(),

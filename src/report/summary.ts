@@ -1,4 +1,5 @@
 // The job summary (SPEC §5) as GitHub Markdown. Renders a Report; measures nothing.
+import { benchmarkTable } from './benchmark-table.js';
 import type { CheckResult, Report } from '../types.js';
 import { STATUS_ICON, STATUS_WORD, compactDuration, formatBytes, formatDuration, formatScore, hasRun, resultLine } from './format.js';
 import { renderBaseline } from './delta.js';
@@ -192,7 +193,8 @@ function checkDetails(c: CheckResult, budget: DetailBudget): string {
     );
   }
   // A built-in scan has no command; its note says what the pass read and skipped.
-  const parts = [facts.join('  \n'), ...(e.why && e.why.length > 0 ? [`**Why:**\n\n${codeBlock(e.why.join('\n'))}`] : []), ...(e.note ? [codeBlock(e.note)] : [])];
+  const benchmarks = benchmarkTable(c);
+  const parts = [facts.join('  \n'), ...(e.why && e.why.length > 0 ? [`**Why:**\n\n${codeBlock(e.why.join('\n'))}`] : []), ...(benchmarks ? [benchmarks] : []), ...(e.note ? [codeBlock(e.note)] : [])];
   if (c.findings.length > 0 && budget.findings > 0) {
     // New findings first, then by severity: what the reader must see survives the trimming.
     const shown = rankedCheckFindings(c).slice(0, budget.findings).map((f) => {
