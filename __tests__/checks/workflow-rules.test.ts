@@ -14,7 +14,7 @@ function findings(text: string, kind: 'workflow' | 'action' = 'workflow', opts =
 const rules = (text: string, kind: 'workflow' | 'action' = 'workflow', opts = none) => findings(text, kind, opts).map((f) => [f.rule, f.line]);
 
 describe('unpinned-action', () => {
-  it('flags tags, branches, short SHAs, missing refs and docker tags, at the uses line', () => {
+  it('flags tags, branches, short SHAs and missing refs at the uses line, and docker tags as unpinned-image', () => {
     const wf = `on: push
 permissions: {}
 jobs:
@@ -34,7 +34,7 @@ jobs:
       ['unpinned-action', 7],
       ['unpinned-action', 8],
       ['unpinned-action', 9],
-      ['unpinned-action', 11],
+      ['unpinned-image', 11],
       ['unpinned-action', 12],
       ['unpinned-action', 14],
     ]);
@@ -202,6 +202,8 @@ jobs:
 });
 
 describe('dangerous-trigger', () => {
+  /** The rule's own findings (a head checkout run also leaves persisted credentials, tested below). */
+  const dt = (text: string) => rules(text).filter(([r]) => r === 'dangerous-trigger');
   const prt = (checkout: string, after = '      - run: npm ci && npm test\n', extra = '') => `on: pull_request_target
 permissions: {}
 jobs:
@@ -212,10 +214,10 @@ jobs:
 ${checkout}${after}`;
 
   it('flags a pull_request_target checkout of the head followed by code', () => {
-    expect(rules(prt('        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n'))).toEqual([['dangerous-trigger', 9]]);
-    expect(rules(prt('        with:\n          ref: refs/pull/${{ github.event.number }}/merge\n'))).toEqual([['dangerous-trigger', 9]]);
-    expect(rules(prt('        with:\n          repository: ${{ github.event.pull_request.head.repo.full_name }}\n          ref: ${{ github.head_ref }}\n'))).toEqual([['dangerous-trigger', 10]]);
-    const f = analyzeFile(prt('        with:\n          ref: ${{ github.event.pull_request.head.ref }}\n'), 'workflow', none).findings[0]!;
+    expect(dt(prt('        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n'))).toEqual([['dangerous-trigger', 9]]);
+    expect(dt(prt('        with:\n          ref: refs/pull/${{ github.event.number }}/merge\n'))).toEqual([['dangerous-trigger', 9]]);
+    expect(dt(prt('        with:\n          repository: ${{ github.event.pull_request.head.repo.full_name }}\n          ref: ${{ github.head_ref }}\n'))).toEqual([['dangerous-trigger', 10]]);
+    const f = analyzeFile(prt('        with:\n          ref: ${{ github.event.pull_request.head.ref }}\n'), 'workflow', none).findings.find((x) => x.rule === 'dangerous-trigger')!;
     expect(f.message).toBe("on pull_request_target, job test checks out the pull request's code (ref: ${{ github.event.pull_request.head.ref }}) and then runs it (run: npm ci && npm test, line 10) with the base repository's secrets and token");
   });
 
@@ -234,18 +236,18 @@ jobs:
           ref: \${{ github.event.workflow_run.head_sha }}
       - uses: ./.github/actions/build
 `;
-    expect(rules(wr)).toEqual([['dangerous-trigger', 12]]);
-    expect(rules(wr.replace('workflow_run.head_sha', 'workflow_run'))).toEqual([['dangerous-trigger', 12]]);
-    expect(rules(wr.replace('workflow_run.head_sha', 'workflow_run.pull_requests[0].base.sha'))).toEqual([]);
-    expect(rules(prt('      - run: gh pr checkout ${{ github.event.number }}\n        env: { GH_TOKEN: x }\n'))).toEqual([['dangerous-trigger', 8]]);
+    expect(dt(wr)).toEqual([['dangerous-trigger', 12]]);
+    expect(dt(wr.replace('workflow_run.head_sha', 'workflow_run'))).toEqual([['dangerous-trigger', 12]]);
+    expect(dt(wr.replace('workflow_run.head_sha', 'workflow_run.pull_requests[0].base.sha'))).toEqual([]);
+    expect(dt(prt('      - run: gh pr checkout ${{ github.event.number }}\n        env: { GH_TOKEN: x }\n'))).toEqual([['dangerous-trigger', 8]]);
   });
 
   it('does not flag a checkout of the base, a head checkout with nothing run after it, a same-repo guard, or plain pull_request', () => {
-    expect(rules(prt(''))).toEqual([]);
-    expect(rules(prt('        with:\n          ref: ${{ github.event.pull_request.base.sha }}\n'))).toEqual([]);
-    expect(rules(prt('        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n', `      - uses: actions/upload-artifact@${SHA}\n`))).toEqual([]);
-    expect(rules(prt('        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n', undefined, '\n    if: github.event.pull_request.head.repo.full_name == github.repository'))).toEqual([]);
-    expect(rules(prt('        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n').replace('pull_request_target', 'pull_request'))).toEqual([]);
+    expect(dt(prt(''))).toEqual([]);
+    expect(dt(prt('        with:\n          ref: ${{ github.event.pull_request.base.sha }}\n'))).toEqual([]);
+    expect(dt(prt('        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n', `      - uses: actions/upload-artifact@${SHA}\n`))).toEqual([]);
+    expect(dt(prt('        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n', undefined, '\n    if: github.event.pull_request.head.repo.full_name == github.repository'))).toEqual([]);
+    expect(dt(prt('        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n').replace('pull_request_target', 'pull_request'))).toEqual([]);
   });
 });
 
@@ -375,7 +377,7 @@ runs:
       ['unpinned-action', 5],
       ['script-injection', 6],
     ]);
-    expect(rules('runs:\n  using: docker\n  image: docker://ghcr.io/x/y:1\n', 'action')).toEqual([['unpinned-action', 3]]);
+    expect(rules('runs:\n  using: docker\n  image: docker://ghcr.io/x/y:1\n', 'action')).toEqual([['unpinned-image', 3]]);
     expect(rules('runs:\n  using: docker\n  image: Dockerfile\n', 'action')).toEqual([]);
     expect(analyzeFile('name: not an action\n', 'action', none).ignored).toBe(true);
   });
@@ -396,16 +398,28 @@ runs:
 
 describe('limits', () => {
   it('says the limits briefly', () => {
-    expect(workflowLimitsText(DEFAULT_WORKFLOW_LIMITS)).toBe('dangerous-trigger max 0, script-injection max 0, other rules ≤ 0');
+    expect(workflowLimitsText(DEFAULT_WORKFLOW_LIMITS)).toBe('dangerous-trigger max 0, script-injection max 0, github-env max 0, insecure-commands max 0, other rules ≤ 0');
     expect(workflowLimitsText(workflowLimits({ 'unpinned-action': 20 }, { 'download-and-run': 2 }))).toBe(
-      'unpinned-action max 20, dangerous-trigger max 0, script-injection max 0, download-and-run ≤ 2, other rules ≤ 0',
+      'unpinned-action max 20, dangerous-trigger max 0, script-injection max 0, github-env max 0, insecure-commands max 0, download-and-run ≤ 2, other rules ≤ 0',
     );
   });
 
   it('replaces the default limits rule by rule', () => {
     expect(workflowLimits({ 'unpinned-action': 20 }, { 'script-injection': 1 })).toEqual({
-      max: { 'dangerous-trigger': 0, 'unpinned-action': 20 },
-      target: { 'permissions-missing': 0, 'permissions-write-all': 0, 'permissions-unneeded-write': 0, 'download-and-run': 0, 'script-injection': 1 },
+      max: { 'dangerous-trigger': 0, 'github-env': 0, 'insecure-commands': 0, 'unpinned-action': 20 },
+      target: {
+        'permissions-missing': 0,
+        'permissions-write-all': 0,
+        'permissions-unneeded-write': 0,
+        'download-and-run': 0,
+        'persisted-credentials': 0,
+        'cache-poisoning': 0,
+        'unpinned-image': 0,
+        'secrets-inherit': 0,
+        'unpinned-install': 0,
+        'suppression-without-reason': 0,
+        'script-injection': 1,
+      },
     });
   });
 });
