@@ -54,6 +54,8 @@ export interface WorkflowFinding {
 /** `# readiness: ignore[rule, …] reason` comments: the line they cover and why. */
 export interface Suppression {
   line: number;
+  /** A comment alone on its line covers the next line too; one after code covers only its own. */
+  coversNext: boolean;
   rules: string[];
   reason: string;
 }
@@ -1035,7 +1037,7 @@ function suppressionsOf(text: string, out: FileAnalysis): void {
       out.findings.push({ rule: 'suppression-without-reason', line: i + 1, message: `readiness: ignore[${rules.join(', ')}] gives no reason, so it suppresses nothing: say why after the brackets` });
       continue;
     }
-    out.suppressions.push({ line: i + 1, rules, reason });
+    out.suppressions.push({ line: i + 1, coversNext: /^\s*#/.test(lines[i]!), rules, reason });
   }
 }
 
@@ -1044,7 +1046,7 @@ export function applySuppressions(findings: WorkflowFinding[], suppressions: rea
   const live: WorkflowFinding[] = [];
   const suppressed: SuppressedFinding[] = [];
   for (const f of findings) {
-    const s = f.rule === 'suppression-without-reason' ? undefined : suppressions.find((x) => (x.line === f.line || x.line === f.line - 1) && x.rules.includes(f.rule));
+    const s = f.rule === 'suppression-without-reason' ? undefined : suppressions.find((x) => (x.line === f.line || (x.coversNext && x.line === f.line - 1)) && x.rules.includes(f.rule));
     if (s) suppressed.push({ ...f, reason: s.reason });
     else live.push(f);
   }
