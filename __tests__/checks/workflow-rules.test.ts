@@ -532,7 +532,8 @@ jobs:
     const tags = (step: string) => `on:\n  push:\n    tags: [v*]\npermissions: {}\njobs:\n  b:\n    runs-on: x\n    steps:\n${step}`;
     expect(only('cache-poisoning', tags('      - uses: actions/setup-go@v5\n        with: { cache: false }\n'))).toEqual([]);
     expect(only('cache-poisoning', tags('      - uses: actions/setup-go@v3\n'))).toEqual([]);
-    expect(only('cache-poisoning', tags('      - uses: actions/setup-node@v4\n')));
+    expect(only('cache-poisoning', tags(`      - uses: Swatinem/rust-cache@${SHA}\n        with: { lookup-only: true }\n`))).toEqual([]);
+    expect(only('cache-poisoning', tags('      - uses: actions/setup-node@v4\n'))).toEqual([]);
     expect(only('cache-poisoning', `on:\n  push:\n    branches: [main]\n    tags: [v*]\npermissions: {}\njobs:\n  b:\n    runs-on: x\n    steps:\n      - uses: actions/cache@v4\n`)).toEqual([]);
   });
 });
@@ -667,6 +668,7 @@ describe('unpinned-install', () => {
       'go install github.com/org/tool',
       'go get github.com/org/lib@master',
       'FOO=1 pip install tox  # comment',
+      'pip install --no-deps -e git+https://github.com/org/repo.git@v1.0#egg=package',
     ]) {
       expect(unpinnedInstalls(s), s).toHaveLength(1);
     }
@@ -683,6 +685,8 @@ describe('unpinned-install', () => {
       'pip install .',
       'pip install -e .[test]',
       'python -m pip install dist/*.whl',
+      `pip install --no-deps -e git+https://github.com/org/repo.git@${SHA}#egg=package`,
+      'uv pip install -e . --group dev',
       'go install golang.org/x/tools/cmd/goimports@v0.24.0',
       'go install ./cmd/tool',
       'go get github.com/org/lib',

@@ -497,7 +497,7 @@ function commandWords(words: string[]): string[] {
 
 const isPath = (arg: string) => /^(\.|\/|~|\$|file:|EXPR)/.test(arg) || /\.(whl|tar\.gz|tgz|zip)$/.test(arg);
 const NPM_VALUE_FLAGS = new Set(['--prefix', '-C', '--registry', '--cache', '-w', '--workspace', '--tag', '--userconfig', '--loglevel']);
-const PIP_VALUE_FLAGS = new Set(['-r', '--requirement', '-c', '--constraint', '-e', '--editable', '-i', '--index-url', '--extra-index-url', '-f', '--find-links', '-t', '--target', '--prefix', '--root', '--platform', '--python-version', '--implementation', '--abi', '--only-binary', '--no-binary', '--src', '--upgrade-strategy', '-C', '--config-settings', '--global-option', '--progress-bar', '--cache-dir', '--log', '--timeout', '--retries', '--trusted-host', '--proxy', '--python', '--report']);
+const PIP_VALUE_FLAGS = new Set(['--group', '--extra', '-r', '--requirement', '-c', '--constraint', '-e', '--editable', '-i', '--index-url', '--extra-index-url', '-f', '--find-links', '-t', '--target', '--prefix', '--root', '--platform', '--python-version', '--implementation', '--abi', '--only-binary', '--no-binary', '--src', '--upgrade-strategy', '-C', '--config-settings', '--global-option', '--progress-bar', '--cache-dir', '--log', '--timeout', '--retries', '--trusted-host', '--proxy', '--python', '--report']);
 const GO_VERSION = /^(v\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?|[0-9a-f]{40,}|none)$/i;
 
 /** Positional arguments after the subcommand, skipping flags and the values of flags that take one. */
@@ -535,7 +535,9 @@ function unpinnedInstall(words: string[]): string | undefined {
   if (pip !== -1) {
     if (w[pip] !== 'install') return undefined;
     const { packages, flags } = positionals(w.slice(pip + 1), PIP_VALUE_FLAGS);
-    const named = packages.filter((p) => !isPath(p));
+    // An editable VCS checkout is pinned only by a full commit hash.
+    const editable = [...(flags.get('-e') ?? []), ...(flags.get('--editable') ?? [])].filter((e) => /^(git|hg|svn|bzr)[+:]/.test(e) && !/@[0-9a-f]{40}\b/i.test(e));
+    const named = [...packages.filter((p) => !isPath(p)), ...editable];
     const requirements = [...(flags.get('-r') ?? []), ...(flags.get('--requirement') ?? [])];
     const hashed = flags.has('--require-hashes');
     if (named.length) return `pip install ${named.join(' ')} installs without hashes: list it in a requirements file with --hash and run pip install --require-hashes -r it`;
@@ -885,7 +887,8 @@ function restoresCache(y: Parsed, step: Step): string | undefined {
   const withNode = y.get(step.node, 'with');
   const input = (key: string) => y.str(y.get(withNode, key));
   if (name === 'actions/cache' || name === 'actions/cache/restore') return step.uses;
-  if (/^(swatinem\/rust-cache|mozilla-actions\/sccache-action)$/.test(name)) return step.uses;
+  if (name === 'swatinem/rust-cache' && input('lookup-only') !== 'true') return step.uses;
+  if (name === 'mozilla-actions/sccache-action') return step.uses;
   if (/^actions\/setup-[a-z0-9-]+$/.test(name)) {
     const cache = input('cache');
     if (cache !== undefined && !/^(false|)$/i.test(cache)) return `${step.uses} with cache: ${cache}`;
