@@ -761,6 +761,37 @@ jobs:
   });
 });
 
+describe('script-injection in other actions that take code', () => {
+  it("flags attacker text in zizmor's code sinks: Python, PowerShell and yq inputs", () => {
+    const text = wf(
+      'pull_request',
+      `  a:
+    runs-on: x
+    steps:
+      - uses: jannekem/run-python-script-action@${SHA}
+        with:
+          script: |
+            print("\${{ github.event.pull_request.title }}")
+      - uses: Amadevus/pwsh-script@${SHA}
+        with:
+          script: Write-Host "\${{ github.head_ref }}"
+      - uses: mikefarah/yq@${SHA}
+        with:
+          cmd: \${{ github.event.pull_request.body }}
+      - uses: some/other@${SHA}
+        with:
+          script: \${{ github.event.pull_request.body }}
+`,
+    );
+    expect(only('script-injection', text)).toEqual([
+      ['script-injection', 10],
+      ['script-injection', 13],
+      ['script-injection', 16],
+    ]);
+    expect(analyzeFile(text, 'workflow', none).findings[0]!.message).toContain("in jannekem/run-python-script-action's script: github.event.pull_request.title is attacker-controlled text pasted into Python");
+  });
+});
+
 describe('fewer false alarms in dangerous-trigger', () => {
   const job = (extra: string, steps: string) => wf('pull_request_target', `  t:\n    runs-on: x\n${extra}    steps:\n      - uses: actions/checkout@${SHA}\n${steps}`);
   const head = `        with:\n          ref: \${{ github.event.pull_request.head.sha }}\n          persist-credentials: false\n`;

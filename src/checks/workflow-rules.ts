@@ -643,6 +643,17 @@ const isLocal = (uses: string) => uses.startsWith('./') || uses.startsWith('$/')
 
 const actionName = (uses: string) => (uses.includes('@') ? uses.slice(0, uses.lastIndexOf('@')) : uses);
 
+/** Actions whose input is code (zizmor's code sinks): where `${{ }}` is pasted into a program. */
+const SCRIPT_INPUTS: Record<string, { input: string; language: string; fix: string }> = {
+  'actions/github-script': { input: 'script', language: 'JavaScript', fix: 'read it from context.payload or env instead' },
+  'jannekem/run-python-script-action': { input: 'script', language: 'Python', fix: 'read it from os.environ, set through env:' },
+  'amadevus/pwsh-script': { input: 'script', language: 'PowerShell', fix: 'read it from $env:, set through env:' },
+  'azure/powershell': { input: 'inlineScript', language: 'PowerShell', fix: 'read it from $env:, set through env:' },
+  'azure/cli': { input: 'inlineScript', language: 'the shell', fix: 'pass it through env: and quote "$VAR"' },
+  'appleboy/ssh-action': { input: 'script', language: 'a remote shell', fix: 'pass it with envs: and quote "$VAR"' },
+  'mikefarah/yq': { input: 'cmd', language: 'the shell', fix: 'pass it through env: and read it with env(VAR) in yq' },
+};
+
 /** Env maps, outermost first (workflow, job, step): what each variable's value is tainted by. */
 function envTaint(y: Parsed, envs: (Node | undefined)[], base: Taint): Taint {
   const env = new Map(base.env);
@@ -743,8 +754,9 @@ function stepRules(y: Parsed, steps: Step[], opts: RuleOptions, out: FileAnalysi
       const withTaint = y.entries(y.get(step.node, 'with')).map(([, v]) => textTaint(y.str(v), taint)).find((c) => c);
       if (step.id && withTaint) outer.steps.set(step.id, withTaint);
     }
-    if (step.uses !== undefined && /^actions\/github-script$/i.test(actionName(step.uses))) {
-      const scriptNode = y.get(y.get(step.node, 'with'), 'script');
+    const sink = step.uses !== undefined ? SCRIPT_INPUTS[actionName(step.uses).toLowerCase()] : undefined;
+    if (sink) {
+      const scriptNode = y.get(y.get(step.node, 'with'), sink.input);
       const script = y.str(scriptNode);
       if (script === undefined) continue;
       for (const e of expressions(script)) {
@@ -753,7 +765,7 @@ function stepRules(y: Parsed, steps: Step[], opts: RuleOptions, out: FileAnalysi
           out.findings.push({
             rule: 'script-injection',
             line: y.lineIn(scriptNode!, e.at, e.text),
-            message: `${e.text} in an actions/github-script script: ${context} is attacker-controlled text pasted into JavaScript; read it from context.payload or env instead`,
+            message: `${e.text} in ${actionName(step.uses!)}'s ${sink.input}: ${context} is attacker-controlled text pasted into ${sink.language}; ${sink.fix}`,
           });
         }
       }
