@@ -534,6 +534,7 @@ jobs:
     expect(only('cache-poisoning', tags('      - uses: actions/setup-go@v3\n'))).toEqual([]);
     expect(only('cache-poisoning', tags(`      - uses: Swatinem/rust-cache@${SHA}\n        with: { lookup-only: true }\n`))).toEqual([]);
     expect(only('cache-poisoning', tags('      - uses: actions/setup-node@v4\n'))).toEqual([]);
+    expect(only('cache-poisoning', wf('push', `  p:\n    runs-on: x\n    steps:\n      - uses: Swatinem/rust-cache@${SHA}\n      - run: cargo publish --workspace --dry-run\n`))).toEqual([]);
     expect(only('cache-poisoning', `on:\n  push:\n    branches: [main]\n    tags: [v*]\npermissions: {}\njobs:\n  b:\n    runs-on: x\n    steps:\n      - uses: actions/cache@v4\n`)).toEqual([]);
   });
 });

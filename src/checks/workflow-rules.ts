@@ -920,7 +920,8 @@ const PUBLISH_ACTION = /^(pypa\/gh-action-pypi-publish|softprops\/action-gh-rele
 /** The step of a job that publishes or releases, if one does. */
 function publishes(y: Parsed, steps: Step[]): Step | undefined {
   return steps.find((s) => {
-    if (s.run !== undefined) return PUBLISH_RUN.test(s.run);
+    // A dry run (cargo publish --dry-run, npm publish --dry-run) publishes nothing.
+    if (s.run !== undefined) return logicalLines(s.run).some(({ line }) => PUBLISH_RUN.test(line) && !/\s--dry-run\b/.test(line));
     if (s.uses === undefined) return false;
     const name = actionName(s.uses).toLowerCase();
     if (name === 'docker/build-push-action') return y.str(y.get(y.get(s.node, 'with'), 'push')) === 'true';
