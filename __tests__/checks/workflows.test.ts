@@ -97,6 +97,29 @@ describe('builtin: workflows', () => {
     expect(annotations.annotations.filter((a) => a.title === 'workflows: persisted-credentials')).toEqual([expect.objectContaining({ file: '.github/workflows/triage.yml', line: 9, level: 'warning' })]);
   });
 
+  it('lists a head checkout behind a label gate as a note that neither fails nor costs points', async () => {
+    const gated = `on: pull_request_target
+permissions: {}
+jobs:
+  e2e:
+    if: contains(github.event.pull_request.labels.*.name, 'safe to test')
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@${SHA}
+        with:
+          ref: \${{ github.event.pull_request.head.sha }}
+          persist-credentials: false
+      - run: npm ci && npm run e2e
+`;
+    const { report, check } = await engineOn(gitRepo({ '.github/readiness.yml': config(), '.github/workflows/e2e.yml': gated }));
+    const w = check('workflows');
+    expect(w).toMatchObject({ status: 'pass', score: 100, metrics: { 'dangerous-trigger': 0, notes: 1 } });
+    expect(w.findings.map((f) => [f.line, f.rule, f.severity])).toEqual([[10, 'dangerous-trigger', 'note']]);
+    expect(w.summary).toBe('no findings in 1 workflow; 1/1 uses pinned; 1 note');
+    const sarif = renderSarif(report) as { runs: { results: { ruleId: string; level: string }[] }[] };
+    expect(sarif.runs[0]!.results.filter((r) => r.ruleId === 'workflows/dangerous-trigger').map((r) => r.level)).toEqual(['note']);
+  });
+
   it('scores by per-rule max and target, and trusts configured owners at a tag', async () => {
     const files = { '.github/workflows/ci.yml': SAFE.replace(`@${SHA} # v4.2.2`, '@v4'), '.github/actions/setup/action.yml': LOCAL_ACTION };
     const strict = await engineOn(gitRepo({ '.github/readiness.yml': config(), ...files }));

@@ -156,7 +156,8 @@ export const workflowsCheck: CheckKind = {
     const limits = workflowLimits(raw.max, typeof raw.target === 'object' ? raw.target : undefined);
     const scored = levelCounts(counts, limits, WORKFLOW_RULES);
     const found = WORKFLOW_RULES.filter((r) => counts[r] > 0).map((r) => `${counts[r]} ${r}`);
-    const pinning = `${uses.length ? `; ${pinnedUses}/${uses.length} uses pinned` : ''}${suppressed.length ? `; ${suppressed.length} suppressed` : ''}`;
+    const notes = metrics.notes;
+    const pinning = `${uses.length ? `; ${pinnedUses}/${uses.length} uses pinned` : ''}${notes ? `; ${plural(notes, 'note')}` : ''}${suppressed.length ? `; ${suppressed.length} suppressed` : ''}`;
     const outcome = builtinOutcome(ctx, pass, {
       status: scored.status,
       score: scored.score,
