@@ -26,6 +26,9 @@ jobs:
       - run: npm ci && npm test
       - run: echo "\${{ github.event.issue.title }}"
       - run: curl -fsSL https://example.com/install.sh | bash
+      - run: npm install -g typescript
+      # readiness: ignore[unpinned-install] only prints the version of the runner's npm
+      - run: npm install -g npm && npm --version
 `;
 
 const SAFE = `name: ci
@@ -65,17 +68,23 @@ describe('builtin: workflows', () => {
       ['.github/actions/setup/action.yml', 5, 'unpinned-action', 'warning'],
       ['.github/workflows/triage.yml', 6, 'permissions-missing', 'warning'],
       ['.github/workflows/triage.yml', 9, 'unpinned-action', 'warning'],
+      ['.github/workflows/triage.yml', 9, 'persisted-credentials', 'warning'],
       ['.github/workflows/triage.yml', 11, 'dangerous-trigger', 'error'],
       ['.github/workflows/triage.yml', 13, 'script-injection', 'error'],
       ['.github/workflows/triage.yml', 14, 'download-and-run', 'warning'],
+      ['.github/workflows/triage.yml', 15, 'unpinned-install', 'warning'],
     ]);
     expect(w).toMatchObject({
       kind: 'workflows',
       status: 'fail',
       score: 0,
-      metrics: { workflows: 2, actions: 1, findings: 6, 'unpinned-action': 2, 'dangerous-trigger': 1, 'script-injection': 1, uses: 4, pinned: 2, trustedAtTag: 0 },
+      metrics: { workflows: 2, actions: 1, findings: 8, 'unpinned-action': 2, 'dangerous-trigger': 1, 'script-injection': 1, 'persisted-credentials': 1, 'unpinned-install': 1, uses: 4, pinned: 2, trustedAtTag: 0, suppressed: 1, notes: 0 },
     });
-    expect(w.summary).toBe('2 unpinned-action, 1 permissions-missing, 1 dangerous-trigger, 1 script-injection, 1 download-and-run in 2 workflows and 1 local action; 2/4 uses pinned');
+    expect(w.summary).toBe(
+      '2 unpinned-action, 1 permissions-missing, 1 dangerous-trigger, 1 script-injection, 1 download-and-run, 1 persisted-credentials, 1 unpinned-install in 2 workflows and 1 local action; 2/4 uses pinned; 1 suppressed',
+    );
+    // The suppressed finding is listed in the check's details, with its reason.
+    expect(w.evidence.note).toContain("Suppressed 1 finding (# readiness: ignore):\n.github/workflows/triage.yml:17 unpinned-install: only prints the version of the runner's npm");
     expect(w.evidence.sources).toEqual(['.github/actions/setup/action.yml', '.github/workflows/ci.yml', '.github/workflows/triage.yml']);
 
     const annotations = planAnnotations(report);
@@ -83,7 +92,32 @@ describe('builtin: workflows', () => {
     const sarif = renderSarif(report) as { runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[] };
     const results = sarif.runs[0]!.results.filter((r) => r.ruleId.startsWith('workflows/'));
     expect(results.map((r) => [r.ruleId, r.locations[0]!.physicalLocation.region.startLine])).toContainEqual(['workflows/script-injection', 13]);
-    expect(results).toHaveLength(6);
+    expect(results.map((r) => [r.ruleId, r.locations[0]!.physicalLocation.region.startLine])).toContainEqual(['workflows/unpinned-install', 15]);
+    expect(results).toHaveLength(8);
+    expect(annotations.annotations.filter((a) => a.title === 'workflows: persisted-credentials')).toEqual([expect.objectContaining({ file: '.github/workflows/triage.yml', line: 9, level: 'warning' })]);
+  });
+
+  it('lists a head checkout behind a label gate as a note that neither fails nor costs points', async () => {
+    const gated = `on: pull_request_target
+permissions: {}
+jobs:
+  e2e:
+    if: contains(github.event.pull_request.labels.*.name, 'safe to test')
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@${SHA}
+        with:
+          ref: \${{ github.event.pull_request.head.sha }}
+          persist-credentials: false
+      - run: npm ci && npm run e2e
+`;
+    const { report, check } = await engineOn(gitRepo({ '.github/readiness.yml': config(), '.github/workflows/e2e.yml': gated }));
+    const w = check('workflows');
+    expect(w).toMatchObject({ status: 'pass', score: 100, metrics: { 'dangerous-trigger': 0, notes: 1 } });
+    expect(w.findings.map((f) => [f.line, f.rule, f.severity])).toEqual([[10, 'dangerous-trigger', 'note']]);
+    expect(w.summary).toBe('no findings in 1 workflow; 1/1 uses pinned; 1 note');
+    const sarif = renderSarif(report) as { runs: { results: { ruleId: string; level: string }[] }[] };
+    expect(sarif.runs[0]!.results.filter((r) => r.ruleId === 'workflows/dangerous-trigger').map((r) => r.level)).toEqual(['note']);
   });
 
   it('scores by per-rule max and target, and trusts configured owners at a tag', async () => {

@@ -10,7 +10,7 @@ import type { Finding } from '../types.js';
 import { builtinOutcome, scanStatsMetrics } from './builtin.js';
 import { selection, type PathMatcher } from './globs.js';
 import type { CheckKind } from './types.js';
-import { analyzeFile, missingPermissions, RULE_SEVERITY, WORKFLOW_RULES, type FileAnalysis, type WorkflowRule } from './workflow-rules.js';
+import { analyzeFile, applySuppressions, missingPermissions, RULE_SEVERITY, WORKFLOW_RULES, type FileAnalysis, type WorkflowRule } from './workflow-rules.js';
 
 /** GitHub runs the files directly in .github/workflows, not in subfolders. */
 const WORKFLOW_FILE = /^\.github\/workflows\/[^/]+\.ya?ml$/i;
@@ -18,8 +18,20 @@ const ACTION_FILE = /(^|\/)action\.ya?ml$/;
 
 /** Exploitable from outside (a pull request, an issue title): none allowed; the rest should be none. */
 export const DEFAULT_WORKFLOW_LIMITS: LevelLimits = {
-  max: { 'dangerous-trigger': 0, 'script-injection': 0 },
-  target: { 'unpinned-action': 0, 'permissions-missing': 0, 'permissions-write-all': 0, 'permissions-unneeded-write': 0, 'download-and-run': 0 },
+  max: { 'dangerous-trigger': 0, 'script-injection': 0, 'github-env': 0, 'insecure-commands': 0 },
+  target: {
+    'unpinned-action': 0,
+    'permissions-missing': 0,
+    'permissions-write-all': 0,
+    'permissions-unneeded-write': 0,
+    'download-and-run': 0,
+    'persisted-credentials': 0,
+    'cache-poisoning': 0,
+    'unpinned-image': 0,
+    'secrets-inherit': 0,
+    'unpinned-install': 0,
+    'suppression-without-reason': 0,
+  },
 };
 
 /** The check's limits: the defaults, with each rule the config names replaced. */
@@ -110,13 +122,18 @@ export const workflowsCheck: CheckKind = {
     if (files.length === 0 && unread.length === 0) return builtinOutcome(ctx, pass, { status: 'skipped', summary: 'no workflow in .github/workflows and no local action.yml', metrics: {}, findings: [] });
 
     const missing = missingPermissions(new Map(files.map((f) => [f.path, f])));
-    const findings: Finding[] = files.flatMap((f) =>
-      [...f.findings, ...(missing.has(f.path) ? [missing.get(f.path)!] : [])]
+    const suppressed: { file: string; line: number; rule: string; reason: string }[] = [];
+    const findings: Finding[] = files.flatMap((f) => {
+      // permissions-missing is decided across files, so its suppression applies here.
+      const own = missing.has(f.path) ? applySuppressions([missing.get(f.path)!], f.suppressions) : { live: [], suppressed: [] };
+      suppressed.push(...[...f.suppressed, ...own.suppressed].map((s) => ({ file: f.path, line: s.line, rule: s.rule, reason: s.reason })));
+      return [...f.findings, ...own.live]
         .sort((a, b) => a.line - b.line)
-        .map((x) => ({ file: f.path, line: x.line, severity: RULE_SEVERITY[x.rule], rule: x.rule, message: x.message })),
-    );
+        .map((x) => ({ file: f.path, line: x.line, severity: x.severity ?? RULE_SEVERITY[x.rule], rule: x.rule, message: x.message }));
+    });
+    // Notes (a head checkout behind a reviewed environment or a label gate) are listed, not scored.
     const counts = Object.fromEntries(WORKFLOW_RULES.map((r) => [r, 0])) as Record<WorkflowRule, number>;
-    for (const f of findings) counts[f.rule as WorkflowRule]++;
+    for (const f of findings) if (f.severity !== 'note') counts[f.rule as WorkflowRule]++;
     const uses = files.flatMap((f) => f.uses);
     const pinnedUses = uses.filter((u) => u.state !== 'unpinned').length;
     const metrics = {
@@ -127,6 +144,8 @@ export const workflowsCheck: CheckKind = {
       uses: uses.length,
       pinned: uses.filter((u) => u.state === 'pinned' || u.state === 'local').length,
       trustedAtTag: uses.filter((u) => u.state === 'trusted').length,
+      notes: findings.filter((f) => f.severity === 'note').length,
+      suppressed: suppressed.length,
       ...scanStatsMetrics(pass),
     };
     const where = `${plural(workflows, 'workflow')}${actions ? ` and ${plural(actions, 'local action')}` : ''}`;
@@ -158,7 +177,8 @@ export const workflowsCheck: CheckKind = {
     const limits = workflowLimits(raw.max, typeof raw.target === 'object' ? raw.target : undefined);
     const scored = levelCounts(counts, limits, WORKFLOW_RULES);
     const found = WORKFLOW_RULES.filter((r) => counts[r] > 0).map((r) => `${counts[r]} ${r}`);
-    const pinning = uses.length ? `; ${pinnedUses}/${uses.length} uses pinned` : '';
+    const notes = metrics.notes;
+    const pinning = `${uses.length ? `; ${pinnedUses}/${uses.length} uses pinned` : ''}${notes ? `; ${plural(notes, 'note')}` : ''}${suppressed.length ? `; ${suppressed.length} suppressed` : ''}`;
     const outcome = builtinOutcome(ctx, pass, {
       status: scored.status,
       score: scored.score,
@@ -167,6 +187,8 @@ export const workflowsCheck: CheckKind = {
       metrics,
       findings,
     });
-    return { ...outcome, evidence: { ...outcome.evidence, sources: files.map((f) => f.path) } };
+    const listed = suppressed.map((s) => `${s.file}:${s.line} ${s.rule}: ${s.reason}`);
+    const note = listed.length ? `${outcome.evidence.note}\nSuppressed ${plural(listed.length, 'finding')} (# readiness: ignore):\n${listed.join('\n')}` : outcome.evidence.note;
+    return { ...outcome, evidence: { ...outcome.evidence, ...(note !== undefined ? { note } : {}), sources: files.map((f) => f.path) } };
   },
 };
