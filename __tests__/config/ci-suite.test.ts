@@ -135,4 +135,18 @@ describe('zero config from CI', () => {
     expect(byId.test!.run).toBe('npm test --ignore-scripts');
     expect(byId.test!.raw.note).toBe('totals not read: tap 16 is older than 18, whose options the scorecard uses');
   });
+
+  it("the CI's checks run in the CI's order; a check is named for the script it runs; test:types is a type check; an old jest runs as it is", () => {
+    const { checks, byId } = plan({
+      'package.json': JSON.stringify({ scripts: { pretest: 'npm run build', test: 'jest', build: 'node build.js', 'test:types': 'tsgo --noEmit' }, devDependencies: { jest: '19' } }),
+      'node_modules/jest/package.json': JSON.stringify({ name: 'jest', version: '19.0.2' }),
+      '.github/workflows/ci.yml': workflow('      - run: npm run build\n      - run: npm test\n      - run: npm run test:types\n'),
+    });
+    expect(checks.map((c) => [c.id, c.category, c.after])).toEqual([
+      ['build', 'build', []],
+      ['test', 'tests', ['build']],
+      ['test-types', 'build', ['test']],
+    ]);
+    expect(byId.test!.raw.note).toBe('totals not read: jest 19 is older than 21, whose options the scorecard uses');
+  });
 });

@@ -54,7 +54,15 @@ export function ciSuite(root: string, pm: PackageManager | undefined): CiSuite {
       if (seen.has(key)) continue;
       seen.add(key);
       out.covered.add(`${node.dir}|${classification.kind}`);
-      out.checks.push(...checksFor(root, step, node, classification.kind, 'tool' in classification ? classification.tool : classification.kind, runner, pm));
+      const made = checksFor(root, step, node, classification.kind, 'tool' in classification ? classification.tool : classification.kind, runner, pm);
+      // CI runs a job's steps one after another, and a step may use what the one before built
+      // (or clean it away): the CI's checks run in the CI's order, each after the one before.
+      const previous = out.checks.at(-1)?.id;
+      if (previous && made[0]) {
+        const after = Array.isArray(made[0].check.after) ? (made[0].check.after as string[]) : [];
+        made[0].check.after = [previous, ...after];
+      }
+      out.checks.push(...made);
     }
   }
   return out;
@@ -67,7 +75,7 @@ function firstLine(text: string): string {
 
 /** A readable id: the script's name (`test-ci`), else the tool's (`go-test`, `eslint`). */
 function idFor(node: Node, tool: string): string {
-  const script = scriptName(node.children?.find((c) => c.origin)?.origin);
+  const script = node.script ?? scriptName(node.children?.find((c) => c.origin)?.origin);
   const base = (script ?? tool).replace(/^script /, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
   return `${slug(node.dir)}${base || 'command'}`;
 }
@@ -132,11 +140,13 @@ function checksFor(root: string, step: CiStep, node: Node, kind: CommandClass, t
     const cov = own || typeof scope === 'object';
     const extra = ['-p', 'no:cacheprovider', `--junitxml=${temp('pytest.xml')}`, ...scopeArgs.map(renderWord), ...(cov ? [`--cov-report=xml:${temp('coverage.xml')}`, '--cov-report=term'] : [])];
     const instrumented = `COVERAGE_FILE=${temp('coverage-data')} ${runner.text} ${extra.join(' ')}`;
+    // What runs is the expanded command (tox's pytest line), so its program is what must be installed.
+    const pyBase = { ...base, requires: [runner.command.argv[0]!] };
     const checks: DetectedCheck[] = [
-      { id, origin, comment: `${describe}: pytest with its JUnit report, kept out of the repository`, check: { category: 'tests', run: chain(instrumented), tests: { reports: `$READINESS_TEMP/${id}-pytest.xml` }, env: { PYTHONDONTWRITEBYTECODE: '1' }, ...base } },
+      { id, origin, comment: `${describe}: pytest with its JUnit report, kept out of the repository`, check: { category: 'tests', run: chain(instrumented), tests: { reports: `$READINESS_TEMP/${id}-pytest.xml` }, env: { PYTHONDONTWRITEBYTECODE: '1' }, ...pyBase } },
     ];
     const scopeOrigin = own ? origin : typeof scope === 'object' ? `${origin}; coverage scope from ${scope.origin}` : origin;
-    if (cov) checks.push({ id: `${id}-coverage`, origin: scopeOrigin, comment: `${describe}: the coverage scope the project gives (${own ? 'its own --cov' : (scope as { scope: string }).scope})`, check: { category: 'coverage', after: [id], coverage: { reports: `$READINESS_TEMP/${id}-coverage.xml` }, ...base } });
+    if (cov) checks.push({ id: `${id}-coverage`, origin: scopeOrigin, comment: `${describe}: the coverage scope the project gives (${own ? 'its own --cov' : (scope as { scope: string }).scope})`, check: { category: 'coverage', after: [id], coverage: { reports: `$READINESS_TEMP/${id}-coverage.xml` }, ...pyBase } });
     return checks;
   }
   if (leafTool[0] === 'go' && leafTool[1] === 'test') {

@@ -89,7 +89,7 @@ export function classifyLeaf(tool: string[], script?: string): Classification {
     if (goals.some((g) => ['test', 'verify', 'install', 'package', 'check', 'build'].includes(g.replace(/^.*:/, '')))) return { kind: 'tests', tool: name.startsWith('mvn') ? 'maven' : 'gradle' };
     return { kind: 'build', tool: name.startsWith('mvn') ? 'maven' : 'gradle' };
   }
-  if (name === 'tsc') {
+  if (name === 'tsc' || name === 'tsgo') {
     if (has('--noEmit', '--noemit')) return { kind: 'typecheck', tool: 'tsc --noEmit' };
     if (has('--watch', '-w')) return { kind: 'other', reason: 'tsc in watch mode' };
     return script && /type|tsc|check/i.test(script) ? { kind: 'typecheck', tool: 'tsc' } : { kind: 'build', tool: 'tsc' };
@@ -136,9 +136,10 @@ function scriptHint(script: string | undefined): Classification | undefined {
   if (!script) return undefined;
   const s = script.toLowerCase();
   if (/^(pre|post)/.test(s) && !/^(preview|prettier)/.test(s)) return undefined;
+  // `test:types` checks types: the type words win over the `test` prefix.
+  if (/(?:^|[:_-])(?:type-?check|types|tsc|check-types|typing)(?:$|[:_-])/.test(s)) return { kind: 'typecheck', tool: `script ${script}` };
   if (/^test(?:$|[:_-](?!watch))/.test(s)) return { kind: 'tests', tool: `script ${script}` };
   if (/^lint(?:$|[:_-](?!fix))/.test(s)) return { kind: 'lint', tool: `script ${script}` };
-  if (/^(?:type-?check|types|tsc|check-types)(?:$|[:_-])/.test(s)) return { kind: 'typecheck', tool: `script ${script}` };
   if (/^(?:format|fmt|prettier)[:_-]?check$/.test(s)) return { kind: 'format', tool: `script ${script}` };
   if (/^build(?:$|[:_-](?!watch))/.test(s)) return { kind: 'build', tool: `script ${script}` };
   return undefined;

@@ -6,7 +6,8 @@
 // wrapper, watch mode) runs as the user's script does, and the check says why totals were not read.
 import { nodeTapChecks } from './node-tap-runners.js';
 import type { DetectedCheck } from './shared.js';
-import { wd } from './shared.js';
+import path from 'node:path';
+import { readJson, wd } from './shared.js';
 import { classifyNode, scriptName } from './classify.js';
 import { originPath, renderWith, resolveLine } from './resolve.js';
 import { hasVariable, parseCommandLine, renderWord } from './shell.js';
@@ -91,6 +92,15 @@ export interface NodeTestInput {
   describe?: string;
 }
 
+/** The major version of a package installed for the package folder or the root, if any. */
+function installedMajor(root: string, dir: string, name: string): number | undefined {
+  for (const at of [dir, '.']) {
+    const v = readJson(path.join(root, at, 'node_modules', name, 'package.json'))?.version;
+    if (typeof v === 'string' && /^\d+/.test(v)) return Number(/^\d+/.exec(v)![0]);
+  }
+  return undefined;
+}
+
 function has(deps: Record<string, string>, name: string): boolean {
   return typeof deps[name] === 'string';
 }
@@ -142,6 +152,11 @@ export function nodeRunnerChecks(input: NodeTestInput, parsed: ParsedScript, nam
     return nodeTapChecks(input, parsed, name);
   }
 
+  // jest before 21 has no --coverageReporters (and reads --outputFile otherwise): run as it is.
+  if (parsed.runner === 'jest') {
+    const major = installedMajor(input.root, input.dir, 'jest');
+    if (major !== undefined && major < 21) return { reason: `jest ${major} is older than 21, whose options the scorecard uses` };
+  }
   const temp = (file: string) => `$READINESS_TEMP/${p}${file}`;
   const coverageDir = temp('coverage');
   const runnerArgs = [...parsed.args];

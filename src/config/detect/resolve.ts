@@ -22,6 +22,8 @@ export interface Node {
   children?: Node[];
   /** A leaf's tool and its arguments, with npx, `python -m`, `uv run` and the like taken off. */
   tool?: string[];
+  /** The package script this command runs (`test-ci` for `npm run test-ci`), when it runs one. */
+  script?: string;
 }
 
 export interface ResolveContext {
@@ -85,6 +87,7 @@ function expand(node: Node, ctx: ResolveContext, depth: number): Node {
       const main = expandList(body, dir, ctx, node.command.env, depth + 1, `${where} scripts.${script.name}`, script.args);
       if (children.length > 0 && main[0]) main[0] = { ...main[0], joiner: '&&' };
       children.push(...main);
+      node = { ...node, script: script.name };
       const post = scripts[`post${script.name}`];
       if (prePost && typeof post === 'string') {
         const after = expandList(post, dir, ctx, node.command.env, depth + 1, `${where} scripts.post${script.name}`);
