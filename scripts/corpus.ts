@@ -25,6 +25,8 @@ interface ReportCheck {
   summary: string;
   metrics: Record<string, unknown>;
   evidence: { command?: string; workingDirectory: string };
+  /** Zero config: where the check came from (`.github/workflows/ci.yml:12 (job test) → package.json scripts.test-ci`). */
+  origin?: string;
 }
 
 function usage(message: string): never {
@@ -133,17 +135,31 @@ function packageScripts(dir: string): Record<string, string> | null {
   return (JSON.parse(readFileSync(file, 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {};
 }
 
-function ownCommands(runner: Runner, cwd: string): OwnCommand[] {
+/** The package script a check runs, from its origin (the last `scripts.X`), else `test`. */
+function scriptOf(check: ReportCheck): string {
+  const all = [...(check.origin ?? '').matchAll(/scripts\.([^\s→]+)/g)];
+  return all.at(-1)?.[1] ?? 'test';
+}
+
+/** The `--cov` arguments the scorecard's own pytest command passed (the scope it measured). */
+function covScope(command: string | undefined): string[] {
+  return [...(command ?? '').matchAll(/(?:^|\s)(--cov(?:=[^\s]+)?)(?=\s|$)/g)].map((m) => m[1]!);
+}
+
+function ownCommands(runner: Runner, cwd: string, check: ReportCheck): OwnCommand[] {
   if (NODE_RUNNERS.includes(runner)) {
     const scripts = packageScripts(cwd);
-    const fromScripts = scripts ? scriptCommands(scripts, 'test', runner) : [];
+    const fromScripts = scripts ? scriptCommands(scripts, scriptOf(check), runner) : [];
     return fromScripts.length ? fromScripts : [plainCommand(runner)];
   }
   if (runner === 'pytest') {
     const tox = path.join(cwd, 'tox.ini');
     const fromTox = existsSync(tox) ? toxPytest(readFileSync(tox, 'utf8')) : null;
     const cmd = fromTox ? { command: fromTox, role: 'tests' as const, origin: 'tox.ini [testenv] commands' } : plainCommand(runner);
-    return [{ ...cmd, command: `${cmd.command} -p no:cacheprovider` }];
+    // Where the project names no scope, the runner is asked for the scope the scorecard measured
+    // (the project's own packages), so the two numbers are of the same code.
+    const scope = /--cov\b/.test(cmd.command) ? [] : covScope(check.evidence.command).filter((a) => a !== '--cov');
+    return [{ ...cmd, command: `${cmd.command} -p no:cacheprovider${scope.length ? ` ${scope.join(' ')}` : ''}` }];
   }
   return [plainCommand(runner)];
 }
@@ -189,7 +205,7 @@ function runRepository(dir: string, cli: string): Row[] {
       return;
     }
     const wrapper = /(^|\s)c8\s/.test(check.evidence.command ?? '') ? 'c8' : /(^|\s)nyc\s/.test(check.evidence.command ?? '') ? 'nyc' : null;
-    const commands = ownCommands(runner, cwd);
+    const commands = ownCommands(runner, cwd, check);
     const runEnv = ownEnv(env, cwd, dir);
     const run: string[] = [];
     let totals: RunnerTotals | null = null;
