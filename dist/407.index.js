@@ -110,8 +110,20 @@ const WORKFLOW_FILE = /^\.github\/workflows\/[^/]+\.ya?ml$/i;
 const ACTION_FILE = /(^|\/)action\.ya?ml$/;
 /** Exploitable from outside (a pull request, an issue title): none allowed; the rest should be none. */
 const DEFAULT_WORKFLOW_LIMITS = {
-    max: { 'dangerous-trigger': 0, 'script-injection': 0 },
-    target: { 'unpinned-action': 0, 'permissions-missing': 0, 'permissions-write-all': 0, 'permissions-unneeded-write': 0, 'download-and-run': 0 },
+    max: { 'dangerous-trigger': 0, 'script-injection': 0, 'github-env': 0, 'insecure-commands': 0 },
+    target: {
+        'unpinned-action': 0,
+        'permissions-missing': 0,
+        'permissions-write-all': 0,
+        'permissions-unneeded-write': 0,
+        'download-and-run': 0,
+        'persisted-credentials': 0,
+        'cache-poisoning': 0,
+        'unpinned-image': 0,
+        'secrets-inherit': 0,
+        'unpinned-install': 0,
+        'suppression-without-reason': 0,
+    },
 };
 /** The check's limits: the defaults, with each rule the config names replaced. */
 function workflowLimits(max, target) {
@@ -192,12 +204,20 @@ const workflowsCheck = {
         if (files.length === 0 && unread.length === 0)
             return (0,_builtin_js__WEBPACK_IMPORTED_MODULE_5__/* .builtinOutcome */ .W)(ctx, pass, { status: 'skipped', summary: 'no workflow in .github/workflows and no local action.yml', metrics: {}, findings: [] });
         const missing = (0,_workflow_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .missingPermissions */ .HR)(new Map(files.map((f) => [f.path, f])));
-        const findings = files.flatMap((f) => [...f.findings, ...(missing.has(f.path) ? [missing.get(f.path)] : [])]
-            .sort((a, b) => a.line - b.line)
-            .map((x) => ({ file: f.path, line: x.line, severity: _workflow_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .RULE_SEVERITY */ .hx[x.rule], rule: x.rule, message: x.message })));
+        const suppressed = [];
+        const findings = files.flatMap((f) => {
+            // permissions-missing is decided across files, so its suppression applies here.
+            const own = missing.has(f.path) ? (0,_workflow_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .applySuppressions */ .px)([missing.get(f.path)], f.suppressions) : { live: [], suppressed: [] };
+            suppressed.push(...[...f.suppressed, ...own.suppressed].map((s) => ({ file: f.path, line: s.line, rule: s.rule, reason: s.reason })));
+            return [...f.findings, ...own.live]
+                .sort((a, b) => a.line - b.line)
+                .map((x) => ({ file: f.path, line: x.line, severity: x.severity ?? _workflow_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .RULE_SEVERITY */ .hx[x.rule], rule: x.rule, message: x.message }));
+        });
+        // Notes (a head checkout behind a reviewed environment or a label gate) are listed, not scored.
         const counts = Object.fromEntries(_workflow_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKFLOW_RULES */ .KA.map((r) => [r, 0]));
         for (const f of findings)
-            counts[f.rule]++;
+            if (f.severity !== 'note')
+                counts[f.rule]++;
         const uses = files.flatMap((f) => f.uses);
         const pinnedUses = uses.filter((u) => u.state !== 'unpinned').length;
         const metrics = {
@@ -208,6 +228,8 @@ const workflowsCheck = {
             uses: uses.length,
             pinned: uses.filter((u) => u.state === 'pinned' || u.state === 'local').length,
             trustedAtTag: uses.filter((u) => u.state === 'trusted').length,
+            notes: findings.filter((f) => f.severity === 'note').length,
+            suppressed: suppressed.length,
             ...(0,_builtin_js__WEBPACK_IMPORTED_MODULE_5__/* .scanStatsMetrics */ .e)(pass),
         };
         const where = `${plural(workflows, 'workflow')}${actions ? ` and ${plural(actions, 'local action')}` : ''}`;
@@ -236,7 +258,8 @@ const workflowsCheck = {
         const limits = workflowLimits(raw.max, typeof raw.target === 'object' ? raw.target : undefined);
         const scored = (0,_scoring_curves_js__WEBPACK_IMPORTED_MODULE_0__/* .levelCounts */ .pS)(counts, limits, _workflow_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKFLOW_RULES */ .KA);
         const found = _workflow_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKFLOW_RULES */ .KA.filter((r) => counts[r] > 0).map((r) => `${counts[r]} ${r}`);
-        const pinning = uses.length ? `; ${pinnedUses}/${uses.length} uses pinned` : '';
+        const notes = metrics.notes;
+        const pinning = `${uses.length ? `; ${pinnedUses}/${uses.length} uses pinned` : ''}${notes ? `; ${plural(notes, 'note')}` : ''}${suppressed.length ? `; ${suppressed.length} suppressed` : ''}`;
         const outcome = (0,_builtin_js__WEBPACK_IMPORTED_MODULE_5__/* .builtinOutcome */ .W)(ctx, pass, {
             status: scored.status,
             score: scored.score,
@@ -245,7 +268,9 @@ const workflowsCheck = {
             metrics,
             findings,
         });
-        return { ...outcome, evidence: { ...outcome.evidence, sources: files.map((f) => f.path) } };
+        const listed = suppressed.map((s) => `${s.file}:${s.line} ${s.rule}: ${s.reason}`);
+        const note = listed.length ? `${outcome.evidence.note}\nSuppressed ${plural(listed.length, 'finding')} (# readiness: ignore):\n${listed.join('\n')}` : outcome.evidence.note;
+        return { ...outcome, evidence: { ...outcome.evidence, ...(note !== undefined ? { note } : {}), sources: files.map((f) => f.path) } };
     },
 };
 

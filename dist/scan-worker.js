@@ -4144,6 +4144,498 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
+/***/ 6591:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+/* unused reexport */ __nccwpck_require__(5335);
+exports.parse = __nccwpck_require__(2696);
+
+
+/***/ }),
+
+/***/ 2696:
+/***/ ((module) => {
+
+
+
+/**
+ * @import {
+ * 	ControlOperator,
+ * 	Env,
+ * 	GlobPattern,
+ * 	ParseEntry,
+ * } from './parse' */
+
+// '<(' and '>(' are process substitution operators and
+// can be parsed the same as control operator
+var CONTROL = /** @type {const} */ ('(?:') + /** @type {const} */ ([
+	'\\|\\|',
+	'\\&(?:\\&|>>?)', // `&&`, `&>`, and `&>>`
+	';;\\&?', // `;;` and `;;&`
+	'[;|]\\&', // `;&` and `|&`
+	'\\<\\(',
+	'\\<\\<\\<',
+	'\\<\\<-',
+	'\\<\\<(?!\\()', // `<<(` stays `<` and `<(`, as zsh reads it; other shells reject it
+	'>>',
+	'>[&|(]', // `>&`, `>|`, and `>(`
+	'<[&>]', // `<&` and `<>`
+	'[&;()|<>]'
+]).join(/** @type {const} */ ('|')) + /** @type {const} */ (')');
+var controlRE = new RegExp('^' + CONTROL + '$');
+var META = /** @type {const} */ ('|&;()<> \\t');
+var SINGLE_QUOTE = /** @type {const} */ ('\'([^\']*?)\'');
+// bash ANSI-C quoting, `$'...'`: a backslash escapes the next character, including `'`
+var ANSI_C_BODY = '(?:\\\\[\\s\\S]|[^\\\\\'])*?';
+var ANSI_C_QUOTE = '\\$\'' + ANSI_C_BODY + '\'';
+var ansiCAt = new RegExp('\\$\'' + ANSI_C_BODY + '(?:(\')|\\\\?$)', 'g');
+var ANSI_C_LETTERS = 'abeEfnrtv';
+var ANSI_C_CHARS = '\x07\b\x1B\x1B\f\n\r\t\v';
+var hash = /^#$/;
+
+var SQ = /** @type {const} */ ("'");
+var DQ = /** @type {const} */ ('"');
+var DS = /** @type {const} */ ('$');
+
+var TOKEN = '';
+var mult = /** @type {const} */ (0x100000000); // Math.pow(16, 8);
+for (var i = 0; i < 4; i++) {
+	TOKEN += (mult * Math.random()).toString(16);
+}
+var startsWithToken = new RegExp('^' + TOKEN);
+
+/**
+ * @param {string} s
+ * @param {RegExp} r
+ */
+function matchAll(s, r) {
+	var origIndex = r.lastIndex;
+
+	var matches = [];
+	var matchObj;
+
+	while ((matchObj = r.exec(s))) {
+		matches[matches.length] = matchObj;
+		if (r.lastIndex === matchObj.index) {
+			r.lastIndex += 1;
+		}
+	}
+
+	r.lastIndex = origIndex;
+
+	return matches;
+}
+
+/**
+ * @param {Env} env
+ * @param {string} pre
+ * @param {string} key
+ */
+function getVar(env, pre, key) {
+	var r = typeof env === 'function' ? env(key) : env[key];
+	if (typeof r === 'undefined' && key != '') {
+		r = '';
+	} else if (typeof r === 'undefined') {
+		r = '$';
+	}
+
+	if (typeof r === 'object') {
+		return pre + TOKEN + JSON.stringify(r) + TOKEN;
+	}
+	return pre + r;
+}
+
+var ansiCEscape = /\\([0-7]{1,3}|x[\dA-Fa-f]{1,2}|u[\dA-Fa-f]{1,4}|U[\dA-Fa-f]{1,8}|c(?:\\\\|[\s\S])|[abeEfnrtv\\'"?])/g;
+
+/**
+ * @param {string} m
+ * @param {string} escape
+ */
+function expandAnsiCEscape(m, escape) {
+	var kind = escape.charAt(0);
+	if (kind === 'c') {
+		var ctrl = escape.charAt(1);
+		return ctrl === '?' ? '\x7F' : String.fromCharCode(ctrl.charCodeAt(0) & 0x1F);
+	}
+	if (kind === 'x' || kind === 'u' || kind === 'U') {
+		var cp = parseInt(escape.slice(1), 16);
+		if (cp > 0x10FFFF) {
+			return m;
+		}
+		return String.fromCharCode.apply(null, cp > 0xFFFF ? [0xD7C0 + (cp >> 10), 0xDC00 + (cp & 0x3FF)] : [cp]);
+	}
+	if (kind >= '0' && kind <= '7') {
+		return String.fromCharCode(parseInt(escape, 8) & 0xFF);
+	}
+	var letter = ANSI_C_LETTERS.indexOf(escape);
+	return letter < 0 ? escape : ANSI_C_CHARS.charAt(letter);
+}
+
+/** @param {string} body */
+function expandAnsiC(body) {
+	return body.replace(ansiCEscape, expandAnsiCEscape).split('\0')[0]; // like bash, a NUL ends the string
+}
+
+/**
+ * @param {string} s
+ * @param {number} i
+ */
+function closesAnsiC(s, i) {
+	ansiCAt.lastIndex = i;
+	return !!(/** @type {RegExpExecArray} */ (ansiCAt.exec(s)))[1];
+}
+
+/**
+ * @param {string} string
+ * @param {Env} [env]
+ * @param {{ escape?: string, splitUnquoted?: boolean | string }} [opts]
+ * @returns {ParseEntry[]}
+ */
+function parseInternal(string, env, opts) {
+	if (!opts) {
+		opts = {};
+	}
+	var BS = opts.escape || '\\';
+	var ifs = opts.splitUnquoted === true ? ' \t\n' : (typeof opts.splitUnquoted === 'string' ? opts.splitUnquoted : '');
+	var BAREWORD = '(\\' + BS + '[\'"$\\' + BS + META + ']|\\$\\$|\\$(?!' + ANSI_C_QUOTE.slice(2) + ')|[^\\s\'"$' + META + '])+';
+	var DOUBLE_QUOTE = '"(?:\\' + BS + '[\\s\\S]|[^"\\' + BS + '])*"';
+
+	var chunker = new RegExp([
+		'(' + CONTROL + ')', // control chars
+		'(' + ANSI_C_QUOTE + '|' + BAREWORD + '|' + DOUBLE_QUOTE + '|' + SINGLE_QUOTE + ')+'
+	].join('|'), 'g');
+
+	var matches = matchAll(string, chunker);
+
+	if (matches.length === 0) {
+		return [];
+	}
+	if (!env) {
+		env = {};
+	}
+
+	var commented = false;
+
+	return matches.map(function (match) {
+		var s = match[0];
+		if (!s || commented) {
+			return void undefined;
+		}
+		if (controlRE.test(s)) {
+			return /** @type {ControlOperator} */ ({ op: s });
+		}
+
+		// Hand-written scanner/parser for Bash quoting rules:
+		//
+		// 1. inside single quotes, all characters are printed literally.
+		// 2. inside double quotes, all characters are printed literally
+		//    except variables prefixed by '$' and backslashes followed by
+		//    either a double quote or another backslash.
+		// 3. outside of any quotes, backslashes are treated as escape
+		//    characters and not printed (unless they are themselves escaped)
+		// 4. quote context can switch mid-token if there is no whitespace
+		//     between the two quote contexts (e.g. all'one'"token" parses as
+		//     "allonetoken")
+		/** @type {string | boolean} */
+		var quote = false;
+		var esc = false;
+		var out = '';
+		/** @type {string[]} */
+		var words = [];
+		var sawQuote = false;
+		/** @type {number | null} */
+		var pendingNw = null;
+		var isGlob = false;
+		/** @type {number} */
+		var i;
+
+		function parseEnvVar() {
+			i += 1;
+			/** @type {number | RegExpMatchArray | null} */
+			var varend;
+			/** @type {string} */
+			var varname;
+			var char = s.charAt(i);
+
+			if (char === '{') {
+				i += 1;
+				if (s.charAt(i) === '}') {
+					throw new Error('Bad substitution: ' + s.slice(i - 2, i + 1));
+				}
+				// match braces by depth so a nested `${` keeps its inner `}` from ending the outer substitution
+				var depth = 1;
+				varend = i;
+				while (depth > 0 && varend < s.length) {
+					if (s.charAt(varend) === '{' && s.charAt(varend - 1) === '$') {
+						depth += 1;
+					} else if (s.charAt(varend) === '}') {
+						depth -= 1;
+					}
+					varend += 1;
+				}
+				if (depth !== 0) {
+					throw new Error('Bad substitution: ' + s.slice(i));
+				}
+				varend -= 1;
+				varname = s.slice(i, varend);
+				i = varend;
+			} else if ((/[*@#?$!-]/).test(char)) {
+				varname = char;
+			} else {
+				var slicedFromI = s.slice(i);
+				varend = slicedFromI.match(/[^\w\d_]/);
+				if (!varend) {
+					varname = slicedFromI;
+					i = s.length;
+				} else {
+					varname = slicedFromI.slice(0, varend.index);
+					i += /** @type {number} */ (varend.index) - 1;
+				}
+			}
+			return getVar(/** @type {NonNullable<typeof env>} */ (env), '', varname);
+		}
+
+		function flushRun() {
+			if (pendingNw === null) {
+				return;
+			}
+			if (pendingNw === 0) {
+				if (out !== '') {
+					words[words.length] = out;
+					out = '';
+				}
+			} else {
+				words[words.length] = out;
+				out = '';
+				for (var fe = 1; fe < pendingNw; fe += 1) {
+					words[words.length] = '';
+				}
+			}
+			pendingNw = null;
+		}
+
+		for (i = 0; i < s.length; i++) {
+			var c = s.charAt(i);
+			if (ifs && c !== DS) {
+				flushRun();
+			}
+			isGlob = isGlob || (!quote && (c === '*' || c === '?'));
+			if (esc) {
+				out += c;
+				esc = false;
+			} else if (quote) {
+				if (c === quote) {
+					quote = false;
+				} else if (quote == SQ) {
+					out += c;
+				} else { // Double quote
+					if (c === BS) {
+						i += 1;
+						c = s.charAt(i);
+						if (c === DQ || c === BS || c === DS) {
+							out += c;
+						} else {
+							out += BS + c;
+						}
+					} else if (c === DS) {
+						out += parseEnvVar();
+					} else {
+						out += c;
+					}
+				}
+			} else if (c === DQ || c === SQ) {
+				quote = c;
+				sawQuote = true;
+			} else if (controlRE.test(c)) {
+				return /** @type {ControlOperator} */ ({ op: s });
+			} else if (hash.test(c)) {
+				commented = true;
+				var commentObj = { comment: string.slice(match.index + i + 1) };
+				if (out.length) {
+					return /** @type {const} */ ([out, commentObj]);
+				}
+				return /** @type {const} */ ([commentObj]);
+			} else if (c === BS) {
+				esc = true;
+			} else if (c === DS && s.charAt(i + 1) === SQ && closesAnsiC(s, i)) {
+				flushRun();
+				sawQuote = true;
+				out += expandAnsiC(s.slice(i + 2, ansiCAt.lastIndex - 1));
+				i = ansiCAt.lastIndex - 1;
+			} else if (c === DS) {
+				var value = parseEnvVar();
+				if (!ifs) {
+					out += value;
+				} else {
+					for (var vi = 0; vi < value.length; vi += 1) {
+						var vc = value.charAt(vi);
+						if (ifs.indexOf(vc) < 0) {
+							flushRun();
+							out += vc;
+						} else if (pendingNw === null) {
+							pendingNw = vc === ' ' || vc === '\t' || vc === '\n' ? 0 : 1;
+						} else if (vc !== ' ' && vc !== '\t' && vc !== '\n') {
+							pendingNw += 1;
+						}
+					}
+				}
+			} else {
+				out += c;
+			}
+		}
+
+		if (isGlob) {
+			return /** @type {GlobPattern} */ ({ op: 'glob', pattern: out });
+		}
+
+		if (ifs) {
+			if (pendingNw !== null && pendingNw > 0) {
+				words[words.length] = out;
+				out = '';
+				for (var te = 1; te < pendingNw; te += 1) {
+					words[words.length] = '';
+				}
+			}
+			if (out !== '' || (sawQuote && words.length === 0)) {
+				words[words.length] = out;
+			}
+			return words;
+		}
+
+		return out;
+	}).reduce(function (prev, arg) { // finalize parsed arguments
+		if (typeof arg === 'undefined') {
+			return prev;
+		}
+		/** @type {ParseEntry[]} */ ([]).concat(arg).forEach(function (entry) {
+			prev[prev.length] = entry;
+		});
+		return prev;
+	}, /** @type {ParseEntry[]} */ ([]));
+}
+
+/** @type {typeof import('./parse')} */
+module.exports = function parse(s, env, opts) {
+	var mapped = parseInternal(s, env, opts);
+	if (typeof env !== 'function') {
+		return mapped;
+	}
+	return mapped.reduce(function (acc, s) {
+		if (typeof s === 'object') {
+			acc[acc.length] = s;
+			return acc;
+		}
+		var xs = s.split(RegExp('(' + TOKEN + '.*?' + TOKEN + ')', 'g'));
+		if (xs.length === 1) {
+			acc[acc.length] = xs[0];
+			return acc;
+		}
+		xs.filter(Boolean).forEach(function (x) {
+			acc[acc.length] = startsWithToken.test(x)
+				? JSON.parse(x.split(TOKEN)[1])
+				: x;
+		});
+		return acc;
+	}, /** @type {ParseEntry[]} */ ([]));
+};
+
+
+/***/ }),
+
+/***/ 5335:
+/***/ ((module) => {
+
+
+
+/** @import { ControlOperator } from './parse' */
+
+/** @type {ControlOperator['op'][]} */
+var OPS = /** @type {const} */ ([
+	'||',
+	'&&',
+	';;&',
+	';;',
+	';&',
+	'|&',
+	'<(',
+	'>(',
+	'<<<',
+	'<<-',
+	'<<',
+	'>>',
+	'>&',
+	'>|',
+	'&>>',
+	'&>',
+	'<&',
+	'<>',
+	'&',
+	';',
+	'(',
+	')',
+	'|',
+	'<',
+	'>'
+]);
+var LINE_TERMINATORS = /[\n\r\u2028\u2029]/;
+var GLOB_SHELL_SPECIAL = /[\s#!"$&'():;<=>@\\^`|~]/g;
+
+/** @type {typeof import('./quote')} */
+module.exports = function quote(xs) {
+	var sawComment = false;
+	return xs.map(function (s) {
+		if (sawComment && typeof s === 'string' && LINE_TERMINATORS.test(s)) {
+			throw new TypeError('a token after a `comment` must not contain line terminators');
+		}
+		if (s === '') {
+			return /** @type {const} */ ('\'\'');
+		}
+		if (s && typeof s === 'object') {
+			if ('op' in s && s.op === 'glob') {
+				if (typeof s.pattern !== 'string') {
+					throw new TypeError('glob token requires a string `pattern`');
+				}
+				if (LINE_TERMINATORS.test(s.pattern)) {
+					throw new TypeError('glob `pattern` must not contain line terminators');
+				}
+				if (s.pattern === '') {
+					return /** @type {const} */ ('\'\'');
+				}
+				return s.pattern.replace(GLOB_SHELL_SPECIAL, '\\$&');
+			}
+			if ('op' in s && typeof s.op === 'string') {
+				if (OPS.indexOf(s.op) < 0) {
+					throw new TypeError('invalid `op` value: ' + JSON.stringify(s.op));
+				}
+				return s.op.replace(/[\s\S]/g, '\\$&');
+			}
+			if ('comment' in s && typeof s.comment === 'string') {
+				if (LINE_TERMINATORS.test(s.comment)) {
+					throw new TypeError('`comment` must not contain line terminators');
+				}
+				sawComment = true;
+				return '#' + s.comment;
+			}
+			throw new TypeError('unrecognized object token shape');
+		}
+		if ((/'/).test(s) && (/!/).test(s)) {
+			return "'" + s.replace(/'/g, "'\"'\"'") + "'";
+		}
+		if ((/["\s\\]/).test(s) && !(/'/).test(s)) {
+			return "'" + s + "'";
+		}
+		if ((/["'\s]/).test(s)) {
+			return '"' + s.replace(/(["\\$`])/g, '\\$1') + '"';
+		}
+		return String(s).replace(/([A-Za-z]:)?([#!"$&'()*,:;<=>?@[\\\]^`{|}~])/g, '$1\\$2');
+	}).join(' ');
+};
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -14014,6 +14506,8 @@ function repositoryPath(file) {
     return f;
 }
 
+// EXTERNAL MODULE: ./node_modules/shell-quote/index.js
+var shell_quote = __nccwpck_require__(6591);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/checks/workflow-rules.ts
@@ -14021,6 +14515,7 @@ var dist = __nccwpck_require__(8815);
 // metadata file (action.yml). Pure: text in, findings with lines out. The YAML is parsed with
 // positions, and every rule reads the parsed values (a `run:` script, a `uses:` reference), never
 // the raw text, so comments, quoting and block scalars cannot fool it.
+
 
 const WORKFLOW_RULES = [
     'unpinned-action',
@@ -14030,6 +14525,14 @@ const WORKFLOW_RULES = [
     'dangerous-trigger',
     'script-injection',
     'download-and-run',
+    'persisted-credentials',
+    'cache-poisoning',
+    'github-env',
+    'insecure-commands',
+    'unpinned-image',
+    'secrets-inherit',
+    'unpinned-install',
+    'suppression-without-reason',
 ];
 /** Rules an attacker outside the project can exploit are errors; the rest weaken the defences. */
 const RULE_SEVERITY = {
@@ -14040,6 +14543,14 @@ const RULE_SEVERITY = {
     'dangerous-trigger': 'error',
     'script-injection': 'error',
     'download-and-run': 'warning',
+    'persisted-credentials': 'warning',
+    'cache-poisoning': 'warning',
+    'github-env': 'error',
+    'insecure-commands': 'error',
+    'unpinned-image': 'warning',
+    'secrets-inherit': 'warning',
+    'unpinned-install': 'warning',
+    'suppression-without-reason': 'warning',
 };
 // --- The lists the rules use --------------------------------------------------------------------
 /**
@@ -14205,20 +14716,146 @@ function expressions(script) {
     }
     return out;
 }
-/** The attacker-controlled context an expression reads, if any. */
-function untrustedContext(expression) {
-    const inner = expression.replace(/^\$\{\{|\}\}$/g, '');
-    const normal = inner
-        .replace(/\s+/g, '')
-        .replace(/\[['"]([^'"\]]+)['"]\]/g, '.$1')
-        .replace(/\[[^\][]*\]/g, '.*');
-    if (UNTRUSTED_WHOLE.test(normal))
-        return normal.match(UNTRUSTED_WHOLE)[0];
-    if (/\bgithub\.head_ref\b/.test(normal))
+const noTaint = () => ({ env: new Map(), steps: new Map() });
+/**
+ * Contexts known safe, checked before the untrusted list: numbers, booleans, SHAs, ids and the
+ * outcome of steps. Listed in docs/built-in-scans.md; none of them can carry shell syntax.
+ */
+const SAFE_CONTEXTS = [
+    /^github\.(sha|run_id|run_number|run_attempt|event\.number|event\.after|event\.before|job|workflow_sha|repository_id|actor_id|retention_days)$/,
+    /^github\.event\..*\.(sha|id|node_id|number|draft|merged|locked|size|additions|deletions|changed_files|commits|comments|review_comments|created_at|updated_at|closed_at|merged_at|author_association|state)$/,
+    /^github\.event\..*\.head\.sha$/,
+    /^steps\.[^.]+\.(outcome|conclusion)$/,
+    /^(job\.status|runner\.(os|arch|temp|tool_cache)|strategy\.|needs\.[^.]+\.result$)/,
+];
+/** The attacker-controlled context a normalised context path reads, if any. */
+function contextTaint(path, taint) {
+    const p = path.toLowerCase();
+    if (SAFE_CONTEXTS.some((re) => re.test(p)))
+        return undefined;
+    if (p === 'github' || p === 'github.event')
+        return path;
+    if (p === 'github.head_ref')
         return 'github.head_ref';
-    for (const m of normal.matchAll(/\bgithub\.event\.[A-Za-z0-9_.*-]+/g)) {
-        if (UNTRUSTED_EVENT_FIELDS.some((re) => re.test(m[0])))
-            return m[0];
+    if (p.startsWith('github.event.') && UNTRUSTED_EVENT_FIELDS.some((re) => re.test(p)))
+        return path;
+    const env = /^env\.([^.]+)$/.exec(path);
+    if (env && taint.env.has(env[1]))
+        return `${path} (from ${taint.env.get(env[1])})`;
+    const step = /^steps\.([^.]+)\.outputs\b/.exec(path);
+    if (step && taint.steps.has(step[1]))
+        return `${path} (from ${taint.steps.get(step[1])})`;
+    return undefined;
+}
+/** Functions whose result is a boolean or a hash, whatever their arguments. */
+const SAFE_FUNCTIONS = new Set(['contains', 'startswith', 'endswith', 'success', 'failure', 'always', 'cancelled', 'hashfiles']);
+/**
+ * The attacker-controlled context an expression's value may carry, read from a parse of GitHub's
+ * expression syntax: comparisons, `!` and boolean functions yield no text; `a && b` yields b (or a
+ * falsy a, which is empty); `a || b` yields either. So `cond && 'x' || 'y'` is safe.
+ */
+function expressionTaint(inner, taint) {
+    const tokens = inner.match(/'(?:[^']|'')*'|[A-Za-z_][A-Za-z0-9_-]*(?:\s*(?:\.\s*(?:[A-Za-z_][A-Za-z0-9_-]*|\*)|\[[^\][]*\]))*|\d+(?:\.\d+)?|==|!=|<=|>=|&&|\|\||[<>!(),]|\S/g) ?? [];
+    let i = 0;
+    const peek = () => tokens[i];
+    const fail = () => {
+        throw new Error('unparsed');
+    };
+    const primary = () => {
+        const t = tokens[i++] ?? fail();
+        if (t === '(') {
+            const v = or();
+            if (tokens[i++] !== ')')
+                fail();
+            return v;
+        }
+        if (t === '!') {
+            unary();
+            return undefined;
+        }
+        if (t.startsWith("'") || /^\d/.test(t) || /^(true|false|null)$/.test(t))
+            return undefined;
+        if (!/^[A-Za-z_]/.test(t))
+            fail();
+        if (peek() === '(') {
+            i++;
+            const args = [];
+            while (peek() !== ')') {
+                args.push(or());
+                if (peek() === ',')
+                    i++;
+                else if (peek() !== ')')
+                    fail();
+            }
+            i++;
+            if (SAFE_FUNCTIONS.has(t.toLowerCase()))
+                return undefined;
+            return args.find((a) => a !== undefined);
+        }
+        const path = t
+            .replace(/\s+/g, '')
+            .replace(/\[['"]([^'"\]]+)['"]\]/g, '.$1')
+            .replace(/\[[^\][]*\]/g, '.*');
+        return contextTaint(path, taint);
+    };
+    const unary = () => primary();
+    const comparison = () => {
+        let v = unary();
+        while (['==', '!=', '<', '>', '<=', '>='].includes(peek() ?? '')) {
+            i++;
+            unary();
+            v = undefined;
+        }
+        return v;
+    };
+    const and = () => {
+        let v = comparison();
+        while (peek() === '&&') {
+            i++;
+            v = comparison();
+        }
+        return v;
+    };
+    const or = () => {
+        let v = and();
+        while (peek() === '||') {
+            i++;
+            const w = and();
+            v = v ?? w;
+        }
+        return v;
+    };
+    try {
+        const v = or();
+        if (i !== tokens.length)
+            fail();
+        return v;
+    }
+    catch {
+        // Not an expression this parser knows: judge it by the contexts it names, as before.
+        const normal = inner.replace(/\s+/g, '').replace(/\[['"]([^'"\]]+)['"]\]/g, '.$1').replace(/\[[^\][]*\]/g, '.*');
+        if (UNTRUSTED_WHOLE.test(normal))
+            return normal.match(UNTRUSTED_WHOLE)[0];
+        for (const m of normal.matchAll(/\b(github|env|steps)\.[A-Za-z0-9_.*-]+/g)) {
+            const c = contextTaint(m[0], taint);
+            if (c)
+                return c;
+        }
+        return undefined;
+    }
+}
+/** The attacker-controlled context an expression reads, if any. */
+function untrustedContext(expression, taint = noTaint()) {
+    return expressionTaint(expression.replace(/^\$\{\{|\}\}$/g, ''), taint);
+}
+/** The first attacker-controlled context of any `${{ }}` in a text. */
+function textTaint(text, taint) {
+    if (text === undefined)
+        return undefined;
+    for (const e of expressions(text)) {
+        const c = untrustedContext(e.text, taint);
+        if (c)
+            return c;
     }
     return undefined;
 }
@@ -14286,6 +14923,156 @@ function downloadAndRun(script) {
         check(buffer, start);
     return out;
 }
+/** A `run:` script's logical lines (backslash continuations joined) with their offsets. */
+function logicalLines(script) {
+    const out = [];
+    let offset = 0;
+    let buffer = '';
+    let start = 0;
+    for (const raw of script.split('\n')) {
+        if (buffer === '')
+            start = offset;
+        offset += raw.length + 1;
+        const line = raw.replace(/\r$/, '');
+        if (line.endsWith('\\')) {
+            buffer += `${line.slice(0, -1)} `;
+            continue;
+        }
+        out.push({ line: buffer + line, at: start });
+        buffer = '';
+    }
+    if (buffer)
+        out.push({ line: buffer, at: start });
+    return out;
+}
+/** The simple commands of one shell line, words only, split by shell-quote (variables kept as `$X`). */
+function commandsOf(line) {
+    // `${{ \u2026 }}` is not shell: one opaque word for shell-quote.
+    const words = (0,shell_quote.parse)(line.replace(/\$\{\{[^}]*\}\}/g, 'EXPR'), (name) => `$${name}`);
+    const out = [[]];
+    for (const w of words) {
+        if (typeof w === 'string')
+            out[out.length - 1].push(w);
+        else if ('comment' in w)
+            break;
+        else if ('pattern' in w)
+            out[out.length - 1].push(w.pattern);
+        else if (['>', '>>', '<', '>&', '<&', '<(', '>|'].includes(w.op))
+            out[out.length - 1].push(`${w.op}`);
+        else
+            out.push([]);
+    }
+    return out.filter((c) => c.length > 0);
+}
+/** Words that precede the command itself. */
+function commandWords(words) {
+    let i = 0;
+    while (i < words.length && (/^(sudo|env|time|command|exec|nohup)$/.test(words[i]) || /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i]) || (i > 0 && /^-/.test(words[i]) && /^(sudo|env)$/.test(words[i - 1]))))
+        i++;
+    // Redirections end the arguments.
+    const rest = words.slice(i);
+    const redirect = rest.findIndex((w) => /^[<>]/.test(w));
+    return redirect === -1 ? rest : rest.slice(0, redirect);
+}
+const isPath = (arg) => /^(\.|\/|~|\$|file:|EXPR)/.test(arg) || /\.(whl|tar\.gz|tgz|zip)$/.test(arg);
+const NPM_VALUE_FLAGS = new Set(['--prefix', '-C', '--registry', '--cache', '-w', '--workspace', '--tag', '--userconfig', '--loglevel']);
+const PIP_VALUE_FLAGS = new Set(['--group', '--extra', '-r', '--requirement', '-c', '--constraint', '-e', '--editable', '-i', '--index-url', '--extra-index-url', '-f', '--find-links', '-t', '--target', '--prefix', '--root', '--platform', '--python-version', '--implementation', '--abi', '--only-binary', '--no-binary', '--src', '--upgrade-strategy', '-C', '--config-settings', '--global-option', '--progress-bar', '--cache-dir', '--log', '--timeout', '--retries', '--trusted-host', '--proxy', '--python', '--report']);
+const GO_VERSION = /^(v\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?|[0-9a-f]{40,}|none)$/i;
+/** Positional arguments after the subcommand, skipping flags and the values of flags that take one. */
+function positionals(args, valueFlags) {
+    const packages = [];
+    const flags = new Map();
+    for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        if (a.startsWith('-')) {
+            const [flag, inline] = a.split('=', 2);
+            const values = flags.get(flag) ?? [];
+            if (inline !== undefined)
+                values.push(inline);
+            else if (valueFlags.has(flag) && i + 1 < args.length)
+                values.push(args[++i]);
+            flags.set(flag, values);
+        }
+        else
+            packages.push(a);
+    }
+    return { packages, flags };
+}
+/** Why one command installs a package outside a lockfile or hash list, if it does (Scorecard's npmCommand, pipCommand, goCommand). */
+function unpinnedInstall(words) {
+    const w = commandWords(words);
+    const cmd = (w[0] ?? '').replace(/^.*\//, '');
+    if (cmd === 'npm') {
+        const sub = w.findIndex((x, i) => i > 0 && !x.startsWith('-'));
+        if (sub === -1 || !/^(install|i|add|isntall|in)$/.test(w[sub]))
+            return undefined;
+        const { packages } = positionals(w.slice(sub + 1), NPM_VALUE_FLAGS);
+        const named = packages.filter((p) => !isPath(p));
+        return named.length ? `npm install ${named.join(' ')} installs outside package-lock.json: add it to package.json and run npm ci` : undefined;
+    }
+    let pip = -1;
+    if (/^pip[0-9.]*$/.test(cmd))
+        pip = 1;
+    else if (/^python[0-9.]*$/.test(cmd) && w[1] === '-m' && /^pip[0-9.]*$/.test(w[2] ?? ''))
+        pip = 3;
+    else if (cmd === 'uv' && w[1] === 'pip')
+        pip = 2;
+    if (pip !== -1) {
+        if (w[pip] !== 'install')
+            return undefined;
+        const { packages, flags } = positionals(w.slice(pip + 1), PIP_VALUE_FLAGS);
+        // An editable VCS checkout is pinned only by a full commit hash.
+        const editable = [...(flags.get('-e') ?? []), ...(flags.get('--editable') ?? [])].filter((e) => /^(git|hg|svn|bzr)[+:]/.test(e) && !/@[0-9a-f]{40}\b/i.test(e));
+        const named = [...packages.filter((p) => !isPath(p)), ...editable];
+        const requirements = [...(flags.get('-r') ?? []), ...(flags.get('--requirement') ?? [])];
+        const hashed = flags.has('--require-hashes');
+        if (named.length)
+            return `pip install ${named.join(' ')} installs without hashes: list it in a requirements file with --hash and run pip install --require-hashes -r it`;
+        if (requirements.length && !hashed)
+            return `pip install -r ${requirements.join(' ')} without --require-hashes: generate hashes (pip-compile --generate-hashes) and add --require-hashes`;
+        return undefined;
+    }
+    if (cmd === 'go') {
+        const sub = w[1];
+        if (sub !== 'install' && sub !== 'get')
+            return undefined;
+        const { packages } = positionals(w.slice(2), new Set(['-C', '-modfile', '-tags', '-ldflags', '-gcflags', '-o']));
+        for (const p of packages) {
+            // Scorecard's rule: a package with no host (./cmd/x, a path) resolves through go.mod and go.sum.
+            if (!/\w+\.\w+\/\w+/.test(p))
+                continue;
+            const at = p.lastIndexOf('@');
+            const version = at === -1 ? '' : p.slice(at + 1);
+            if (GO_VERSION.test(version) && !version.endsWith('+incompatible'))
+                continue;
+            if (sub === 'get' && at === -1)
+                continue; // go get without a version edits go.mod, where go.sum pins it
+            return `go ${sub} ${p} fetches ${version ? `"${version}"` : 'the latest version'}, not a fixed one: name a release (@v1.2.3) or a commit`;
+        }
+    }
+    return undefined;
+}
+/** `npm install <pkg>`, `pip install <pkg>` and `go install <pkg>@latest` in a script, with their offsets. */
+function unpinnedInstalls(script) {
+    const out = [];
+    for (const { line, at } of logicalLines(script)) {
+        if (!/\b(npm|pip[0-9.]*|go)\b/.test(line))
+            continue;
+        let commands;
+        try {
+            commands = commandsOf(line);
+        }
+        catch {
+            continue; // not shell syntax shell-quote reads (an unbalanced quote across lines)
+        }
+        for (const c of commands) {
+            const message = unpinnedInstall(c);
+            if (message)
+                out.push({ at, text: line.trim().slice(0, 30), message });
+        }
+    }
+    return out;
+}
 // --- The rules ----------------------------------------------------------------------------------
 /** Pin state of a `uses:` reference. */
 function pinState(uses, trusted) {
@@ -14322,8 +15109,11 @@ function stepsOf(y, seq) {
         const uses = y.str(usesNode);
         const run = y.str(runNode);
         const name = y.str(y.get(node, 'name'));
+        const id = y.str(y.get(node, 'id'));
         return {
             node,
+            ...(id !== undefined ? { id } : {}),
+            env: y.get(node, 'env'),
             ...(uses !== undefined ? { uses, usesNode } : {}),
             ...(run !== undefined ? { run, runNode } : {}),
             line: y.line(node),
@@ -14333,14 +15123,67 @@ function stepsOf(y, seq) {
 }
 const isLocal = (uses) => uses.startsWith('./') || uses.startsWith('$/');
 const actionName = (uses) => (uses.includes('@') ? uses.slice(0, uses.lastIndexOf('@')) : uses);
-/** Rules that apply to steps wherever they are: pinning, script injection, download-and-run. */
-function stepRules(y, steps, opts, out) {
+/** Actions whose input is code (zizmor's code sinks): where `${{ }}` is pasted into a program. */
+const SCRIPT_INPUTS = {
+    'actions/github-script': { input: 'script', language: 'JavaScript', fix: 'read it from context.payload or env instead' },
+    'jannekem/run-python-script-action': { input: 'script', language: 'Python', fix: 'read it from os.environ, set through env:' },
+    'amadevus/pwsh-script': { input: 'script', language: 'PowerShell', fix: 'read it from $env:, set through env:' },
+    'azure/powershell': { input: 'inlineScript', language: 'PowerShell', fix: 'read it from $env:, set through env:' },
+    'azure/cli': { input: 'inlineScript', language: 'the shell', fix: 'pass it through env: and quote "$VAR"' },
+    'appleboy/ssh-action': { input: 'script', language: 'a remote shell', fix: 'pass it with envs: and quote "$VAR"' },
+    'mikefarah/yq': { input: 'cmd', language: 'the shell', fix: 'pass it through env: and read it with env(VAR) in yq' },
+};
+/** Env maps, outermost first (workflow, job, step): what each variable's value is tainted by. */
+function envTaint(y, envs, base) {
+    const env = new Map(base.env);
+    for (const e of envs) {
+        for (const [name, value] of y.entries(e)) {
+            const c = textTaint(y.str(value), { env, steps: base.steps });
+            if (c)
+                env.set(name, c);
+            else
+                env.delete(name);
+        }
+    }
+    return { env, steps: base.steps };
+}
+/** A shell script's use of `$NAME` / `${NAME}` / `$env:NAME`. */
+const usesVar = (script, name) => new RegExp(`\\$(\\{|env:)?${name.replace(/[^A-Za-z0-9_]/g, '')}\\b`).test(script);
+const WRITES_ENV = /\$\{?(env:)?GITHUB_(ENV|PATH)\b/;
+const WRITES_OUTPUT = /\$\{?(env:)?GITHUB_OUTPUT\b/;
+const INSECURE = 'ACTIONS_ALLOW_UNSECURE_COMMANDS';
+const INSECURE_WRITE = new RegExp(`${INSECURE}=(?!false\\b|0\\b)`, 'i');
+/** `ACTIONS_ALLOW_UNSECURE_COMMANDS` set in an env map to anything but false. */
+function insecureEnvRule(y, env, out) {
+    for (const [name, value, line] of y.entries(env)) {
+        if (name !== INSECURE || /^(false|0|)$/i.test(y.str(value) ?? ''))
+            continue;
+        out.findings.push({ rule: 'insecure-commands', line, message: `${INSECURE} turns the set-env and add-path workflow commands back on, so any text the job prints can set variables such as NODE_OPTIONS: remove it and write to $GITHUB_ENV / $GITHUB_PATH` });
+    }
+}
+/** What a step's script reads of attacker input, directly or through env: the context, if any. */
+function runInput(step, taint) {
+    const direct = textTaint(step.run, taint);
+    if (direct)
+        return direct;
+    for (const [name, from] of taint.env)
+        if (usesVar(step.run, name))
+            return `$${name} (from ${from})`;
+    return undefined;
+}
+/** Rules that apply to steps wherever they are: pinning, script injection, downloads and installs. */
+function stepRules(y, steps, opts, out, scope) {
+    const outer = envTaint(y, scope.envs, noTaint());
+    // Files from the triggering run or the pull request: what a later $GITHUB_ENV write may carry.
+    let untrustedFiles;
     for (const step of steps) {
+        const taint = envTaint(y, [step.env], outer);
+        insecureEnvRule(y, step.env, out);
         if (step.uses !== undefined)
             usesRule(y, step.uses, step.usesNode, opts, out);
         if (step.run !== undefined) {
             for (const e of expressions(step.run)) {
-                const context = untrustedContext(e.text);
+                const context = untrustedContext(e.text, taint);
                 if (context) {
                     out.findings.push({
                         rule: 'script-injection',
@@ -14356,19 +15199,54 @@ function stepRules(y, steps, opts, out) {
                     message: `downloads and runs a script unchecked (${clip(d.text, 80)}): download it, verify a checksum or signature, then run it`,
                 });
             }
+            for (const d of unpinnedInstalls(step.run)) {
+                out.findings.push({ rule: 'unpinned-install', line: y.lineIn(step.runNode, d.at, d.text), message: d.message });
+            }
+            const input = runInput(step, taint);
+            if (step.id && input && WRITES_OUTPUT.test(step.run))
+                outer.steps.set(step.id, input);
+            const envWrite = WRITES_ENV.exec(step.run);
+            if (scope.privileged && envWrite) {
+                const from = input ?? untrustedFiles;
+                if (from) {
+                    out.findings.push({
+                        rule: 'github-env',
+                        line: y.lineIn(step.runNode, envWrite.index, envWrite[0]),
+                        message: `on ${scope.privileged}, ${step.label} writes attacker-controlled input (${from}) to ${envWrite[0].replace(/[${}]|env:/g, '')}: a line such as NODE_OPTIONS=\u2026 then runs in every later step with the secrets; hand the value on through step outputs or env: instead`,
+                    });
+                }
+            }
+            if (INSECURE_WRITE.test(step.run)) {
+                const at = step.run.indexOf(INSECURE);
+                out.findings.push({ rule: 'insecure-commands', line: y.lineIn(step.runNode, at, INSECURE), message: `${INSECURE} turns the set-env and add-path workflow commands back on: remove it and write to $GITHUB_ENV / $GITHUB_PATH` });
+            }
+            if (scope.privileged && /\bgh\s+run\s+download\b/.test(step.run))
+                untrustedFiles ??= `artifacts downloaded by ${step.label}`;
         }
-        if (step.uses !== undefined && /^actions\/github-script$/i.test(actionName(step.uses))) {
-            const scriptNode = y.get(y.get(step.node, 'with'), 'script');
+        if (step.uses !== undefined) {
+            const name = actionName(step.uses).toLowerCase();
+            if (scope.privileged && /^(actions\/download-artifact|dawidd6\/action-download-artifact)$/.test(name))
+                untrustedFiles ??= `artifacts downloaded by ${step.label}`;
+            if (scope.privileged && name === 'actions/checkout' && headCheckout(y, step))
+                untrustedFiles ??= "the pull request's files";
+            // An action given attacker text may hand it on in its outputs.
+            const withTaint = y.entries(y.get(step.node, 'with')).map(([, v]) => textTaint(y.str(v), taint)).find((c) => c);
+            if (step.id && withTaint)
+                outer.steps.set(step.id, withTaint);
+        }
+        const sink = step.uses !== undefined ? SCRIPT_INPUTS[actionName(step.uses).toLowerCase()] : undefined;
+        if (sink) {
+            const scriptNode = y.get(y.get(step.node, 'with'), sink.input);
             const script = y.str(scriptNode);
             if (script === undefined)
                 continue;
             for (const e of expressions(script)) {
-                const context = untrustedContext(e.text);
+                const context = untrustedContext(e.text, taint);
                 if (context) {
                     out.findings.push({
                         rule: 'script-injection',
                         line: y.lineIn(scriptNode, e.at, e.text),
-                        message: `${e.text} in an actions/github-script script: ${context} is attacker-controlled text pasted into JavaScript; read it from context.payload or env instead`,
+                        message: `${e.text} in ${actionName(step.uses)}'s ${sink.input}: ${context} is attacker-controlled text pasted into ${sink.language}; ${sink.fix}`,
                     });
                 }
             }
@@ -14379,8 +15257,20 @@ function usesRule(y, uses, node, opts, out) {
     const state = pinState(uses, opts.trusted);
     const line = y.line(node);
     out.uses.push({ uses, line, state });
-    if (state === 'unpinned')
-        out.findings.push({ rule: 'unpinned-action', line, message: unpinnedMessage(uses) });
+    if (state !== 'unpinned')
+        return;
+    out.findings.push({ rule: uses.startsWith('docker://') ? 'unpinned-image' : 'unpinned-action', line, message: unpinnedMessage(uses) });
+}
+/** The checkout's `ref` or `repository` naming the pull request's (or triggering run's) head. */
+function headCheckout(y, step) {
+    const withNode = y.get(step.node, 'with');
+    let found;
+    for (const key of ['repository', 'ref']) {
+        const value = y.str(y.get(withNode, key));
+        if (value && UNTRUSTED_REF.some((re) => re.test(value)))
+            found = { line: y.line(y.get(withNode, key)), what: `${key}: ${value}` };
+    }
+    return found;
 }
 /** The workspace path of a local reusable workflow a job calls (`./\u2026` or `$/\u2026`). */
 function localCallee(uses) {
@@ -14484,50 +15374,206 @@ function triggersOf(y, top) {
         return new Set(seq);
     return new Set(y.entries(on).map(([k]) => k));
 }
-function dangerousTriggerRule(y, top, triggers, out) {
-    const trigger = ['pull_request_target', 'workflow_run'].find((t) => triggers.has(t));
-    if (!trigger)
-        return;
+/** A job or step condition that admits only pull requests a maintainer labelled. */
+const LABEL_GATE = /github\.event\.pull_request\.labels\b|github\.event\.label\.name\b/;
+/** Actions that restore a cache, and the setup-* inputs that make them do so. */
+function restoresCache(y, step) {
+    if (step.uses === undefined || isLocal(step.uses))
+        return undefined;
+    const name = actionName(step.uses).toLowerCase();
+    const withNode = y.get(step.node, 'with');
+    const input = (key) => y.str(y.get(withNode, key));
+    if (name === 'actions/cache' || name === 'actions/cache/restore')
+        return step.uses;
+    if (name === 'swatinem/rust-cache' && input('lookup-only') !== 'true')
+        return step.uses;
+    if (name === 'mozilla-actions/sccache-action')
+        return step.uses;
+    if (/^actions\/setup-[a-z0-9-]+$/.test(name)) {
+        const cache = input('cache');
+        if (cache !== undefined && !/^(false|)$/i.test(cache))
+            return `${step.uses} with cache: ${cache}`;
+        // setup-go caches by default from v4 on (a commit SHA may be any version: counted as a default).
+        const major = /@v(\d+)/.exec(step.uses)?.[1];
+        if (name === 'actions/setup-go' && cache === undefined && (major === undefined || Number(major) >= 4))
+            return `${step.uses} (caches by default)`;
+    }
+    if (name === 'ruby/setup-ruby' && input('bundler-cache') === 'true')
+        return `${step.uses} with bundler-cache: true`;
+    if (name === 'astral-sh/setup-uv' && input('enable-cache') === 'true')
+        return `${step.uses} with enable-cache: true`;
+    if (name === 'docker/build-push-action' && /type=gha/.test(input('cache-from') ?? ''))
+        return `${step.uses} with cache-from: type=gha`;
+    return undefined;
+}
+const PUBLISH_RUN = /\b(npm|pnpm|yarn(\s+npm)?)\s+publish\b|\btwine\s+upload\b|\bcargo\s+publish\b|\bgh\s+release\s+(create|upload)\b|\bdocker\s+(image\s+)?push\b|\bgoreleaser\s+release\b|\b(poetry|uv|flit|hatch)\s+publish\b|\bgem\s+push\b|\bmvn\b.*\bdeploy\b|\bgradlew?\b.*\bpublish\b|\bvsce\s+publish\b/;
+const PUBLISH_ACTION = /^(pypa\/gh-action-pypi-publish|softprops\/action-gh-release|goreleaser\/goreleaser-action|js-devtools\/npm-publish|ncipollo\/release-action|actions\/create-release|svenstaro\/upload-release-action|changesets\/action)$/;
+/** The step of a job that publishes or releases, if one does. */
+function publishes(y, steps) {
+    return steps.find((s) => {
+        // A dry run (cargo publish --dry-run, npm publish --dry-run) publishes nothing.
+        if (s.run !== undefined)
+            return logicalLines(s.run).some(({ line }) => PUBLISH_RUN.test(line) && !/\s--dry-run\b/.test(line));
+        if (s.uses === undefined)
+            return false;
+        const name = actionName(s.uses).toLowerCase();
+        if (name === 'docker/build-push-action')
+            return y.str(y.get(y.get(s.node, 'with'), 'push')) === 'true';
+        return PUBLISH_ACTION.test(name);
+    });
+}
+/** Whether a workflow runs only to release: on `release`, or on pushes of tags alone. */
+function releaseTrigger(y, top, triggers) {
+    if (triggers.has('release'))
+        return 'release';
+    const push = y.get(y.get(top, 'on'), 'push');
+    if (y.get(push, 'tags') !== undefined && y.get(push, 'branches') === undefined)
+        return 'pushed tags';
+    return undefined;
+}
+/** An upload-artifact path that takes in the checkout's .git folder (and the token in .git/config). */
+function uploadsGitFolder(y, step) {
+    if (!step.uses || !/^actions\/upload-artifact$/i.test(actionName(step.uses)))
+        return undefined;
+    const withNode = y.get(step.node, 'with');
+    const paths = (y.str(y.get(withNode, 'path')) ?? '').split('\n').map((p) => p.trim()).filter((p) => p && !p.startsWith('!'));
+    // upload-artifact v4.4+ leaves hidden files out unless include-hidden-files is set; .git is hidden.
+    const hidden = y.str(y.get(withNode, 'include-hidden-files')) === 'true';
+    const major = /@v(\d+)(?:\.(\d+))?/.exec(step.uses);
+    const old = major !== null && (Number(major[1]) < 4 || (Number(major[1]) === 4 && major[2] !== undefined && Number(major[2]) < 4));
+    const root = paths.find((p) => /^(\.\/?|\*\*?(\/\*)?|\.\/\*\*?|\$\{\{\s*github\.workspace\s*\}\}\/?)$/.test(p));
+    const git = paths.find((p) => /(^|\/)\.git(\/|$)/.test(p));
+    if (git)
+        return git;
+    if (root && (hidden || old))
+        return root;
+    return undefined;
+}
+/**
+ * The rules over a workflow's jobs: dangerous-trigger, persisted-credentials, cache-poisoning,
+ * unpinned-image (container, services), secrets-inherit.
+ */
+function jobRules(y, top, triggers, out) {
+    const privileged = ['pull_request_target', 'workflow_run'].find((t) => triggers.has(t));
+    const release = releaseTrigger(y, top, triggers);
     for (const [id, job] of y.entries(y.get(top, 'jobs'))) {
-        if (SAME_REPO_GUARD.test(y.str(y.get(job, 'if')) ?? ''))
-            continue;
         const steps = stepsOf(y, y.get(job, 'steps'));
+        imageRules(y, job, out);
+        const secrets = y.get(job, 'secrets');
+        if (y.get(job, 'uses') !== undefined && y.str(secrets) === 'inherit') {
+            out.findings.push({ rule: 'secrets-inherit', line: y.line(secrets), message: `job ${id} passes every secret of the repository to ${y.str(y.get(job, 'uses'))}: name only the ones it needs (secrets: { NPM_TOKEN: \${{ secrets.NPM_TOKEN }} })` });
+        }
+        // cache-poisoning: a restored cache feeds what is published.
+        const publisher = publishes(y, steps);
+        if (release || publisher) {
+            for (const step of steps) {
+                const cache = restoresCache(y, step);
+                if (!cache)
+                    continue;
+                const why = release ? `this workflow runs on ${release}` : `job ${id} publishes (${publisher.label}, line ${publisher.line})`;
+                out.findings.push({ rule: 'cache-poisoning', line: step.line, message: `${cache} restores a cache, and ${why}: a cache written by any run on the default branch ends up in the release; do not restore caches in release jobs` });
+            }
+        }
+        // Checkouts that leave the token in .git/config, and what later reads it.
+        const persisted = steps.filter((s) => s.uses && /^actions\/checkout$/i.test(actionName(s.uses)) && y.str(y.get(y.get(s.node, 'with'), 'persist-credentials')) !== 'false');
+        for (const checkout of persisted) {
+            const upload = steps.slice(steps.indexOf(checkout) + 1).find((s) => uploadsGitFolder(y, s));
+            if (upload) {
+                out.findings.push({ rule: 'persisted-credentials', line: checkout.line, message: `actions/checkout leaves the token in .git/config, and ${upload.label} (line ${upload.line}) uploads ${uploadsGitFolder(y, upload)} with it as an artifact anyone who can read the run can download: set persist-credentials: false` });
+            }
+        }
+        if (!privileged)
+            continue;
+        const jobIf = y.str(y.get(job, 'if')) ?? '';
+        if (SAME_REPO_GUARD.test(jobIf))
+            continue;
         let checkout;
         for (const step of steps) {
-            if (SAME_REPO_GUARD.test(y.str(y.get(step.node, 'if')) ?? ''))
+            const stepIf = y.str(y.get(step.node, 'if')) ?? '';
+            if (SAME_REPO_GUARD.test(stepIf))
                 continue;
             if (checkout) {
-                const inert = step.uses !== undefined && !isLocal(step.uses) && READ_ONLY_ACTIONS.test(actionName(step.uses));
-                if (!inert) {
-                    out.findings.push({
-                        rule: 'dangerous-trigger',
-                        line: checkout.line,
-                        message: `on ${trigger}, job ${id} checks out the pull request's code (${checkout.what}) and then runs it (${step.label}, line ${step.line}) with the base repository's secrets and token`,
-                    });
-                    break;
+                const cache = restoresCache(y, step);
+                const inert = step.uses !== undefined && !isLocal(step.uses) && READ_ONLY_ACTIONS.test(actionName(step.uses)) && !cache;
+                if (inert)
+                    continue;
+                const what = cache ? `saves a cache of it (${step.label}, line ${step.line}) that later runs on the base branch restore` : `runs it (${step.label}, line ${step.line})`;
+                out.findings.push({
+                    rule: 'dangerous-trigger',
+                    line: checkout.line,
+                    message: `on ${privileged}, job ${id} checks out the pull request's code (${checkout.what}) and then ${what} with the base repository's secrets and token${checkout.gate ? `; ${checkout.gate}, so it is reported as a note: keep that gate` : ''}`,
+                    ...(checkout.gate ? { severity: 'note' } : {}),
+                });
+                if (checkout.step.uses && y.str(y.get(y.get(checkout.step.node, 'with'), 'persist-credentials')) !== 'false') {
+                    out.findings.push({ rule: 'persisted-credentials', line: checkout.step.line, message: `actions/checkout leaves the token in .git/config, where the pull request's code run after it (line ${step.line}) can read it: set persist-credentials: false` });
                 }
-                continue;
+                break;
             }
+            const gate = y.get(job, 'environment') !== undefined ? `job ${id} runs in environment ${y.str(y.get(job, 'environment')) ?? y.str(y.get(y.get(job, 'environment'), 'name')) ?? ''} (safe if it requires reviewers)` : LABEL_GATE.test(jobIf) || LABEL_GATE.test(stepIf) ? 'it runs only on pull requests a maintainer labelled' : undefined;
             if (step.uses && /^actions\/checkout$/i.test(actionName(step.uses))) {
-                const withNode = y.get(step.node, 'with');
-                for (const key of ['repository', 'ref']) {
-                    const value = y.str(y.get(withNode, key));
-                    if (value && UNTRUSTED_REF.some((re) => re.test(value)))
-                        checkout = { line: y.line(y.get(withNode, key)), what: `${key}: ${value}` };
-                }
+                const head = headCheckout(y, step);
+                if (head)
+                    checkout = { ...head, step, ...(gate ? { gate } : {}) };
             }
             else if (step.run && RUN_CHECKOUT.test(step.run)) {
                 const m = RUN_CHECKOUT.exec(step.run);
-                checkout = { line: y.lineIn(step.runNode, m.index, m[0]), what: m[0] };
+                checkout = { line: y.lineIn(step.runNode, m.index, m[0]), what: m[0], step, ...(gate ? { gate } : {}) };
             }
         }
     }
+}
+/** unpinned-image: a job's container and service images without a digest. */
+function imageRules(y, job, out) {
+    const check = (node, where) => {
+        const imageNode = (0,dist/* isMap */.jh)(node) ? y.get(node, 'image') : node;
+        const image = y.str(imageNode);
+        if (!image || image.includes('${{') || /@sha256:[0-9a-f]{64}$/i.test(image))
+            return;
+        out.findings.push({ rule: 'unpinned-image', line: y.line(imageNode), message: `${where} image ${image} is not pinned to a digest: a tag can be moved under you; use ${image.replace(/:[^:/]+$/, '')}@sha256:<digest>` });
+    };
+    check(y.get(job, 'container'), 'the container');
+    for (const [name, service] of y.entries(y.get(job, 'services')))
+        check(service, `service ${name}'s`);
+}
+/** `# readiness: ignore[rule, \u2026] reason` comments, by line. */
+const SUPPRESSION = /#\s*readiness:\s*ignore\[([^\]]*)\]\s*(.*)$/;
+/**
+ * The file's suppressions with a reason; each one without a reason is a finding itself and
+ * suppresses nothing, so a rule cannot be switched off silently.
+ */
+function suppressionsOf(text, out) {
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const m = SUPPRESSION.exec(lines[i]);
+        if (!m)
+            continue;
+        const rules = m[1].split(',').map((r) => r.trim()).filter(Boolean);
+        const reason = m[2].trim();
+        if (!reason) {
+            out.findings.push({ rule: 'suppression-without-reason', line: i + 1, message: `readiness: ignore[${rules.join(', ')}] gives no reason, so it suppresses nothing: say why after the brackets` });
+            continue;
+        }
+        out.suppressions.push({ line: i + 1, coversNext: /^\s*#/.test(lines[i]), rules, reason });
+    }
+}
+/** Splits findings into the live ones and those a suppression on their line or the line above covers. */
+function applySuppressions(findings, suppressions) {
+    const live = [];
+    const suppressed = [];
+    for (const f of findings) {
+        const s = f.rule === 'suppression-without-reason' ? undefined : suppressions.find((x) => (x.line === f.line || (x.coversNext && x.line === f.line - 1)) && x.rules.includes(f.rule));
+        if (s)
+            suppressed.push({ ...f, reason: s.reason });
+        else
+            live.push(f);
+    }
+    return { live, suppressed };
 }
 /** Parses one file and applies every rule; `kind` says whether it is a workflow or an action.yml. */
 function analyzeFile(text, kind, opts) {
     const lines = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false });
-    const out = { findings: [], uses: [] };
+    const out = { findings: [], uses: [], suppressions: [], suppressed: [] };
     const problem = doc.errors[0];
     if (problem) {
         out.error = { line: problem.pos ? lines.linePos(problem.pos[0]).line : 1, message: problem.message.split('\n')[0] };
@@ -14565,7 +15611,7 @@ function analyzeFile(text, kind, opts) {
         const image = y.str(y.get(runs, 'image'));
         if (image?.startsWith('docker://'))
             usesRule(y, image, y.get(runs, 'image'), opts, out);
-        stepRules(y, stepsOf(y, y.get(runs, 'steps')), opts, out);
+        stepRules(y, stepsOf(y, y.get(runs, 'steps')), opts, out, { envs: [] });
     }
     else {
         if (!(0,dist/* isMap */.jh)(y.get(top, 'jobs'))) {
@@ -14573,17 +15619,23 @@ function analyzeFile(text, kind, opts) {
             return out;
         }
         const triggers = triggersOf(y, top);
+        const privileged = ['pull_request_target', 'workflow_run'].find((t) => triggers.has(t));
+        insecureEnvRule(y, y.get(top, 'env'), out);
         for (const [, job] of y.entries(y.get(top, 'jobs'))) {
+            insecureEnvRule(y, y.get(job, 'env'), out);
             const reusable = y.get(job, 'uses');
             const uses = y.str(reusable);
             if (uses !== undefined)
                 usesRule(y, uses, reusable, opts, out);
-            stepRules(y, stepsOf(y, y.get(job, 'steps')), opts, out);
+            stepRules(y, stepsOf(y, y.get(job, 'steps')), opts, out, { envs: [y.get(top, 'env'), y.get(job, 'env')], ...(privileged ? { privileged } : {}) });
         }
         permissionRules(y, top, triggers, out);
-        dangerousTriggerRule(y, top, triggers, out);
+        jobRules(y, top, triggers, out);
     }
-    out.findings.sort((a, b) => a.line - b.line);
+    suppressionsOf(text, out);
+    const { live, suppressed } = applySuppressions(out.findings, out.suppressions);
+    out.findings = live.sort((a, b) => a.line - b.line);
+    out.suppressed = suppressed;
     return out;
 }
 
@@ -14603,8 +15655,20 @@ const WORKFLOW_FILE = /^\.github\/workflows\/[^/]+\.ya?ml$/i;
 const ACTION_FILE = /(^|\/)action\.ya?ml$/;
 /** Exploitable from outside (a pull request, an issue title): none allowed; the rest should be none. */
 const DEFAULT_WORKFLOW_LIMITS = {
-    max: { 'dangerous-trigger': 0, 'script-injection': 0 },
-    target: { 'unpinned-action': 0, 'permissions-missing': 0, 'permissions-write-all': 0, 'permissions-unneeded-write': 0, 'download-and-run': 0 },
+    max: { 'dangerous-trigger': 0, 'script-injection': 0, 'github-env': 0, 'insecure-commands': 0 },
+    target: {
+        'unpinned-action': 0,
+        'permissions-missing': 0,
+        'permissions-write-all': 0,
+        'permissions-unneeded-write': 0,
+        'download-and-run': 0,
+        'persisted-credentials': 0,
+        'cache-poisoning': 0,
+        'unpinned-image': 0,
+        'secrets-inherit': 0,
+        'unpinned-install': 0,
+        'suppression-without-reason': 0,
+    },
 };
 /** The check's limits: the defaults, with each rule the config names replaced. */
 function workflowLimits(max, target) {
@@ -14685,12 +15749,20 @@ const workflowsCheck = {
         if (files.length === 0 && unread.length === 0)
             return builtinOutcome(ctx, pass, { status: 'skipped', summary: 'no workflow in .github/workflows and no local action.yml', metrics: {}, findings: [] });
         const missing = missingPermissions(new Map(files.map((f) => [f.path, f])));
-        const findings = files.flatMap((f) => [...f.findings, ...(missing.has(f.path) ? [missing.get(f.path)] : [])]
-            .sort((a, b) => a.line - b.line)
-            .map((x) => ({ file: f.path, line: x.line, severity: RULE_SEVERITY[x.rule], rule: x.rule, message: x.message })));
+        const suppressed = [];
+        const findings = files.flatMap((f) => {
+            // permissions-missing is decided across files, so its suppression applies here.
+            const own = missing.has(f.path) ? applySuppressions([missing.get(f.path)], f.suppressions) : { live: [], suppressed: [] };
+            suppressed.push(...[...f.suppressed, ...own.suppressed].map((s) => ({ file: f.path, line: s.line, rule: s.rule, reason: s.reason })));
+            return [...f.findings, ...own.live]
+                .sort((a, b) => a.line - b.line)
+                .map((x) => ({ file: f.path, line: x.line, severity: x.severity ?? RULE_SEVERITY[x.rule], rule: x.rule, message: x.message }));
+        });
+        // Notes (a head checkout behind a reviewed environment or a label gate) are listed, not scored.
         const counts = Object.fromEntries(WORKFLOW_RULES.map((r) => [r, 0]));
         for (const f of findings)
-            counts[f.rule]++;
+            if (f.severity !== 'note')
+                counts[f.rule]++;
         const uses = files.flatMap((f) => f.uses);
         const pinnedUses = uses.filter((u) => u.state !== 'unpinned').length;
         const metrics = {
@@ -14701,6 +15773,8 @@ const workflowsCheck = {
             uses: uses.length,
             pinned: uses.filter((u) => u.state === 'pinned' || u.state === 'local').length,
             trustedAtTag: uses.filter((u) => u.state === 'trusted').length,
+            notes: findings.filter((f) => f.severity === 'note').length,
+            suppressed: suppressed.length,
             ...scanStatsMetrics(pass),
         };
         const where = `${plural(workflows, 'workflow')}${actions ? ` and ${plural(actions, 'local action')}` : ''}`;
@@ -14729,7 +15803,8 @@ const workflowsCheck = {
         const limits = workflowLimits(raw.max, typeof raw.target === 'object' ? raw.target : undefined);
         const scored = levelCounts(counts, limits, WORKFLOW_RULES);
         const found = WORKFLOW_RULES.filter((r) => counts[r] > 0).map((r) => `${counts[r]} ${r}`);
-        const pinning = uses.length ? `; ${pinnedUses}/${uses.length} uses pinned` : '';
+        const notes = metrics.notes;
+        const pinning = `${uses.length ? `; ${pinnedUses}/${uses.length} uses pinned` : ''}${notes ? `; ${plural(notes, 'note')}` : ''}${suppressed.length ? `; ${suppressed.length} suppressed` : ''}`;
         const outcome = builtinOutcome(ctx, pass, {
             status: scored.status,
             score: scored.score,
@@ -14738,7 +15813,9 @@ const workflowsCheck = {
             metrics,
             findings,
         });
-        return { ...outcome, evidence: { ...outcome.evidence, sources: files.map((f) => f.path) } };
+        const listed = suppressed.map((s) => `${s.file}:${s.line} ${s.rule}: ${s.reason}`);
+        const note = listed.length ? `${outcome.evidence.note}\nSuppressed ${plural(listed.length, 'finding')} (# readiness: ignore):\n${listed.join('\n')}` : outcome.evidence.note;
+        return { ...outcome, evidence: { ...outcome.evidence, ...(note !== undefined ? { note } : {}), sources: files.map((f) => f.path) } };
     },
 };
 

@@ -1,5 +1,5 @@
-export const id = 37;
-export const ids = [37];
+export const id = 713;
+export const ids = [713];
 export const modules = {
 
 /***/ 8836:
@@ -1551,14 +1551,17 @@ const sarifCheck = {
 /* harmony export */   HR: () => (/* binding */ missingPermissions),
 /* harmony export */   KA: () => (/* binding */ WORKFLOW_RULES),
 /* harmony export */   hx: () => (/* binding */ RULE_SEVERITY),
+/* harmony export */   px: () => (/* binding */ applySuppressions),
 /* harmony export */   xy: () => (/* binding */ analyzeFile)
 /* harmony export */ });
-/* unused harmony exports MAX_ALIAS_COUNT, untrustedContext, downloadAndRun, pinState */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* unused harmony exports MAX_ALIAS_COUNT, untrustedContext, downloadAndRun, unpinnedInstalls, pinState */
+/* harmony import */ var shell_quote__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6591);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 // The supply-chain rules of builtin: workflows, on one parsed GitHub Actions workflow or action
 // metadata file (action.yml). Pure: text in, findings with lines out. The YAML is parsed with
 // positions, and every rule reads the parsed values (a `run:` script, a `uses:` reference), never
 // the raw text, so comments, quoting and block scalars cannot fool it.
+
 
 const WORKFLOW_RULES = [
     'unpinned-action',
@@ -1568,6 +1571,14 @@ const WORKFLOW_RULES = [
     'dangerous-trigger',
     'script-injection',
     'download-and-run',
+    'persisted-credentials',
+    'cache-poisoning',
+    'github-env',
+    'insecure-commands',
+    'unpinned-image',
+    'secrets-inherit',
+    'unpinned-install',
+    'suppression-without-reason',
 ];
 /** Rules an attacker outside the project can exploit are errors; the rest weaken the defences. */
 const RULE_SEVERITY = {
@@ -1578,6 +1589,14 @@ const RULE_SEVERITY = {
     'dangerous-trigger': 'error',
     'script-injection': 'error',
     'download-and-run': 'warning',
+    'persisted-credentials': 'warning',
+    'cache-poisoning': 'warning',
+    'github-env': 'error',
+    'insecure-commands': 'error',
+    'unpinned-image': 'warning',
+    'secrets-inherit': 'warning',
+    'unpinned-install': 'warning',
+    'suppression-without-reason': 'warning',
 };
 // --- The lists the rules use --------------------------------------------------------------------
 /**
@@ -1638,7 +1657,7 @@ class Parsed {
     /** Each alias resolved once: resolving searches the whole document for its anchor. */
     resolved = new Map();
     node(n) {
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(n))
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isAlias */ .Vj)(n))
             return n;
         if (!this.resolved.has(n))
             this.resolved.set(n, n.resolve(this.doc));
@@ -1646,41 +1665,41 @@ class Parsed {
     }
     get(map, key) {
         const m = this.node(map);
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(m))
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(m))
             return undefined;
         for (const pair of m.items) {
             const k = this.node(pair.key);
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(k) && String(k.value) === key)
-                return this.node(pair.value) ?? new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5(null);
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(k) && String(k.value) === key)
+                return this.node(pair.value) ?? new yaml__WEBPACK_IMPORTED_MODULE_1__/* .Scalar */ .X5(null);
         }
         return undefined;
     }
     keyLine(map, key) {
         const m = this.node(map);
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(m))
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(m))
             return undefined;
         const pair = m.items.find((p) => {
             const k = this.node(p.key);
-            return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(k) && String(k.value) === key;
+            return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(k) && String(k.value) === key;
         });
         return pair ? this.line(pair.key) : undefined;
     }
     str(n) {
         const v = this.node(n);
-        return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(v) && v.value !== null && typeof v.value !== 'object' ? String(v.value) : undefined;
+        return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(v) && v.value !== null && typeof v.value !== 'object' ? String(v.value) : undefined;
     }
     entries(map) {
         const m = this.node(map);
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(m))
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(m))
             return [];
         return m.items.map((p) => {
             const k = this.node(p.key);
-            return [(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(k) ? String(k.value) : '', this.node(p.value), this.line(k)];
+            return [(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(k) ? String(k.value) : '', this.node(p.value), this.line(k)];
         });
     }
     items(seq) {
         const s = this.node(seq);
-        return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(s) ? s.items.map((i) => this.node(i)).filter((i) => !!i) : [];
+        return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(s) ? s.items.map((i) => this.node(i)).filter((i) => !!i) : [];
     }
     line(n) {
         const start = n?.range?.[0];
@@ -1696,9 +1715,9 @@ class Parsed {
      */
     lineIn(n, valueOffset, snippet) {
         const start = this.line(n);
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(n))
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(n))
             return start;
-        if (n.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.BLOCK_LITERAL) {
+        if (n.type === yaml__WEBPACK_IMPORTED_MODULE_1__/* .Scalar */ .X5.BLOCK_LITERAL) {
             // Block literal lines are the source lines after the `|` header, one for one.
             let nl = this.newlines.get(n);
             if (!nl) {
@@ -1743,20 +1762,146 @@ function expressions(script) {
     }
     return out;
 }
-/** The attacker-controlled context an expression reads, if any. */
-function untrustedContext(expression) {
-    const inner = expression.replace(/^\$\{\{|\}\}$/g, '');
-    const normal = inner
-        .replace(/\s+/g, '')
-        .replace(/\[['"]([^'"\]]+)['"]\]/g, '.$1')
-        .replace(/\[[^\][]*\]/g, '.*');
-    if (UNTRUSTED_WHOLE.test(normal))
-        return normal.match(UNTRUSTED_WHOLE)[0];
-    if (/\bgithub\.head_ref\b/.test(normal))
+const noTaint = () => ({ env: new Map(), steps: new Map() });
+/**
+ * Contexts known safe, checked before the untrusted list: numbers, booleans, SHAs, ids and the
+ * outcome of steps. Listed in docs/built-in-scans.md; none of them can carry shell syntax.
+ */
+const SAFE_CONTEXTS = [
+    /^github\.(sha|run_id|run_number|run_attempt|event\.number|event\.after|event\.before|job|workflow_sha|repository_id|actor_id|retention_days)$/,
+    /^github\.event\..*\.(sha|id|node_id|number|draft|merged|locked|size|additions|deletions|changed_files|commits|comments|review_comments|created_at|updated_at|closed_at|merged_at|author_association|state)$/,
+    /^github\.event\..*\.head\.sha$/,
+    /^steps\.[^.]+\.(outcome|conclusion)$/,
+    /^(job\.status|runner\.(os|arch|temp|tool_cache)|strategy\.|needs\.[^.]+\.result$)/,
+];
+/** The attacker-controlled context a normalised context path reads, if any. */
+function contextTaint(path, taint) {
+    const p = path.toLowerCase();
+    if (SAFE_CONTEXTS.some((re) => re.test(p)))
+        return undefined;
+    if (p === 'github' || p === 'github.event')
+        return path;
+    if (p === 'github.head_ref')
         return 'github.head_ref';
-    for (const m of normal.matchAll(/\bgithub\.event\.[A-Za-z0-9_.*-]+/g)) {
-        if (UNTRUSTED_EVENT_FIELDS.some((re) => re.test(m[0])))
-            return m[0];
+    if (p.startsWith('github.event.') && UNTRUSTED_EVENT_FIELDS.some((re) => re.test(p)))
+        return path;
+    const env = /^env\.([^.]+)$/.exec(path);
+    if (env && taint.env.has(env[1]))
+        return `${path} (from ${taint.env.get(env[1])})`;
+    const step = /^steps\.([^.]+)\.outputs\b/.exec(path);
+    if (step && taint.steps.has(step[1]))
+        return `${path} (from ${taint.steps.get(step[1])})`;
+    return undefined;
+}
+/** Functions whose result is a boolean or a hash, whatever their arguments. */
+const SAFE_FUNCTIONS = new Set(['contains', 'startswith', 'endswith', 'success', 'failure', 'always', 'cancelled', 'hashfiles']);
+/**
+ * The attacker-controlled context an expression's value may carry, read from a parse of GitHub's
+ * expression syntax: comparisons, `!` and boolean functions yield no text; `a && b` yields b (or a
+ * falsy a, which is empty); `a || b` yields either. So `cond && 'x' || 'y'` is safe.
+ */
+function expressionTaint(inner, taint) {
+    const tokens = inner.match(/'(?:[^']|'')*'|[A-Za-z_][A-Za-z0-9_-]*(?:\s*(?:\.\s*(?:[A-Za-z_][A-Za-z0-9_-]*|\*)|\[[^\][]*\]))*|\d+(?:\.\d+)?|==|!=|<=|>=|&&|\|\||[<>!(),]|\S/g) ?? [];
+    let i = 0;
+    const peek = () => tokens[i];
+    const fail = () => {
+        throw new Error('unparsed');
+    };
+    const primary = () => {
+        const t = tokens[i++] ?? fail();
+        if (t === '(') {
+            const v = or();
+            if (tokens[i++] !== ')')
+                fail();
+            return v;
+        }
+        if (t === '!') {
+            unary();
+            return undefined;
+        }
+        if (t.startsWith("'") || /^\d/.test(t) || /^(true|false|null)$/.test(t))
+            return undefined;
+        if (!/^[A-Za-z_]/.test(t))
+            fail();
+        if (peek() === '(') {
+            i++;
+            const args = [];
+            while (peek() !== ')') {
+                args.push(or());
+                if (peek() === ',')
+                    i++;
+                else if (peek() !== ')')
+                    fail();
+            }
+            i++;
+            if (SAFE_FUNCTIONS.has(t.toLowerCase()))
+                return undefined;
+            return args.find((a) => a !== undefined);
+        }
+        const path = t
+            .replace(/\s+/g, '')
+            .replace(/\[['"]([^'"\]]+)['"]\]/g, '.$1')
+            .replace(/\[[^\][]*\]/g, '.*');
+        return contextTaint(path, taint);
+    };
+    const unary = () => primary();
+    const comparison = () => {
+        let v = unary();
+        while (['==', '!=', '<', '>', '<=', '>='].includes(peek() ?? '')) {
+            i++;
+            unary();
+            v = undefined;
+        }
+        return v;
+    };
+    const and = () => {
+        let v = comparison();
+        while (peek() === '&&') {
+            i++;
+            v = comparison();
+        }
+        return v;
+    };
+    const or = () => {
+        let v = and();
+        while (peek() === '||') {
+            i++;
+            const w = and();
+            v = v ?? w;
+        }
+        return v;
+    };
+    try {
+        const v = or();
+        if (i !== tokens.length)
+            fail();
+        return v;
+    }
+    catch {
+        // Not an expression this parser knows: judge it by the contexts it names, as before.
+        const normal = inner.replace(/\s+/g, '').replace(/\[['"]([^'"\]]+)['"]\]/g, '.$1').replace(/\[[^\][]*\]/g, '.*');
+        if (UNTRUSTED_WHOLE.test(normal))
+            return normal.match(UNTRUSTED_WHOLE)[0];
+        for (const m of normal.matchAll(/\b(github|env|steps)\.[A-Za-z0-9_.*-]+/g)) {
+            const c = contextTaint(m[0], taint);
+            if (c)
+                return c;
+        }
+        return undefined;
+    }
+}
+/** The attacker-controlled context an expression reads, if any. */
+function untrustedContext(expression, taint = noTaint()) {
+    return expressionTaint(expression.replace(/^\$\{\{|\}\}$/g, ''), taint);
+}
+/** The first attacker-controlled context of any `${{ }}` in a text. */
+function textTaint(text, taint) {
+    if (text === undefined)
+        return undefined;
+    for (const e of expressions(text)) {
+        const c = untrustedContext(e.text, taint);
+        if (c)
+            return c;
     }
     return undefined;
 }
@@ -1824,6 +1969,156 @@ function downloadAndRun(script) {
         check(buffer, start);
     return out;
 }
+/** A `run:` script's logical lines (backslash continuations joined) with their offsets. */
+function logicalLines(script) {
+    const out = [];
+    let offset = 0;
+    let buffer = '';
+    let start = 0;
+    for (const raw of script.split('\n')) {
+        if (buffer === '')
+            start = offset;
+        offset += raw.length + 1;
+        const line = raw.replace(/\r$/, '');
+        if (line.endsWith('\\')) {
+            buffer += `${line.slice(0, -1)} `;
+            continue;
+        }
+        out.push({ line: buffer + line, at: start });
+        buffer = '';
+    }
+    if (buffer)
+        out.push({ line: buffer, at: start });
+    return out;
+}
+/** The simple commands of one shell line, words only, split by shell-quote (variables kept as `$X`). */
+function commandsOf(line) {
+    // `${{ \u2026 }}` is not shell: one opaque word for shell-quote.
+    const words = (0,shell_quote__WEBPACK_IMPORTED_MODULE_0__.parse)(line.replace(/\$\{\{[^}]*\}\}/g, 'EXPR'), (name) => `$${name}`);
+    const out = [[]];
+    for (const w of words) {
+        if (typeof w === 'string')
+            out[out.length - 1].push(w);
+        else if ('comment' in w)
+            break;
+        else if ('pattern' in w)
+            out[out.length - 1].push(w.pattern);
+        else if (['>', '>>', '<', '>&', '<&', '<(', '>|'].includes(w.op))
+            out[out.length - 1].push(`${w.op}`);
+        else
+            out.push([]);
+    }
+    return out.filter((c) => c.length > 0);
+}
+/** Words that precede the command itself. */
+function commandWords(words) {
+    let i = 0;
+    while (i < words.length && (/^(sudo|env|time|command|exec|nohup)$/.test(words[i]) || /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i]) || (i > 0 && /^-/.test(words[i]) && /^(sudo|env)$/.test(words[i - 1]))))
+        i++;
+    // Redirections end the arguments.
+    const rest = words.slice(i);
+    const redirect = rest.findIndex((w) => /^[<>]/.test(w));
+    return redirect === -1 ? rest : rest.slice(0, redirect);
+}
+const isPath = (arg) => /^(\.|\/|~|\$|file:|EXPR)/.test(arg) || /\.(whl|tar\.gz|tgz|zip)$/.test(arg);
+const NPM_VALUE_FLAGS = new Set(['--prefix', '-C', '--registry', '--cache', '-w', '--workspace', '--tag', '--userconfig', '--loglevel']);
+const PIP_VALUE_FLAGS = new Set(['--group', '--extra', '-r', '--requirement', '-c', '--constraint', '-e', '--editable', '-i', '--index-url', '--extra-index-url', '-f', '--find-links', '-t', '--target', '--prefix', '--root', '--platform', '--python-version', '--implementation', '--abi', '--only-binary', '--no-binary', '--src', '--upgrade-strategy', '-C', '--config-settings', '--global-option', '--progress-bar', '--cache-dir', '--log', '--timeout', '--retries', '--trusted-host', '--proxy', '--python', '--report']);
+const GO_VERSION = /^(v\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?|[0-9a-f]{40,}|none)$/i;
+/** Positional arguments after the subcommand, skipping flags and the values of flags that take one. */
+function positionals(args, valueFlags) {
+    const packages = [];
+    const flags = new Map();
+    for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        if (a.startsWith('-')) {
+            const [flag, inline] = a.split('=', 2);
+            const values = flags.get(flag) ?? [];
+            if (inline !== undefined)
+                values.push(inline);
+            else if (valueFlags.has(flag) && i + 1 < args.length)
+                values.push(args[++i]);
+            flags.set(flag, values);
+        }
+        else
+            packages.push(a);
+    }
+    return { packages, flags };
+}
+/** Why one command installs a package outside a lockfile or hash list, if it does (Scorecard's npmCommand, pipCommand, goCommand). */
+function unpinnedInstall(words) {
+    const w = commandWords(words);
+    const cmd = (w[0] ?? '').replace(/^.*\//, '');
+    if (cmd === 'npm') {
+        const sub = w.findIndex((x, i) => i > 0 && !x.startsWith('-'));
+        if (sub === -1 || !/^(install|i|add|isntall|in)$/.test(w[sub]))
+            return undefined;
+        const { packages } = positionals(w.slice(sub + 1), NPM_VALUE_FLAGS);
+        const named = packages.filter((p) => !isPath(p));
+        return named.length ? `npm install ${named.join(' ')} installs outside package-lock.json: add it to package.json and run npm ci` : undefined;
+    }
+    let pip = -1;
+    if (/^pip[0-9.]*$/.test(cmd))
+        pip = 1;
+    else if (/^python[0-9.]*$/.test(cmd) && w[1] === '-m' && /^pip[0-9.]*$/.test(w[2] ?? ''))
+        pip = 3;
+    else if (cmd === 'uv' && w[1] === 'pip')
+        pip = 2;
+    if (pip !== -1) {
+        if (w[pip] !== 'install')
+            return undefined;
+        const { packages, flags } = positionals(w.slice(pip + 1), PIP_VALUE_FLAGS);
+        // An editable VCS checkout is pinned only by a full commit hash.
+        const editable = [...(flags.get('-e') ?? []), ...(flags.get('--editable') ?? [])].filter((e) => /^(git|hg|svn|bzr)[+:]/.test(e) && !/@[0-9a-f]{40}\b/i.test(e));
+        const named = [...packages.filter((p) => !isPath(p)), ...editable];
+        const requirements = [...(flags.get('-r') ?? []), ...(flags.get('--requirement') ?? [])];
+        const hashed = flags.has('--require-hashes');
+        if (named.length)
+            return `pip install ${named.join(' ')} installs without hashes: list it in a requirements file with --hash and run pip install --require-hashes -r it`;
+        if (requirements.length && !hashed)
+            return `pip install -r ${requirements.join(' ')} without --require-hashes: generate hashes (pip-compile --generate-hashes) and add --require-hashes`;
+        return undefined;
+    }
+    if (cmd === 'go') {
+        const sub = w[1];
+        if (sub !== 'install' && sub !== 'get')
+            return undefined;
+        const { packages } = positionals(w.slice(2), new Set(['-C', '-modfile', '-tags', '-ldflags', '-gcflags', '-o']));
+        for (const p of packages) {
+            // Scorecard's rule: a package with no host (./cmd/x, a path) resolves through go.mod and go.sum.
+            if (!/\w+\.\w+\/\w+/.test(p))
+                continue;
+            const at = p.lastIndexOf('@');
+            const version = at === -1 ? '' : p.slice(at + 1);
+            if (GO_VERSION.test(version) && !version.endsWith('+incompatible'))
+                continue;
+            if (sub === 'get' && at === -1)
+                continue; // go get without a version edits go.mod, where go.sum pins it
+            return `go ${sub} ${p} fetches ${version ? `"${version}"` : 'the latest version'}, not a fixed one: name a release (@v1.2.3) or a commit`;
+        }
+    }
+    return undefined;
+}
+/** `npm install <pkg>`, `pip install <pkg>` and `go install <pkg>@latest` in a script, with their offsets. */
+function unpinnedInstalls(script) {
+    const out = [];
+    for (const { line, at } of logicalLines(script)) {
+        if (!/\b(npm|pip[0-9.]*|go)\b/.test(line))
+            continue;
+        let commands;
+        try {
+            commands = commandsOf(line);
+        }
+        catch {
+            continue; // not shell syntax shell-quote reads (an unbalanced quote across lines)
+        }
+        for (const c of commands) {
+            const message = unpinnedInstall(c);
+            if (message)
+                out.push({ at, text: line.trim().slice(0, 30), message });
+        }
+    }
+    return out;
+}
 // --- The rules ----------------------------------------------------------------------------------
 /** Pin state of a `uses:` reference. */
 function pinState(uses, trusted) {
@@ -1860,8 +2155,11 @@ function stepsOf(y, seq) {
         const uses = y.str(usesNode);
         const run = y.str(runNode);
         const name = y.str(y.get(node, 'name'));
+        const id = y.str(y.get(node, 'id'));
         return {
             node,
+            ...(id !== undefined ? { id } : {}),
+            env: y.get(node, 'env'),
             ...(uses !== undefined ? { uses, usesNode } : {}),
             ...(run !== undefined ? { run, runNode } : {}),
             line: y.line(node),
@@ -1871,14 +2169,67 @@ function stepsOf(y, seq) {
 }
 const isLocal = (uses) => uses.startsWith('./') || uses.startsWith('$/');
 const actionName = (uses) => (uses.includes('@') ? uses.slice(0, uses.lastIndexOf('@')) : uses);
-/** Rules that apply to steps wherever they are: pinning, script injection, download-and-run. */
-function stepRules(y, steps, opts, out) {
+/** Actions whose input is code (zizmor's code sinks): where `${{ }}` is pasted into a program. */
+const SCRIPT_INPUTS = {
+    'actions/github-script': { input: 'script', language: 'JavaScript', fix: 'read it from context.payload or env instead' },
+    'jannekem/run-python-script-action': { input: 'script', language: 'Python', fix: 'read it from os.environ, set through env:' },
+    'amadevus/pwsh-script': { input: 'script', language: 'PowerShell', fix: 'read it from $env:, set through env:' },
+    'azure/powershell': { input: 'inlineScript', language: 'PowerShell', fix: 'read it from $env:, set through env:' },
+    'azure/cli': { input: 'inlineScript', language: 'the shell', fix: 'pass it through env: and quote "$VAR"' },
+    'appleboy/ssh-action': { input: 'script', language: 'a remote shell', fix: 'pass it with envs: and quote "$VAR"' },
+    'mikefarah/yq': { input: 'cmd', language: 'the shell', fix: 'pass it through env: and read it with env(VAR) in yq' },
+};
+/** Env maps, outermost first (workflow, job, step): what each variable's value is tainted by. */
+function envTaint(y, envs, base) {
+    const env = new Map(base.env);
+    for (const e of envs) {
+        for (const [name, value] of y.entries(e)) {
+            const c = textTaint(y.str(value), { env, steps: base.steps });
+            if (c)
+                env.set(name, c);
+            else
+                env.delete(name);
+        }
+    }
+    return { env, steps: base.steps };
+}
+/** A shell script's use of `$NAME` / `${NAME}` / `$env:NAME`. */
+const usesVar = (script, name) => new RegExp(`\\$(\\{|env:)?${name.replace(/[^A-Za-z0-9_]/g, '')}\\b`).test(script);
+const WRITES_ENV = /\$\{?(env:)?GITHUB_(ENV|PATH)\b/;
+const WRITES_OUTPUT = /\$\{?(env:)?GITHUB_OUTPUT\b/;
+const INSECURE = 'ACTIONS_ALLOW_UNSECURE_COMMANDS';
+const INSECURE_WRITE = new RegExp(`${INSECURE}=(?!false\\b|0\\b)`, 'i');
+/** `ACTIONS_ALLOW_UNSECURE_COMMANDS` set in an env map to anything but false. */
+function insecureEnvRule(y, env, out) {
+    for (const [name, value, line] of y.entries(env)) {
+        if (name !== INSECURE || /^(false|0|)$/i.test(y.str(value) ?? ''))
+            continue;
+        out.findings.push({ rule: 'insecure-commands', line, message: `${INSECURE} turns the set-env and add-path workflow commands back on, so any text the job prints can set variables such as NODE_OPTIONS: remove it and write to $GITHUB_ENV / $GITHUB_PATH` });
+    }
+}
+/** What a step's script reads of attacker input, directly or through env: the context, if any. */
+function runInput(step, taint) {
+    const direct = textTaint(step.run, taint);
+    if (direct)
+        return direct;
+    for (const [name, from] of taint.env)
+        if (usesVar(step.run, name))
+            return `$${name} (from ${from})`;
+    return undefined;
+}
+/** Rules that apply to steps wherever they are: pinning, script injection, downloads and installs. */
+function stepRules(y, steps, opts, out, scope) {
+    const outer = envTaint(y, scope.envs, noTaint());
+    // Files from the triggering run or the pull request: what a later $GITHUB_ENV write may carry.
+    let untrustedFiles;
     for (const step of steps) {
+        const taint = envTaint(y, [step.env], outer);
+        insecureEnvRule(y, step.env, out);
         if (step.uses !== undefined)
             usesRule(y, step.uses, step.usesNode, opts, out);
         if (step.run !== undefined) {
             for (const e of expressions(step.run)) {
-                const context = untrustedContext(e.text);
+                const context = untrustedContext(e.text, taint);
                 if (context) {
                     out.findings.push({
                         rule: 'script-injection',
@@ -1894,19 +2245,54 @@ function stepRules(y, steps, opts, out) {
                     message: `downloads and runs a script unchecked (${clip(d.text, 80)}): download it, verify a checksum or signature, then run it`,
                 });
             }
+            for (const d of unpinnedInstalls(step.run)) {
+                out.findings.push({ rule: 'unpinned-install', line: y.lineIn(step.runNode, d.at, d.text), message: d.message });
+            }
+            const input = runInput(step, taint);
+            if (step.id && input && WRITES_OUTPUT.test(step.run))
+                outer.steps.set(step.id, input);
+            const envWrite = WRITES_ENV.exec(step.run);
+            if (scope.privileged && envWrite) {
+                const from = input ?? untrustedFiles;
+                if (from) {
+                    out.findings.push({
+                        rule: 'github-env',
+                        line: y.lineIn(step.runNode, envWrite.index, envWrite[0]),
+                        message: `on ${scope.privileged}, ${step.label} writes attacker-controlled input (${from}) to ${envWrite[0].replace(/[${}]|env:/g, '')}: a line such as NODE_OPTIONS=\u2026 then runs in every later step with the secrets; hand the value on through step outputs or env: instead`,
+                    });
+                }
+            }
+            if (INSECURE_WRITE.test(step.run)) {
+                const at = step.run.indexOf(INSECURE);
+                out.findings.push({ rule: 'insecure-commands', line: y.lineIn(step.runNode, at, INSECURE), message: `${INSECURE} turns the set-env and add-path workflow commands back on: remove it and write to $GITHUB_ENV / $GITHUB_PATH` });
+            }
+            if (scope.privileged && /\bgh\s+run\s+download\b/.test(step.run))
+                untrustedFiles ??= `artifacts downloaded by ${step.label}`;
         }
-        if (step.uses !== undefined && /^actions\/github-script$/i.test(actionName(step.uses))) {
-            const scriptNode = y.get(y.get(step.node, 'with'), 'script');
+        if (step.uses !== undefined) {
+            const name = actionName(step.uses).toLowerCase();
+            if (scope.privileged && /^(actions\/download-artifact|dawidd6\/action-download-artifact)$/.test(name))
+                untrustedFiles ??= `artifacts downloaded by ${step.label}`;
+            if (scope.privileged && name === 'actions/checkout' && headCheckout(y, step))
+                untrustedFiles ??= "the pull request's files";
+            // An action given attacker text may hand it on in its outputs.
+            const withTaint = y.entries(y.get(step.node, 'with')).map(([, v]) => textTaint(y.str(v), taint)).find((c) => c);
+            if (step.id && withTaint)
+                outer.steps.set(step.id, withTaint);
+        }
+        const sink = step.uses !== undefined ? SCRIPT_INPUTS[actionName(step.uses).toLowerCase()] : undefined;
+        if (sink) {
+            const scriptNode = y.get(y.get(step.node, 'with'), sink.input);
             const script = y.str(scriptNode);
             if (script === undefined)
                 continue;
             for (const e of expressions(script)) {
-                const context = untrustedContext(e.text);
+                const context = untrustedContext(e.text, taint);
                 if (context) {
                     out.findings.push({
                         rule: 'script-injection',
                         line: y.lineIn(scriptNode, e.at, e.text),
-                        message: `${e.text} in an actions/github-script script: ${context} is attacker-controlled text pasted into JavaScript; read it from context.payload or env instead`,
+                        message: `${e.text} in ${actionName(step.uses)}'s ${sink.input}: ${context} is attacker-controlled text pasted into ${sink.language}; ${sink.fix}`,
                     });
                 }
             }
@@ -1917,8 +2303,20 @@ function usesRule(y, uses, node, opts, out) {
     const state = pinState(uses, opts.trusted);
     const line = y.line(node);
     out.uses.push({ uses, line, state });
-    if (state === 'unpinned')
-        out.findings.push({ rule: 'unpinned-action', line, message: unpinnedMessage(uses) });
+    if (state !== 'unpinned')
+        return;
+    out.findings.push({ rule: uses.startsWith('docker://') ? 'unpinned-image' : 'unpinned-action', line, message: unpinnedMessage(uses) });
+}
+/** The checkout's `ref` or `repository` naming the pull request's (or triggering run's) head. */
+function headCheckout(y, step) {
+    const withNode = y.get(step.node, 'with');
+    let found;
+    for (const key of ['repository', 'ref']) {
+        const value = y.str(y.get(withNode, key));
+        if (value && UNTRUSTED_REF.some((re) => re.test(value)))
+            found = { line: y.line(y.get(withNode, key)), what: `${key}: ${value}` };
+    }
+    return found;
 }
 /** The workspace path of a local reusable workflow a job calls (`./\u2026` or `$/\u2026`). */
 function localCallee(uses) {
@@ -1951,11 +2349,11 @@ function mayUseScope(y, scope, job, steps, workflowEnv) {
         return true; // a local action may do anything
     const mentions = (n) => {
         const v = y.node(n);
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(v))
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(v))
             return TOKEN_REFERENCE.test(String(v.value));
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(v))
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(v))
             return v.items.some((p) => mentions(p.value));
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(v))
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(v))
             return v.items.some((i) => mentions(i));
         return false;
     };
@@ -2022,50 +2420,206 @@ function triggersOf(y, top) {
         return new Set(seq);
     return new Set(y.entries(on).map(([k]) => k));
 }
-function dangerousTriggerRule(y, top, triggers, out) {
-    const trigger = ['pull_request_target', 'workflow_run'].find((t) => triggers.has(t));
-    if (!trigger)
-        return;
+/** A job or step condition that admits only pull requests a maintainer labelled. */
+const LABEL_GATE = /github\.event\.pull_request\.labels\b|github\.event\.label\.name\b/;
+/** Actions that restore a cache, and the setup-* inputs that make them do so. */
+function restoresCache(y, step) {
+    if (step.uses === undefined || isLocal(step.uses))
+        return undefined;
+    const name = actionName(step.uses).toLowerCase();
+    const withNode = y.get(step.node, 'with');
+    const input = (key) => y.str(y.get(withNode, key));
+    if (name === 'actions/cache' || name === 'actions/cache/restore')
+        return step.uses;
+    if (name === 'swatinem/rust-cache' && input('lookup-only') !== 'true')
+        return step.uses;
+    if (name === 'mozilla-actions/sccache-action')
+        return step.uses;
+    if (/^actions\/setup-[a-z0-9-]+$/.test(name)) {
+        const cache = input('cache');
+        if (cache !== undefined && !/^(false|)$/i.test(cache))
+            return `${step.uses} with cache: ${cache}`;
+        // setup-go caches by default from v4 on (a commit SHA may be any version: counted as a default).
+        const major = /@v(\d+)/.exec(step.uses)?.[1];
+        if (name === 'actions/setup-go' && cache === undefined && (major === undefined || Number(major) >= 4))
+            return `${step.uses} (caches by default)`;
+    }
+    if (name === 'ruby/setup-ruby' && input('bundler-cache') === 'true')
+        return `${step.uses} with bundler-cache: true`;
+    if (name === 'astral-sh/setup-uv' && input('enable-cache') === 'true')
+        return `${step.uses} with enable-cache: true`;
+    if (name === 'docker/build-push-action' && /type=gha/.test(input('cache-from') ?? ''))
+        return `${step.uses} with cache-from: type=gha`;
+    return undefined;
+}
+const PUBLISH_RUN = /\b(npm|pnpm|yarn(\s+npm)?)\s+publish\b|\btwine\s+upload\b|\bcargo\s+publish\b|\bgh\s+release\s+(create|upload)\b|\bdocker\s+(image\s+)?push\b|\bgoreleaser\s+release\b|\b(poetry|uv|flit|hatch)\s+publish\b|\bgem\s+push\b|\bmvn\b.*\bdeploy\b|\bgradlew?\b.*\bpublish\b|\bvsce\s+publish\b/;
+const PUBLISH_ACTION = /^(pypa\/gh-action-pypi-publish|softprops\/action-gh-release|goreleaser\/goreleaser-action|js-devtools\/npm-publish|ncipollo\/release-action|actions\/create-release|svenstaro\/upload-release-action|changesets\/action)$/;
+/** The step of a job that publishes or releases, if one does. */
+function publishes(y, steps) {
+    return steps.find((s) => {
+        // A dry run (cargo publish --dry-run, npm publish --dry-run) publishes nothing.
+        if (s.run !== undefined)
+            return logicalLines(s.run).some(({ line }) => PUBLISH_RUN.test(line) && !/\s--dry-run\b/.test(line));
+        if (s.uses === undefined)
+            return false;
+        const name = actionName(s.uses).toLowerCase();
+        if (name === 'docker/build-push-action')
+            return y.str(y.get(y.get(s.node, 'with'), 'push')) === 'true';
+        return PUBLISH_ACTION.test(name);
+    });
+}
+/** Whether a workflow runs only to release: on `release`, or on pushes of tags alone. */
+function releaseTrigger(y, top, triggers) {
+    if (triggers.has('release'))
+        return 'release';
+    const push = y.get(y.get(top, 'on'), 'push');
+    if (y.get(push, 'tags') !== undefined && y.get(push, 'branches') === undefined)
+        return 'pushed tags';
+    return undefined;
+}
+/** An upload-artifact path that takes in the checkout's .git folder (and the token in .git/config). */
+function uploadsGitFolder(y, step) {
+    if (!step.uses || !/^actions\/upload-artifact$/i.test(actionName(step.uses)))
+        return undefined;
+    const withNode = y.get(step.node, 'with');
+    const paths = (y.str(y.get(withNode, 'path')) ?? '').split('\n').map((p) => p.trim()).filter((p) => p && !p.startsWith('!'));
+    // upload-artifact v4.4+ leaves hidden files out unless include-hidden-files is set; .git is hidden.
+    const hidden = y.str(y.get(withNode, 'include-hidden-files')) === 'true';
+    const major = /@v(\d+)(?:\.(\d+))?/.exec(step.uses);
+    const old = major !== null && (Number(major[1]) < 4 || (Number(major[1]) === 4 && major[2] !== undefined && Number(major[2]) < 4));
+    const root = paths.find((p) => /^(\.\/?|\*\*?(\/\*)?|\.\/\*\*?|\$\{\{\s*github\.workspace\s*\}\}\/?)$/.test(p));
+    const git = paths.find((p) => /(^|\/)\.git(\/|$)/.test(p));
+    if (git)
+        return git;
+    if (root && (hidden || old))
+        return root;
+    return undefined;
+}
+/**
+ * The rules over a workflow's jobs: dangerous-trigger, persisted-credentials, cache-poisoning,
+ * unpinned-image (container, services), secrets-inherit.
+ */
+function jobRules(y, top, triggers, out) {
+    const privileged = ['pull_request_target', 'workflow_run'].find((t) => triggers.has(t));
+    const release = releaseTrigger(y, top, triggers);
     for (const [id, job] of y.entries(y.get(top, 'jobs'))) {
-        if (SAME_REPO_GUARD.test(y.str(y.get(job, 'if')) ?? ''))
-            continue;
         const steps = stepsOf(y, y.get(job, 'steps'));
+        imageRules(y, job, out);
+        const secrets = y.get(job, 'secrets');
+        if (y.get(job, 'uses') !== undefined && y.str(secrets) === 'inherit') {
+            out.findings.push({ rule: 'secrets-inherit', line: y.line(secrets), message: `job ${id} passes every secret of the repository to ${y.str(y.get(job, 'uses'))}: name only the ones it needs (secrets: { NPM_TOKEN: \${{ secrets.NPM_TOKEN }} })` });
+        }
+        // cache-poisoning: a restored cache feeds what is published.
+        const publisher = publishes(y, steps);
+        if (release || publisher) {
+            for (const step of steps) {
+                const cache = restoresCache(y, step);
+                if (!cache)
+                    continue;
+                const why = release ? `this workflow runs on ${release}` : `job ${id} publishes (${publisher.label}, line ${publisher.line})`;
+                out.findings.push({ rule: 'cache-poisoning', line: step.line, message: `${cache} restores a cache, and ${why}: a cache written by any run on the default branch ends up in the release; do not restore caches in release jobs` });
+            }
+        }
+        // Checkouts that leave the token in .git/config, and what later reads it.
+        const persisted = steps.filter((s) => s.uses && /^actions\/checkout$/i.test(actionName(s.uses)) && y.str(y.get(y.get(s.node, 'with'), 'persist-credentials')) !== 'false');
+        for (const checkout of persisted) {
+            const upload = steps.slice(steps.indexOf(checkout) + 1).find((s) => uploadsGitFolder(y, s));
+            if (upload) {
+                out.findings.push({ rule: 'persisted-credentials', line: checkout.line, message: `actions/checkout leaves the token in .git/config, and ${upload.label} (line ${upload.line}) uploads ${uploadsGitFolder(y, upload)} with it as an artifact anyone who can read the run can download: set persist-credentials: false` });
+            }
+        }
+        if (!privileged)
+            continue;
+        const jobIf = y.str(y.get(job, 'if')) ?? '';
+        if (SAME_REPO_GUARD.test(jobIf))
+            continue;
         let checkout;
         for (const step of steps) {
-            if (SAME_REPO_GUARD.test(y.str(y.get(step.node, 'if')) ?? ''))
+            const stepIf = y.str(y.get(step.node, 'if')) ?? '';
+            if (SAME_REPO_GUARD.test(stepIf))
                 continue;
             if (checkout) {
-                const inert = step.uses !== undefined && !isLocal(step.uses) && READ_ONLY_ACTIONS.test(actionName(step.uses));
-                if (!inert) {
-                    out.findings.push({
-                        rule: 'dangerous-trigger',
-                        line: checkout.line,
-                        message: `on ${trigger}, job ${id} checks out the pull request's code (${checkout.what}) and then runs it (${step.label}, line ${step.line}) with the base repository's secrets and token`,
-                    });
-                    break;
+                const cache = restoresCache(y, step);
+                const inert = step.uses !== undefined && !isLocal(step.uses) && READ_ONLY_ACTIONS.test(actionName(step.uses)) && !cache;
+                if (inert)
+                    continue;
+                const what = cache ? `saves a cache of it (${step.label}, line ${step.line}) that later runs on the base branch restore` : `runs it (${step.label}, line ${step.line})`;
+                out.findings.push({
+                    rule: 'dangerous-trigger',
+                    line: checkout.line,
+                    message: `on ${privileged}, job ${id} checks out the pull request's code (${checkout.what}) and then ${what} with the base repository's secrets and token${checkout.gate ? `; ${checkout.gate}, so it is reported as a note: keep that gate` : ''}`,
+                    ...(checkout.gate ? { severity: 'note' } : {}),
+                });
+                if (checkout.step.uses && y.str(y.get(y.get(checkout.step.node, 'with'), 'persist-credentials')) !== 'false') {
+                    out.findings.push({ rule: 'persisted-credentials', line: checkout.step.line, message: `actions/checkout leaves the token in .git/config, where the pull request's code run after it (line ${step.line}) can read it: set persist-credentials: false` });
                 }
-                continue;
+                break;
             }
+            const gate = y.get(job, 'environment') !== undefined ? `job ${id} runs in environment ${y.str(y.get(job, 'environment')) ?? y.str(y.get(y.get(job, 'environment'), 'name')) ?? ''} (safe if it requires reviewers)` : LABEL_GATE.test(jobIf) || LABEL_GATE.test(stepIf) ? 'it runs only on pull requests a maintainer labelled' : undefined;
             if (step.uses && /^actions\/checkout$/i.test(actionName(step.uses))) {
-                const withNode = y.get(step.node, 'with');
-                for (const key of ['repository', 'ref']) {
-                    const value = y.str(y.get(withNode, key));
-                    if (value && UNTRUSTED_REF.some((re) => re.test(value)))
-                        checkout = { line: y.line(y.get(withNode, key)), what: `${key}: ${value}` };
-                }
+                const head = headCheckout(y, step);
+                if (head)
+                    checkout = { ...head, step, ...(gate ? { gate } : {}) };
             }
             else if (step.run && RUN_CHECKOUT.test(step.run)) {
                 const m = RUN_CHECKOUT.exec(step.run);
-                checkout = { line: y.lineIn(step.runNode, m.index, m[0]), what: m[0] };
+                checkout = { line: y.lineIn(step.runNode, m.index, m[0]), what: m[0], step, ...(gate ? { gate } : {}) };
             }
         }
     }
 }
+/** unpinned-image: a job's container and service images without a digest. */
+function imageRules(y, job, out) {
+    const check = (node, where) => {
+        const imageNode = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node) ? y.get(node, 'image') : node;
+        const image = y.str(imageNode);
+        if (!image || image.includes('${{') || /@sha256:[0-9a-f]{64}$/i.test(image))
+            return;
+        out.findings.push({ rule: 'unpinned-image', line: y.line(imageNode), message: `${where} image ${image} is not pinned to a digest: a tag can be moved under you; use ${image.replace(/:[^:/]+$/, '')}@sha256:<digest>` });
+    };
+    check(y.get(job, 'container'), 'the container');
+    for (const [name, service] of y.entries(y.get(job, 'services')))
+        check(service, `service ${name}'s`);
+}
+/** `# readiness: ignore[rule, \u2026] reason` comments, by line. */
+const SUPPRESSION = /#\s*readiness:\s*ignore\[([^\]]*)\]\s*(.*)$/;
+/**
+ * The file's suppressions with a reason; each one without a reason is a finding itself and
+ * suppresses nothing, so a rule cannot be switched off silently.
+ */
+function suppressionsOf(text, out) {
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const m = SUPPRESSION.exec(lines[i]);
+        if (!m)
+            continue;
+        const rules = m[1].split(',').map((r) => r.trim()).filter(Boolean);
+        const reason = m[2].trim();
+        if (!reason) {
+            out.findings.push({ rule: 'suppression-without-reason', line: i + 1, message: `readiness: ignore[${rules.join(', ')}] gives no reason, so it suppresses nothing: say why after the brackets` });
+            continue;
+        }
+        out.suppressions.push({ line: i + 1, coversNext: /^\s*#/.test(lines[i]), rules, reason });
+    }
+}
+/** Splits findings into the live ones and those a suppression on their line or the line above covers. */
+function applySuppressions(findings, suppressions) {
+    const live = [];
+    const suppressed = [];
+    for (const f of findings) {
+        const s = f.rule === 'suppression-without-reason' ? undefined : suppressions.find((x) => (x.line === f.line || (x.coversNext && x.line === f.line - 1)) && x.rules.includes(f.rule));
+        if (s)
+            suppressed.push({ ...f, reason: s.reason });
+        else
+            live.push(f);
+    }
+    return { live, suppressed };
+}
 /** Parses one file and applies every rule; `kind` says whether it is a workflow or an action.yml. */
 function analyzeFile(text, kind, opts) {
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: false });
-    const out = { findings: [], uses: [] };
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: false });
+    const out = { findings: [], uses: [], suppressions: [], suppressed: [] };
     const problem = doc.errors[0];
     if (problem) {
         out.error = { line: problem.pos ? lines.linePos(problem.pos[0]).line : 1, message: problem.message.split('\n')[0] };
@@ -2079,10 +2633,10 @@ function analyzeFile(text, kind, opts) {
     }
     catch (err) {
         let at = 0;
-        (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+        (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .visit */ .YR)(doc, {
             Alias(_, alias) {
                 at = alias.range?.[0] ?? 0;
-                return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+                return yaml__WEBPACK_IMPORTED_MODULE_1__/* .visit */ .YR.BREAK;
             },
         });
         out.error = { line: lines.linePos(at).line, message: `invalid YAML: ${err.message.split('\n')[0]}; at most ${MAX_ALIAS_COUNT} aliases are expanded` };
@@ -2090,7 +2644,7 @@ function analyzeFile(text, kind, opts) {
     }
     const y = new Parsed(doc, lines, text);
     const top = y.node(doc.contents);
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(top)) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(top)) {
         if (kind === 'action')
             return { ...out, ignored: true };
         out.error = { line: y.line(top), message: 'expected a mapping with "on" and "jobs"' };
@@ -2098,30 +2652,36 @@ function analyzeFile(text, kind, opts) {
     }
     if (kind === 'action') {
         const runs = y.get(top, 'runs');
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(runs))
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(runs))
             return { ...out, ignored: true };
         const image = y.str(y.get(runs, 'image'));
         if (image?.startsWith('docker://'))
             usesRule(y, image, y.get(runs, 'image'), opts, out);
-        stepRules(y, stepsOf(y, y.get(runs, 'steps')), opts, out);
+        stepRules(y, stepsOf(y, y.get(runs, 'steps')), opts, out, { envs: [] });
     }
     else {
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(y.get(top, 'jobs'))) {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(y.get(top, 'jobs'))) {
             out.error = { line: y.keyLine(top, 'jobs') ?? 1, message: 'expected "jobs" to be a mapping of job ids to jobs' };
             return out;
         }
         const triggers = triggersOf(y, top);
+        const privileged = ['pull_request_target', 'workflow_run'].find((t) => triggers.has(t));
+        insecureEnvRule(y, y.get(top, 'env'), out);
         for (const [, job] of y.entries(y.get(top, 'jobs'))) {
+            insecureEnvRule(y, y.get(job, 'env'), out);
             const reusable = y.get(job, 'uses');
             const uses = y.str(reusable);
             if (uses !== undefined)
                 usesRule(y, uses, reusable, opts, out);
-            stepRules(y, stepsOf(y, y.get(job, 'steps')), opts, out);
+            stepRules(y, stepsOf(y, y.get(job, 'steps')), opts, out, { envs: [y.get(top, 'env'), y.get(job, 'env')], ...(privileged ? { privileged } : {}) });
         }
         permissionRules(y, top, triggers, out);
-        dangerousTriggerRule(y, top, triggers, out);
+        jobRules(y, top, triggers, out);
     }
-    out.findings.sort((a, b) => a.line - b.line);
+    suppressionsOf(text, out);
+    const { live, suppressed } = applySuppressions(out.findings, out.suppressions);
+    out.findings = live.sort((a, b) => a.line - b.line);
+    out.suppressed = suppressed;
     return out;
 }
 
@@ -2151,13 +2711,14 @@ function analyzeFile(text, kind, opts) {
 /* harmony export */   pK: () => (/* binding */ checkKind)
 /* harmony export */ });
 /* unused harmony exports UNMEASURED_POLICIES, MAX_TIMEOUT_SECONDS, checkSchema, categorySchema, CHECK_KEYS, CONFIG_KEYS, configJsonSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4377);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4377);
 /* harmony import */ var _readers_audit_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4905);
 /* harmony import */ var _readers_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7968);
 /* harmony import */ var _checks_workflow_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5314);
 /* harmony import */ var _readers_test_results_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9818);
 /* harmony import */ var _readers_sarif_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8245);
+/* harmony import */ var _readers_benchmark_model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3025);
 // The configuration contract (SPEC \u00a72). One zod schema is the source of truth for validation,
 // the TypeScript types and the JSON Schema that `readiness schema` prints.
 
@@ -2166,6 +2727,9 @@ function analyzeFile(text, kind, opts) {
 
 
 
+
+/** Runs kept in the baseline's history (github/baseline.ts HISTORY_LENGTH), the most a window can use. */
+const HISTORY_RUNS = 30;
 const DEFAULT_THRESHOLD = 70;
 /** How a check in `error` (it could not measure) counts; see docs/scoring.md. */
 const UNMEASURED_POLICIES = ['zero', 'unscored'];
@@ -2198,95 +2762,112 @@ function parseSize(value) {
     const power = { '': 0, K: 1, M: 2, G: 3 }[m[2].toUpperCase()];
     return Math.round(Number(m[1]) * (m[3] ? 1024 : 1000) ** power);
 }
-const slug = zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
+const slug = zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP()
     .regex(SLUG, { error: 'expected a slug (letters, digits, "-", "_", "."; starting with a letter or digit)' })
     .describe('Letters, digits, "-", "_" and "."; starts with a letter or digit.');
-const waiveSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
-    reason: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().trim().min(1).describe('Why the check is waived; shown in the summary.'),
-    until: zod__WEBPACK_IMPORTED_MODULE_6__/* .date */ .p6().optional().describe('Last day (YYYY-MM-DD, UTC) the waiver holds; after it the waiver is ignored.'),
+const waiveSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .strictObject */ .rej({
+    reason: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().trim().min(1).describe('Why the check is waived; shown in the summary.'),
+    until: zod__WEBPACK_IMPORTED_MODULE_7__/* .date */ .p6().optional().describe('Last day (YYYY-MM-DD, UTC) the waiver holds; after it the waiver is ignored.'),
 })
     .describe('Keep running and showing the check, but leave it out of the score and the gate.');
-const envSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'expected an environment variable name' }), zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY()]))
+const envSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'expected an environment variable name' }), zod__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_6__/* .boolean */ .zMY()]))
     .describe('Environment variables added to the command\'s environment.');
-const reportsSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1)).min(1)])
+const reportsSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().min(1)).min(1)])
     .describe('Report file(s): a path or glob, or a list, relative to the working directory. Without it the reader reads the stdout of `run`.');
-const percent = zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().min(0).max(100);
+const percent = zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().min(0).max(100);
 /** Weights are bounded so that no sum of them can overflow to Infinity and make the score NaN. */
 const MAX_WEIGHT = 1_000_000;
-const weight = zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().min(0).max(MAX_WEIGHT);
+const weight = zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().min(0).max(MAX_WEIGHT);
 /** The longest time limit Node's timers can hold (2^31 \u2212 1 ms), in whole seconds. */
 const MAX_TIMEOUT_SECONDS = 2_147_483;
-const count = zod__WEBPACK_IMPORTED_MODULE_5__/* .int */ .Whr().min(0);
-const levels = (names, what) => zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej(Object.fromEntries(names.map((n) => [n, count.optional()]))).describe(what);
+const count = zod__WEBPACK_IMPORTED_MODULE_6__/* .int */ .Whr().min(0);
+const levels = (names, what) => zod__WEBPACK_IMPORTED_MODULE_6__/* .strictObject */ .rej(Object.fromEntries(names.map((n) => [n, count.optional()]))).describe(what);
 const SARIF_LEVELS = ['error', 'warning', 'note'];
 const AUDIT_SEVERITIES = ['critical', 'high', 'moderate', 'low', 'unknown'];
-const testsSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+const testsSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .strictObject */ .rej({
     reports: reportsSchema.optional(),
-    format: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(_readers_test_results_js__WEBPACK_IMPORTED_MODULE_3__/* .TESTS_FORMATS */ .pQ).optional().describe('junit (any producer; several documents in one file are summed), jest-json (jest --json, vitest json reporter), libtest (cargo test output), go-test-json (go test -json) or tap (TAP 13/14: ava --tap, node-tap). Detected from the content when left out.'),
+    format: zod__WEBPACK_IMPORTED_MODULE_6__/* ["enum"] */ .k5n(_readers_test_results_js__WEBPACK_IMPORTED_MODULE_3__/* .TESTS_FORMATS */ .pQ).optional().describe('junit (any producer; several documents in one file are summed), jest-json (jest --json, vitest json reporter), libtest (cargo test output), go-test-json (go test -json) or tap (TAP 13/14: ava --tap, node-tap). Detected from the content when left out.'),
     'min-pass-rate': percent.optional().describe('Passed share of the tests that ran, in percent, below which the check fails (default 100).'),
 })
     .describe('Test results from JUnit XML, jest/vitest JSON, cargo test output, go test -json or TAP.');
-const coverageSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+const coverageSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .strictObject */ .rej({
     reports: reportsSchema.optional(),
-    format: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(_readers_coverage_js__WEBPACK_IMPORTED_MODULE_1__/* .COVERAGE_FORMATS */ .Oo).optional().describe('Detected from the content when left out.'),
-    metric: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(_readers_coverage_js__WEBPACK_IMPORTED_MODULE_1__/* .COVERAGE_METRICS */ .h6).optional().describe('The scored metric (default lines; statements when the format has no lines).'),
+    format: zod__WEBPACK_IMPORTED_MODULE_6__/* ["enum"] */ .k5n(_readers_coverage_js__WEBPACK_IMPORTED_MODULE_1__/* .COVERAGE_FORMATS */ .Oo).optional().describe('Detected from the content when left out.'),
+    metric: zod__WEBPACK_IMPORTED_MODULE_6__/* ["enum"] */ .k5n(_readers_coverage_js__WEBPACK_IMPORTED_MODULE_1__/* .COVERAGE_METRICS */ .h6).optional().describe('The scored metric (default lines; statements when the format has no lines).'),
     min: percent.optional().describe('Percent at or below which the check fails and scores 0 (default 0).'),
     target: percent.optional().describe('Percent at or above which the check passes and scores 100 (default 80).'),
 })
     .describe('Code coverage: LCOV, Cobertura, JaCoCo, Clover, istanbul JSON or Go coverprofile.');
-const sarifSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+const sarifSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .strictObject */ .rej({
     reports: reportsSchema.optional(),
-    format: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(_readers_sarif_js__WEBPACK_IMPORTED_MODULE_4__/* .SARIF_FORMATS */ .J4).optional().describe('sarif (SARIF 2.1.0), cargo-json (cargo clippy --message-format=json), flake8 (its default text format) or mypy (its text output). SARIF or cargo JSON is detected from the content when left out; flake8 and mypy must be named.'),
+    format: zod__WEBPACK_IMPORTED_MODULE_6__/* ["enum"] */ .k5n(_readers_sarif_js__WEBPACK_IMPORTED_MODULE_4__/* .SARIF_FORMATS */ .J4).optional().describe('sarif (SARIF 2.1.0), cargo-json (cargo clippy --message-format=json), flake8 (its default text format) or mypy (its text output). SARIF or cargo JSON is detected from the content when left out; flake8 and mypy must be named.'),
     max: levels(SARIF_LEVELS, 'Count per level at which the check fails; 0 means none allowed.').optional(),
     target: levels(SARIF_LEVELS, 'Count per level at or below which it passes.').optional(),
 })
     .describe('Static analysis results: SARIF 2.1.0, cargo clippy JSON, flake8 or mypy output.');
-const auditSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+const auditSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .strictObject */ .rej({
     reports: reportsSchema.optional(),
-    format: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(_readers_audit_model_js__WEBPACK_IMPORTED_MODULE_0__/* .AUDIT_FORMATS */ .PW).optional().describe('Detected from the content when left out.'),
+    format: zod__WEBPACK_IMPORTED_MODULE_6__/* ["enum"] */ .k5n(_readers_audit_model_js__WEBPACK_IMPORTED_MODULE_0__/* .AUDIT_FORMATS */ .PW).optional().describe('Detected from the content when left out.'),
     max: levels(AUDIT_SEVERITIES, 'Advisories per severity at which the check fails; 0 means none allowed.').optional(),
     target: levels(AUDIT_SEVERITIES, 'Advisories per severity at or below which it passes.').optional(),
 })
     .describe('Dependency audit: npm, yarn, yarn berry, pnpm, pip-audit, cargo-audit, osv-scanner or Trivy JSON.');
-const metricSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+const metricSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .strictObject */ .rej({
     reports: reportsSchema.optional(),
-    pattern: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1).optional().describe('Regular expression; its first group is the number.'),
-    json: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1).optional().describe('Dot path into JSON output, e.g. "total.ms" or "results[0].value".'),
-    min: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().optional().describe('Higher is better: at or below min the check fails.'),
-    max: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().optional().describe('Lower is better: at or above max the check fails.'),
-    target: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().optional().describe('At or beyond the target the check passes.'),
-    unit: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(20).optional().describe('Shown after the number, e.g. "ms" or "KiB".'),
+    pattern: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().min(1).optional().describe('Regular expression; its first group is the number.'),
+    json: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().min(1).optional().describe('Dot path into JSON output, e.g. "total.ms" or "results[0].value".'),
+    min: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().optional().describe('Higher is better: at or below min the check fails.'),
+    max: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().optional().describe('Lower is better: at or above max the check fails.'),
+    target: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().optional().describe('At or beyond the target the check passes.'),
+    unit: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().max(20).optional().describe('Shown after the number, e.g. "ms" or "KiB".'),
 })
     .describe('A number from a command\'s output.');
+const benchmarkSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .strictObject */ .rej({
+    reports: reportsSchema.optional(),
+    format: zod__WEBPACK_IMPORTED_MODULE_6__/* ["enum"] */ .k5n(_readers_benchmark_model_js__WEBPACK_IMPORTED_MODULE_5__/* .BENCHMARK_FORMATS */ .LS).optional().describe('hyperfine (--export-json), go-bench (go test -bench text), criterion (new/sample.json, estimates.json or raw.csv), pytest-benchmark (--benchmark-json), google-benchmark (JSON), bmf (Bencher Metric Format) or github-action-benchmark (custom JSON). Detected from the content when left out.'),
+    repeat: zod__WEBPACK_IMPORTED_MODULE_6__/* .int */ .Whr().min(1).max(100).optional().describe('Runs of `run`, each read for samples (default 1).'),
+    window: zod__WEBPACK_IMPORTED_MODULE_6__/* .int */ .Whr().min(1).max(HISTORY_RUNS).optional().describe('Earlier runs of the baseline\'s history whose samples form the baseline distribution (default 20).'),
+    'min-samples': zod__WEBPACK_IMPORTED_MODULE_6__/* .int */ .Whr().min(2).optional().describe('Fewer samples than this on either side: inconclusive (default 5).'),
+    noise: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().min(0).max(1000).optional().describe('Percent change the whole confidence interval must pass to count as a regression or improvement (default 5).'),
+    significance: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().gt(0).lt(1).optional().describe('p-value below which a difference is significant (default 0.01).'),
+    test: zod__WEBPACK_IMPORTED_MODULE_6__/* ["enum"] */ .k5n(['u', 'welch']).optional().describe('u: Mann-Whitney U (default); welch: Welch\'s t-test.'),
+    confirm: zod__WEBPACK_IMPORTED_MODULE_6__/* .boolean */ .zMY().optional().describe('Rerun once a benchmark that looks regressed; it regresses only if the rerun says so too.'),
+    gate: zod__WEBPACK_IMPORTED_MODULE_6__/* ["enum"] */ .k5n(['regressed']).optional().describe('regressed: a regression fails the gate, as a required check; by default it is reported and scored only.'),
+    ignore: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .strictObject */ .rej({ name: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().min(1).describe('Benchmark name (as the table shows it); a glob matches several.'), reason: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().trim().min(1).describe('Why it is ignored; shown in the summary.') })).optional().describe('Benchmarks shown but not judged.'),
+    min: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().optional().describe('Throughput: a median at or below min (ops/s or B/s) fails.'),
+    max: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().optional().describe('Time: a median at or above max (seconds) fails.'),
+    target: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().optional().describe('With min or max: the median at or beyond which it passes.'),
+})
+    .describe('Benchmarks decided by statistics against the baseline\'s samples.');
 const BUILTINS = ['conflict-markers', 'secrets', 'files', 'git', 'patterns', 'checklist', 'dockerfile', 'workflows'];
-const globs = zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1))]);
-const size = zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .int */ .Whr().min(1), zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().regex(SIZE, { error: 'expected a size such as 5MiB, 10 MB or 1048576' })]);
-const patternSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+const globs = zod__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().min(1))]);
+const size = zod__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_6__/* .int */ .Whr().min(1), zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().regex(SIZE, { error: 'expected a size such as 5MiB, 10 MB or 1048576' })]);
+const patternSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .strictObject */ .rej({
     id: slug.describe('Metric key for this pattern.'),
-    regex: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1).describe('JavaScript regular expression, matched line by line; every match counts.'),
+    regex: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().min(1).describe('JavaScript regular expression, matched line by line; every match counts.'),
     files: globs.optional().describe('Globs of the files to search (default: all). A glob without "/" matches names at any depth.'),
     exclude: globs.optional().describe('Globs of files to leave out.'),
     max: count.optional().describe('Count at which the check fails; 0 means none allowed.'),
     target: count.optional().describe('Count at or below which it passes.'),
-    flags: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().regex(/^[imsu]*$/, { error: 'expected regex flags from i, m, s, u' }).optional().describe('Regex flags, e.g. "i".'),
+    flags: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().regex(/^[imsu]*$/, { error: 'expected regex flags from i, m, s, u' }).optional().describe('Regex flags, e.g. "i".'),
 });
 const workflowRuleCounts = levels(_checks_workflow_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKFLOW_RULES */ .KA, 'Findings per workflows rule.');
 /** Options of the built-in scans; each belongs to the builtins listed in BUILTIN_OPTIONS. */
 const builtinShape = {
-    builtin: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(BUILTINS).optional().describe('A built-in scan that needs no tool.'),
+    builtin: zod__WEBPACK_IMPORTED_MODULE_6__/* ["enum"] */ .k5n(BUILTINS).optional().describe('A built-in scan that needs no tool.'),
     exclude: globs.optional().describe('conflict-markers, secrets, dockerfile, workflows: globs of files to leave out.'),
-    allow: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1)).optional().describe('secrets: paths, globs or finding fingerprints to allow.'),
-    require: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1)).optional().describe('files: more required files (paths or globs), or default items by name.'),
-    optional: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1)).optional().describe('files: default items not required (readme, license, security, contributing, changelog, codeowners, workflow, dependency-updates, gitignore).'),
-    sections: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1)).optional().describe('files: headings the README must have, e.g. Install, Usage.'),
-    window: zod__WEBPACK_IMPORTED_MODULE_5__/* .int */ .Whr().min(1).optional().describe('git: how many recent commits to check for Conventional Commit subjects (default 50).'),
-    target: zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([percent, workflowRuleCounts])
+    allow: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().min(1)).optional().describe('secrets: paths, globs or finding fingerprints to allow.'),
+    require: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().min(1)).optional().describe('files: more required files (paths or globs), or default items by name.'),
+    optional: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().min(1)).optional().describe('files: default items not required (readme, license, security, contributing, changelog, codeowners, workflow, dependency-updates, gitignore).'),
+    sections: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().min(1)).optional().describe('files: headings the README must have, e.g. Install, Usage.'),
+    window: zod__WEBPACK_IMPORTED_MODULE_6__/* .int */ .Whr().min(1).optional().describe('git: how many recent commits to check for Conventional Commit subjects (default 50).'),
+    target: zod__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KCZ([percent, workflowRuleCounts])
         .optional()
         .describe('git: Conventional Commit share to reach (default 80); checklist: percent of items done (default 100); workflows: findings per rule at or below which it passes.'),
     max: workflowRuleCounts.optional().describe('workflows: findings per rule at which the check fails; 0 means none allowed.'),
-    'trusted-actions': zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1)).optional().describe('workflows: actions trusted at a tag, as owner/repo globs (e.g. "actions/*"); off by default.'),
+    'trusted-actions': zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().min(1)).optional().describe('workflows: actions trusted at a tag, as owner/repo globs (e.g. "actions/*"); off by default.'),
     'max-file-size': size.optional().describe('git: tracked files over this size are flagged (default: the top-level max-file-size, 5 MiB).'),
-    patterns: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(patternSchema).min(1).optional().describe('patterns: the regular expressions to count.'),
+    patterns: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(patternSchema).min(1).optional().describe('patterns: the regular expressions to count.'),
     files: globs.optional().describe('checklist: Markdown files with task lists.'),
 };
 const BUILTIN_OPTIONS = {
@@ -2302,24 +2883,24 @@ const BUILTIN_OPTIONS = {
 /** Keys every check may carry, whatever its kind. */
 const commonCheckShape = {
     id: slug.describe('Unique id of the check.'),
-    title: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1).optional().describe('Display name; defaults to the id.'),
+    title: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().min(1).optional().describe('Display name; defaults to the id.'),
     category: slug.optional().describe('Category id; defaults to "quality".'),
     weight: weight.optional().describe('Weight inside its category (default 1).'),
-    required: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY().optional().describe('A blocker: if it does not pass, the gate fails whatever the score.'),
-    needs: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(slug).optional().describe('Ids of checks that must pass before this one runs.'),
-    after: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(slug).optional().describe('Ids of checks to run before this one, whatever their result (a report they write).'),
-    timeout: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()
+    required: zod__WEBPACK_IMPORTED_MODULE_6__/* .boolean */ .zMY().optional().describe('A blocker: if it does not pass, the gate fails whatever the score.'),
+    needs: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(slug).optional().describe('Ids of checks that must pass before this one runs.'),
+    after: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(slug).optional().describe('Ids of checks to run before this one, whatever their result (a report they write).'),
+    timeout: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig()
         .positive()
         // Node's timers hold 32 bits of milliseconds; a longer one would fire at once.
         .max(MAX_TIMEOUT_SECONDS)
         .optional()
         .describe('Seconds before the command\'s whole process tree is killed (default 600).'),
-    'working-directory': zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1).optional().describe('Directory to run in, relative to the workspace.'),
+    'working-directory': zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().min(1).optional().describe('Directory to run in, relative to the workspace.'),
     env: envSchema.optional(),
     waive: waiveSchema.optional(),
-    run: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().trim().min(1).optional().describe('Shell command. Alone, the check passes when it exits 0.'),
-    note: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().trim().min(1).max(300).optional().describe('Shown after the result, e.g. why a test script\'s totals were not read.'),
-    requires: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().regex(/^[A-Za-z0-9_.+-]+$/, { error: 'expected a command name' }))
+    run: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().trim().min(1).optional().describe('Shell command. Alone, the check passes when it exits 0.'),
+    note: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().trim().min(1).max(300).optional().describe('Shown after the result, e.g. why a test script\'s totals were not read.'),
+    requires: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().regex(/^[A-Za-z0-9_.+-]+$/, { error: 'expected a command name' }))
         .optional()
         .describe('Commands the check needs on PATH; when one is missing the check is skipped as "not installed".'),
     tests: testsSchema.optional(),
@@ -2327,44 +2908,45 @@ const commonCheckShape = {
     sarif: sarifSchema.optional(),
     audit: auditSchema.optional(),
     metric: metricSchema.optional(),
+    benchmark: benchmarkSchema.optional(),
     ...builtinShape,
 };
-const checkSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej(commonCheckShape).describe('One check.');
-const categorySchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
-    title: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1).optional(),
+const checkSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .strictObject */ .rej(commonCheckShape).describe('One check.');
+const categorySchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .strictObject */ .rej({
+    title: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().min(1).optional(),
     weight: weight.describe('Share of the overall score, relative to the other categories.'),
 });
-const configSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
-    $schema: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional().describe('Ignored; lets editors find this schema.'),
-    threshold: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().min(0).max(100).optional().describe('Pass mark 0\u2013100 (default 70).'),
-    concurrency: zod__WEBPACK_IMPORTED_MODULE_5__/* .int */ .Whr().min(1).optional().describe('Checks run at once (default: available CPUs).'),
-    'max-report-size': zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .int */ .Whr().min(1), zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().regex(SIZE, { error: 'expected a size such as 256MiB, 10 MB or 1048576' })])
+const configSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .strictObject */ .rej({
+    $schema: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional().describe('Ignored; lets editors find this schema.'),
+    threshold: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().min(0).max(100).optional().describe('Pass mark 0\u2013100 (default 70).'),
+    concurrency: zod__WEBPACK_IMPORTED_MODULE_6__/* .int */ .Whr().min(1).optional().describe('Checks run at once (default: available CPUs).'),
+    'max-report-size': zod__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_6__/* .int */ .Whr().min(1), zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().regex(SIZE, { error: 'expected a size such as 256MiB, 10 MB or 1048576' })])
         .optional()
         .describe('Largest report file a reader accepts (default 256 MiB); bytes, or a number with KB/KiB/MB/MiB/GB/GiB.'),
-    'max-file-size': zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .int */ .Whr().min(1), zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().regex(SIZE, { error: 'expected a size such as 5MiB, 10 MB or 1048576' })])
+    'max-file-size': zod__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_6__/* .int */ .Whr().min(1), zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().regex(SIZE, { error: 'expected a size such as 5MiB, 10 MB or 1048576' })])
         .optional()
         .describe('Built-in scans skip (and count) files larger than this (default 5 MiB).'),
-    unmeasured: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(UNMEASURED_POLICIES)
+    unmeasured: zod__WEBPACK_IMPORTED_MODULE_6__/* ["enum"] */ .k5n(UNMEASURED_POLICIES)
         .optional()
         .describe('How checks that could not measure (status error) count: zero (default; a check never raises the score by breaking) or unscored (left out of the score, like skipped).'),
-    'max-drop': zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().min(0).max(100).optional().describe('Ratchet: fail when the score is more than this many points below the baseline\'s (unset: the baseline is informational).'),
-    'no-new-failures': zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY().optional().describe('Ratchet: fail when a check that passed in the baseline now fails or errors.'),
-    categories: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(slug, categorySchema).optional().describe('Add categories or change the default titles and weights.'),
-    'new-code': zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
-        coverage: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().min(0).max(100).optional().describe('Minimum patch coverage % (covered / executable changed lines); the input new-code-coverage overrides it.'),
-        'max-findings': zod__WEBPACK_IMPORTED_MODULE_5__/* .int */ .Whr().min(0).optional().describe('Most new findings allowed on a pull request; the input new-code-max-findings overrides it.'),
-        'max-fetch-depth': zod__WEBPACK_IMPORTED_MODULE_5__/* .int */ .Whr().min(1).optional().describe('Most commits fetched on each side to find the merge-base of a shallow checkout (default 1000).'),
+    'max-drop': zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().min(0).max(100).optional().describe('Ratchet: fail when the score is more than this many points below the baseline\'s (unset: the baseline is informational).'),
+    'no-new-failures': zod__WEBPACK_IMPORTED_MODULE_6__/* .boolean */ .zMY().optional().describe('Ratchet: fail when a check that passed in the baseline now fails or errors.'),
+    categories: zod__WEBPACK_IMPORTED_MODULE_6__/* .record */ .g1P(slug, categorySchema).optional().describe('Add categories or change the default titles and weights.'),
+    'new-code': zod__WEBPACK_IMPORTED_MODULE_6__/* .strictObject */ .rej({
+        coverage: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().min(0).max(100).optional().describe('Minimum patch coverage % (covered / executable changed lines); the input new-code-coverage overrides it.'),
+        'max-findings': zod__WEBPACK_IMPORTED_MODULE_6__/* .int */ .Whr().min(0).optional().describe('Most new findings allowed on a pull request; the input new-code-max-findings overrides it.'),
+        'max-fetch-depth': zod__WEBPACK_IMPORTED_MODULE_6__/* .int */ .Whr().min(1).optional().describe('Most commits fetched on each side to find the merge-base of a shallow checkout (default 1000).'),
     })
         .optional()
         .describe('The pull-request gate on new code (SPEC \u00a75a); unset conditions are informational.'),
-    checks: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(checkSchema).describe('The checks to run.'),
+    checks: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(checkSchema).describe('The checks to run.'),
 })
     .describe('Readiness Scorecard configuration');
 /** The keys a check object may carry, for "did you mean" hints. */
 const CHECK_KEYS = Object.keys(checkSchema.shape);
 const CONFIG_KEYS = Object.keys(configSchema.shape);
 /** Check keys that attach a reader; a check has at most one of these or `builtin`. */
-const READER_KEYS = ['tests', 'coverage', 'sarif', 'audit', 'metric'];
+const READER_KEYS = ['tests', 'coverage', 'sarif', 'audit', 'metric', 'benchmark'];
 /** The reader keys and `builtin` present on a (possibly invalid) check object. */
 function checkKindKeys(check) {
     const keys = READER_KEYS.filter((k) => check[k] !== undefined);
@@ -2384,27 +2966,27 @@ function allowedKeysAt(path) {
     let schema = configSchema;
     const unwrap = (s) => {
         let cur = s;
-        while (cur instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodOptional */ .IiU || cur instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodDefault */ .XiL || cur instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodNullable */ .l1C)
+        while (cur instanceof zod__WEBPACK_IMPORTED_MODULE_6__/* .ZodOptional */ .IiU || cur instanceof zod__WEBPACK_IMPORTED_MODULE_6__/* .ZodDefault */ .XiL || cur instanceof zod__WEBPACK_IMPORTED_MODULE_6__/* .ZodNullable */ .l1C)
             cur = cur.unwrap();
         return cur;
     };
     for (const seg of path) {
         schema = unwrap(schema);
-        if (schema instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodObject */ .bvH) {
+        if (schema instanceof zod__WEBPACK_IMPORTED_MODULE_6__/* .ZodObject */ .bvH) {
             const next = schema.shape[String(seg)];
             if (!next)
                 return undefined;
             schema = next;
         }
-        else if (schema instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodArray */ .naA)
+        else if (schema instanceof zod__WEBPACK_IMPORTED_MODULE_6__/* .ZodArray */ .naA)
             schema = schema.element;
-        else if (schema instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodRecord */ .b8S)
+        else if (schema instanceof zod__WEBPACK_IMPORTED_MODULE_6__/* .ZodRecord */ .b8S)
             schema = schema.valueType;
         else
             return undefined;
     }
     schema = unwrap(schema);
-    return schema instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodObject */ .bvH ? Object.keys(schema.shape) : undefined;
+    return schema instanceof zod__WEBPACK_IMPORTED_MODULE_6__/* .ZodObject */ .bvH ? Object.keys(schema.shape) : undefined;
 }
 function configJsonSchema() {
     const schema = z.toJSONSchema(configSchema, { target: 'draft-7', io: 'input' });
@@ -2414,7 +2996,238 @@ function configJsonSchema() {
 
 /***/ }),
 
-/***/ 5037:
+/***/ 6932:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ne: () => (/* binding */ runBaseline),
+/* harmony export */   P: () => (/* binding */ benchmarkBaseline),
+/* harmony export */   Su: () => (/* binding */ HISTORY_LENGTH),
+/* harmony export */   Xm: () => (/* binding */ ANCESTOR_CAP),
+/* harmony export */   xg: () => (/* binding */ historyEntry),
+/* harmony export */   yT: () => (/* binding */ MAX_HISTORY_SAMPLES)
+/* harmony export */ });
+/* unused harmony exports commitPrefix, saveKey, metricValues, benchmarkSamples, toBaselineFile, compare, readBaselineFile, writeBaselineFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _run_bounded_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(791);
+// Baseline and trend: the report saved for a commit of the default branch, kept in the Actions
+// cache under a key that names the commit. On a pull request the baseline is the merge-base's
+// report, else the newest report of a first-parent ancestor of it (never another branch's).
+// Pure comparison here; the cache itself is behind a thin adapter (cache-adapter.ts).
+
+
+
+/** Scores kept with the baseline, oldest first, this run's last. */
+const HISTORY_LENGTH = 30;
+/** How far back along the base branch's first-parent history a baseline is looked for. */
+const ANCESTOR_CAP = 100;
+const FILE = 'readiness-baseline.json';
+const part = (s) => s.replace(/[^A-Za-z0-9._/-]+/g, '_');
+/** Cache keys are immutable, so every run saves under its own key; lookups are by commit prefix. */
+function commitPrefix(ctx, sha) {
+    return `readiness-${part(ctx.workflow)}-${part(ctx.job)}-${part(sha)}-`;
+}
+function saveKey(ctx) {
+    return `${commitPrefix(ctx, ctx.sha)}${ctx.runId}-${ctx.runAttempt}`;
+}
+/** Numbers of metric checks (benchmarks), which keep their own history. */
+function metricValues(report) {
+    const out = {};
+    for (const c of report.checks) {
+        const v = c.metrics?.value;
+        if (c.kind === 'metric' && typeof v === 'number' && Number.isFinite(v) && c.status !== 'error' && c.status !== 'skipped')
+            out[c.id] = v;
+    }
+    return out;
+}
+/** Samples kept per benchmark and run in the history (the newest), so the cache entry stays small. */
+const MAX_HISTORY_SAMPLES = 100;
+/**
+ * Samples of benchmark checks (check id \u2192 benchmark \u2192 samples), from `metrics.benchmarks` as the
+ * benchmark check writes it; a confirming rerun's samples are not kept (they judged one run).
+ */
+function benchmarkSamples(report) {
+    const out = {};
+    for (const c of report.checks) {
+        const list = c.metrics?.benchmarks;
+        if (c.kind !== 'benchmark' || !Array.isArray(list) || c.status === 'error' || c.status === 'skipped')
+            continue;
+        const per = {};
+        for (const b of list) {
+            if (!b || typeof b !== 'object')
+                continue;
+            const { key, samples } = b;
+            if (typeof key !== 'string' || !Array.isArray(samples))
+                continue;
+            const numbers = samples.filter((x) => typeof x === 'number' && Number.isFinite(x));
+            if (numbers.length)
+                per[key] = numbers.slice(-MAX_HISTORY_SAMPLES);
+        }
+        if (Object.keys(per).length)
+            out[c.id] = per;
+    }
+    return out;
+}
+function historyEntry(report, sha, date) {
+    const metrics = metricValues(report);
+    const benchmarks = benchmarkSamples(report);
+    return {
+        score: report.score,
+        sha,
+        date,
+        ...(report.threshold !== undefined ? { threshold: report.threshold } : {}),
+        ...(Object.keys(metrics).length ? { metrics } : {}),
+        ...(Object.keys(benchmarks).length ? { benchmarks } : {}),
+    };
+}
+/**
+ * A benchmark check's baseline distribution: the samples of the last `window` runs of the history
+ * that measured it (the baseline's own run is the history's last), per benchmark, with how many
+ * runs they pool.
+ */
+function benchmarkBaseline(file, checkId, window) {
+    const out = new Map();
+    const runs = file.history.filter((h) => h.benchmarks?.[checkId]).slice(-window);
+    for (const h of runs) {
+        for (const [key, samples] of Object.entries(h.benchmarks[checkId])) {
+            const cur = out.get(key) ?? { samples: [], runs: 0 };
+            cur.samples.push(...samples);
+            cur.runs++;
+            out.set(key, cur);
+        }
+    }
+    return out;
+}
+function toBaselineFile(report, ctx, previous, now) {
+    const date = now.toISOString();
+    const history = [...(previous?.history ?? []), historyEntry(report, ctx.sha, date)].slice(-HISTORY_LENGTH);
+    return {
+        schemaVersion: 1,
+        score: report.score,
+        grade: report.grade,
+        threshold: report.threshold,
+        sha: ctx.sha,
+        runId: ctx.runId,
+        date,
+        checks: report.checks.map((c) => ({ id: c.id, title: c.title, status: c.status, ...(c.score !== undefined ? { score: c.score } : {}) })),
+        history,
+    };
+}
+const SEVERITY = { error: 4, fail: 3, warn: 2, skipped: 1, waived: 1, pass: 0 };
+/** What changed against the baseline: score delta, checks whose status changed (new failures first), trend. */
+function compare(report, base, where) {
+    const w = typeof where === 'string' ? { branch: where } : where;
+    const before = new Map(base.checks.map((c) => [c.id, c]));
+    const changes = [];
+    for (const c of report.checks) {
+        const b = before.get(c.id);
+        if (!b)
+            changes.push({ id: c.id, title: c.title, before: null, after: c.status });
+        else if (b.status !== c.status)
+            changes.push({ id: c.id, title: c.title, before: b.status, after: c.status });
+    }
+    for (const b of base.checks)
+        if (!report.checks.some((c) => c.id === b.id))
+            changes.push({ id: b.id, title: b.title, before: b.status, after: null });
+    // New failures first: the biggest step toward a worse status, then the rest.
+    const worsening = (x) => (x.after ? SEVERITY[x.after] : 0) - (x.before ? SEVERITY[x.before] : 0);
+    changes.sort((a, b) => worsening(b) - worsening(a) || a.id.localeCompare(b.id));
+    const delta = report.score !== null && base.score !== null ? Math.round((report.score - base.score) * 10) / 10 : null;
+    const history = [...base.history, historyEntry(report, w.sha ?? '', w.date ?? report.startedAt ?? '')].slice(-HISTORY_LENGTH);
+    return {
+        status: 'compared',
+        branch: w.branch,
+        ...(w.source ? { source: w.source } : {}),
+        previous: { score: base.score, grade: base.grade, sha: base.sha, date: base.date, runId: base.runId },
+        ...(w.from ? { mergeBase: w.from } : {}),
+        ...(w.behind !== undefined ? { behind: w.behind } : {}),
+        delta,
+        changes,
+        trend: history.map((h) => h.score),
+        history,
+    };
+}
+function readBaselineFile(dir) {
+    try {
+        // Restored from the cache: bounded and not through a symlink, like every file from outside.
+        const v = (0,_run_bounded_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readBoundedJson */ .g5)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, FILE));
+        return v && v.schemaVersion === 1 && Array.isArray(v.checks) && Array.isArray(v.history) ? v : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function writeBaselineFile(dir, file) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, FILE), `${JSON.stringify(file)}\n`);
+}
+/** The commit a restored key was saved for: the candidate whose prefix it starts with. */
+function matchedCommit(ctx, key, candidates) {
+    const index = candidates.findIndex((sha) => key.startsWith(commitPrefix(ctx, sha)));
+    return index >= 0 ? { sha: candidates[index], index } : undefined;
+}
+/**
+ * Finds the baseline to compare with (the merge-base's report on a pull request, else the nearest
+ * ancestor's along the first-parent history), and on a push to the default branch saves this run's
+ * under its commit. Nothing here can fail the step: cache problems come back as warnings and an
+ * `unavailable`/`error` status.
+ */
+async function runBaseline(report, ctx, cache, dir, now, target, options = {}) {
+    const warnings = [];
+    const here = { sha: ctx.headSha ?? ctx.sha, date: now.toISOString() };
+    let previous;
+    let info;
+    if (options.fromFile) {
+        previous = options.fromFile.file;
+        info = compare(report, previous, { branch: options.fromFile.label, source: 'file', ...here });
+    }
+    else if (!cache || !cache.available()) {
+        return { info: { status: 'unavailable', reason: 'the Actions cache service is not available here (not on GitHub, or no cache service), so there is no baseline' }, warnings };
+    }
+    else if (target.candidates.length === 0) {
+        info = { status: 'none', reason: target.note ?? 'no commit to look a baseline up for', branch: target.branch, history: [historyEntry(report, here.sha, here.date)] };
+    }
+    else {
+        try {
+            // The same folder for restore and save: a cache entry is tied to the paths it was saved from.
+            const key = await cache.restore(dir, target.candidates.map((sha) => commitPrefix(ctx, sha)));
+            const hit = key ? matchedCommit(ctx, key, target.candidates) : undefined;
+            previous = hit ? readBaselineFile(dir) : undefined;
+            if (previous && hit) {
+                const gap = target.from ? { from: target.from, behind: hit.index } : {};
+                info = compare(report, previous, { branch: target.branch, source: 'cache', ...here, ...gap });
+            }
+            else {
+                const where = target.from ? `the merge-base ${target.from.slice(0, 7)} or its last ${target.candidates.length - 1} first-parent ancestors` : `the last ${target.candidates.length} commits of ${target.branch}`;
+                info = { status: 'none', reason: `no report saved for ${where}${target.note ? ` (${target.note})` : ''}`, branch: target.branch, history: [historyEntry(report, here.sha, here.date)] };
+            }
+        }
+        catch (err) {
+            warnings.push(`baseline: could not restore from the cache: ${err.message}`);
+            info = { status: 'error', reason: `could not restore the baseline: ${err.message}`, branch: target.branch };
+        }
+    }
+    const onDefault = ctx.eventName === 'push' && ctx.defaultBranch !== undefined && ctx.branch === ctx.defaultBranch;
+    if (onDefault && cache?.available()) {
+        try {
+            writeBaselineFile(dir, toBaselineFile(report, ctx, previous, now));
+            await cache.save(dir, saveKey(ctx));
+            info = { ...info, saved: saveKey(ctx) };
+        }
+        catch (err) {
+            warnings.push(`baseline: could not save to the cache: ${err.message}`);
+        }
+    }
+    return { info, warnings };
+}
+
+
+/***/ }),
+
+/***/ 7713:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2435,80 +3248,8 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/run/bounded-file.ts
-// Reading a file someone else made (a report or event file from an artifact, a baseline, a shard)
-// without trusting what it is: a FIFO would block the open or the read forever, a symlink to
-// /dev/zero would be read without end, and a file may grow while it is read. So the file is opened
-// without following a symlink and without blocking, fstat'ed on that descriptor (what is read is
-// what was checked), and at most `maxBytes` are read, whatever its size said.
-
-/** Reports, shards, baselines and event files are refused past this size. */
-const MAX_INPUT_FILE_BYTES = 64 * 1024 * 1024;
-const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
-/** Why a file was not read; `message` is the reason alone, for the caller to name the file. */
-class BoundedFileError extends Error {
-    name = 'BoundedFileError';
-}
-function mib(bytes) {
-    return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB`;
-}
-/** The file's bytes: a regular file (not through a symlink) of at most `maxBytes`. */
-function readBoundedFile(file, maxBytes = MAX_INPUT_FILE_BYTES) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(file, OPEN_FLAGS);
-    }
-    catch (err) {
-        const code = err.code;
-        if (code === 'ELOOP')
-            throw new BoundedFileError('is a symlink; it is not followed');
-        throw new BoundedFileError(`cannot be read (${code ?? err.message})`);
-    }
-    try {
-        const info = (0,external_node_fs_.fstatSync)(fd);
-        if (!info.isFile())
-            throw new BoundedFileError(`not a regular file (${info.isFIFO() ? 'a named pipe' : info.isCharacterDevice() ? 'a device' : info.isDirectory() ? 'a directory' : 'a special file'})`);
-        if (info.size > maxBytes)
-            throw new BoundedFileError(`${mib(info.size)}, over the ${mib(maxBytes)} limit`);
-        // One byte more than the limit tells a file that grew past it from one that fits.
-        const buf = Buffer.allocUnsafe(Math.min(info.size, maxBytes) + 1);
-        let n = 0;
-        for (;;) {
-            if (n === buf.length)
-                throw new BoundedFileError(`grew over the ${mib(maxBytes)} limit while read`);
-            const got = (0,external_node_fs_.readSync)(fd, buf, n, buf.length - n, null);
-            if (got === 0)
-                break;
-            n += got;
-            if (n > maxBytes)
-                throw new BoundedFileError(`grew over the ${mib(maxBytes)} limit while read`);
-        }
-        return buf.subarray(0, n);
-    }
-    catch (err) {
-        if (err instanceof BoundedFileError)
-            throw err;
-        throw new BoundedFileError(`cannot be read (${err.code ?? err.message})`);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/**
- * The file parsed as JSON. A parse error names where, never what the file holds: a refused file
- * may be anything (/etc/passwd), and its first bytes must not reach a log or a summary.
- */
-function readBoundedJson(file, maxBytes = MAX_INPUT_FILE_BYTES) {
-    const text = readBoundedFile(file, maxBytes).toString('utf8').replace(/^\uFEFF/, '');
-    try {
-        return JSON.parse(text);
-    }
-    catch (err) {
-        const at = /position (\d+)/.exec(err.message)?.[1];
-        throw new BoundedFileError(text.trim() === '' ? 'is empty; expected JSON' : `not valid JSON${at ? ` (at character ${at})` : ''}`);
-    }
-}
-
+// EXTERNAL MODULE: ./src/run/bounded-file.ts
+var bounded_file = __webpack_require__(791);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/config/schema.ts
@@ -2719,7 +3460,7 @@ function loadConfigFile(workspace, file) {
         const inside = external_node_path_default().relative(root, real);
         if (inside.startsWith('..') || external_node_path_default().isAbsolute(inside))
             throw new ConfigError(rel, [`${rel}: the config file is a symlink to outside the workspace`]);
-        text = readBoundedFile(real, CONFIG_MAX_BYTES).toString('utf8');
+        text = (0,bounded_file/* readBoundedFile */.Mv)(real, CONFIG_MAX_BYTES).toString('utf8');
     }
     catch (err) {
         if (err instanceof ConfigError)
@@ -2930,6 +3671,9 @@ function semanticProblems(input) {
                 }
             }
         }
+        if (isRecord(c.benchmark) && c.benchmark.target !== undefined && c.benchmark.max === undefined && c.benchmark.min === undefined) {
+            problems.push({ path: ['checks', i, 'benchmark', 'target'], message: 'a target needs "max" (time) or "min" (throughput) beside it' });
+        }
         if (isRecord(c.coverage) && typeof c.coverage.min === 'number' && typeof c.coverage.target === 'number' && c.coverage.min > c.coverage.target) {
             problems.push({ path: ['checks', i, 'coverage', 'min'], message: `expected min \u2264 target (${c.coverage.target}), found ${c.coverage.min}` });
         }
@@ -3048,7 +3792,8 @@ function normalizeCheck(raw) {
         kind: (0,schema/* checkKind */.pK)(raw) ?? 'run',
         category: raw.category ?? schema/* DEFAULT_CATEGORY */.Fj,
         weight: raw.weight ?? schema/* DEFAULT_WEIGHT */.Di,
-        required: raw.required ?? false,
+        // `gate: regressed` makes a benchmark a blocker unless the check says otherwise.
+        required: raw.required ?? raw.benchmark?.gate === 'regressed',
         needs: raw.needs ?? [],
         after: raw.after ?? [],
         timeoutMs: Math.round((raw.timeout ?? schema/* DEFAULT_TIMEOUT_SECONDS */.KU) * 1000),
@@ -3076,6 +3821,7 @@ const LOADERS = {
     sarif: async () => (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9452))).sarifCheck,
     audit: async () => (await Promise.all(/* import() */[__webpack_require__.e(353), __webpack_require__.e(167)]).then(__webpack_require__.bind(__webpack_require__, 7167))).auditCheck,
     metric: async () => (await __webpack_require__.e(/* import() */ 343).then(__webpack_require__.bind(__webpack_require__, 4343))).metricCheck,
+    benchmark: async () => (await __webpack_require__.e(/* import() */ 690).then(__webpack_require__.bind(__webpack_require__, 8690))).benchmarkCheck,
     'conflict-markers': async () => (await __webpack_require__.e(/* import() */ 825).then(__webpack_require__.bind(__webpack_require__, 2825))).conflictMarkersCheck,
     secrets: async () => (await __webpack_require__.e(/* import() */ 279).then(__webpack_require__.bind(__webpack_require__, 7279))).secretsCheck,
     files: async () => (await __webpack_require__.e(/* import() */ 850).then(__webpack_require__.bind(__webpack_require__, 1850))).filesCheck,
@@ -3926,7 +4672,8 @@ function expand(node, ctx, depth) {
             const where = dir === '.' ? 'package.json' : `${dir}/package.json`;
             const children = [];
             // npm and yarn 1 run preX and postX around X; pnpm and berry do not by default.
-            const prePost = ctx.pm === 'npm' || ctx.pm === 'yarn' || ctx.pm === undefined;
+            // (`npm test --ignore-scripts` runs neither: only the script itself.)
+            const prePost = (ctx.pm === 'npm' || ctx.pm === 'yarn' || ctx.pm === undefined) && !argv.includes('--ignore-scripts');
             const pre = scripts[`pre${script.name}`];
             if (prePost && typeof pre === 'string')
                 children.push(...expandList(pre, dir, ctx, node.command.env, depth + 1, `${where} scripts.pre${script.name}`));
@@ -3934,6 +4681,7 @@ function expand(node, ctx, depth) {
             if (children.length > 0 && main[0])
                 main[0] = { ...main[0], joiner: '&&' };
             children.push(...main);
+            node = { ...node, script: script.name };
             const post = scripts[`post${script.name}`];
             if (prePost && typeof post === 'string') {
                 const after = expandList(post, dir, ctx, node.command.env, depth + 1, `${where} scripts.post${script.name}`);
@@ -4262,7 +5010,7 @@ function classifyLeaf(tool, script) {
             return { kind: 'tests', tool: name.startsWith('mvn') ? 'maven' : 'gradle' };
         return { kind: 'build', tool: name.startsWith('mvn') ? 'maven' : 'gradle' };
     }
-    if (name === 'tsc') {
+    if (name === 'tsc' || name === 'tsgo') {
         if (has('--noEmit', '--noemit'))
             return { kind: 'typecheck', tool: 'tsc --noEmit' };
         if (has('--watch', '-w'))
@@ -4328,12 +5076,13 @@ function scriptHint(script) {
     const s = script.toLowerCase();
     if (/^(pre|post)/.test(s) && !/^(preview|prettier)/.test(s))
         return undefined;
+    // `test:types` checks types: the type words win over the `test` prefix.
+    if (/(?:^|[:_-])(?:type-?check|types|tsc|check-types|typing)(?:$|[:_-])/.test(s))
+        return { kind: 'typecheck', tool: `script ${script}` };
     if (/^test(?:$|[:_-](?!watch))/.test(s))
         return { kind: 'tests', tool: `script ${script}` };
     if (/^lint(?:$|[:_-](?!fix))/.test(s))
         return { kind: 'lint', tool: `script ${script}` };
-    if (/^(?:type-?check|types|tsc|check-types)(?:$|[:_-])/.test(s))
-        return { kind: 'typecheck', tool: `script ${script}` };
     if (/^(?:format|fmt|prettier)[:_-]?check$/.test(s))
         return { kind: 'format', tool: `script ${script}` };
     if (/^build(?:$|[:_-](?!watch))/.test(s))
@@ -4493,6 +5242,7 @@ function nodeTapChecks(input, parsed, scriptName) {
 
 
 
+
 const RUNNERS = ['vitest', 'jest', 'mocha', 'node', 'ava', 'tap'];
 const WRAPPERS = ['c8', 'nyc'];
 /** `npm run test:unit`, `yarn test:unit`, `pnpm run unit`: a script that only calls another. */
@@ -4543,6 +5293,15 @@ function parseRunnerCommand(envPairs, argv) {
     if (runner === 'vitest' && tokens[0] && !tokens[0].startsWith('-') && tokens[0] !== 'run')
         return { reason: `vitest ${tokens[0]} is not a test run` };
     return { env, ...(wrapper ? { wrapper: { name: wrapper.name, args: wrapper.args.map(renderWord) } } : {}), runner: runner, args: tokens.map(renderWord) };
+}
+/** The major version of a package installed for the package folder or the root, if any. */
+function installedMajor(root, dir, name) {
+    for (const at of [dir, '.']) {
+        const v = readJson(external_node_path_default().join(root, at, 'node_modules', name, 'package.json'))?.version;
+        if (typeof v === 'string' && /^\d+/.test(v))
+            return Number(/^\d+/.exec(v)[0]);
+    }
+    return undefined;
 }
 function has(deps, name) {
     return typeof deps[name] === 'string';
@@ -4595,6 +5354,12 @@ function nodeRunnerChecks(input, parsed, name) {
     const { prefix: p, scripts, deps, where } = input;
     if (parsed.runner === 'tap') {
         return nodeTapChecks(input, parsed, name);
+    }
+    // jest before 21 has no --coverageReporters (and reads --outputFile otherwise): run as it is.
+    if (parsed.runner === 'jest') {
+        const major = installedMajor(input.root, input.dir, 'jest');
+        if (major !== undefined && major < 21)
+            return { reason: `jest ${major} is older than 21, whose options the scorecard uses` };
     }
     const temp = (file) => `$READINESS_TEMP/${p}${file}`;
     const coverageDir = temp('coverage');
@@ -5124,7 +5889,15 @@ function ciSuite(root, pm) {
                 continue;
             seen.add(key);
             out.covered.add(`${node.dir}|${classification.kind}`);
-            out.checks.push(...checksFor(root, step, node, classification.kind, 'tool' in classification ? classification.tool : classification.kind, runner, pm));
+            const made = checksFor(root, step, node, classification.kind, 'tool' in classification ? classification.tool : classification.kind, runner, pm);
+            // CI runs a job's steps one after another, and a step may use what the one before built
+            // (or clean it away): the CI's checks run in the CI's order, each after the one before.
+            const previous = out.checks.at(-1)?.id;
+            if (previous && made[0]) {
+                const after = Array.isArray(made[0].check.after) ? made[0].check.after : [];
+                made[0].check.after = [previous, ...after];
+            }
+            out.checks.push(...made);
         }
     }
     return out;
@@ -5135,7 +5908,7 @@ function firstLine(text) {
 }
 /** A readable id: the script's name (`test-ci`), else the tool's (`go-test`, `eslint`). */
 function idFor(node, tool) {
-    const script = scriptName(node.children?.find((c) => c.origin)?.origin);
+    const script = node.script ?? scriptName(node.children?.find((c) => c.origin)?.origin);
     const base = (script ?? tool).replace(/^script /, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
     return `${slug(node.dir)}${base || 'command'}`;
 }
@@ -5198,12 +5971,14 @@ function checksFor(root, step, node, kind, tool, runner, pm) {
         const cov = own || typeof scope === 'object';
         const extra = ['-p', 'no:cacheprovider', `--junitxml=${temp('pytest.xml')}`, ...scopeArgs.map(renderWord), ...(cov ? [`--cov-report=xml:${temp('coverage.xml')}`, '--cov-report=term'] : [])];
         const instrumented = `COVERAGE_FILE=${temp('coverage-data')} ${runner.text} ${extra.join(' ')}`;
+        // What runs is the expanded command (tox's pytest line), so its program is what must be installed.
+        const pyBase = { ...base, requires: [runner.command.argv[0]] };
         const checks = [
-            { id, origin, comment: `${describe}: pytest with its JUnit report, kept out of the repository`, check: { category: 'tests', run: chain(instrumented), tests: { reports: `$READINESS_TEMP/${id}-pytest.xml` }, env: { PYTHONDONTWRITEBYTECODE: '1' }, ...base } },
+            { id, origin, comment: `${describe}: pytest with its JUnit report, kept out of the repository`, check: { category: 'tests', run: chain(instrumented), tests: { reports: `$READINESS_TEMP/${id}-pytest.xml` }, env: { PYTHONDONTWRITEBYTECODE: '1' }, ...pyBase } },
         ];
         const scopeOrigin = own ? origin : typeof scope === 'object' ? `${origin}; coverage scope from ${scope.origin}` : origin;
         if (cov)
-            checks.push({ id: `${id}-coverage`, origin: scopeOrigin, comment: `${describe}: the coverage scope the project gives (${own ? 'its own --cov' : scope.scope})`, check: { category: 'coverage', after: [id], coverage: { reports: `$READINESS_TEMP/${id}-coverage.xml` }, ...base } });
+            checks.push({ id: `${id}-coverage`, origin: scopeOrigin, comment: `${describe}: the coverage scope the project gives (${own ? 'its own --cov' : scope.scope})`, check: { category: 'coverage', after: [id], coverage: { reports: `$READINESS_TEMP/${id}-coverage.xml` }, ...pyBase } });
         return checks;
     }
     if (leafTool[0] === 'go' && leafTool[1] === 'test') {
@@ -5820,7 +6595,7 @@ function isBinary(bytes) {
     return bytes.subarray(0, BINARY_PROBE).includes(0);
 }
 /** Opened without following a symlink and without blocking on a FIFO. */
-const repository_scan_OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
 /** One read buffer per thread, grown as needed: most files are small and never need their own. */
 let shared = Buffer.allocUnsafe(1 << 20);
 /**
@@ -5878,7 +6653,7 @@ function scanBatch(workspace, files, scanners, maxFileSize) {
         }
         let fd;
         try {
-            fd = openSync(abs, repository_scan_OPEN_FLAGS);
+            fd = openSync(abs, OPEN_FLAGS);
         }
         catch (err) {
             const code = err.code;
@@ -6908,6 +7683,7 @@ const baseline = schemas/* object */.Ikc({
         date: when,
         threshold: score.optional(),
         metrics: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig()).optional(),
+        benchmarks: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* number */.aig()))).optional(),
     }))
         .optional(),
     saved: report_schema_text.optional(),
@@ -7226,7 +8002,7 @@ function event_readChangeEvent(eventName, eventPath) {
         throw new event_EventError(`GITHUB_EVENT_PATH is not set for a ${eventName} event`);
     let json;
     try {
-        json = readBoundedJson(eventPath);
+        json = (0,bounded_file/* readBoundedJson */.g5)(eventPath);
     }
     catch (err) {
         throw new event_EventError(`the event file ${eventPath} could not be read as JSON: ${err.message}`);
@@ -8123,6 +8899,7 @@ async function runEngine(options) {
             maxFileBytes: plan.config.maxFileBytes,
             scan,
             ...(lineCoverage ? { lineCoverage } : {}),
+            ...(options.baselineHistory ? { baselineHistory: options.baselineHistory } : {}),
             outputOf: (id) => outputs.get(id),
             onSecret: (value) => {
                 mask.add(value);
@@ -8236,164 +9013,8 @@ function assembleReport(card, f) {
 
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
 var tinyglobby_dist = __webpack_require__(3382);
-;// CONCATENATED MODULE: ./src/github/baseline.ts
-// Baseline and trend: the report saved for a commit of the default branch, kept in the Actions
-// cache under a key that names the commit. On a pull request the baseline is the merge-base's
-// report, else the newest report of a first-parent ancestor of it (never another branch's).
-// Pure comparison here; the cache itself is behind a thin adapter (cache-adapter.ts).
-
-
-
-/** Scores kept with the baseline, oldest first, this run's last. */
-const HISTORY_LENGTH = 30;
-/** How far back along the base branch's first-parent history a baseline is looked for. */
-const ANCESTOR_CAP = 100;
-const FILE = 'readiness-baseline.json';
-const part = (s) => s.replace(/[^A-Za-z0-9._/-]+/g, '_');
-/** Cache keys are immutable, so every run saves under its own key; lookups are by commit prefix. */
-function commitPrefix(ctx, sha) {
-    return `readiness-${part(ctx.workflow)}-${part(ctx.job)}-${part(sha)}-`;
-}
-function saveKey(ctx) {
-    return `${commitPrefix(ctx, ctx.sha)}${ctx.runId}-${ctx.runAttempt}`;
-}
-/** Numbers of metric checks (benchmarks), which keep their own history. */
-function metricValues(report) {
-    const out = {};
-    for (const c of report.checks) {
-        const v = c.metrics?.value;
-        if (c.kind === 'metric' && typeof v === 'number' && Number.isFinite(v) && c.status !== 'error' && c.status !== 'skipped')
-            out[c.id] = v;
-    }
-    return out;
-}
-function historyEntry(report, sha, date) {
-    const metrics = metricValues(report);
-    return { score: report.score, sha, date, ...(report.threshold !== undefined ? { threshold: report.threshold } : {}), ...(Object.keys(metrics).length ? { metrics } : {}) };
-}
-function toBaselineFile(report, ctx, previous, now) {
-    const date = now.toISOString();
-    const history = [...(previous?.history ?? []), historyEntry(report, ctx.sha, date)].slice(-HISTORY_LENGTH);
-    return {
-        schemaVersion: 1,
-        score: report.score,
-        grade: report.grade,
-        threshold: report.threshold,
-        sha: ctx.sha,
-        runId: ctx.runId,
-        date,
-        checks: report.checks.map((c) => ({ id: c.id, title: c.title, status: c.status, ...(c.score !== undefined ? { score: c.score } : {}) })),
-        history,
-    };
-}
-const SEVERITY = { error: 4, fail: 3, warn: 2, skipped: 1, waived: 1, pass: 0 };
-/** What changed against the baseline: score delta, checks whose status changed (new failures first), trend. */
-function compare(report, base, where) {
-    const w = typeof where === 'string' ? { branch: where } : where;
-    const before = new Map(base.checks.map((c) => [c.id, c]));
-    const changes = [];
-    for (const c of report.checks) {
-        const b = before.get(c.id);
-        if (!b)
-            changes.push({ id: c.id, title: c.title, before: null, after: c.status });
-        else if (b.status !== c.status)
-            changes.push({ id: c.id, title: c.title, before: b.status, after: c.status });
-    }
-    for (const b of base.checks)
-        if (!report.checks.some((c) => c.id === b.id))
-            changes.push({ id: b.id, title: b.title, before: b.status, after: null });
-    // New failures first: the biggest step toward a worse status, then the rest.
-    const worsening = (x) => (x.after ? SEVERITY[x.after] : 0) - (x.before ? SEVERITY[x.before] : 0);
-    changes.sort((a, b) => worsening(b) - worsening(a) || a.id.localeCompare(b.id));
-    const delta = report.score !== null && base.score !== null ? Math.round((report.score - base.score) * 10) / 10 : null;
-    const history = [...base.history, historyEntry(report, w.sha ?? '', w.date ?? report.startedAt ?? '')].slice(-HISTORY_LENGTH);
-    return {
-        status: 'compared',
-        branch: w.branch,
-        ...(w.source ? { source: w.source } : {}),
-        previous: { score: base.score, grade: base.grade, sha: base.sha, date: base.date, runId: base.runId },
-        ...(w.from ? { mergeBase: w.from } : {}),
-        ...(w.behind !== undefined ? { behind: w.behind } : {}),
-        delta,
-        changes,
-        trend: history.map((h) => h.score),
-        history,
-    };
-}
-function readBaselineFile(dir) {
-    try {
-        // Restored from the cache: bounded and not through a symlink, like every file from outside.
-        const v = readBoundedJson(external_node_path_default().join(dir, FILE));
-        return v && v.schemaVersion === 1 && Array.isArray(v.checks) && Array.isArray(v.history) ? v : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function writeBaselineFile(dir, file) {
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, FILE), `${JSON.stringify(file)}\n`);
-}
-/** The commit a restored key was saved for: the candidate whose prefix it starts with. */
-function matchedCommit(ctx, key, candidates) {
-    const index = candidates.findIndex((sha) => key.startsWith(commitPrefix(ctx, sha)));
-    return index >= 0 ? { sha: candidates[index], index } : undefined;
-}
-/**
- * Finds the baseline to compare with (the merge-base's report on a pull request, else the nearest
- * ancestor's along the first-parent history), and on a push to the default branch saves this run's
- * under its commit. Nothing here can fail the step: cache problems come back as warnings and an
- * `unavailable`/`error` status.
- */
-async function runBaseline(report, ctx, cache, dir, now, target, options = {}) {
-    const warnings = [];
-    const here = { sha: ctx.headSha ?? ctx.sha, date: now.toISOString() };
-    let previous;
-    let info;
-    if (options.fromFile) {
-        previous = options.fromFile.file;
-        info = compare(report, previous, { branch: options.fromFile.label, source: 'file', ...here });
-    }
-    else if (!cache || !cache.available()) {
-        return { info: { status: 'unavailable', reason: 'the Actions cache service is not available here (not on GitHub, or no cache service), so there is no baseline' }, warnings };
-    }
-    else if (target.candidates.length === 0) {
-        info = { status: 'none', reason: target.note ?? 'no commit to look a baseline up for', branch: target.branch, history: [historyEntry(report, here.sha, here.date)] };
-    }
-    else {
-        try {
-            // The same folder for restore and save: a cache entry is tied to the paths it was saved from.
-            const key = await cache.restore(dir, target.candidates.map((sha) => commitPrefix(ctx, sha)));
-            const hit = key ? matchedCommit(ctx, key, target.candidates) : undefined;
-            previous = hit ? readBaselineFile(dir) : undefined;
-            if (previous && hit) {
-                const gap = target.from ? { from: target.from, behind: hit.index } : {};
-                info = compare(report, previous, { branch: target.branch, source: 'cache', ...here, ...gap });
-            }
-            else {
-                const where = target.from ? `the merge-base ${target.from.slice(0, 7)} or its last ${target.candidates.length - 1} first-parent ancestors` : `the last ${target.candidates.length} commits of ${target.branch}`;
-                info = { status: 'none', reason: `no report saved for ${where}${target.note ? ` (${target.note})` : ''}`, branch: target.branch, history: [historyEntry(report, here.sha, here.date)] };
-            }
-        }
-        catch (err) {
-            warnings.push(`baseline: could not restore from the cache: ${err.message}`);
-            info = { status: 'error', reason: `could not restore the baseline: ${err.message}`, branch: target.branch };
-        }
-    }
-    const onDefault = ctx.eventName === 'push' && ctx.defaultBranch !== undefined && ctx.branch === ctx.defaultBranch;
-    if (onDefault && cache?.available()) {
-        try {
-            writeBaselineFile(dir, toBaselineFile(report, ctx, previous, now));
-            await cache.save(dir, saveKey(ctx));
-            info = { ...info, saved: saveKey(ctx) };
-        }
-        catch (err) {
-            warnings.push(`baseline: could not save to the cache: ${err.message}`);
-        }
-    }
-    return { info, warnings };
-}
-
+// EXTERNAL MODULE: ./src/github/baseline.ts
+var github_baseline = __webpack_require__(6932);
 ;// CONCATENATED MODULE: ./src/github/cache-adapter.ts
 // The Actions cache behind the small interface the baseline needs; @actions/cache loads through toolkit.ts.
 
@@ -8432,10 +9053,10 @@ class MergeError extends Error {
 function readShard(file, label) {
     let value;
     try {
-        value = readBoundedJson(file);
+        value = (0,bounded_file/* readBoundedJson */.g5)(file);
     }
     catch (err) {
-        if (!(err instanceof BoundedFileError))
+        if (!(err instanceof bounded_file/* BoundedFileError */.UO))
             throw err;
         throw new MergeError(`${label}: not a readable JSON report (${err.message})`);
     }
@@ -8548,7 +9169,7 @@ const SHALLOW = 'the clone has no history to walk; check out with fetch-depth: 0
  * discovery, or `git merge-base` of the event's base and head), then its first-parent ancestors
  * to a cap. On a push or any other event: the parent of this commit and its first-parent ancestors.
  */
-function baselineTarget(ctx, cwd, mergeBase, cap = ANCESTOR_CAP) {
+function baselineTarget(ctx, cwd, mergeBase, cap = github_baseline/* ANCESTOR_CAP */.Xm) {
     const isPr = ctx.pullRequest !== undefined || ctx.baseBranch !== undefined;
     const branch = (isPr ? ctx.baseBranch : undefined) ?? ctx.defaultBranch ?? ctx.branch;
     if (isPr) {
@@ -8592,6 +9213,7 @@ const historyShape = schemas/* object */.Ikc({
     date: baseline_source_when,
     threshold: schemas/* number */.aig().min(0).max(100).optional(),
     metrics: schemas/* record */.g1P(baseline_source_text(200), schemas/* number */.aig()).optional(),
+    benchmarks: schemas/* record */.g1P(baseline_source_text(200), schemas/* record */.g1P(baseline_source_text(1000), schemas/* array */.YOg(schemas/* number */.aig()).max(github_baseline/* MAX_HISTORY_SAMPLES */.yT))).optional(),
 });
 const baseline_source_check = schemas/* object */.Ikc({ id: baseline_source_text(200), title: baseline_source_text(1000), status: baseline_source_status, score: schemas/* number */.aig().min(0).max(100).optional() });
 /** A report's check: also its kind and measured numbers, for the metric history. */
@@ -8652,14 +9274,14 @@ function parseBaselineSource(textValue, label) {
         const r = savedShape.safeParse(value);
         if (!r.success)
             throw new BaselineSourceError(`${label}: not a Readiness report or saved baseline (schemaVersion 1): ${baseline_source_describe(r.error)}`);
-        return { ...r.data, history: r.data.history.slice(-HISTORY_LENGTH) };
+        return { ...r.data, history: r.data.history.slice(-github_baseline/* HISTORY_LENGTH */.Su) };
     }
     const r = reportShape.safeParse(value);
     if (!r.success)
         throw new BaselineSourceError(`${label}: not a Readiness report (schemaVersion 1 or 2): ${baseline_source_describe(r.error)}`);
     const rep = r.data;
     // A report carries its history with the baseline it was compared with, its own run last.
-    const history = (rep.baseline?.history ?? []).slice(-HISTORY_LENGTH);
+    const history = (rep.baseline?.history ?? []).slice(-github_baseline/* HISTORY_LENGTH */.Su);
     const last = history.at(-1);
     return {
         schemaVersion: 1,
@@ -8671,16 +9293,16 @@ function parseBaselineSource(textValue, label) {
         date: rep.startedAt,
         checks: rep.checks.map((c) => ({ id: c.id, title: c.title, status: c.status, ...(c.score !== undefined ? { score: c.score } : {}) })),
         // A report without history (no baseline that run) is one point: its score and metric values.
-        history: history.length > 0 ? history : [historyEntry({ score: rep.score, threshold: rep.threshold, checks: rep.checks.map((c) => ({ ...c, metrics: c.metrics ?? {} })) }, '', rep.startedAt)],
+        history: history.length > 0 ? history : [(0,github_baseline/* historyEntry */.xg)({ score: rep.score, threshold: rep.threshold, checks: rep.checks.map((c) => ({ ...c, metrics: c.metrics ?? {} })) }, '', rep.startedAt)],
     };
 }
 function readBaselineSource(file, label = file) {
     let bytes;
     try {
-        bytes = readBoundedFile(file, baseline_source_MAX_BYTES);
+        bytes = (0,bounded_file/* readBoundedFile */.Mv)(file, baseline_source_MAX_BYTES);
     }
     catch (err) {
-        if (!(err instanceof BoundedFileError))
+        if (!(err instanceof bounded_file/* BoundedFileError */.UO))
             throw err;
         const code = /^cannot be read (\(\w+\))$/.exec(err.message)?.[1];
         throw new BaselineSourceError(`${label}: cannot read the baseline file ${code ?? `(${err.message})`}`);
@@ -8705,10 +9327,10 @@ class PublishRefused extends Error {
 /** A file of the artifact: regular, not a symlink, at most 64 MiB; a refusal never quotes it. */
 function publish_readJson(file, what) {
     try {
-        return readBoundedJson(file);
+        return (0,bounded_file/* readBoundedJson */.g5)(file);
     }
     catch (err) {
-        if (!(err instanceof BoundedFileError))
+        if (!(err instanceof bounded_file/* BoundedFileError */.UO))
             throw err;
         const missing = err.message === 'cannot be read (ENOENT)' ? '; download the artifact of the untrusted run first' : '';
         throw new PublishRefused(`${what} ${file}: ${err.message}${missing}`);
@@ -9482,7 +10104,7 @@ function payload(env) {
     if (!env.GITHUB_EVENT_PATH)
         return {};
     try {
-        const v = readBoundedJson(env.GITHUB_EVENT_PATH);
+        const v = (0,bounded_file/* readBoundedJson */.g5)(env.GITHUB_EVENT_PATH);
         return v && typeof v === 'object' ? v : {};
     }
     catch {
@@ -9554,7 +10176,7 @@ async function baselineStep(report, tempRoot, options) {
         const fromFile = options.baselinePath ? { file: readBaselineSource(options.baselinePath, external_node_path_default().basename(options.baselinePath)), label: external_node_path_default().basename(options.baselinePath) } : undefined;
         const cache = options.cache ? await actionsCache() : undefined;
         const target = fromFile ? { candidates: [], branch: '' } : baselineTarget(ctx, options.repository, options.mergeBase);
-        const outcome = await runBaseline(report, ctx, cache, external_node_path_default().join(tempRoot, 'readiness-baseline'), new Date(), target, fromFile ? { fromFile } : {});
+        const outcome = await (0,github_baseline/* runBaseline */.Ne)(report, ctx, cache, external_node_path_default().join(tempRoot, 'readiness-baseline'), new Date(), target, fromFile ? { fromFile } : {});
         return { report: { ...report, baseline: outcome.info }, warnings: outcome.warnings, notes: outcome.info.saved ? [`baseline saved under ${outcome.info.saved}`] : [] };
     }
     catch (err) {
@@ -10000,7 +10622,23 @@ const Outputs = {
     NewFindings: 'new-findings',
     PatchCoverage: 'patch-coverage',
     ChangedLines: 'changed-lines',
+    BenchmarksRegressed: 'benchmarks-regressed',
+    BenchmarksInconclusive: 'benchmarks-inconclusive',
 };
+/** Benchmarks regressed and inconclusive over every benchmark check that measured. */
+function benchmarkCounts(report) {
+    let regressed = 0;
+    let inconclusive = 0;
+    for (const c of report.checks) {
+        if (c.kind !== 'benchmark')
+            continue;
+        if (typeof c.metrics.regressed === 'number')
+            regressed += c.metrics.regressed;
+        if (typeof c.metrics.inconclusive === 'number')
+            inconclusive += c.metrics.inconclusive;
+    }
+    return { regressed, inconclusive };
+}
 /** Checks that count against the score or the gate: failed, errored, or required and skipped. */
 function failedCheckIds(report) {
     return report.checks.filter((c) => c.status === 'fail' || c.status === 'error' || (c.required && c.status === 'skipped')).map((c) => c.id);
@@ -10015,6 +10653,8 @@ function outputValues(report, reportPath) {
         [Outputs.Report]: reportPath,
         [Outputs.Categories]: JSON.stringify(report.categories.map((c) => ({ id: c.id, title: c.title, score: c.score, points: c.points, maxPoints: c.maxPoints }))),
         ...newCodeOutputs(report),
+        [Outputs.BenchmarksRegressed]: String(benchmarkCounts(report).regressed),
+        [Outputs.BenchmarksInconclusive]: String(benchmarkCounts(report).inconclusive),
     };
 }
 /** The new-code outputs: empty strings when there is no new-code view. */
@@ -10030,7 +10670,53 @@ function newCodeOutputs(report) {
     };
 }
 
+// EXTERNAL MODULE: ./src/readers/benchmark/model.ts
+var model = __webpack_require__(3025);
+;// CONCATENATED MODULE: ./src/report/benchmark-table.ts
+// The table of a benchmark check's verdicts, in its details: each benchmark's baseline median
+// with its sample count and the noise observed (the baseline's coefficient of variation), this
+// run's median, the change with its interval, and the verdict with its reason.
+
+
+/** Rows shown; the JSON report has all of them. */
+const MAX_BENCHMARK_ROWS = 50;
+const ICON = { regressed: '\ud83d\udd34', improved: '\ud83d\udfe2', unchanged: '\u26aa', inconclusive: '\ud83d\udfe1', ignored: '\u2796' };
+const benchmark_table_pct = (x) => (x === undefined ? '' : Number.isFinite(x) ? `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}%` : '\u221e');
+function isRow(v) {
+    const r = v;
+    return !!r && typeof r === 'object' && typeof r.key === 'string' && typeof r.unit === 'string' && typeof r.median === 'number' && Array.isArray(r.samples) && typeof r.verdict === 'string' && r.verdict in ICON;
+}
+function benchmarkTable(c) {
+    if (c.kind !== 'benchmark' || !Array.isArray(c.metrics.benchmarks))
+        return undefined;
+    const rows = c.metrics.benchmarks.filter(isRow);
+    if (rows.length === 0)
+        return undefined;
+    const lines = rows.slice(0, MAX_BENCHMARK_ROWS).map((r) => {
+        const base = r.baseline ? `${(0,model/* formatValue */.Fl)(r.baseline.median, r.unit)} (${r.baseline.n}; CV ${(r.baseline.cv * 100).toFixed(1)}%)` : '\u2014';
+        const head = `${(0,model/* formatValue */.Fl)(r.median, r.unit)} (${r.samples.length})`;
+        const change = r.change !== undefined ? `${benchmark_table_pct(r.change)} [${benchmark_table_pct(r.low)}, ${benchmark_table_pct(r.high)}]` : '\u2014';
+        const why = r.verdict === 'unchanged' || r.verdict === 'regressed' || r.verdict === 'improved' ? r.reason.replace(/,.*$/, '') : r.reason;
+        const verdict = `${ICON[r.verdict]} ${r.verdict}${why ? `: ${markdown_text(why, 200)}` : ''}${r.bound ? `; ${markdown_text(r.bound, 100)}` : ''}`;
+        return `| ${code(r.key, 120)} | ${base} | ${head} | ${change} | ${verdict} |`;
+    });
+    const test = c.metrics.test === 'welch' ? "Welch's t-test" : 'Mann-Whitney U';
+    const significance = typeof c.metrics.significance === 'number' ? c.metrics.significance : 0.01;
+    const noise = typeof c.metrics.noise === 'number' ? c.metrics.noise : 0.05;
+    const more = rows.length > MAX_BENCHMARK_ROWS ? [``, `_${rows.length - MAX_BENCHMARK_ROWS} more in the JSON report._`] : [];
+    return [
+        `**Benchmarks** (${test}, significant at p < ${significance}; a change counts when its whole 95% interval is past \u00b1${(noise * 100).toFixed(1)}%; CV is the baseline's coefficient of variation, the noise observed):`,
+        '',
+        '| Benchmark | Baseline median (n) | This run median (n) | Change [95% CI] | Verdict |',
+        '| --- | --- | --- | --- | --- |',
+        ...lines,
+        ...more,
+    ].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+// The job summary (SPEC \u00a75) as GitHub Markdown. Renders a Report; measures nothing.
+
 
 
 
@@ -10201,7 +10887,8 @@ function checkDetails(c, budget) {
         facts.push(`**Waiver (${c.waiver.state}):** ${markdown_text(c.waiver.reason)}${c.waiver.until ? ` until ${literal(c.waiver.until)}` : ''}; measured ${c.waiver.measuredStatus}${c.waiver.measuredScore !== undefined ? ` (score ${(0,format/* formatScore */.y)(c.waiver.measuredScore)})` : ''}`);
     }
     // A built-in scan has no command; its note says what the pass read and skipped.
-    const parts = [facts.join('  \n'), ...(e.why && e.why.length > 0 ? [`**Why:**\n\n${codeBlock(e.why.join('\n'))}`] : []), ...(e.note ? [codeBlock(e.note)] : [])];
+    const benchmarks = benchmarkTable(c);
+    const parts = [facts.join('  \n'), ...(e.why && e.why.length > 0 ? [`**Why:**\n\n${codeBlock(e.why.join('\n'))}`] : []), ...(benchmarks ? [benchmarks] : []), ...(e.note ? [codeBlock(e.note)] : [])];
     if (c.findings.length > 0 && budget.findings > 0) {
         // New findings first, then by severity: what the reader must see survives the trimming.
         const shown = rankedCheckFindings(c).slice(0, budget.findings).map((f) => {
@@ -10297,6 +10984,7 @@ function renderSummary(report, options = {}) {
 var signals = __webpack_require__(6192);
 ;// CONCATENATED MODULE: ./src/main.ts
 // The action: inputs \u2192 engine \u2192 publish (report file, outputs, summary, annotations, gate).
+
 
 
 
@@ -10460,6 +11148,17 @@ async function run() {
             }
         }
         else {
+            // A baseline file is known before the run: benchmark checks compare with its samples. A bad
+            // file is reported by the baseline step below.
+            let baselineHistory;
+            if (inputs.baselinePath) {
+                try {
+                    baselineHistory = readBaselineSource(inputs.baselinePath).history;
+                }
+                catch {
+                    baselineHistory = undefined;
+                }
+            }
             report = await runEngine({
                 workspace: inputs.workspace,
                 ...(inputs.config ? { config: inputs.config } : {}),
@@ -10477,6 +11176,7 @@ async function run() {
                 onCheckEnd: (c) => core/* info */.pq(`${c.status.padEnd(7)} ${c.id} (${c.evidence.durationMs} ms)`),
                 newCode: newCodeRequest(inputs),
                 keepTemp: inputs.keepTemp,
+                ...(baselineHistory ? { baselineHistory } : {}),
             });
         }
         if ((inputs.baseline || inputs.baselinePath) && report.config.errors.length === 0) {
@@ -10668,6 +11368,122 @@ class AdvisorySet {
         entries.sort((a, b) => RANK[b.severity] - RANK[a.severity]);
         return { format, total: groups.size, ...counts, packages: packages.size, findings: entries.map((e) => e.finding) };
     }
+}
+
+
+/***/ }),
+
+/***/ 3025:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fl: () => (/* binding */ formatValue),
+/* harmony export */   LS: () => (/* binding */ BENCHMARK_FORMATS),
+/* harmony export */   Xk: () => (/* binding */ seriesKey),
+/* harmony export */   c_: () => (/* binding */ measureOf),
+/* harmony export */   j7: () => (/* binding */ normalise),
+/* harmony export */   sz: () => (/* binding */ SeriesList),
+/* harmony export */   vM: () => (/* binding */ finiteNumber)
+/* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5629);
+// What benchmark readers return: per benchmark and measure, every sample in a base unit (seconds,
+// bytes, operations or bytes per second, or a plain count) and which direction is better.
+
+const BENCHMARK_FORMATS = ['hyperfine', 'go-bench', 'criterion', 'pytest-benchmark', 'google-benchmark', 'bmf', 'github-action-benchmark'];
+/** The key a series is compared under: its name, and its measure when not time. */
+function seriesKey(s) {
+    return s.measure === 'time' ? s.name : `${s.name} [${s.measure}]`;
+}
+/** Collects samples per name and measure, in the order first seen. */
+class SeriesList {
+    byKey = new Map();
+    add(name, measure, unit, lowerIsBetter, value) {
+        if (!Number.isFinite(value))
+            return;
+        const key = seriesKey({ name, measure });
+        let s = this.byKey.get(key);
+        if (!s) {
+            s = { name, measure, unit, lowerIsBetter, samples: [] };
+            this.byKey.set(key, s);
+        }
+        s.samples.push(value);
+    }
+    list(what) {
+        const out = [...this.byKey.values()];
+        if (out.length === 0)
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ReaderError */ .ot(`no benchmark results in the ${what} output`);
+        return out;
+    }
+}
+const TIME = { ns: 1e-9, us: 1e-6, '\u00b5s': 1e-6, '\u03bcs': 1e-6, ms: 1e-3, s: 1, sec: 1 };
+const BYTES = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 };
+/**
+ * A value in a tool's unit ("ns/op", "ms", "MB/s", "ops/sec", "B/op", "allocs/op") in a base unit,
+ * with its direction: a rate ("\u2026/s", "ops/sec") is higher-is-better, everything else lower.
+ */
+function normalise(value, rawUnit) {
+    const unit = rawUnit.trim();
+    const per = /^(.+?)\s*\/\s*(s|sec|second)$/i.exec(unit);
+    if (per) {
+        const top = per[1].toLowerCase();
+        if (BYTES[top] !== undefined)
+            return { value: value * BYTES[top], unit: 'B/s', lowerIsBetter: false };
+        const scaled = /^([kmg])?(ops|op|iter|iters|elem|elems|items?)$/i.exec(per[1]);
+        if (scaled)
+            return { value: value * (scaled[1] ? { k: 1e3, m: 1e6, g: 1e9 }[scaled[1].toLowerCase()] : 1), unit: 'ops/s', lowerIsBetter: false };
+        return { value, unit, lowerIsBetter: false };
+    }
+    // "ns/op", "ns/iter", "ms/run": a time per operation.
+    const base = unit.replace(/\s*\/\s*(op|iter|iteration|run|call)$/i, '');
+    if (TIME[base] !== undefined)
+        return { value: value * TIME[base], unit: 's', lowerIsBetter: true };
+    if (BYTES[base.toLowerCase()] !== undefined)
+        return { value: value * BYTES[base.toLowerCase()], unit: 'B', lowerIsBetter: true };
+    if (/^allocs?$/i.test(base))
+        return { value, unit: 'count', lowerIsBetter: true };
+    return { value, unit, lowerIsBetter: true };
+}
+/** The measure a Go-style unit names. */
+function measureOf(unit, norm) {
+    if (norm.unit === 's')
+        return 'time';
+    if (norm.unit === 'B')
+        return 'memory';
+    if (norm.unit === 'B/s' || norm.unit === 'ops/s')
+        return 'throughput';
+    if (/^allocs?\//i.test(unit))
+        return 'allocs';
+    return unit;
+}
+function finiteNumber(v) {
+    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+/** A value in a base unit as people read it: 12.5 ms, 3.2 MB/s, 1.2e+06 ops/s. */
+function formatValue(v, unit) {
+    const abs = Math.abs(v);
+    const round = (x) => String(Number(x.toPrecision(4)));
+    if (unit === 's') {
+        if (abs === 0)
+            return '0 s';
+        if (abs < 1e-6)
+            return `${round(v * 1e9)} ns`;
+        if (abs < 1e-3)
+            return `${round(v * 1e6)} \u00b5s`;
+        if (abs < 1)
+            return `${round(v * 1e3)} ms`;
+        return `${round(v)} s`;
+    }
+    if (unit === 'B' || unit === 'B/s') {
+        const rate = unit === 'B/s' ? '/s' : '';
+        if (abs >= 1e9)
+            return `${round(v / 1e9)} GB${rate}`;
+        if (abs >= 1e6)
+            return `${round(v / 1e6)} MB${rate}`;
+        if (abs >= 1e3)
+            return `${round(v / 1e3)} kB${rate}`;
+        return `${round(v)} B${rate}`;
+    }
+    return `${round(v)}${unit === 'count' ? '' : ` ${unit}`}`;
 }
 
 
@@ -12697,6 +13513,93 @@ function repositoryPath(file) {
     if (f.startsWith('/') || /^[A-Za-z]:\//.test(f) || f.split('/').includes('..'))
         return undefined;
     return f;
+}
+
+
+/***/ }),
+
+/***/ 791:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mv: () => (/* binding */ readBoundedFile),
+/* harmony export */   UO: () => (/* binding */ BoundedFileError),
+/* harmony export */   g5: () => (/* binding */ readBoundedJson)
+/* harmony export */ });
+/* unused harmony export MAX_INPUT_FILE_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+// Reading a file someone else made (a report or event file from an artifact, a baseline, a shard)
+// without trusting what it is: a FIFO would block the open or the read forever, a symlink to
+// /dev/zero would be read without end, and a file may grow while it is read. So the file is opened
+// without following a symlink and without blocking, fstat'ed on that descriptor (what is read is
+// what was checked), and at most `maxBytes` are read, whatever its size said.
+
+/** Reports, shards, baselines and event files are refused past this size. */
+const MAX_INPUT_FILE_BYTES = 64 * 1024 * 1024;
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+/** Why a file was not read; `message` is the reason alone, for the caller to name the file. */
+class BoundedFileError extends Error {
+    name = 'BoundedFileError';
+}
+function mib(bytes) {
+    return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB`;
+}
+/** The file's bytes: a regular file (not through a symlink) of at most `maxBytes`. */
+function readBoundedFile(file, maxBytes = MAX_INPUT_FILE_BYTES) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, OPEN_FLAGS);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ELOOP')
+            throw new BoundedFileError('is a symlink; it is not followed');
+        throw new BoundedFileError(`cannot be read (${code ?? err.message})`);
+    }
+    try {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!info.isFile())
+            throw new BoundedFileError(`not a regular file (${info.isFIFO() ? 'a named pipe' : info.isCharacterDevice() ? 'a device' : info.isDirectory() ? 'a directory' : 'a special file'})`);
+        if (info.size > maxBytes)
+            throw new BoundedFileError(`${mib(info.size)}, over the ${mib(maxBytes)} limit`);
+        // One byte more than the limit tells a file that grew past it from one that fits.
+        const buf = Buffer.allocUnsafe(Math.min(info.size, maxBytes) + 1);
+        let n = 0;
+        for (;;) {
+            if (n === buf.length)
+                throw new BoundedFileError(`grew over the ${mib(maxBytes)} limit while read`);
+            const got = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, n, buf.length - n, null);
+            if (got === 0)
+                break;
+            n += got;
+            if (n > maxBytes)
+                throw new BoundedFileError(`grew over the ${mib(maxBytes)} limit while read`);
+        }
+        return buf.subarray(0, n);
+    }
+    catch (err) {
+        if (err instanceof BoundedFileError)
+            throw err;
+        throw new BoundedFileError(`cannot be read (${err.code ?? err.message})`);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
+ * The file parsed as JSON. A parse error names where, never what the file holds: a refused file
+ * may be anything (/etc/passwd), and its first bytes must not reach a log or a summary.
+ */
+function readBoundedJson(file, maxBytes = MAX_INPUT_FILE_BYTES) {
+    const text = readBoundedFile(file, maxBytes).toString('utf8').replace(/^\uFEFF/, '');
+    try {
+        return JSON.parse(text);
+    }
+    catch (err) {
+        const at = /position (\d+)/.exec(err.message)?.[1];
+        throw new BoundedFileError(text.trim() === '' ? 'is empty; expected JSON' : `not valid JSON${at ? ` (at character ${at})` : ''}`);
+    }
 }
 
 
