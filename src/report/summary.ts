@@ -5,6 +5,7 @@ import { STATUS_ICON, STATUS_WORD, compactDuration, formatBytes, formatDuration,
 import { renderBaseline } from './delta.js';
 import { renderNewCode } from './new-code.js';
 import { renderTrend } from './trend.js';
+import { sharedCauses } from './shared-causes.js';
 import { code, codeBlock, html, literal, text } from './markdown.js';
 import { BUDGET, cutToFit, moreInReport, rankedCheckFindings, rankedChecks, spendSize } from './limits.js';
 
@@ -155,6 +156,17 @@ function unmeasuredSection(report: Report): string {
   ].join('\n');
 }
 
+/** One cause behind several failed checks, said once before the list of what to fix. */
+function sharedCauseSection(report: Report): string {
+  const causes = sharedCauses(report.checks).slice(0, 5);
+  if (causes.length === 0) return '';
+  return [
+    '### One cause, several checks',
+    '',
+    ...causes.map((c) => `- ${code(c.cause, 300)} stopped ${c.checks.map((id) => code(id)).join(', ')}: fix it once and ${c.checks.length === 2 ? 'both' : `all ${c.checks.length}`} can pass.`),
+  ].join('\n');
+}
+
 function improvementsList(report: Report): string {
   if (report.improvements.length === 0) return '';
   const items = report.improvements.slice(0, 10).map((imp, i) => {
@@ -281,7 +293,7 @@ function footer(report: Report): string {
 
 export function renderSummary(report: Report, options: SummaryOptions = {}): string {
   const limit = options.maxBytes ?? SUMMARY_LIMIT_BYTES;
-  const head = [renderNewCode(report), headline(report), detectedSection(report), categoriesTable(report), checksTable(report, Math.floor(limit / 2)), unmeasuredSection(report), improvementsList(report)].filter(Boolean);
+  const head = [renderNewCode(report), headline(report), detectedSection(report), categoriesTable(report), checksTable(report, Math.floor(limit / 2)), unmeasuredSection(report), sharedCauseSection(report), improvementsList(report)].filter(Boolean);
   const tail = [renderBaseline(report.baseline, 20, report.ratchet), renderTrend(report), warningsSection(report), footer(report)].filter(Boolean);
   const fixed = bytes([...head, ...tail].join('\n\n')) + 8;
   const details = detailsSection(report, Math.max(0, limit - fixed));
