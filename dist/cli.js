@@ -575,7 +575,7 @@ var __webpack_exports__ = {};
 // CLI entry point. Signal handlers come first, before the engine's modules load (see run/signals.ts).
 
 (0,_run_signals_js__WEBPACK_IMPORTED_MODULE_0__/* .installSignalHandlers */ .X)();
-Promise.all(/* import() */[__nccwpck_require__.e(491), __nccwpck_require__.e(723)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1723))
+Promise.all(/* import() */[__nccwpck_require__.e(491), __nccwpck_require__.e(621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 621))
     .then((m) => m.main(process.argv.slice(2)))
     .then((code) => {
     process.exitCode = code;

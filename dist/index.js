@@ -577,5 +577,5 @@ var __webpack_exports__ = {};
 (0,_run_signals_js__WEBPACK_IMPORTED_MODULE_0__/* .installSignalHandlers */ .X)();
 // A debug line (shown only with step debugging on) that marks the handlers as in place.
 process.stdout.write('::debug::readiness: starting\n');
-void Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(713)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7713)).then((m) => m.run());
+void Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(776)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6776)).then((m) => m.run());
 

@@ -149,4 +149,13 @@ describe('zero config from CI', () => {
     ]);
     expect(byId.test!.raw.note).toBe('totals not read: jest 19 is older than 21, whose options the scorecard uses');
   });
+
+  it('go test with -bench still runs the tests; with -run ^$ it runs benchmarks only and is left out', () => {
+    const { checks, detection } = plan({
+      'go.mod': 'module x\n',
+      '.github/workflows/ci.yml': workflow("      - run: go test -count 1 -bench . -benchtime 1x ./...\n      - run: go test -run '^$' -bench . ./...\n"),
+    });
+    expect(checks.find((c) => c.id === 'go-test')!.run).toBe('go test -json -coverprofile="$READINESS_TEMP/go-test-go-coverage.out" -count 1 -bench . -benchtime 1x ./...');
+    expect(detection.leftOut.map((l) => l.reason)).toEqual(['go test -run ^$ -bench runs benchmarks only']);
+  });
 });

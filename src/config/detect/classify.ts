@@ -67,7 +67,12 @@ export function classifyLeaf(tool: string[], script?: string): Classification {
     return scriptHint(script) ?? { kind: 'other', reason: 'runs a Python script' };
   }
   if (name === 'go') {
-    if (sub === 'test') return has('-bench') && !has('-run') ? { kind: 'other', reason: 'go test -bench is a benchmark' } : { kind: 'tests', tool: 'go test' };
+    if (sub === 'test') {
+      // `-bench` adds benchmarks to the tests; only a `-run` that matches nothing leaves tests out.
+      const run = args[args.findIndex((a) => a === '-run' || a === '--run') + 1] ?? args.find((a) => /^--?run=/.test(a))?.replace(/^--?run=/, '');
+      const benchOnly = (has('-bench') || args.some((a) => /^--?bench=/.test(a))) && run !== undefined && /^\^?\$$|^x+$|^NONE$/i.test(run);
+      return benchOnly ? { kind: 'other', reason: 'go test -run ^$ -bench runs benchmarks only' } : { kind: 'tests', tool: 'go test' };
+    }
     if (sub === 'build') return { kind: 'build', tool: 'go build' };
     if (sub === 'vet') return { kind: 'lint', tool: 'go vet' };
     if (sub === 'fmt') return { kind: 'other', reason: 'go fmt rewrites files' };

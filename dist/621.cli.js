@@ -1,5 +1,5 @@
-export const id = 723;
-export const ids = [723];
+export const id = 621;
+export const ids = [621];
 export const modules = {
 
 /***/ 8836:
@@ -2688,7 +2688,7 @@ function analyzeFile(text, kind, opts) {
 
 /***/ }),
 
-/***/ 1723:
+/***/ 621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -9155,8 +9155,60 @@ function renderTrend(report) {
     return parts.join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/report/shared-causes.ts
+/**
+ * A reason line in a comparable form: a tool's own prefix (`vet: `, `# pkg`, `error: `) and the
+ * column dropped, so go build's `a.go:3:9: undefined: max` and go vet's `vet: a.go:3: undefined:
+ * max` are one cause.
+ */
+function causeKey(line) {
+    return line
+        .trim()
+        .replace(/^(?:vet|error|fatal|FAIL|ERROR)(?:\[[^\]]*\])?:\s*/, '')
+        .replace(/^([^\s:]+\.\w+:\d+):\d+:/, '$1:')
+        // go vet's type checker says "undeclared name" where the compiler says "undefined".
+        .replace(/: undeclared name: /, ': undefined: ')
+        .replace(/\s+/g, ' ');
+}
+/** Causes shared by two or more failed (or unmeasured) checks, the most widely shared first. */
+function sharedCauses(checks) {
+    const byKey = new Map();
+    for (const c of checks) {
+        if (c.status !== 'fail' && c.status !== 'error')
+            continue;
+        const seen = new Set();
+        // The lines the check gave as its reason, and the compiler-style `file:line: message` lines of
+        // its output (a tool whose reason was not picked out still names the same place).
+        const located = (c.evidence.outputTail ?? '').split('\n').filter((l) => /^(?:\w+: )?[^\s:]+\.\w+:\d+(?::\d+)?: \S/.test(l)).slice(0, 20);
+        for (const line of [...(c.evidence.why ?? []), ...located]) {
+            const key = causeKey(line);
+            // Only lines that name something (a file:line or a message), not bare "FAIL" banners.
+            if (key.length < 8 || seen.has(key))
+                continue;
+            seen.add(key);
+            const entry = byKey.get(key) ?? { cause: line.trim(), checks: [] };
+            entry.checks.push(c.id);
+            byKey.set(key, entry);
+        }
+    }
+    const shared = [...byKey.values()].filter((e) => e.checks.length > 1);
+    // A check is listed under its most widely shared cause only.
+    shared.sort((a, b) => b.checks.length - a.checks.length);
+    const placed = new Set();
+    const out = [];
+    for (const e of shared) {
+        const fresh = e.checks.filter((id) => !placed.has(id));
+        if (fresh.length < 2)
+            continue;
+        fresh.forEach((id) => placed.add(id));
+        out.push({ cause: e.cause, checks: fresh });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 // The job summary (SPEC \u00a75) as GitHub Markdown. Renders a Report; measures nothing.
+
 
 
 
@@ -9294,6 +9346,17 @@ function unmeasuredSection(report) {
         ...errors.map((c) => `- ${code(c.id)}: ${markdown_text(c.summary, 300)}`),
     ].join('\n');
 }
+/** One cause behind several failed checks, said once before the list of what to fix. */
+function sharedCauseSection(report) {
+    const causes = sharedCauses(report.checks).slice(0, 5);
+    if (causes.length === 0)
+        return '';
+    return [
+        '### One cause, several checks',
+        '',
+        ...causes.map((c) => `- ${code(c.cause, 300)} stopped ${c.checks.map((id) => code(id)).join(', ')}: fix it once and ${c.checks.length === 2 ? 'both' : `all ${c.checks.length}`} can pass.`),
+    ].join('\n');
+}
 function improvementsList(report) {
     if (report.improvements.length === 0)
         return '';
@@ -9412,7 +9475,7 @@ function footer(report) {
 }
 function renderSummary(report, options = {}) {
     const limit = options.maxBytes ?? SUMMARY_LIMIT_BYTES;
-    const head = [renderNewCode(report), headline(report), detectedSection(report), categoriesTable(report), checksTable(report, Math.floor(limit / 2)), unmeasuredSection(report), improvementsList(report)].filter(Boolean);
+    const head = [renderNewCode(report), headline(report), detectedSection(report), categoriesTable(report), checksTable(report, Math.floor(limit / 2)), unmeasuredSection(report), sharedCauseSection(report), improvementsList(report)].filter(Boolean);
     const tail = [renderBaseline(report.baseline, 20, report.ratchet), renderTrend(report), warningsSection(report), footer(report)].filter(Boolean);
     const fixed = bytes([...head, ...tail].join('\n\n')) + 8;
     const details = detailsSection(report, Math.max(0, limit - fixed));
