@@ -25,7 +25,7 @@ describe('benchmark samples in the baseline history', () => {
   });
 
   it('a report file used as the baseline brings its samples; a malformed history entry is refused', () => {
-    const report = { schemaVersion: 2, tool: { name: 'readiness-scorecard' }, score: 100, grade: 'A', threshold: 70, startedAt: 'd', checks: [{ ...check('b', 'pass', [0.1, 0.2]), title: 'b' }] };
+    const report = { schemaVersion: 2, tool: { name: 'readiness-scorecard' }, score: 100, grade: 'A', threshold: 70, startedAt: '2026-12-01T10:00:00.000Z', checks: [{ ...check('b', 'pass', [0.1, 0.2]), title: 'b' }] };
     expect(parseBaselineSource(JSON.stringify(report), 'r.json').history[0]!.benchmarks).toEqual({ b: { parse: [0.1, 0.2] } });
     const bad = { ...report, baseline: { history: [{ score: 1, sha: '', date: '', benchmarks: { b: { parse: ['x'] } } }] } };
     expect(() => parseBaselineSource(JSON.stringify(bad), 'r.json')).toThrow(/r\.json: not a Readiness report.*baseline\.history\.0\.benchmarks\.b\.parse\.0/);

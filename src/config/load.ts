@@ -1,5 +1,5 @@
 // Finds, parses and validates the config; every problem becomes one line with file, line and field path.
-import { existsSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, realpathSync, statSync } from 'node:fs';
 import { readBoundedFile } from '../run/bounded-file.js';
 import path from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Document, type Node } from 'yaml';
@@ -76,10 +76,14 @@ export function loadConfigFile(workspace: string, file: string): LoadedConfig {
   try {
     // As for report paths: a config symlinked outside the workspace is not read (its first words
     // would reach the summary), and one past CONFIG_MAX_BYTES is refused before it fills memory.
+    // A path the caller gives outside the workspace (`--config ~/team.yml`) is theirs to choose; a
+    // file of the repository, or any symlink, that leads out of it is not read.
     const real = realpathSync(file);
     const root = realpathSync(workspace);
-    const inside = path.relative(root, real);
-    if (inside.startsWith('..') || path.isAbsolute(inside)) throw new ConfigError(rel, [`${rel}: the config file is a symlink to outside the workspace`]);
+    const outside = (p: string) => p.startsWith('..') || path.isAbsolute(p);
+    const given = path.resolve(workspace, file);
+    const chosenOutside = outside(path.relative(path.resolve(workspace), given)) && !lstatSync(given).isSymbolicLink();
+    if (outside(path.relative(root, real)) && !chosenOutside) throw new ConfigError(rel, [`${rel}: the config file is a symlink to outside the workspace`]);
     text = readBoundedFile(real, CONFIG_MAX_BYTES).toString('utf8');
   } catch (err) {
     if (err instanceof ConfigError) throw err;
