@@ -23,9 +23,18 @@ export const MAX_GIT_OUTPUT = 256 * 1024 * 1024;
 
 export function git(cwd: string, args: string[], options: GitOptions = {}): Promise<GitResult> {
   return new Promise((resolve) => {
+    if (options.signal?.aborted) return resolve({ code: null, stdout: '', stderr: 'cancelled', truncated: false });
     // Never prompt for credentials; no pager, no colour, no user diff drivers.
     const env = { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
-    const child = spawn('git', ['-c', 'core.quotePath=false', '-c', 'color.ui=false', ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], signal: options.signal });
+    // A process group of its own, so a fetch's helpers (git-remote-https, ssh) die with it.
+    const child = spawn('git', ['-c', 'core.quotePath=false', '-c', 'color.ui=false', ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const kill = () => {
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+    };
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     const cap = options.maxOutput ?? MAX_GIT_OUTPUT;
@@ -38,18 +47,28 @@ export function git(cwd: string, args: string[], options: GitOptions = {}): Prom
         out.push(b.subarray(0, cap - size));
         size = cap;
         truncated = true;
-        child.kill('SIGKILL');
+        kill();
         return;
       }
       size += b.length;
       out.push(b);
     });
     child.stderr.on('data', (b: Buffer) => err.push(b));
-    const timer = options.timeoutMs ? setTimeout(() => child.kill('SIGKILL'), options.timeoutMs) : undefined;
+    const timer = options.timeoutMs ? setTimeout(kill, options.timeoutMs) : undefined;
+    let settled = false;
     const done = (code: number | null, extra = '') => {
+      if (settled) return;
+      settled = true;
       if (timer) clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onAbort);
       resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') + extra, truncated });
     };
+    // Cancelled: the group is killed and the caller goes on at once, whatever still holds a pipe.
+    const onAbort = () => {
+      kill();
+      done(null, 'cancelled');
+    };
+    options.signal?.addEventListener('abort', onAbort, { once: true });
     child.on('error', (e) => done(null, e.message));
     child.on('close', (code, signal) => done(code, signal ? `killed by ${signal}` : ''));
   });
