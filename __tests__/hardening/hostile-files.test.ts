@@ -5,6 +5,7 @@ import { chmodSync, closeSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdt
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { detect } from '../../src/config/detect.js';
 import { runEngine } from '../../src/engine.js';
 import { renderComment } from '../../src/report/comment.js';
 import { renderSummary } from '../../src/report/summary.js';
@@ -228,6 +229,13 @@ describe('hostile configs', () => {
   it('timeout: 2147484 (past what Node\'s 32-bit timers hold) → config error naming the maximum', async () => {
     const errors = await configErrors('r.yml', 'checks:\n  - { id: a, timeout: 2147484, run: "true" }\n');
     expect(errors).toEqual(['r.yml:2: checks[0].timeout: expected a number ≤ 2147483, found 2147484 (number)']);
+  });
+
+  it('a package.json with a trailing comma under zero config → detection says it could not be read, with the JSON error\'s line and column, never silence', () => {
+    const ws = tempDir();
+    writeFiles(ws, { 'package.json': '{\n  "name": "x",\n  "scripts": { "test": "vitest" },\n}\n' });
+    const reasons = detect(ws).reasons;
+    expect(reasons.find((r) => r.startsWith('Node: package.json could not be read'))).toMatch(/^Node: package\.json could not be read \(invalid JSON: .*line 4,? column 1\)?.*, so no Node checks were detected$/);
   });
 
   it('a .json config with a trailing comma → config error "invalid JSON" with line and column, not read as YAML', async () => {
