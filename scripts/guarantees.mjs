@@ -12,7 +12,7 @@ if (!resultsFile) {
   process.exit(2);
 }
 const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
-const AREAS = { 'properties.test.ts': 'Random input', 'hostile-files.test.ts': 'Hostile file', 'hostile-commands.test.ts': 'Hostile command', 'injection.test.ts': 'Injection', 'hostile-scans.test.ts': 'Hostile scan', 'hostile-publish.test.ts': 'Hostile artifact' };
+const AREAS = { 'properties.test.ts': 'Random input', 'hostile-files.test.ts': 'Hostile file', 'hostile-commands.test.ts': 'Hostile command', 'injection.test.ts': 'Injection', 'hostile-scans.test.ts': 'Hostile scan', 'hostile-publish.test.ts': 'Hostile artifact', 'hostile-changes.test.ts': 'Hostile change', 'hostile-comments.test.ts': 'Hostile comment' };
 
 const rows = [];
 let failed = 0;

@@ -309,15 +309,13 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
         return result;
       },
     });
-    options.signal?.removeEventListener('abort', onAbort);
     scan.close();
 
     // Checks that ended before the secrets scan found a value are masked again here.
     let checkResults = checks.map((c) => withOrigin(mask.check(results.get(c.id)!), plan.origins?.[c.id]));
-    const cancelled = controller.signal.aborted;
-    const reasons = cancelled ? ['the run was cancelled'] : [];
     let newCode: NewCodeInfo | undefined;
-    if (wantsNewCode && !cancelled) {
+    const newCodeFailures: string[] = [];
+    if (wantsNewCode && !controller.signal.aborted) {
       // After the checks, so fetching history cannot change what a check (the git scan) measured.
       const given = { ...plan.config.newCode, ...options.newCode!.gate };
       // Zero config, with no gate asked for: the default new-code gate (no new error-level finding,
@@ -331,7 +329,8 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
         warnings.push(`new code: ${reason}`);
         return { found: { base: '', head: '', mergeBase: null, source: 'none' as const, reason, attempts: [] }, changes: null, how: [], problem: reason };
       });
-      if (discovery) {
+      // Cancelled while fetching or diffing: what git left is not a view of the change.
+      if (discovery && !controller.signal.aborted) {
         const configs = new Map(checks.map((c) => [c.id, c]));
         const built = buildNewCode(discovery, checkResults, configs, lineCoverage!, plan.config.categories, threshold, gate, options.workspace);
         checkResults = built.checks;
@@ -343,9 +342,13 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
           ...(info.reason ? { reason: mask.apply(info.reason) } : {}),
           conditions: info.conditions.map((c) => (c.reason ? { ...c, reason: mask.apply(c.reason) } : c)),
         };
-        reasons.push(...built.failures.map((f) => mask.apply(f)));
+        newCodeFailures.push(...built.failures.map((f) => mask.apply(f)));
       }
     }
+    options.signal?.removeEventListener('abort', onAbort);
+    // A signal during the checks or the new-code git fetch and diff both cancel the run.
+    const cancelled = controller.signal.aborted;
+    const reasons = [...(cancelled ? ['the run was cancelled'] : []), ...newCodeFailures];
     const report = assembleReport(computeScorecard(checkResults, plan.config.categories, threshold, plan.config.unmeasured), {
       threshold,
       unmeasured: plan.config.unmeasured,
@@ -360,6 +363,7 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
     // Titles, warnings and the gate's reason too: no string leaves with a secret in it.
     return mask.report(newCode ? { ...report, newCode } : report);
   } finally {
+    options.signal?.removeEventListener('abort', onAbort);
     // Nothing left behind: the reports and tools' files of this run go with it, unless asked to keep them.
     if (!options.keepTemp) rmSync(tempDir, { recursive: true, force: true, maxRetries: 3 });
   }

@@ -122,6 +122,7 @@ export async function run(): Promise<void> {
   const t0 = performance.now();
   const controller = new AbortController();
   let escalated = false;
+  let cancelled = false;
   const stopListening = onSignal((signal, count) => {
     if (count === 1) {
       core.warning(`received ${signal}: stopping the checks and writing a partial report`);
@@ -193,6 +194,7 @@ export async function run(): Promise<void> {
         ...(inputs.baselinePath ? { baselinePath: inputs.baselinePath } : {}),
         ...(report.newCode?.mergeBase ? { mergeBase: report.newCode.mergeBase } : {}),
         repository: inputs.workspace,
+        signal: controller.signal,
       });
       report = step.report;
       step.warnings.forEach((w) => core.warning(w));
@@ -203,10 +205,14 @@ export async function run(): Promise<void> {
       if (report.ratchet?.status === 'no-baseline') report.ratchet.reasons.forEach((r) => core.warning(r));
     }
 
+    // A signal after the checks (during the baseline restore) cancels the run as one during them does.
+    if (controller.signal.aborted && !report.cancelled) report = { ...report, cancelled: true, passed: false, gateReason: ['the run was cancelled', report.gateReason].filter(Boolean).join('; ') };
+    cancelled = report.cancelled;
     publish(report, inputs);
     await writeSummary(report);
     logScorecard(report);
-    if ((inputs.comment || inputs.commentMode === 'always' || inputs.commentMode === 'changes') && inputs.commentMode !== 'off') {
+    if (report.cancelled) core.info('comment: not written, the run was cancelled');
+    else if ((inputs.comment || inputs.commentMode === 'always' || inputs.commentMode === 'changes') && inputs.commentMode !== 'off') {
       const step = await commentStep(report, inputs.token, inputs.commentMode === 'changes' ? 'changes' : 'always');
       step.warnings.forEach((w) => core.warning(w));
       step.notes.forEach((n) => core.info(singleLine(n)));
@@ -236,6 +242,7 @@ export async function run(): Promise<void> {
   } finally {
     stopListening();
   }
-  // After a second signal nothing may keep the process alive once the report is out.
-  if (escalated) process.exit(process.exitCode ?? 1);
+  // After a second signal, or a cancellation (an abandoned cache call may still hold a socket),
+  // nothing may keep the process alive once the report is out.
+  if (escalated || cancelled) process.exit(process.exitCode ?? 1);
 }

@@ -18,6 +18,12 @@ export interface FakeGitHub {
   /** Node ids of comments minimized through GraphQL, with the classifier. */
   minimized: { id: string; classifier: string }[];
   requests: { method: string; path: string; auth?: string; body?: unknown }[];
+  /**
+   * Who the token is. Unset: the GITHUB_TOKEN (an app installation), for which GET /user answers
+   * 403 and GraphQL's viewer is "github-actions"; comments it writes are by "github-actions[bot]".
+   * Set: a personal access token of that user.
+   */
+  user?: string;
   /** Answer every request with this status (403, 500…) when set. */
   failWith?: number;
   close(): Promise<void>;
@@ -60,7 +66,7 @@ export async function startFakeGitHub(initial: FakeComment[] = []): Promise<Fake
       return send(res, 200, items.map(withUrl), headers);
     }
     if (list && req.method === 'POST') {
-      const c = { id: nextId++, body: (body as { body: string }).body, user: { login: 'github-actions[bot]' } };
+      const c = { id: nextId++, body: (body as { body: string }).body, user: { login: state.user ?? 'github-actions[bot]' } };
       state.comments.push(c);
       return send(res, 201, withUrl(c));
     }
@@ -80,8 +86,12 @@ export async function startFakeGitHub(initial: FakeComment[] = []): Promise<Fake
       state.checkRuns.push(run);
       return send(res, 201, { ...run, html_url: `https://github.example/runs/${run.id}` });
     }
+    if (url.pathname === '/user' && req.method === 'GET') {
+      return state.user ? send(res, 200, { login: state.user, type: 'User' }) : send(res, 403, { message: 'Resource not accessible by integration' });
+    }
     if (url.pathname === '/graphql' && req.method === 'POST') {
       const { query, variables } = body as { query: string; variables: { id: string } };
+      if (/^\s*query\s*\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(query)) return send(res, 200, { data: { viewer: { login: state.user ?? 'github-actions' } } });
       const m = /minimizeComment\(input: \{ subjectId: \$id, classifier: (\w+) \}\)/.exec(query);
       if (!m) return send(res, 200, { errors: [{ message: 'unknown query' }] });
       state.minimized.push({ id: variables.id, classifier: m[1]! });

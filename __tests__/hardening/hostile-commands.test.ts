@@ -1,12 +1,15 @@
 // Hostile commands: capped output, killed trees, closed stdin, many checks, cancellation; and
 // afterwards no process of any check is left alive.
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { networkOutage } from '../../src/checks/command-diagnosis.js';
 import { runEngine } from '../../src/engine.js';
 import { gitRepo, readReport, runAction } from '../e2e/runner.js';
-import { isAlive, workspaceWithConfig } from '../helpers.js';
+import { isAlive, tempDir, workspaceWithConfig } from '../helpers.js';
 import type { Report } from '../../src/types.js';
 
 /** Every command this file starts carries this variable, so only its own processes are counted. */
@@ -142,6 +145,64 @@ describe('hostile commands', () => {
     const report = readReport(run) as unknown as Report;
     expect(report.cancelled).toBe(true);
     expect(run.summary).toContain('The run was cancelled; this scorecard is partial.');
+  });
+});
+
+describe('cancelled after the checks', () => {
+  it('SIGTERM while the new-code git fetch hangs (a git that never answers) → the fetch is killed, partial report and summary written, exit 1, cancelled: true', async () => {
+    const repo = gitRepo({ '.github/readiness.yml': 'checks:\n  - { id: ok, run: "true" }\n' });
+    const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim();
+    const marks = tempDir();
+    const bin = tempDir();
+    // git itself, except that a fetch says it started and then hangs.
+    writeFileSync(
+      path.join(bin, 'git'),
+      `#!/bin/sh\nfor a in "$@"; do\n  if [ "$a" = fetch ]; then echo $$ > "${marks}/fetch.tmp"; mv "${marks}/fetch.tmp" "${marks}/fetch.pid"; exec sleep 600; fi\ndone\nexec "${execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim()}" "$@"\n`,
+    );
+    chmodSync(path.join(bin, 'git'), 0o755);
+    const event = path.join(marks, 'event.json');
+    // A base commit the shallow history lacks: the merge-base must be fetched.
+    writeFileSync(event, JSON.stringify({ number: 7, pull_request: { number: 7, base: { ref: 'main', sha: 'a'.repeat(40) }, head: { ref: 'feature', sha: head } }, repository: { full_name: 'acme/app' } }));
+    const env = { [tagName]: tagValue, PATH: `${bin}:${process.env.PATH}`, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_REPOSITORY: 'acme/app' };
+    const run = await runAction(repo, {}, { env, signals: [{ signal: 'SIGTERM', afterFile: path.join(marks, 'fetch.pid') }] });
+    expect(run.code).toBe(1);
+    const report = readReport(run) as unknown as Report;
+    expect(report).toMatchObject({ cancelled: true, passed: false });
+    expect(report.gateReason).toContain('the run was cancelled');
+    expect(report.checks.map((c) => c.status)).toEqual(['pass']);
+    expect(run.summary).toContain('The run was cancelled; this scorecard is partial.');
+    expect(isAlive(Number(readFileSync(path.join(marks, 'fetch.pid'), 'utf8')))).toBe(false);
+  });
+
+  it('SIGTERM while the baseline is restored from a cache service that never answers → the restore is abandoned, partial report and summary written, exit 1, cancelled: true', async () => {
+    const repo = gitRepo({ '.github/readiness.yml': 'checks:\n  - { id: ok, run: "true" }\n' });
+    execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@e', 'commit', '-q', '--allow-empty', '-m', 'second'], { cwd: repo });
+    const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim();
+    const marks = tempDir();
+    const asked = path.join(marks, 'asked');
+    // Takes the request, says so, and never answers.
+    const server = createServer((req) => writeFileSync(asked, req.url ?? ''));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const env = {
+        [tagName]: tagValue,
+        ACTIONS_CACHE_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+        ACTIONS_RUNTIME_TOKEN: 'runtime-token',
+        GITHUB_EVENT_NAME: 'push',
+        GITHUB_REF: 'refs/heads/feature',
+        GITHUB_SHA: head,
+        GITHUB_REPOSITORY: 'acme/app',
+      };
+      const run = await runAction(repo, { baseline: 'true' }, { env, signals: [{ signal: 'SIGTERM', afterFile: asked }] });
+      expect(readFileSync(asked, 'utf8')).toContain('_apis/artifactcache/cache');
+      expect(run.code).toBe(1);
+      const report = readReport(run) as unknown as Report;
+      expect(report).toMatchObject({ cancelled: true, passed: false, baseline: { status: 'error', reason: 'the run was cancelled while the baseline was being restored from the cache' } });
+      expect(run.summary).toContain('The run was cancelled; this scorecard is partial.');
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
   });
 });
 

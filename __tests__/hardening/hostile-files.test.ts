@@ -5,6 +5,8 @@ import { chmodSync, closeSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdt
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { parse } from 'yaml';
+import { detect } from '../../src/config/detect.js';
 import { runEngine } from '../../src/engine.js';
 import { renderComment } from '../../src/report/comment.js';
 import { renderSummary } from '../../src/report/summary.js';
@@ -228,6 +230,25 @@ describe('hostile configs', () => {
   it('timeout: 2147484 (past what Node\'s 32-bit timers hold) → config error naming the maximum', async () => {
     const errors = await configErrors('r.yml', 'checks:\n  - { id: a, timeout: 2147484, run: "true" }\n');
     expect(errors).toEqual(['r.yml:2: checks[0].timeout: expected a number ≤ 2147483, found 2147484 (number)']);
+  });
+
+  it('a package.json with a trailing comma under zero config → detection says it could not be read, with the JSON error\'s line and column, never silence', () => {
+    const ws = tempDir();
+    writeFiles(ws, { 'package.json': '{\n  "name": "x",\n  "scripts": { "test": "vitest" },\n}\n' });
+    const reasons = detect(ws).reasons;
+    expect(reasons.find((r) => r.startsWith('Node: package.json could not be read'))).toMatch(/^Node: package\.json could not be read \(invalid JSON: .*line 4,? column 1\)?.*, so no Node checks were detected$/);
+  });
+
+  it('a workspace folder named with a newline ("pk\\nevil"), then `readiness init` → the written YAML parses back to the same checks: ids slugged, working-directory "pk\\nevil" intact, no injected key', async () => {
+    const ws = tempDir();
+    writeFiles(ws, { 'package.json': '{"name":"root","private":true,"workspaces":["*"],"scripts":{"test":"vitest"}}', 'pk\nevil/package.json': '{"name":"evil","scripts":{"test":"jest"}}' });
+    const r = spawnSync(process.execPath, [CLI, 'init', ws], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const config = parse(readFileSync(path.join(ws, '.github', 'readiness.yml'), 'utf8')) as { checks: Record<string, unknown>[] };
+    const evil = config.checks.filter((c) => c['working-directory'] !== undefined);
+    expect(evil.map((c) => c.id)).toContain('pk-evil-test');
+    expect(evil.every((c) => c['working-directory'] === 'pk\nevil')).toBe(true);
+    expect(config.checks.every((c) => /^[a-z0-9][a-z0-9-]*$/.test(String(c.id)))).toBe(true);
   });
 
   it('a .json config with a trailing comma → config error "invalid JSON" with line and column, not read as YAML', async () => {

@@ -71,7 +71,7 @@ describe('renderNewCode', () => {
 
   it('lists at most the asked number of new findings and says how many more', () => {
     const findings = Array.from({ length: 30 }, (_, i) => ({ file: 'a.js', line: i + 1, severity: 'warning' as const, rule: 'r', message: 'm', new: true }));
-    const md = renderNewCode(report(view({ findings: { total: 30, byCheck: { lint: 30 }, partial: true } }), [checkResult('lint', 'warn', 50, { findings })]), { findings: 5 });
+    const md = renderNewCode(report(view({ findings: { total: 30, byCheck: { lint: 30 }, partial: true }, checks: [{ id: 'lint', title: 'lint', newFindings: 30, partial: true }] }), [checkResult('lint', 'warn', 50, { findings })]), { findings: 5 });
     expect(md).toContain('**New findings: 30** (at least: a check kept only part of its findings)');
     expect(md.match(/^- `a\.js:/gm)).toHaveLength(5);
     expect(md).toContain('- …and 25 more in the JSON report');

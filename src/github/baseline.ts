@@ -216,6 +216,30 @@ function matchedCommit(ctx: RunContext, key: string, candidates: readonly string
 export interface RunBaselineOptions {
   /** A baseline already read (from `baseline-path`); the cache is then only saved to. */
   fromFile?: { file: BaselineFile; label: string };
+  /** The run's cancellation: the cache restore is abandoned and nothing is saved. */
+  signal?: AbortSignal;
+}
+
+export const CANCELLED_RESTORE = 'the run was cancelled while the baseline was being restored from the cache';
+
+/** The restore, or undefined-with-cancelled once the signal fires (a cache call cannot be stopped, only left). */
+function abandonable<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<{ value: T } | 'cancelled'> {
+  if (!signal) return work.then((value) => ({ value }));
+  if (signal.aborted) return Promise.resolve('cancelled');
+  return new Promise((resolve, reject) => {
+    const onAbort = () => resolve('cancelled');
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve({ value });
+      },
+      (err: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(err);
+      },
+    );
+  });
 }
 
 /**
@@ -239,7 +263,9 @@ export async function runBaseline(report: Report, ctx: RunContext, cache: CacheA
   } else {
     try {
       // The same folder for restore and save: a cache entry is tied to the paths it was saved from.
-      const key = await cache.restore(dir, target.candidates.map((sha) => commitPrefix(ctx, sha)));
+      const restored = await abandonable(cache.restore(dir, target.candidates.map((sha) => commitPrefix(ctx, sha))), options.signal);
+      if (restored === 'cancelled') return { info: { status: 'error', reason: CANCELLED_RESTORE, branch: target.branch }, warnings };
+      const key = restored.value;
       const hit = key ? matchedCommit(ctx, key, target.candidates) : undefined;
       previous = hit ? readBaselineFile(dir) : undefined;
       if (previous && hit) {
@@ -255,7 +281,7 @@ export async function runBaseline(report: Report, ctx: RunContext, cache: CacheA
     }
   }
   const onDefault = ctx.eventName === 'push' && ctx.defaultBranch !== undefined && ctx.branch === ctx.defaultBranch;
-  if (onDefault && cache?.available()) {
+  if (onDefault && cache?.available() && !options.signal?.aborted) {
     try {
       writeBaselineFile(dir, toBaselineFile(report, ctx, previous, now));
       await cache.save(dir, saveKey(ctx));

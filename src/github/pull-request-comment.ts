@@ -80,13 +80,48 @@ export interface UpsertOptions {
   state?: CommentState;
 }
 
+type Octokit = ReturnType<Awaited<ReturnType<typeof loadGithub>>['getOctokit']>;
+
+/** The login the GITHUB_TOKEN's comments carry, when the token's identity cannot be asked. */
+export const ACTIONS_BOT = 'github-actions[bot]';
+
+/**
+ * Which comment authors are the token itself. A personal access token answers GET /user with its
+ * login. An app installation token (the GITHUB_TOKEN) cannot call /user, but GraphQL's viewer names
+ * the app's bot ("github-actions"), whose comments the REST API shows as "github-actions[bot]".
+ * When neither answers, only the GITHUB_TOKEN's bot counts.
+ */
+export async function ownAuthor(octokit: Octokit): Promise<(login: string | undefined) => boolean> {
+  try {
+    const r = await octokit.rest.users.getAuthenticated();
+    const login = r.data.login;
+    if (typeof login === 'string' && login) return (l) => l === login;
+  } catch {
+    // An installation token: asked below.
+  }
+  try {
+    const r = await octokit.graphql<{ viewer?: { login?: unknown } }>('query { viewer { login } }');
+    const login = r.viewer?.login;
+    if (typeof login === 'string' && login) {
+      // A user's login cannot hold "[", so "name[bot]" is always the app's bot account.
+      const bot = login.endsWith('[bot]') ? login : `${login}[bot]`;
+      return (l) => l === bot;
+    }
+  } catch {
+    // Neither answers: the default token's bot.
+  }
+  return (l) => l === ACTIONS_BOT;
+}
+
 export async function upsertComment(target: CommentTarget, marker: string, body: string, options: UpsertOptions = {}): Promise<CommentResult> {
   const { getOctokit } = await loadGithub();
   const octokit = getOctokit(target.token, { baseUrl: target.apiUrl });
   const params = { owner: target.owner, repo: target.repo, issue_number: target.pullRequest };
   // All pages: a busy pull request can hold more than 100 comments.
   const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...params, per_page: 100 });
-  const mine = comments.filter((c) => typeof c.body === 'string' && c.body.includes(marker)).sort((a, b) => b.id - a.id);
+  // Only the token's own comments are ours: anyone can post a comment holding the marker.
+  const isOurs = await ownAuthor(octokit);
+  const mine = comments.filter((c) => typeof c.body === 'string' && c.body.includes(marker) && isOurs(c.user?.login)).sort((a, b) => b.id - a.id);
   let text = body.includes(marker) ? body : `${marker}\n${body}`;
   if (options.state && !text.includes('<!-- readiness-state:')) text = text.replace(marker, `${marker}\n${stateLine(options.state)}`);
 

@@ -37,6 +37,8 @@ export interface BaselineStepOptions {
   mergeBase?: string;
   /** The repository's clone, for `git merge-base` and the first-parent history. */
   repository: string;
+  /** The run's cancellation: the cache restore is abandoned. */
+  signal?: AbortSignal;
 }
 
 export async function baselineStep(report: Report, tempRoot: string, options: BaselineStepOptions): Promise<{ report: Report } & StepResult> {
@@ -45,7 +47,7 @@ export async function baselineStep(report: Report, tempRoot: string, options: Ba
     const fromFile = options.baselinePath ? { file: readBaselineSource(options.baselinePath, path.basename(options.baselinePath)), label: path.basename(options.baselinePath) } : undefined;
     const cache = options.cache ? await actionsCache() : undefined;
     const target = fromFile ? { candidates: [], branch: '' } : baselineTarget(ctx, options.repository, options.mergeBase);
-    const outcome = await runBaseline(report, ctx, cache, path.join(tempRoot, 'readiness-baseline'), new Date(), target, fromFile ? { fromFile } : {});
+    const outcome = await runBaseline(report, ctx, cache, path.join(tempRoot, 'readiness-baseline'), new Date(), target, { ...(fromFile ? { fromFile } : {}), ...(options.signal ? { signal: options.signal } : {}) });
     return { report: { ...report, baseline: outcome.info }, warnings: outcome.warnings, notes: outcome.info.saved ? [`baseline saved under ${outcome.info.saved}`] : [] };
   } catch (err) {
     const reason = `the baseline could not be used: ${(err as Error).message}`;

@@ -4,7 +4,7 @@
 // instead, so the lines are the pull request's as they appear in the merged files.
 import { parseUnifiedDiff, type ChangeSet } from './diff.js';
 import { fetchCommits, type MergeBaseResult } from './merge-base.js';
-import { git, gitProblem, type GitOptions } from './git.js';
+import { git, gitProblem, MAX_GIT_OUTPUT, type GitOptions } from './git.js';
 
 export interface ChangeResult {
   changes: ChangeSet | null;
@@ -38,15 +38,43 @@ async function parents(cwd: string, sha: string, o: GitOptions): Promise<string[
   return out;
 }
 
-/** `git diff -w` between two commits, paths relative to `cwd` (the audited folder of the repository). */
+/**
+ * `git diff -w` between two commits, paths relative to `cwd` (the audited folder of the repository).
+ * Nothing the change itself carries may shape the diff: `--text` so a `-diff` or `binary` attribute
+ * cannot hide a file's lines, no attributes file from the user's config, no external diff or
+ * textconv. Output past `maxOutput` bytes is cut and the change set says where (`cutAt`).
+ */
 export async function diffCommits(cwd: string, from: string, to: string, o: GitOptions = {}): Promise<ChangeSet> {
   const r = await git(
     cwd,
-    ['diff', '--no-color', '--no-ext-diff', '--no-textconv', '-w', '-U0', '-M', '--relative', '--src-prefix=a/', '--dst-prefix=b/', from, to, '--'],
-    o,
+    [
+      '-c',
+      'core.attributesFile=/dev/null',
+      'diff',
+      '--no-color',
+      '--no-ext-diff',
+      '--no-textconv',
+      '--text',
+      '-w',
+      '-U0',
+      '-M',
+      '--relative',
+      '--src-prefix=a/',
+      '--dst-prefix=b/',
+      from,
+      to,
+      '--',
+    ],
+    { ...o, env: { ...(o.env ?? process.env), GIT_ATTR_NOSYSTEM: '1' } },
   );
+  const cap = o.maxOutput ?? MAX_GIT_OUTPUT;
+  if (r.truncated) return { ...parseUnifiedDiff(r.stdout), cutAt: cap };
   if (r.code !== 0) throw new Error(`git diff ${from.slice(0, 12)} ${to.slice(0, 12)} failed: ${gitProblem(r)}`);
   return parseUnifiedDiff(r.stdout);
+}
+
+function mib(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MiB` : `${bytes} bytes`;
 }
 
 async function ensure(cwd: string, sha: string, remote: string, o: GitOptions): Promise<boolean> {
@@ -55,7 +83,7 @@ async function ensure(cwd: string, sha: string, remote: string, o: GitOptions): 
   return (await git(cwd, ['cat-file', '-e', `${sha}^{commit}`], o)).code === 0;
 }
 
-export async function changedLines(workspace: string, found: MergeBaseResult, options: { remote?: string; signal?: AbortSignal } = {}): Promise<ChangeResult> {
+export async function changedLines(workspace: string, found: MergeBaseResult, options: { remote?: string; signal?: AbortSignal; maxDiffBytes?: number } = {}): Promise<ChangeResult> {
   const o: GitOptions = options.signal ? { signal: options.signal } : {};
   const remote = options.remote ?? 'origin';
   if (!found.mergeBase) return { changes: null, note: '', problem: found.reason ?? 'no merge-base' };
@@ -76,7 +104,11 @@ export async function changedLines(workspace: string, found: MergeBaseResult, op
   const haveBoth = (await ensure(workspace, from, remote, o)) && (await ensure(workspace, to, remote, o));
   if (haveBoth) {
     try {
-      return { changes: await diffCommits(workspace, from, to, o), from, to, note };
+      const changes = await diffCommits(workspace, from, to, { ...o, ...(options.maxDiffBytes !== undefined ? { maxOutput: options.maxDiffBytes } : {}) });
+      if (changes.cutAt !== undefined) {
+        return { changes, from, to, note, problem: `the diff is larger than ${mib(changes.cutAt)} and was cut there: the changed lines are only a part of the change, so the new-code conditions cannot be judged` };
+      }
+      return { changes, from, to, note };
     } catch (err) {
       if (!found.apiChanges) return { changes: null, note, problem: (err as Error).message };
     }

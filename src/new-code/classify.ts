@@ -124,11 +124,13 @@ export function patchCoverage(sources: readonly LineSource[], changes: ChangeSet
   for (const [path, file] of changes.files) {
     const data = hits.get(path);
     if (!data) {
-      if (file.lines.length > 0 && couldBeCovered(path)) unreported.push(path);
+      if ((file.lines.length > 0 || file.wholeFile) && couldBeCovered(path)) unreported.push(path);
       continue;
     }
     const missed: number[] = [];
-    for (const line of file.lines) {
+    // A file changed as a whole (binary to git, or no patch from the API): every line the reports know.
+    const changed = file.wholeFile ? Array.from({ length: Math.max(0, ...data.map((d) => d.lastLine)) }, (_, i) => i + 1) : file.lines;
+    for (const line of changed) {
       let state = 0;
       for (const d of data) state = Math.max(state, d.at(line));
       if (state === 0) continue;

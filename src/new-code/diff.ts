@@ -18,6 +18,8 @@ export interface ChangeSet {
   files: Map<string, ChangedFile>;
   /** Sum of the files' changed lines. */
   changedLines: number;
+  /** Set when git's output passed this many bytes and was cut there: the files and lines are only a part of the change. */
+  cutAt?: number;
 }
 
 /** Decodes a path git printed in C-style quotes ("a/t\303\251st\ttab"). */

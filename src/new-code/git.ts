@@ -5,6 +5,8 @@ export interface GitResult {
   code: number | null;
   stdout: string;
   stderr: string;
+  /** True when stdout passed the cap: stdout holds its first `maxOutput` bytes and git was stopped. */
+  truncated: boolean;
 }
 
 export interface GitOptions {
@@ -12,6 +14,8 @@ export interface GitOptions {
   timeoutMs?: number;
   signal?: AbortSignal;
   env?: NodeJS.ProcessEnv;
+  /** The most bytes of stdout kept (default MAX_GIT_OUTPUT); past it git is stopped and the result says so. */
+  maxOutput?: number;
 }
 
 /** The largest diff read; a bigger one is cut and said to be so. */
@@ -19,22 +23,52 @@ export const MAX_GIT_OUTPUT = 256 * 1024 * 1024;
 
 export function git(cwd: string, args: string[], options: GitOptions = {}): Promise<GitResult> {
   return new Promise((resolve) => {
+    if (options.signal?.aborted) return resolve({ code: null, stdout: '', stderr: 'cancelled', truncated: false });
     // Never prompt for credentials; no pager, no colour, no user diff drivers.
     const env = { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
-    const child = spawn('git', ['-c', 'core.quotePath=false', '-c', 'color.ui=false', ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], signal: options.signal });
+    // A process group of its own, so a fetch's helpers (git-remote-https, ssh) die with it.
+    const child = spawn('git', ['-c', 'core.quotePath=false', '-c', 'color.ui=false', ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const kill = () => {
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+    };
     const out: Buffer[] = [];
     const err: Buffer[] = [];
+    const cap = options.maxOutput ?? MAX_GIT_OUTPUT;
     let size = 0;
+    let truncated = false;
     child.stdout.on('data', (b: Buffer) => {
+      if (truncated) return;
+      if (size + b.length > cap) {
+        // Keep what fits and stop git: the rest would only be thrown away.
+        out.push(b.subarray(0, cap - size));
+        size = cap;
+        truncated = true;
+        kill();
+        return;
+      }
       size += b.length;
-      if (size <= MAX_GIT_OUTPUT) out.push(b);
+      out.push(b);
     });
     child.stderr.on('data', (b: Buffer) => err.push(b));
-    const timer = options.timeoutMs ? setTimeout(() => child.kill('SIGKILL'), options.timeoutMs) : undefined;
+    const timer = options.timeoutMs ? setTimeout(kill, options.timeoutMs) : undefined;
+    let settled = false;
     const done = (code: number | null, extra = '') => {
+      if (settled) return;
+      settled = true;
       if (timer) clearTimeout(timer);
-      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') + extra });
+      options.signal?.removeEventListener('abort', onAbort);
+      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') + extra, truncated });
     };
+    // Cancelled: the group is killed and the caller goes on at once, whatever still holds a pipe.
+    const onAbort = () => {
+      kill();
+      done(null, 'cancelled');
+    };
+    options.signal?.addEventListener('abort', onAbort, { once: true });
     child.on('error', (e) => done(null, e.message));
     child.on('close', (code, signal) => done(code, signal ? `killed by ${signal}` : ''));
   });

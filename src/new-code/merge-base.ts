@@ -86,7 +86,7 @@ const compareAnswer = z
   })
   .loose();
 
-async function compareViaApi(api: NonNullable<MergeBaseOptions['api']>, base: string, head: string): Promise<{ mergeBase: string; files: PatchFile[] }> {
+async function compareViaApi(api: NonNullable<MergeBaseOptions['api']>, base: string, head: string, signal?: AbortSignal): Promise<{ mergeBase: string; files: PatchFile[] }> {
   const { getOctokit } = await loadGithub();
   const octokit = getOctokit(api.token, { baseUrl: api.apiUrl });
   const [owner, repo] = api.repository.split('/');
@@ -94,7 +94,7 @@ async function compareViaApi(api: NonNullable<MergeBaseOptions['api']>, base: st
   let mergeBase: string | undefined;
   // The compare lists 300 files at most, in pages.
   for (let page = 1; page <= 3; page++) {
-    const r = await octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', { owner: owner!, repo: repo!, basehead: `${base}...${head}`, per_page: 100, page });
+    const r = await octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', { owner: owner!, repo: repo!, basehead: `${base}...${head}`, per_page: 100, page, ...(signal ? { request: { signal } } : {}) });
     const parsed = compareAnswer.safeParse(r.data);
     if (!parsed.success) throw new Error(`the compare answer is not usable: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     mergeBase ??= parsed.data.merge_base_commit.sha;
@@ -150,7 +150,7 @@ export async function findMergeBase(workspace: string, event: Pick<ChangeEvent, 
 
   if (options.api) {
     try {
-      const r = await compareViaApi(options.api, base, head);
+      const r = await compareViaApi(options.api, base, head, options.signal);
       attempts.push(`GitHub compare API: merge-base ${r.mergeBase.slice(0, 12)}, ${r.files.length} files`);
       return { base, head, mergeBase: r.mergeBase, source: 'api', attempts, apiChanges: changesFromPatches(r.files) };
     } catch (err) {

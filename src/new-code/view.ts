@@ -26,6 +26,8 @@ export interface NewCodeRequest {
   maxDepth?: number;
   depthSteps?: number[];
   remote?: string;
+  /** The most bytes of `git diff` read (default 256 MiB); a bigger diff is cut and the view is partial. */
+  maxDiffBytes?: number;
 }
 
 export interface Discovery {
@@ -111,7 +113,7 @@ export async function discoverChange(workspace: string, request: NewCodeRequest,
     },
   );
   if (!found.mergeBase) return { found, changes: null, how: found.attempts, problem: found.reason ?? 'no merge-base' };
-  const diff = await changedLines(workspace, found, { remote, ...(signal ? { signal } : {}) });
+  const diff = await changedLines(workspace, found, { remote, ...(signal ? { signal } : {}), ...(request.maxDiffBytes !== undefined ? { maxDiffBytes: request.maxDiffBytes } : {}) });
   return { found, changes: diff.changes, how: [...found.attempts, ...(diff.note ? [diff.note] : [])], ...(diff.problem ? { problem: diff.problem } : {}) };
 }
 
@@ -254,7 +256,16 @@ export function buildNewCode(
         unreported: patch.unreported.length,
       }
     : null;
-  const conditions = evaluateConditions(gate, { available: true, newFindings: total, newErrors: errors, coverage: coverage ? { pct: coverage.pct, total: coverage.total } : null });
+  // A cut diff saw only part of the change: what it counts is a lower bound at best, so no
+  // condition can be judged on it (a gate never passes on part of a change).
+  const cut = changes.cutAt !== undefined;
+  if (cut) partial = true;
+  const conditions = evaluateConditions(
+    gate,
+    cut
+      ? { available: false, reason: discovery.problem ?? 'the diff was cut', newFindings: total, newErrors: errors, coverage: null }
+      : { available: true, newFindings: total, newErrors: errors, coverage: coverage ? { pct: coverage.pct, total: coverage.total } : null },
+  );
   const info: NewCodeInfo = {
     ...base,
     ...(discovery.problem ? { reason: discovery.problem } : {}),

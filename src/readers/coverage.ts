@@ -50,6 +50,11 @@ export class LineHits {
     return { covered, total };
   }
 
+  /** The highest line number with data (0 when none). */
+  get lastLine(): number {
+    return this.max;
+  }
+
   /** State of one line: 0 not instrumented, 1 instrumented and missed, 2 covered. */
   at(line: number): number {
     return line >= 0 && line < this.data.length ? this.data[line]! : 0;

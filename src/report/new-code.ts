@@ -69,7 +69,8 @@ export function renderNewCode(report: Report, options: NewCodeRenderOptions = {}
   for (const c of report.checks) for (const f of c.findings) if (f.new) fresh.push({ check: c.id, ...f });
   const rank: Record<string, number> = { error: 0, warning: 1, note: 2 };
   fresh.sort((a, b) => (rank[a.severity] ?? 3) - (rank[b.severity] ?? 3));
-  const partial = n.findings.partial ? ' (at least: a check kept only part of its findings)' : '';
+  // Partial because a check kept part of its findings, or because the diff itself was cut.
+  const partial = !n.findings.partial ? '' : n.checks.some((c) => c.partial) ? ' (at least: a check kept only part of its findings)' : ' (at least: only part of the change was read)';
   if (n.findings.total === 0) out.push('', `**New findings:** none${partial}.`);
   else {
     const per = Object.entries(n.findings.byCheck)

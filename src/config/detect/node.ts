@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { nodeTestChecks, type PackageManager } from './node-tests.js';
-import { exists, expandWorkspaces, read, readJson, slug, wd, type DetectedCheck } from './shared.js';
+import { exists, expandWorkspaces, jsonProblem, read, readJson, slug, wd, type DetectedCheck } from './shared.js';
 
 
 export function packageManager(root: string, pkg: Record<string, unknown>): { pm: PackageManager; why: string } {
@@ -84,7 +84,12 @@ function nodeChecks(root: string, dir: string, pm: PackageManager, pkg: Record<s
 
 export function detectNode(root: string, reasons: string[]): DetectedCheck[] {
   const pkg = readJson(path.join(root, 'package.json'));
-  if (!pkg) return [];
+  if (!pkg) {
+    // Present but unreadable: said, never silently treated as no Node project.
+    const problem = jsonProblem(path.join(root, 'package.json'));
+    if (problem) reasons.push(`Node: package.json could not be read (${problem}), so no Node checks were detected`);
+    return [];
+  }
   const { pm, why } = packageManager(root, pkg);
   const ws = Array.isArray(pkg.workspaces) ? pkg.workspaces : pkg.workspaces && typeof pkg.workspaces === 'object' && Array.isArray((pkg.workspaces as { packages?: unknown }).packages) ? (pkg.workspaces as { packages: unknown[] }).packages : undefined;
   let patterns = (ws ?? []).filter((w): w is string => typeof w === 'string');

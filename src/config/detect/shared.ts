@@ -40,6 +40,24 @@ export function readJson(file: string): Record<string, unknown> | undefined {
   }
 }
 
+/** Why a JSON file that exists is not a JSON object (the parser's message, with its position), or undefined. */
+export function jsonProblem(file: string): string | undefined {
+  const text = read(file);
+  if (text === undefined) return undefined;
+  try {
+    const v: unknown = JSON.parse(text);
+    return v && typeof v === 'object' && !Array.isArray(v) ? undefined : 'not a JSON object';
+  } catch (err) {
+    const message = (err as Error).message;
+    // Older Node versions give only an offset: say the line and column too.
+    const at = /at position (\d+)/.exec(message);
+    if (!at || /line \d+/.test(message)) return `invalid JSON: ${message}`;
+    const before = text.slice(0, Number(at[1]));
+    const line = before.split('\n').length;
+    return `invalid JSON: ${message} (line ${line}, column ${before.length - before.lastIndexOf('\n')})`;
+  }
+}
+
 export function exists(dir: string, ...names: string[]): string | undefined {
   return names.find((n) => existsSync(path.join(dir, n)));
 }
