@@ -2741,6 +2741,26 @@ function readJson(file) {
         return undefined;
     }
 }
+/** Why a JSON file that exists is not a JSON object (the parser's message, with its position), or undefined. */
+function jsonProblem(file) {
+    const text = read(file);
+    if (text === undefined)
+        return undefined;
+    try {
+        const v = JSON.parse(text);
+        return v && typeof v === 'object' && !Array.isArray(v) ? undefined : 'not a JSON object';
+    }
+    catch (err) {
+        const message = err.message;
+        // Older Node versions give only an offset: say the line and column too.
+        const at = /at position (\d+)/.exec(message);
+        if (!at || /line \d+/.test(message))
+            return `invalid JSON: ${message}`;
+        const before = text.slice(0, Number(at[1]));
+        const line = before.split('\n').length;
+        return `invalid JSON: ${message} (line ${line}, column ${before.length - before.lastIndexOf('\n')})`;
+    }
+}
 function exists(dir, ...names) {
     return names.find((n) => (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, n)));
 }
@@ -3844,8 +3864,12 @@ function classifyLeaf(tool, script) {
         return scriptHint(script) ?? { kind: 'other', reason: 'runs a Python script' };
     }
     if (name === 'go') {
-        if (sub === 'test')
-            return has('-bench') && !has('-run') ? { kind: 'other', reason: 'go test -bench is a benchmark' } : { kind: 'tests', tool: 'go test' };
+        if (sub === 'test') {
+            // `-bench` adds benchmarks to the tests; only a `-run` that matches nothing leaves tests out.
+            const run = args[args.findIndex((a) => a === '-run' || a === '--run') + 1] ?? args.find((a) => /^--?run=/.test(a))?.replace(/^--?run=/, '');
+            const benchOnly = (has('-bench') || args.some((a) => /^--?bench=/.test(a))) && run !== undefined && /^\^?\$$|^x+$|^NONE$/i.test(run);
+            return benchOnly ? { kind: 'other', reason: 'go test -run ^$ -bench runs benchmarks only' } : { kind: 'tests', tool: 'go test' };
+        }
         if (sub === 'build')
             return { kind: 'build', tool: 'go build' };
         if (sub === 'vet')
@@ -5143,8 +5167,13 @@ function nodeChecks(root, dir, pm, pkg, withAudit, found, rootDeps = {}) {
 }
 function detectNode(root, reasons) {
     const pkg = readJson(external_node_path_default().join(root, 'package.json'));
-    if (!pkg)
+    if (!pkg) {
+        // Present but unreadable: said, never silently treated as no Node project.
+        const problem = jsonProblem(external_node_path_default().join(root, 'package.json'));
+        if (problem)
+            reasons.push(`Node: package.json could not be read (${problem}), so no Node checks were detected`);
         return [];
+    }
     const { pm, why } = packageManager(root, pkg);
     const ws = Array.isArray(pkg.workspaces) ? pkg.workspaces : pkg.workspaces && typeof pkg.workspaces === 'object' && Array.isArray(pkg.workspaces.packages) ? pkg.workspaces.packages : undefined;
     let patterns = (ws ?? []).filter((w) => typeof w === 'string');
@@ -5549,10 +5578,14 @@ function loadConfigFile(workspace, file) {
     try {
         // As for report paths: a config symlinked outside the workspace is not read (its first words
         // would reach the summary), and one past CONFIG_MAX_BYTES is refused before it fills memory.
+        // A path the caller gives outside the workspace (`--config ~/team.yml`) is theirs to choose; a
+        // file of the repository, or any symlink, that leads out of it is not read.
         const real = (0,external_node_fs_.realpathSync)(file);
         const root = (0,external_node_fs_.realpathSync)(workspace);
-        const inside = external_node_path_default().relative(root, real);
-        if (inside.startsWith('..') || external_node_path_default().isAbsolute(inside))
+        const outside = (p) => p.startsWith('..') || external_node_path_default().isAbsolute(p);
+        const given = external_node_path_default().resolve(workspace, file);
+        const chosenOutside = outside(external_node_path_default().relative(external_node_path_default().resolve(workspace), given)) && !(0,external_node_fs_.lstatSync)(given).isSymbolicLink();
+        if (outside(external_node_path_default().relative(root, real)) && !chosenOutside)
             throw new ConfigError(rel, [`${rel}: the config file is a symlink to outside the workspace`]);
         text = (0,bounded_file/* readBoundedFile */.Mv)(real, CONFIG_MAX_BYTES).toString('utf8');
     }
@@ -7521,24 +7554,58 @@ function parseChangeEvent(eventName, json) {
 const MAX_GIT_OUTPUT = 256 * 1024 * 1024;
 function git_git(cwd, args, options = {}) {
     return new Promise((resolve) => {
+        if (options.signal?.aborted)
+            return resolve({ code: null, stdout: '', stderr: 'cancelled', truncated: false });
         // Never prompt for credentials; no pager, no colour, no user diff drivers.
         const env = { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
-        const child = (0,external_node_child_process_.spawn)('git', ['-c', 'core.quotePath=false', '-c', 'color.ui=false', ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], signal: options.signal });
+        // A process group of its own, so a fetch's helpers (git-remote-https, ssh) die with it.
+        const child = (0,external_node_child_process_.spawn)('git', ['-c', 'core.quotePath=false', '-c', 'color.ui=false', ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+        const kill = () => {
+            try {
+                if (child.pid)
+                    process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                child.kill('SIGKILL');
+            }
+        };
         const out = [];
         const err = [];
+        const cap = options.maxOutput ?? MAX_GIT_OUTPUT;
         let size = 0;
+        let truncated = false;
         child.stdout.on('data', (b) => {
+            if (truncated)
+                return;
+            if (size + b.length > cap) {
+                // Keep what fits and stop git: the rest would only be thrown away.
+                out.push(b.subarray(0, cap - size));
+                size = cap;
+                truncated = true;
+                kill();
+                return;
+            }
             size += b.length;
-            if (size <= MAX_GIT_OUTPUT)
-                out.push(b);
+            out.push(b);
         });
         child.stderr.on('data', (b) => err.push(b));
-        const timer = options.timeoutMs ? setTimeout(() => child.kill('SIGKILL'), options.timeoutMs) : undefined;
+        const timer = options.timeoutMs ? setTimeout(kill, options.timeoutMs) : undefined;
+        let settled = false;
         const done = (code, extra = '') => {
+            if (settled)
+                return;
+            settled = true;
             if (timer)
                 clearTimeout(timer);
-            resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') + extra });
+            options.signal?.removeEventListener('abort', onAbort);
+            resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') + extra, truncated });
         };
+        // Cancelled: the group is killed and the caller goes on at once, whatever still holds a pipe.
+        const onAbort = () => {
+            kill();
+            done(null, 'cancelled');
+        };
+        options.signal?.addEventListener('abort', onAbort, { once: true });
         child.on('error', (e) => done(null, e.message));
         child.on('close', (code, signal) => done(code, signal ? `killed by ${signal}` : ''));
     });
@@ -7593,7 +7660,7 @@ const compareAnswer = schemas/* object */.Ikc({
         .optional(),
 })
     .loose();
-async function compareViaApi(api, base, head) {
+async function compareViaApi(api, base, head, signal) {
     const { getOctokit } = await loadGithub();
     const octokit = getOctokit(api.token, { baseUrl: api.apiUrl });
     const [owner, repo] = api.repository.split('/');
@@ -7601,7 +7668,7 @@ async function compareViaApi(api, base, head) {
     let mergeBase;
     // The compare lists 300 files at most, in pages.
     for (let page = 1; page <= 3; page++) {
-        const r = await octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', { owner: owner, repo: repo, basehead: `${base}...${head}`, per_page: 100, page });
+        const r = await octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', { owner: owner, repo: repo, basehead: `${base}...${head}`, per_page: 100, page, ...(signal ? { request: { signal } } : {}) });
         const parsed = compareAnswer.safeParse(r.data);
         if (!parsed.success)
             throw new Error(`the compare answer is not usable: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
@@ -7660,7 +7727,7 @@ async function findMergeBase(workspace, event, options = {}) {
     }
     if (options.api) {
         try {
-            const r = await compareViaApi(options.api, base, head);
+            const r = await compareViaApi(options.api, base, head, options.signal);
             attempts.push(`GitHub compare API: merge-base ${r.mergeBase.slice(0, 12)}, ${r.files.length} files`);
             return { base, head, mergeBase: r.mergeBase, source: 'api', attempts, apiChanges: changesFromPatches(r.files) };
         }
@@ -7718,12 +7785,40 @@ async function parents(cwd, sha, o) {
     }
     return out;
 }
-/** `git diff -w` between two commits, paths relative to `cwd` (the audited folder of the repository). */
+/**
+ * `git diff -w` between two commits, paths relative to `cwd` (the audited folder of the repository).
+ * Nothing the change itself carries may shape the diff: `--text` so a `-diff` or `binary` attribute
+ * cannot hide a file's lines, no attributes file from the user's config, no external diff or
+ * textconv. Output past `maxOutput` bytes is cut and the change set says where (`cutAt`).
+ */
 async function diffCommits(cwd, from, to, o = {}) {
-    const r = await git_git(cwd, ['diff', '--no-color', '--no-ext-diff', '--no-textconv', '-w', '-U0', '-M', '--relative', '--src-prefix=a/', '--dst-prefix=b/', from, to, '--'], o);
+    const r = await git_git(cwd, [
+        '-c',
+        'core.attributesFile=/dev/null',
+        'diff',
+        '--no-color',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--text',
+        '-w',
+        '-U0',
+        '-M',
+        '--relative',
+        '--src-prefix=a/',
+        '--dst-prefix=b/',
+        from,
+        to,
+        '--',
+    ], { ...o, env: { ...(o.env ?? process.env), GIT_ATTR_NOSYSTEM: '1' } });
+    const cap = o.maxOutput ?? MAX_GIT_OUTPUT;
+    if (r.truncated)
+        return { ...parseUnifiedDiff(r.stdout), cutAt: cap };
     if (r.code !== 0)
         throw new Error(`git diff ${from.slice(0, 12)} ${to.slice(0, 12)} failed: ${gitProblem(r)}`);
     return parseUnifiedDiff(r.stdout);
+}
+function mib(bytes) {
+    return bytes >= 1024 * 1024 ? `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MiB` : `${bytes} bytes`;
 }
 async function ensure(cwd, sha, remote, o) {
     if ((await git_git(cwd, ['cat-file', '-e', `${sha}^{commit}`], o)).code === 0)
@@ -7754,7 +7849,11 @@ async function changedLines(workspace, found, options = {}) {
     const haveBoth = (await ensure(workspace, from, remote, o)) && (await ensure(workspace, to, remote, o));
     if (haveBoth) {
         try {
-            return { changes: await diffCommits(workspace, from, to, o), from, to, note };
+            const changes = await diffCommits(workspace, from, to, { ...o, ...(options.maxDiffBytes !== undefined ? { maxOutput: options.maxDiffBytes } : {}) });
+            if (changes.cutAt !== undefined) {
+                return { changes, from, to, note, problem: `the diff is larger than ${mib(changes.cutAt)} and was cut there: the changed lines are only a part of the change, so the new-code conditions cannot be judged` };
+            }
+            return { changes, from, to, note };
         }
         catch (err) {
             if (!found.apiChanges)
@@ -7881,12 +7980,14 @@ function patchCoverage(sources, changes, workspace) {
     for (const [path, file] of changes.files) {
         const data = hits.get(path);
         if (!data) {
-            if (file.lines.length > 0 && couldBeCovered(path))
+            if ((file.lines.length > 0 || file.wholeFile) && couldBeCovered(path))
                 unreported.push(path);
             continue;
         }
         const missed = [];
-        for (const line of file.lines) {
+        // A file changed as a whole (binary to git, or no patch from the API): every line the reports know.
+        const changed = file.wholeFile ? Array.from({ length: Math.max(0, ...data.map((d) => d.lastLine)) }, (_, i) => i + 1) : file.lines;
+        for (const line of changed) {
             let state = 0;
             for (const d of data)
                 state = Math.max(state, d.at(line));
@@ -7995,7 +8096,7 @@ async function discoverChange(workspace, request, signal) {
     });
     if (!found.mergeBase)
         return { found, changes: null, how: found.attempts, problem: found.reason ?? 'no merge-base' };
-    const diff = await changedLines(workspace, found, { remote, ...(signal ? { signal } : {}) });
+    const diff = await changedLines(workspace, found, { remote, ...(signal ? { signal } : {}), ...(request.maxDiffBytes !== undefined ? { maxDiffBytes: request.maxDiffBytes } : {}) });
     return { found, changes: diff.changes, how: [...found.attempts, ...(diff.note ? [diff.note] : [])], ...(diff.problem ? { problem: diff.problem } : {}) };
 }
 const SARIF_LEVELS = ['error', 'warning', 'note'];
@@ -8123,7 +8224,14 @@ function buildNewCode(discovery, checks, configs, lineSources, categories, thres
             unreported: patch.unreported.length,
         }
         : null;
-    const conditions = evaluateConditions(gate, { available: true, newFindings: total, newErrors: errors, coverage: coverage ? { pct: coverage.pct, total: coverage.total } : null });
+    // A cut diff saw only part of the change: what it counts is a lower bound at best, so no
+    // condition can be judged on it (a gate never passes on part of a change).
+    const cut = changes.cutAt !== undefined;
+    if (cut)
+        partial = true;
+    const conditions = evaluateConditions(gate, cut
+        ? { available: false, reason: discovery.problem ?? 'the diff was cut', newFindings: total, newErrors: errors, coverage: null }
+        : { available: true, newFindings: total, newErrors: errors, coverage: coverage ? { pct: coverage.pct, total: coverage.total } : null });
     const info = {
         ...base,
         ...(discovery.problem ? { reason: discovery.problem } : {}),
@@ -8411,14 +8519,12 @@ async function runEngine(options) {
                 return result;
             },
         });
-        options.signal?.removeEventListener('abort', onAbort);
         scan.close();
         // Checks that ended before the secrets scan found a value are masked again here.
         let checkResults = checks.map((c) => withOrigin(mask.check(results.get(c.id)), plan.origins?.[c.id]));
-        const cancelled = controller.signal.aborted;
-        const reasons = cancelled ? ['the run was cancelled'] : [];
         let newCode;
-        if (wantsNewCode && !cancelled) {
+        const newCodeFailures = [];
+        if (wantsNewCode && !controller.signal.aborted) {
             // After the checks, so fetching history cannot change what a check (the git scan) measured.
             const given = { ...plan.config.newCode, ...options.newCode.gate };
             // Zero config, with no gate asked for: the default new-code gate (no new error-level finding,
@@ -8432,7 +8538,8 @@ async function runEngine(options) {
                 warnings.push(`new code: ${reason}`);
                 return { found: { base: '', head: '', mergeBase: null, source: 'none', reason, attempts: [] }, changes: null, how: [], problem: reason };
             });
-            if (discovery) {
+            // Cancelled while fetching or diffing: what git left is not a view of the change.
+            if (discovery && !controller.signal.aborted) {
                 const configs = new Map(checks.map((c) => [c.id, c]));
                 const built = buildNewCode(discovery, checkResults, configs, lineCoverage, plan.config.categories, threshold, gate, options.workspace);
                 checkResults = built.checks;
@@ -8444,9 +8551,13 @@ async function runEngine(options) {
                     ...(info.reason ? { reason: mask.apply(info.reason) } : {}),
                     conditions: info.conditions.map((c) => (c.reason ? { ...c, reason: mask.apply(c.reason) } : c)),
                 };
-                reasons.push(...built.failures.map((f) => mask.apply(f)));
+                newCodeFailures.push(...built.failures.map((f) => mask.apply(f)));
             }
         }
+        options.signal?.removeEventListener('abort', onAbort);
+        // A signal during the checks or the new-code git fetch and diff both cancel the run.
+        const cancelled = controller.signal.aborted;
+        const reasons = [...(cancelled ? ['the run was cancelled'] : []), ...newCodeFailures];
         const report = assembleReport(computeScorecard(checkResults, plan.config.categories, threshold, plan.config.unmeasured), {
             threshold,
             unmeasured: plan.config.unmeasured,
@@ -8462,6 +8573,7 @@ async function runEngine(options) {
         return mask.report(newCode ? { ...report, newCode } : report);
     }
     finally {
+        options.signal?.removeEventListener('abort', onAbort);
         // Nothing left behind: the reports and tools' files of this run go with it, unless asked to keep them.
         if (!options.keepTemp)
             (0,external_node_fs_.rmSync)(tempDir, { recursive: true, force: true, maxRetries: 3 });
@@ -9011,7 +9123,8 @@ function renderNewCode(report, options = {}) {
                 fresh.push({ check: c.id, ...f });
     const rank = { error: 0, warning: 1, note: 2 };
     fresh.sort((a, b) => (rank[a.severity] ?? 3) - (rank[b.severity] ?? 3));
-    const partial = n.findings.partial ? ' (at least: a check kept only part of its findings)' : '';
+    // Partial because a check kept part of its findings, or because the diff itself was cut.
+    const partial = !n.findings.partial ? '' : n.checks.some((c) => c.partial) ? ' (at least: a check kept only part of its findings)' : ' (at least: only part of the change was read)';
     if (n.findings.total === 0)
         out.push('', `**New findings:** none${partial}.`);
     else {
@@ -10305,7 +10418,7 @@ function configJsonSchema() {
 /* harmony export */   xg: () => (/* binding */ historyEntry),
 /* harmony export */   yT: () => (/* binding */ MAX_HISTORY_SAMPLES)
 /* harmony export */ });
-/* unused harmony exports ANCESTOR_CAP, commitPrefix, saveKey, metricValues, benchmarkSamples, toBaselineFile, readBaselineFile, writeBaselineFile, runBaseline */
+/* unused harmony exports ANCESTOR_CAP, commitPrefix, saveKey, metricValues, benchmarkSamples, toBaselineFile, readBaselineFile, writeBaselineFile, CANCELLED_RESTORE, runBaseline */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -10467,6 +10580,25 @@ function matchedCommit(ctx, key, candidates) {
     const index = candidates.findIndex((sha) => key.startsWith(commitPrefix(ctx, sha)));
     return index >= 0 ? { sha: candidates[index], index } : undefined;
 }
+const CANCELLED_RESTORE = 'the run was cancelled while the baseline was being restored from the cache';
+/** The restore, or undefined-with-cancelled once the signal fires (a cache call cannot be stopped, only left). */
+function abandonable(work, signal) {
+    if (!signal)
+        return work.then((value) => ({ value }));
+    if (signal.aborted)
+        return Promise.resolve('cancelled');
+    return new Promise((resolve, reject) => {
+        const onAbort = () => resolve('cancelled');
+        signal.addEventListener('abort', onAbort, { once: true });
+        work.then((value) => {
+            signal.removeEventListener('abort', onAbort);
+            resolve({ value });
+        }, (err) => {
+            signal.removeEventListener('abort', onAbort);
+            reject(err);
+        });
+    });
+}
 /**
  * Finds the baseline to compare with (the merge-base's report on a pull request, else the nearest
  * ancestor's along the first-parent history), and on a push to the default branch saves this run's
@@ -10491,7 +10623,10 @@ async function runBaseline(report, ctx, cache, dir, now, target, options = {}) {
     else {
         try {
             // The same folder for restore and save: a cache entry is tied to the paths it was saved from.
-            const key = await cache.restore(dir, target.candidates.map((sha) => commitPrefix(ctx, sha)));
+            const restored = await abandonable(cache.restore(dir, target.candidates.map((sha) => commitPrefix(ctx, sha))), options.signal);
+            if (restored === 'cancelled')
+                return { info: { status: 'error', reason: CANCELLED_RESTORE, branch: target.branch }, warnings };
+            const key = restored.value;
             const hit = key ? matchedCommit(ctx, key, target.candidates) : undefined;
             previous = hit ? readBaselineFile(dir) : undefined;
             if (previous && hit) {
@@ -10509,7 +10644,7 @@ async function runBaseline(report, ctx, cache, dir, now, target, options = {}) {
         }
     }
     const onDefault = ctx.eventName === 'push' && ctx.defaultBranch !== undefined && ctx.branch === ctx.defaultBranch;
-    if (onDefault && cache?.available()) {
+    if (onDefault && cache?.available() && !options.signal?.aborted) {
         try {
             writeBaselineFile(dir, toBaselineFile(report, ctx, previous, now));
             await cache.save(dir, saveKey(ctx));
@@ -11026,6 +11161,10 @@ class LineHits {
             }
         }
         return { covered, total };
+    }
+    /** The highest line number with data (0 when none). */
+    get lastLine() {
+        return this.max;
     }
     /** State of one line: 0 not instrumented, 1 instrumented and missed, 2 covered. */
     at(line) {
