@@ -1950,23 +1950,8 @@ function downloadAndRun(script) {
             out.push({ at, text: line.trim() });
     };
     // Logical lines: a trailing backslash continues the command on the next line.
-    let offset = 0;
-    let buffer = '';
-    let start = 0;
-    for (const raw of script.split('\n')) {
-        if (buffer === '')
-            start = offset;
-        offset += raw.length + 1;
-        const line = raw.replace(/\r$/, '');
-        if (line.endsWith('\\')) {
-            buffer += `${line.slice(0, -1)} `;
-            continue;
-        }
-        check(buffer + line, start);
-        buffer = '';
-    }
-    if (buffer)
-        check(buffer, start);
+    for (const { line, at } of logicalLines(script))
+        check(line, at);
     return out;
 }
 /** A `run:` script's logical lines (backslash continuations joined) with their offsets. */
@@ -4896,17 +4881,12 @@ function checksFor(root, step, node, kind, tool, runner, pm) {
     }
     return [plain(`totals not read: ${tool} runs as it is`)];
 }
-/** The program a check needs installed: the first word, or the package manager behind a script. */
+/** The program a check needs installed: the command's first word (npx, pnpm, go, tox\u2026), unless it is a path. */
 function requirement(node) {
     const first = node.command.argv[0];
-    if (!first || node.command.complex)
+    if (!first || node.command.complex || first.includes('/') || first.startsWith('.'))
         return undefined;
-    if (first.includes('/') || first.startsWith('.'))
-        return undefined;
-    // A leaf's own tool decides for npx and python -m (`npx eslint`: eslint comes with the packages).
-    if (first === 'npx' || first === 'pnpx' || first === 'bunx')
-        return 'npx';
-    return leaves(node).length > 0 ? first : undefined;
+    return first;
 }
 
 ;// CONCATENATED MODULE: ./src/config/detect/go.ts

@@ -14904,23 +14904,8 @@ function downloadAndRun(script) {
             out.push({ at, text: line.trim() });
     };
     // Logical lines: a trailing backslash continues the command on the next line.
-    let offset = 0;
-    let buffer = '';
-    let start = 0;
-    for (const raw of script.split('\n')) {
-        if (buffer === '')
-            start = offset;
-        offset += raw.length + 1;
-        const line = raw.replace(/\r$/, '');
-        if (line.endsWith('\\')) {
-            buffer += `${line.slice(0, -1)} `;
-            continue;
-        }
-        check(buffer + line, start);
-        buffer = '';
-    }
-    if (buffer)
-        check(buffer, start);
+    for (const { line, at } of logicalLines(script))
+        check(line, at);
     return out;
 }
 /** A `run:` script's logical lines (backslash continuations joined) with their offsets. */

@@ -438,21 +438,7 @@ export function downloadAndRun(script: string): { at: number; text: string }[] {
     if (/\b(iex|invoke-expression)\b/i.test(line) && /\b(iwr|irm|invoke-webrequest|invoke-restmethod|downloadstring)\b/i.test(line)) out.push({ at, text: line.trim() });
   };
   // Logical lines: a trailing backslash continues the command on the next line.
-  let offset = 0;
-  let buffer = '';
-  let start = 0;
-  for (const raw of script.split('\n')) {
-    if (buffer === '') start = offset;
-    offset += raw.length + 1;
-    const line = raw.replace(/\r$/, '');
-    if (line.endsWith('\\')) {
-      buffer += `${line.slice(0, -1)} `;
-      continue;
-    }
-    check(buffer + line, start);
-    buffer = '';
-  }
-  if (buffer) check(buffer, start);
+  for (const { line, at } of logicalLines(script)) check(line, at);
   return out;
 }
 

@@ -172,12 +172,9 @@ function checksFor(root: string, step: CiStep, node: Node, kind: CommandClass, t
   return [plain(`totals not read: ${tool} runs as it is`)];
 }
 
-/** The program a check needs installed: the first word, or the package manager behind a script. */
+/** The program a check needs installed: the command's first word (npx, pnpm, go, tox…), unless it is a path. */
 function requirement(node: Node): string | undefined {
   const first = node.command.argv[0];
-  if (!first || node.command.complex) return undefined;
-  if (first.includes('/') || first.startsWith('.')) return undefined;
-  // A leaf's own tool decides for npx and python -m (`npx eslint`: eslint comes with the packages).
-  if (first === 'npx' || first === 'pnpx' || first === 'bunx') return 'npx';
-  return leaves(node).length > 0 ? first : undefined;
+  if (!first || node.command.complex || first.includes('/') || first.startsWith('.')) return undefined;
+  return first;
 }
