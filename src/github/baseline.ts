@@ -7,12 +7,19 @@ import path from 'node:path';
 import type { BaselineInfo, CheckStatus, HistoryEntry, Report } from '../types.js';
 import type { RunContext } from './context.js';
 import { readBoundedJson } from '../run/bounded-file.js';
+import { SLUG } from '../config/schema.js';
 
 /** Scores kept with the baseline, oldest first, this run's last. */
 export const HISTORY_LENGTH = 30;
 /** How far back along the base branch's first-parent history a baseline is looked for. */
 export const ANCESTOR_CAP = 100;
 const FILE = 'readiness-baseline.json';
+/**
+ * More checks than any real suite has: a baseline beyond it is refused before it is validated, so a
+ * hostile file of a million checks costs neither the memory of checking each nor a report of a
+ * million changes.
+ */
+export const MAX_BASELINE_CHECKS = 10_000;
 
 export interface BaselineFile {
   schemaVersion: 1;
@@ -191,7 +198,10 @@ export function readBaselineFile(dir: string): BaselineFile | undefined {
   try {
     // Restored from the cache: bounded and not through a symlink, like every file from outside.
     const v = readBoundedJson(path.join(dir, FILE)) as BaselineFile;
-    return v && v.schemaVersion === 1 && Array.isArray(v.checks) && Array.isArray(v.history) ? v : undefined;
+    // Ids go into this run's report, whose schema holds them to the slug rule; a cache entry is
+    // written by an earlier run, but whatever wrote it is not trusted to have kept that rule.
+    const valid = v && v.schemaVersion === 1 && Array.isArray(v.checks) && Array.isArray(v.history) && v.checks.length <= MAX_BASELINE_CHECKS && v.checks.every((c) => typeof c?.id === 'string' && SLUG.test(c.id));
+    return valid ? v : undefined;
   } catch {
     return undefined;
   }

@@ -9,7 +9,7 @@ import type { Report } from '../types.js';
 
 export const REPORT_SCHEMA_VERSION = 2;
 
-const slug = z.string().max(200).regex(SLUG, { error: 'expected a slug (letters, digits, "-", "_", "."; starting with a letter or digit)' });
+export const slug = z.string().max(200).regex(SLUG, { error: 'expected a slug (letters, digits, "-", "_", "."; starting with a letter or digit)' });
 const score = z.number().min(0).max(100);
 const weight = z.number().min(0).max(MAX_WEIGHT);
 const count = z.number().int().min(0);
