@@ -48,6 +48,40 @@ export interface Waiver {
   measuredScore?: number;
 }
 
+/** One test in a tests check's record: its id (suite › classname › name) and what it did. */
+export interface TestRef {
+  id: string;
+  outcome: 'passed' | 'failed' | 'errored' | 'skipped' | 'flaky';
+  /** First line of the failure or error message. */
+  message?: string;
+  file?: string;
+  line?: number;
+}
+
+/** A quarantined test: reported, kept out of the pass rate and the regression gate. */
+export interface QuarantinedTest extends TestRef {
+  reason: string;
+}
+
+/**
+ * The tests a tests check saw by id, for the comparison with the baseline (SPEC §5b,
+ * no-new-test-failures). The lists are capped; the digests hold every test, so the comparison
+ * stays exact when the lists are cut.
+ */
+export interface TestRecord {
+  /** Failed and errored tests, quarantined ones left out; the first TEST_LIST_CAP. */
+  failing: TestRef[];
+  /** Tests that passed on a rerun, quarantined ones left out; the first TEST_LIST_CAP. */
+  flaky: TestRef[];
+  quarantined: QuarantinedTest[];
+  /** Failing and flaky tests left out of the lists by the cap. */
+  cut: number;
+  /** 8-hex-digit hashes (FNV-1a) of the ids, sorted and joined: failing and flaky tests (quarantined left out), and every test. */
+  digest: { failing: string; flaky: string; all: string };
+  /** False when the report had more tests than were kept or hashed: a test missing from `all` may still have run. */
+  complete: boolean;
+}
+
 /** What a check kind produces; the engine adds identity and the waiver. */
 export interface CheckOutcome {
   status: Exclude<CheckStatus, 'waived'>;
@@ -58,6 +92,8 @@ export interface CheckOutcome {
   metrics: Record<string, unknown>;
   findings: Finding[];
   evidence: Evidence;
+  /** A tests check: the tests by id (what failed, what was flaky, what is quarantined). */
+  tests?: TestRecord;
 }
 
 export interface CheckResult extends Omit<CheckOutcome, 'status'> {

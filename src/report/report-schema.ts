@@ -58,6 +58,24 @@ const waiver = z.object({
   measuredScore: score.optional(),
 });
 
+const digest = z.string().max(1_000_000).regex(/^(?:[0-9a-f]{8})*$/, { error: 'expected 8-hex-digit test id hashes' });
+const testRef = z.object({
+  id: text,
+  outcome: z.enum(['passed', 'failed', 'errored', 'skipped', 'flaky']),
+  message: text.optional(),
+  file: text.optional(),
+  line: count.optional(),
+});
+/** A tests check's tests by id; a baseline file carries it too. */
+export const testRecord = z.object({
+  failing: z.array(testRef).max(10_000),
+  flaky: z.array(testRef).max(10_000),
+  quarantined: z.array(testRef.extend({ reason: text })).max(10_000),
+  cut: count,
+  digest: z.object({ failing: digest, flaky: digest, all: digest }),
+  complete: z.boolean(),
+});
+
 const check = z.object({
   id: slug,
   title: text,
@@ -74,6 +92,7 @@ const check = z.object({
   evidence,
   waiver: waiver.optional(),
   origin: text.optional(),
+  tests: testRecord.optional(),
 });
 
 const category = z.object({ id: slug, title: text, weight, score, points: score, maxPoints: score });
