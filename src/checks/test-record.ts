@@ -3,6 +3,7 @@
 // baseline (scoring/test-regressions.ts). Quarantined tests leave the counts here, before scoring.
 import type { Finding, QuarantinedTest, TestRecord, TestRef } from '../types.js';
 import { testId, type TestCase } from '../readers/test-cases.js';
+import { digestOf } from '../scoring/test-digest.js';
 
 /** Failing (and flaky) tests listed by name in the report; the rest are counted and hashed. */
 export const TEST_LIST_CAP = 200;
@@ -16,28 +17,6 @@ export interface QuarantineEntry {
   id?: string;
   glob?: string;
   reason: string;
-}
-
-/** FNV-1a over the UTF-16 code units, as 8 hex digits: short, stable across runs and machines. */
-export function idHash(id: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
-    h ^= id.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
-}
-
-/** Hashes of ids, sorted and joined into one string (compact in JSON). */
-export function digestOf(ids: Iterable<string>): string {
-  return [...new Set([...ids].map(idHash))].sort().join('');
-}
-
-/** The hashes a digest string holds. */
-export function digestSet(digest: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + 8 <= digest.length; i += 8) out.add(digest.slice(i, i + 8));
-  return out;
 }
 
 /**

@@ -265,6 +265,7 @@ export const configSchema = z
       .describe('How checks that could not measure (status error) count: zero (default; a check never raises the score by breaking) or unscored (left out of the score, like skipped).'),
     'max-drop': z.number().min(0).max(100).optional().describe('Ratchet: fail when the score is more than this many points below the baseline\'s (unset: the baseline is informational).'),
     'no-new-failures': z.boolean().optional().describe('Ratchet: fail when a check that passed in the baseline now fails or errors.'),
+    'no-new-test-failures': z.boolean().optional().describe('Ratchet: fail when a test that passed or was absent in the baseline now fails (tests already failing there do not fail the gate).'),
     categories: z.record(slug, categorySchema).optional().describe('Add categories or change the default titles and weights.'),
     'new-code': z
       .strictObject({

@@ -6,6 +6,7 @@ import type { BaselineFile } from './baseline.js';
 import { HISTORY_LENGTH, MAX_HISTORY_SAMPLES, historyEntry } from './baseline.js';
 import type { Report } from '../types.js';
 import { BoundedFileError, readBoundedFile } from '../run/bounded-file.js';
+import { testRecord } from '../report/report-schema.js';
 
 /** Larger than any report the scorecard writes for a real repository, small enough to read at once. */
 const MAX_BYTES = 64 * 1024 * 1024;
@@ -27,7 +28,7 @@ const historyShape = z.object({
   benchmarks: z.record(text(200), z.record(text(1000), z.array(z.number()).max(MAX_HISTORY_SAMPLES))).optional(),
 });
 
-const check = z.object({ id: text(200), title: text(1000), status, score: z.number().min(0).max(100).optional() });
+const check = z.object({ id: text(200), title: text(1000), status, score: z.number().min(0).max(100).optional(), tests: testRecord.optional() });
 /** A report's check: also its kind and measured numbers, for the metric history. */
 const reportCheck = check.extend({ kind: text(100).optional(), metrics: z.record(text(200), z.unknown()).optional() });
 
@@ -105,7 +106,7 @@ export function parseBaselineSource(textValue: string, label: string): BaselineF
     sha: last?.sha ?? '',
     runId: '',
     date: rep.startedAt,
-    checks: rep.checks.map((c) => ({ id: c.id, title: c.title, status: c.status, ...(c.score !== undefined ? { score: c.score } : {}) })),
+    checks: rep.checks.map((c) => ({ id: c.id, title: c.title, status: c.status, ...(c.score !== undefined ? { score: c.score } : {}), ...(c.tests ? { tests: c.tests } : {}) })),
     // A report without history (no baseline that run) is one point: its score and metric values.
     history: history.length > 0 ? history : [historyEntry({ score: rep.score, threshold: rep.threshold, checks: rep.checks.map((c) => ({ ...c, metrics: c.metrics ?? {} })) as unknown as Report['checks'] }, '', rep.startedAt)],
   };

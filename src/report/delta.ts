@@ -33,7 +33,7 @@ export function baselineOrigin(info: BaselineInfo): string {
 
 function ratchetLine(r: RatchetInfo | undefined): string {
   if (!r) return 'The gate does not depend on the baseline.';
-  const rules = [r.maxDrop !== undefined ? `max-drop ${formatScore(r.maxDrop)}` : '', r.noNewFailures ? 'no-new-failures' : ''].filter(Boolean).join(', ');
+  const rules = [r.maxDrop !== undefined ? `max-drop ${formatScore(r.maxDrop)}` : '', r.noNewFailures ? 'no-new-failures' : '', r.noNewTestFailures ? 'no-new-test-failures' : ''].filter(Boolean).join(', ');
   if (r.status === 'no-baseline') return `**Ratchet** (${rules}) did not apply: there is no baseline to compare with.`;
   if (r.status === 'passed') return `**Ratchet** (${rules}): ✅ held.`;
   return `**Ratchet** (${rules}): ❌ ${r.reasons.map((x) => text(x, 400)).join('; ')}.`;

@@ -95,6 +95,22 @@ const check = z.object({
   tests: testRecord.optional(),
 });
 
+const counted = <T extends z.ZodType>(item: T) => z.object({ count, tests: z.array(item).max(10_000) });
+const regressions = z.object({
+  id: slug,
+  title: text,
+  status: z.enum(['compared', 'no-baseline-ids']),
+  reason: text.optional(),
+  newlyFailing: counted(testRef.extend({ inBaseline: z.boolean() })),
+  stillFailing: counted(testRef),
+  fixed: counted(testRef),
+  newlyFlaky: counted(testRef),
+  removed: counted(testRef),
+  unknown: count,
+  quarantined: z.array(testRef.extend({ reason: text })),
+  waived: z.boolean().optional(),
+});
+
 const category = z.object({ id: slug, title: text, weight, score, points: score, maxPoints: score });
 
 const baseline = z.object({
@@ -123,11 +139,13 @@ const baseline = z.object({
     )
     .optional(),
   saved: text.optional(),
+  tests: z.array(regressions).optional(),
 });
 
 const ratchet = z.object({
   maxDrop: z.number().min(0).max(100).optional(),
   noNewFailures: z.boolean().optional(),
+  noNewTestFailures: z.boolean().optional(),
   status: z.enum(['passed', 'failed', 'no-baseline']),
   reasons: z.array(text),
 });
@@ -195,7 +213,7 @@ export const reportSchema = z.object({
       })
       .optional(),
     merged: z.array(text).optional(),
-    ratchet: z.object({ maxDrop: z.number().min(0).max(100).optional(), noNewFailures: z.boolean().optional() }).optional(),
+    ratchet: z.object({ maxDrop: z.number().min(0).max(100).optional(), noNewFailures: z.boolean().optional(), noNewTestFailures: z.boolean().optional() }).optional(),
   }),
   warnings: z.array(text),
   cancelled: z.boolean(),
