@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderComment } from '../../src/report/comment.js';
 import { renderTestRegressions } from '../../src/report/test-regressions.js';
+import { terminalBaseline } from '../../src/report/delta.js';
 import type { CheckRegressions, Report } from '../../src/types.js';
 import { checkResult } from '../fixtures.js';
 import { countTags, HOSTILE, renderGfm } from '../render.js';
@@ -84,5 +85,14 @@ describe('the pull-request comment', () => {
     expect(md).toContain('#### Tests against the baseline');
     expect(md.indexOf('**To fix first**')).toBeLessThan(md.indexOf('#### Tests against the baseline'));
     expect(md).toContain('- ❌ `s › test_mul` — assert 4 \\=\\= 5 `tests/test_calc.py:18`');
+  });
+});
+
+describe('the terminal', () => {
+  it('prints the counts per check and the first new failures with their message and place', () => {
+    const lines = terminalBaseline(report([regressions(), { ...regressions({ status: 'no-baseline-ids', reason: 'the check is not in the baseline' }), id: 'e2e' }]).baseline);
+    expect(lines).toContain('  unit tests: 2 newly failing, 3 still failing, 30 fixed, 0 newly flaky, 1 removed');
+    expect(lines).toContain('    new failure: s › test_mul: assert 4 == 5 (tests/test_calc.py:18)');
+    expect(lines).toContain('  e2e tests: the check is not in the baseline');
   });
 });
