@@ -21,6 +21,7 @@ export const Inputs = {
   BaselinePath: 'baseline-path',
   MaxDrop: 'max-drop',
   NoNewFailures: 'no-new-failures',
+  NoNewTestFailures: 'no-new-test-failures',
   CommentMode: 'comment-mode',
   EventPath: 'event-path',
   KeepTemp: 'keep-temp',

@@ -37,6 +37,7 @@ export interface ActionInputs {
   /** Ratchet inputs; unset ones fall back to the config's keys. */
   maxDrop?: number;
   noNewFailures?: boolean;
+  noNewTestFailures?: boolean;
   /** always | changes | off; unset follows `comment`. */
   commentMode?: 'always' | 'changes' | 'off';
   /** mode: publish — the event file the untrusted run uploaded with its report. */
@@ -103,6 +104,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): InputResult {
   const baselinePath = get(Inputs.BaselinePath);
   const maxDrop = number(Inputs.MaxDrop, 0, 100, false);
   const noNewFailures = get(Inputs.NoNewFailures) === '' ? undefined : flag(Inputs.NoNewFailures);
+  const noNewTestFailures = get(Inputs.NoNewTestFailures) === '' ? undefined : flag(Inputs.NoNewTestFailures);
   const rawCommentMode = get(Inputs.CommentMode);
   if (rawCommentMode !== '' && !['always', 'changes', 'off'].includes(rawCommentMode)) errors.push(`input comment-mode: expected always, changes or off, found ${JSON.stringify(rawCommentMode)}`);
   const commentMode = ['always', 'changes', 'off'].includes(rawCommentMode) ? (rawCommentMode as 'always' | 'changes' | 'off') : undefined;
@@ -144,6 +146,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): InputResult {
       ...(baselinePath ? { baselinePath: path.resolve(root, baselinePath) } : {}),
       ...(maxDrop !== undefined ? { maxDrop } : {}),
       ...(noNewFailures !== undefined ? { noNewFailures } : {}),
+      ...(noNewTestFailures !== undefined ? { noNewTestFailures } : {}),
       ...(commentMode ? { commentMode } : {}),
       ...(eventPath ? { eventPath: path.resolve(root, eventPath) } : {}),
       keepTemp,

@@ -48,6 +48,75 @@ export interface Waiver {
   measuredScore?: number;
 }
 
+/** One test in a tests check's record: its id (suite › classname › name) and what it did. */
+export interface TestRef {
+  id: string;
+  outcome: 'passed' | 'failed' | 'errored' | 'skipped' | 'flaky';
+  /** First line of the failure or error message. */
+  message?: string;
+  file?: string;
+  line?: number;
+}
+
+/** A quarantined test: reported, kept out of the pass rate and the regression gate. */
+export interface QuarantinedTest extends TestRef {
+  reason: string;
+}
+
+/**
+ * The tests a tests check saw by id, for the comparison with the baseline (SPEC §5b,
+ * no-new-test-failures). The lists are capped; the digests hold every test, so the comparison
+ * stays exact when the lists are cut.
+ */
+export interface TestRecord {
+  /** Failed and errored tests, quarantined ones left out; the first TEST_LIST_CAP. */
+  failing: TestRef[];
+  /** Tests that passed on a rerun, quarantined ones left out; the first TEST_LIST_CAP. */
+  flaky: TestRef[];
+  quarantined: QuarantinedTest[];
+  /** Failing and flaky tests left out of the lists by the cap. */
+  cut: number;
+  /** 8-hex-digit hashes (FNV-1a) of the ids, sorted and joined: failing and flaky tests (quarantined left out), and every test. */
+  digest: { failing: string; flaky: string; all: string };
+  /** False when the report had more tests than were kept or hashed: a test missing from `all` may still have run. */
+  complete: boolean;
+}
+
+/** A newly failing test, and whether the baseline had it (it passed or was skipped then) or it is new. */
+export interface NewlyFailing extends TestRef {
+  inBaseline: boolean;
+}
+
+/** A list with the count of what it stands for: names are capped, counts are not. */
+export interface Counted<T> {
+  count: number;
+  tests: T[];
+}
+
+/** One tests check's tests against the baseline (scoring/test-regressions.ts). */
+export interface CheckRegressions {
+  id: string;
+  title: string;
+  /** compared; no-baseline-ids: the baseline's check has no test ids (an older report, or it did not measure). */
+  status: 'compared' | 'no-baseline-ids';
+  reason?: string;
+  /** Failing now, passed or absent in the baseline. */
+  newlyFailing: Counted<NewlyFailing>;
+  stillFailing: Counted<TestRef>;
+  /** Failing in the baseline, run and not failing now. */
+  fixed: Counted<TestRef>;
+  /** Flaky now, not in the baseline. */
+  newlyFlaky: Counted<TestRef>;
+  /** Failing in the baseline, not run now (removed or renamed). */
+  removed: Counted<TestRef>;
+  /** Failing now, not in a baseline record that was partial: not known whether new; not gated. */
+  unknown: number;
+  /** The check's quarantined tests now. */
+  quarantined: QuarantinedTest[];
+  /** The check is waived: its regressions are shown, not gated. */
+  waived?: boolean;
+}
+
 /** What a check kind produces; the engine adds identity and the waiver. */
 export interface CheckOutcome {
   status: Exclude<CheckStatus, 'waived'>;
@@ -58,6 +127,8 @@ export interface CheckOutcome {
   metrics: Record<string, unknown>;
   findings: Finding[];
   evidence: Evidence;
+  /** A tests check: the tests by id (what failed, what was flaky, what is quarantined). */
+  tests?: TestRecord;
 }
 
 export interface CheckResult extends Omit<CheckOutcome, 'status'> {
@@ -127,6 +198,8 @@ export interface RatchetPolicy {
   maxDrop?: number;
   /** Fail when a check that passed in the baseline now fails or errors. */
   noNewFailures?: boolean;
+  /** Fail when a test that passed (or was absent) in the baseline now fails (no-new-test-failures). */
+  noNewTestFailures?: boolean;
 }
 
 /** The ratchet's verdict: what was asked, whether it could apply, and why it failed. */
@@ -193,6 +266,8 @@ export interface BaselineInfo {
   history?: HistoryEntry[];
   /** The cache key this run's baseline was saved under. */
   saved?: string;
+  /** Tests checks' tests against the baseline's, by test id. */
+  tests?: CheckRegressions[];
 }
 
 /** One gate condition on new code (SPEC §5a). */

@@ -36,6 +36,8 @@ Options:
   --baseline FILE      compare with the JSON report of an earlier run (--json FILE of that run)
   --max-drop N         with --baseline: fail when the score is more than N points below it
   --no-new-failures    with --baseline: fail when a check that passed in it now fails or errors
+  --no-new-test-failures
+                       with --baseline: fail on tests that fail now and did not fail in it
   --no-color           no colour (NO_COLOR is honoured too)
   --keep-temp          keep the run's temporary folder ($READINESS_TEMP) instead of removing it
   -h, --help           show this help
@@ -107,6 +109,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
         baseline: { type: 'string' },
         'max-drop': { type: 'string' },
         'no-new-failures': { type: 'boolean' },
+        'no-new-test-failures': { type: 'boolean' },
         'no-color': { type: 'boolean' },
         force: { type: 'boolean' },
         'keep-temp': { type: 'boolean' },
@@ -194,7 +197,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   stopListening();
   if (report.config.errors.length === 0) {
     if (baseline) report = { ...report, baseline: compare(report, baseline, { branch: values.baseline!, source: 'file', date: report.startedAt }) };
-    const asked = { ...(maxDrop !== undefined ? { maxDrop } : {}), ...(values['no-new-failures'] ? { noNewFailures: true } : {}) };
+    const asked = { ...(maxDrop !== undefined ? { maxDrop } : {}), ...(values['no-new-failures'] ? { noNewFailures: true } : {}), ...(values['no-new-test-failures'] ? { noNewTestFailures: true } : {}) };
     report = applyRatchet(report, ratchetPolicy(report.config.ratchet, asked));
   }
 

@@ -377,8 +377,14 @@ function normalize(raw: RawConfig): Config {
           },
         }
       : {}),
-    ...(raw['max-drop'] !== undefined || raw['no-new-failures'] !== undefined
-      ? { ratchet: { ...(raw['max-drop'] !== undefined ? { maxDrop: raw['max-drop'] } : {}), ...(raw['no-new-failures'] !== undefined ? { noNewFailures: raw['no-new-failures'] } : {}) } }
+    ...(raw['max-drop'] !== undefined || raw['no-new-failures'] !== undefined || raw['no-new-test-failures'] !== undefined
+      ? {
+          ratchet: {
+            ...(raw['max-drop'] !== undefined ? { maxDrop: raw['max-drop'] } : {}),
+            ...(raw['no-new-failures'] !== undefined ? { noNewFailures: raw['no-new-failures'] } : {}),
+            ...(raw['no-new-test-failures'] !== undefined ? { noNewTestFailures: raw['no-new-test-failures'] } : {}),
+          },
+        }
       : {}),
     categories,
     checks: raw.checks.map(normalizeCheck),

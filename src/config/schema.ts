@@ -79,11 +79,21 @@ const levels = <const L extends string>(names: readonly L[], what: string) =>
 const SARIF_LEVELS = ['error', 'warning', 'note'] as const;
 const AUDIT_SEVERITIES = ['critical', 'high', 'moderate', 'low', 'unknown'] as const;
 
+const quarantineSchema = z
+  .strictObject({
+    id: z.string().min(1).optional().describe('A test id as the report shows it: suite › classname › name.'),
+    glob: z.string().min(1).optional().describe('Matches ids: "*" any text, "?" one character; brackets are literal.'),
+    reason: z.string().trim().min(1).describe('Why the test is quarantined; shown in the summary.'),
+  })
+  .refine((e) => (e.id === undefined) !== (e.glob === undefined), { error: 'expected either "id" or "glob" (one of them)' })
+  .describe('A quarantined test (or tests, by glob), with the reason.');
+
 const testsSchema = z
   .strictObject({
     reports: reportsSchema.optional(),
     format: z.enum(TESTS_FORMATS).optional().describe('junit (any producer; several documents in one file are summed), jest-json (jest --json, vitest json reporter), libtest (cargo test output), go-test-json (go test -json) or tap (TAP 13/14: ava --tap, node-tap). Detected from the content when left out.'),
     'min-pass-rate': percent.optional().describe('Passed share of the tests that ran, in percent, below which the check fails (default 100).'),
+    quarantine: z.array(quarantineSchema).optional().describe('Tests reported but kept out of the pass rate and of no-new-test-failures.'),
   })
   .describe('Test results from JUnit XML, jest/vitest JSON, cargo test output, go test -json or TAP.');
 
@@ -255,6 +265,7 @@ export const configSchema = z
       .describe('How checks that could not measure (status error) count: zero (default; a check never raises the score by breaking) or unscored (left out of the score, like skipped).'),
     'max-drop': z.number().min(0).max(100).optional().describe('Ratchet: fail when the score is more than this many points below the baseline\'s (unset: the baseline is informational).'),
     'no-new-failures': z.boolean().optional().describe('Ratchet: fail when a check that passed in the baseline now fails or errors.'),
+    'no-new-test-failures': z.boolean().optional().describe('Ratchet: fail when a test that passed or was absent in the baseline now fails (tests already failing there do not fail the gate).'),
     categories: z.record(slug, categorySchema).optional().describe('Add categories or change the default titles and weights.'),
     'new-code': z
       .strictObject({

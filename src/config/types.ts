@@ -42,7 +42,7 @@ export interface Config {
   /** Gate conditions and fetch cap of the new-code view. */
   newCode?: { coverage?: number; maxFindings?: number; maxFetchDepth?: number };
   /** Ratchet keys (`max-drop`, `no-new-failures`), applied against the baseline. */
-  ratchet?: { maxDrop?: number; noNewFailures?: boolean };
+  ratchet?: { maxDrop?: number; noNewFailures?: boolean; noNewTestFailures?: boolean };
   /** In display order: defaults first, then the config's own. */
   categories: CategoryDef[];
   checks: CheckConfig[];

@@ -6,7 +6,7 @@ import type { BaselineFile } from './baseline.js';
 import { HISTORY_LENGTH, MAX_BASELINE_CHECKS, MAX_HISTORY_SAMPLES, historyEntry } from './baseline.js';
 import type { Report } from '../types.js';
 import { BoundedFileError, readBoundedFile } from '../run/bounded-file.js';
-import { slug } from '../report/report-schema.js';
+import { slug, testRecord } from '../report/report-schema.js';
 
 /** Larger than any report the scorecard writes for a real repository, small enough to read at once. */
 const MAX_BYTES = 64 * 1024 * 1024;
@@ -29,7 +29,7 @@ const historyShape = z.object({
 });
 
 // A check id goes into this run's report (a removed check), whose schema holds ids to the slug rule.
-const check = z.object({ id: slug, title: text(1000), status, score: z.number().min(0).max(100).optional() });
+const check = z.object({ id: slug, title: text(1000), status, score: z.number().min(0).max(100).optional(), tests: testRecord.optional() });
 /** A report's check: also its kind and measured numbers, for the metric history. */
 const reportCheck = check.extend({ kind: text(100).optional(), metrics: z.record(text(200), z.unknown()).optional() });
 
@@ -111,7 +111,7 @@ export function parseBaselineSource(textValue: string, label: string): BaselineF
     sha: last?.sha ?? '',
     runId: '',
     date: rep.startedAt,
-    checks: rep.checks.map((c) => ({ id: c.id, title: c.title, status: c.status, ...(c.score !== undefined ? { score: c.score } : {}) })),
+    checks: rep.checks.map((c) => ({ id: c.id, title: c.title, status: c.status, ...(c.score !== undefined ? { score: c.score } : {}), ...(c.tests ? { tests: c.tests } : {}) })),
     // A report without history (no baseline that run) is one point: its score and metric values.
     history: history.length > 0 ? history : [historyEntry({ score: rep.score, threshold: rep.threshold, checks: rep.checks.map((c) => ({ ...c, metrics: c.metrics ?? {} })) as unknown as Report['checks'] }, '', rep.startedAt)],
   };

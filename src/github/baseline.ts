@@ -4,7 +4,8 @@
 // Pure comparison here; the cache itself is behind a thin adapter (cache-adapter.ts).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BaselineInfo, CheckStatus, HistoryEntry, Report } from '../types.js';
+import type { BaselineInfo, CheckStatus, HistoryEntry, Report, TestRecord } from '../types.js';
+import { testRegressions } from '../scoring/test-regressions.js';
 import type { RunContext } from './context.js';
 import { readBoundedJson } from '../run/bounded-file.js';
 import { SLUG } from '../config/schema.js';
@@ -29,7 +30,8 @@ export interface BaselineFile {
   sha: string;
   runId: string;
   date: string;
-  checks: { id: string; title: string; status: CheckStatus; score?: number }[];
+  /** A tests check also carries its tests by id (absent in baselines saved before they were kept). */
+  checks: { id: string; title: string; status: CheckStatus; score?: number; tests?: TestRecord }[];
   /** Recent scores of the branch, oldest first, this run's last. */
   history: HistoryEntry[];
 }
@@ -145,7 +147,7 @@ export function toBaselineFile(report: Report, ctx: Pick<RunContext, 'sha' | 'ru
     sha: ctx.sha,
     runId: ctx.runId,
     date,
-    checks: report.checks.map((c) => ({ id: c.id, title: c.title, status: c.status, ...(c.score !== undefined ? { score: c.score } : {}) })),
+    checks: report.checks.map((c) => ({ id: c.id, title: c.title, status: c.status, ...(c.score !== undefined ? { score: c.score } : {}), ...(c.tests ? { tests: c.tests } : {}) })),
     history,
   };
 }
@@ -180,6 +182,7 @@ export function compare(report: Report, base: BaselineFile, where: CompareWhere 
   changes.sort((a, b) => worsening(b) - worsening(a) || a.id.localeCompare(b.id));
   const delta = report.score !== null && base.score !== null ? Math.round((report.score - base.score) * 10) / 10 : null;
   const history = [...base.history, historyEntry(report, w.sha ?? '', w.date ?? report.startedAt ?? '')].slice(-HISTORY_LENGTH);
+  const tests = testRegressions(report.checks, base.checks);
   return {
     status: 'compared',
     branch: w.branch,
@@ -191,6 +194,7 @@ export function compare(report: Report, base: BaselineFile, where: CompareWhere 
     changes,
     trend: history.map((h) => h.score),
     history,
+    ...(tests.length > 0 ? { tests } : {}),
   };
 }
 

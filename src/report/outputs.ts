@@ -1,5 +1,6 @@
 // Step outputs (SPEC §5) as strings, computed from the report.
 import type { Report } from '../types.js';
+import { newTestFailureCount } from '../scoring/test-regressions.js';
 
 export const Outputs = {
   Score: 'score',
@@ -16,7 +17,14 @@ export const Outputs = {
   ChangedLines: 'changed-lines',
   BenchmarksRegressed: 'benchmarks-regressed',
   BenchmarksInconclusive: 'benchmarks-inconclusive',
+  NewTestFailures: 'new-test-failures',
 } as const;
+
+/** Newly failing tests against the baseline; '' when no tests check could be compared by test id. */
+export function newTestFailuresOutput(report: Report): string {
+  const checks = report.baseline?.tests ?? [];
+  return checks.some((c) => c.status === 'compared') ? String(newTestFailureCount(checks)) : '';
+}
 
 /** Benchmarks regressed and inconclusive over every benchmark check that measured. */
 export function benchmarkCounts(report: Report): { regressed: number; inconclusive: number } {
@@ -49,6 +57,7 @@ export function outputValues(report: Report, reportPath: string): Record<(typeof
     ...newCodeOutputs(report),
     [Outputs.BenchmarksRegressed]: String(benchmarkCounts(report).regressed),
     [Outputs.BenchmarksInconclusive]: String(benchmarkCounts(report).inconclusive),
+    [Outputs.NewTestFailures]: newTestFailuresOutput(report),
   };
 }
 

@@ -3,6 +3,7 @@ import { benchmarkTable } from './benchmark-table.js';
 import type { CheckResult, Report } from '../types.js';
 import { STATUS_ICON, STATUS_WORD, compactDuration, formatBytes, formatDuration, formatScore, hasRun, resultLine } from './format.js';
 import { renderBaseline } from './delta.js';
+import { renderTestRegressions } from './test-regressions.js';
 import { renderNewCode } from './new-code.js';
 import { renderTrend } from './trend.js';
 import { sharedCauses } from './shared-causes.js';
@@ -293,7 +294,7 @@ function footer(report: Report): string {
 
 export function renderSummary(report: Report, options: SummaryOptions = {}): string {
   const limit = options.maxBytes ?? SUMMARY_LIMIT_BYTES;
-  const head = [renderNewCode(report), headline(report), detectedSection(report), categoriesTable(report), checksTable(report, Math.floor(limit / 2)), unmeasuredSection(report), sharedCauseSection(report), improvementsList(report)].filter(Boolean);
+  const head = [renderNewCode(report), headline(report), renderTestRegressions(report), detectedSection(report), categoriesTable(report), checksTable(report, Math.floor(limit / 2)), unmeasuredSection(report), sharedCauseSection(report), improvementsList(report)].filter(Boolean);
   const tail = [renderBaseline(report.baseline, 20, report.ratchet), renderTrend(report), warningsSection(report), footer(report)].filter(Boolean);
   const fixed = bytes([...head, ...tail].join('\n\n')) + 8;
   const details = detailsSection(report, Math.max(0, limit - fixed));
