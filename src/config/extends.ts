@@ -161,7 +161,8 @@ function mergeValue(base: Traced | undefined, over: Traced, where: PathSegment[]
       const before = entries.get(k);
       entries.set(k, { key: e.key, value: mergeValue(before?.value, e.value, [...where, k], problems) });
     }
-    return { kind: 'map', entries, origin: over.origin };
+    // A merged check stays the preset's (its detection origin), its keys each say where they came from.
+    return { kind: 'map', entries, origin: base?.kind === 'map' ? base.origin : over.origin };
   }
   return over;
 }

@@ -16,6 +16,8 @@ export const Outputs = {
   ChangedLines: 'changed-lines',
   BenchmarksRegressed: 'benchmarks-regressed',
   BenchmarksInconclusive: 'benchmarks-inconclusive',
+  Level: 'level',
+  NextLevel: 'next-level',
 } as const;
 
 /** Benchmarks regressed and inconclusive over every benchmark check that measured. */
@@ -30,9 +32,9 @@ export function benchmarkCounts(report: Report): { regressed: number; inconclusi
   return { regressed, inconclusive };
 }
 
-/** Checks that count against the score or the gate: failed, errored, or required and skipped. */
+/** Checks that count against the score or the gate: failed, errored, or required and skipped (not those phased in later). */
 export function failedCheckIds(report: Report): string[] {
-  return report.checks.filter((c) => c.status === 'fail' || c.status === 'error' || (c.required && c.status === 'skipped')).map((c) => c.id);
+  return report.checks.filter((c) => c.enforcement?.state !== 'pending').filter((c) => c.status === 'fail' || c.status === 'error' || (c.required && c.status === 'skipped')).map((c) => c.id);
 }
 
 export function outputValues(report: Report, reportPath: string): Record<(typeof Outputs)[keyof typeof Outputs], string> {
@@ -49,6 +51,8 @@ export function outputValues(report: Report, reportPath: string): Record<(typeof
     ...newCodeOutputs(report),
     [Outputs.BenchmarksRegressed]: String(benchmarkCounts(report).regressed),
     [Outputs.BenchmarksInconclusive]: String(benchmarkCounts(report).inconclusive),
+    [Outputs.Level]: report.levels?.reached ?? '',
+    [Outputs.NextLevel]: report.levels?.next ?? '',
   };
 }
 
