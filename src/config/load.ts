@@ -166,17 +166,19 @@ export function resolveConfigText(text: string, fileName: string, options: Parse
     const order = (file: string) => resolution.layers.indexOf(file);
     const located = problems.map((p, i) => ({ origin: originAt(resolution.tree, p.path, p.atKey), p, i }));
     located.sort((a, b) => order(a.origin.file) - order(b.origin.file) || (a.origin.line ?? 0) - (b.origin.line ?? 0) || a.i - b.i);
-    const lines = located.map(({ origin, p }) => `${formatOrigin(origin)}: ${formatPath(extended ? checkIdPath(p.path, input) : p.path)}: ${p.message}`);
+    const lines = located.map(({ origin, p }) => `${formatOrigin(origin)}: ${extended ? checkIdPath(p.path, input) : formatPath(p.path)}: ${p.message}`);
     throw new ConfigError(fileName, [...new Set(lines)]);
   }
   return { config: normalize(parsed.data as RawConfig), tree: resolution.tree, layers: resolution.layers, notes: resolution.notes };
 }
 
-/** With presets, a check's place in the merged list means nothing in any one file: it is named by id. */
-function checkIdPath(p: readonly (string | number)[], input: unknown): (string | number)[] {
-  if (p[0] !== 'checks' || typeof p[1] !== 'number' || !isRecord(input) || !Array.isArray(input.checks)) return [...p];
+/** With presets, a check's place in the merged list means nothing in any one file: it is named by id, checks[build]. */
+function checkIdPath(p: readonly (string | number)[], input: unknown): string {
+  if (p[0] !== 'checks' || typeof p[1] !== 'number' || !isRecord(input) || !Array.isArray(input.checks)) return formatPath(p);
   const check: unknown = input.checks[p[1]];
-  return isRecord(check) && typeof check.id === 'string' ? ['checks', check.id, ...p.slice(2)] : [...p];
+  if (!isRecord(check) || typeof check.id !== 'string') return formatPath(p);
+  const rest = p.length > 2 ? formatPath(p.slice(2)) : '';
+  return `checks[${check.id}]${rest === '' ? '' : rest.startsWith('[') ? rest : `.${rest}`}`;
 }
 
 /** Throws a ConfigError with line and column when the text is not strict JSON. */
