@@ -61,6 +61,8 @@ describe('the bundled action', () => {
       'changed-lines': '',
       'benchmarks-regressed': '0',
       'benchmarks-inconclusive': '0',
+      level: '',
+      'next-level': '',
     });
     expect(JSON.parse(run.outputs.categories!)).toEqual([
       { id: 'build', title: 'Build', score: 100, points: 25, maxPoints: 25 },

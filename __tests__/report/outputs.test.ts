@@ -36,6 +36,8 @@ describe('outputValues', () => {
       'changed-lines': '',
       'benchmarks-regressed': '0',
       'benchmarks-inconclusive': '0',
+      level: '',
+      'next-level': '',
     });
   });
 
