@@ -30,7 +30,12 @@ export function renderLevels(report: Report): string {
       return `${i + 1}. ${c ? STATUS_ICON[c.status] : '➖'} ${text(m.title, 120)}${m.title !== m.id ? ` ${code(m.id)}` : ''} — ${text(what, 200)}`;
     });
     const more = next.missing.length > MAX_MISSING ? [`…and ${next.missing.length - MAX_MISSING} more (the JSON report lists them).`] : [];
-    const empty = next.emptyCategories.map((c) => `- ${code(c)}: no check of this category ran, so nothing shows it passes; add one (or remove the category from the level).`);
+    const phased = (category: string) => report.checks.some((c) => c.category === category && c.enforcement?.state === 'pending');
+    const empty = next.emptyCategories.map((c) =>
+      phased(c)
+        ? `- ${code(c)}: its checks are not enforced yet (enforce-after), so nothing counted shows it passes.`
+        : `- ${code(c)}: no check of this category ran, so nothing shows it passes; add one (or remove the category from the level).`,
+    );
     lines.push('', `To reach **${text(next.title, 80)}**, fix in this order:`, '', ...steps, ...more, ...(empty.length ? ['', ...empty] : []));
   }
   lines.push('', rubricGrid(report));

@@ -55,7 +55,8 @@ export function statusMark(status: CheckStatus, p: Palette): string {
 /** One line for a finished check, used live while the run goes on. */
 export function checkLine(check: CheckResult, p: Palette): string {
   const time = hasRun(check) ? p.dim(formatDuration(check.evidence.durationMs)) : '';
-  return `${statusMark(check.status, p)} ${p.bold(plain(check.id))}  ${plain(resultLine(check))}  ${time}`.trimEnd();
+  const phased = check.enforcement?.state === 'pending' ? p.dim(`  (not counted: enforced from ${check.enforcement.from})`) : '';
+  return `${statusMark(check.status, p)} ${p.bold(plain(check.id))}  ${plain(resultLine(check))}${phased}  ${time}`.trimEnd();
 }
 
 export function renderTerminal(report: Report, p: Palette): string {
