@@ -1,12 +1,7 @@
 // What `readiness init` writes: `extends: [readiness:recommended]` and the team's own keys, with the
 // checks the preset gives today listed as comments (a run with the file runs exactly those).
 import { parse } from 'yaml';
-import type { Detection } from './detect.js';
-
-/** A comment line cannot hold a newline (a directory or command with one would end the comment). */
-function oneLine(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ⏎ ');
-}
+import { notRunComments, oneLine, type Detection } from './detect.js';
 
 export function initYaml(detection: Detection): string {
   const parsed = (parse(detection.yaml) ?? {}) as { checks?: Record<string, unknown>[] };
@@ -26,14 +21,7 @@ export function initYaml(detection: Detection): string {
     `# The preset's checks here today (${checks.length}):`,
     ...checks.map((c) => `#   ${oneLine(String(c.id))}: ${oneLine(what(c))} (from ${oneLine(detection.origins[String(c.id)] ?? 'convention')})`),
   ];
-  if (detection.suggestions.length > 0) {
-    lines.push('# Suggested, not run: only a convention proposes these, no script or CI step of the project runs them.');
-    for (const s of detection.suggestions) lines.push(`#   ${oneLine(s.id)}: ${oneLine(s.run)} (${oneLine(s.why)})`);
-  }
-  if (detection.leftOut.length > 0) {
-    lines.push('# CI commands not run here:');
-    for (const l of detection.leftOut) lines.push(`#   ${oneLine(l.origin)}: ${oneLine(l.command)} (${oneLine(l.reason)})`);
-  }
+  lines.push(...notRunComments(detection, '', true));
   lines.push(
     '# Your overrides, by id: an entry with a preset check\'s id merges into it (its other keys kept),',
     '# `off: true` removes it, a new id adds a check. For example:',
