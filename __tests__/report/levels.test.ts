@@ -1,6 +1,7 @@
 // The rubric in the summary, the outputs and the report: from a real engine run with levels.
 import { describe, expect, it } from 'vitest';
 import { runEngine } from '../../src/engine.js';
+import { renderComment } from '../../src/report/comment.js';
 import { outputValues } from '../../src/report/outputs.js';
 import { validateReport } from '../../src/report/report-schema.js';
 import { renderSummary } from '../../src/report/summary.js';
@@ -47,6 +48,9 @@ describe('levels in the report, the summary and the outputs', () => {
     expect(md).toContain('- 📌 `old-rule`: its enforcement date passed (enforce-after 2026-01-01); it counts since 2026-01-02');
     expect(md).toMatch(/- ⌛ `flaky`: its waiver expired on 2026-05-31 \(tracked in \\#\u200b?12\); it counts again/);
     expect(md).toContain('new\\-lint 🔒 ⏳ enforced from 2027-03-02');
+
+    // The pull-request comment carries the level in one line under the headline.
+    expect(renderComment(report, '', 'https://example.test/run')).toContain('🪜 Level: **Deployable** · next: Production\\-ready (needs `e2e`, `docs`)');
 
     const outputs = outputValues(report, 'r.json');
     expect(outputs).toMatchObject({ level: 'deployable', 'next-level': 'production' });

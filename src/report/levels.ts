@@ -42,6 +42,17 @@ export function renderLevels(report: Report): string {
   return lines.join('\n');
 }
 
+/** One line for the pull-request comment: the level, and what the next one still needs. */
+export function levelLine(report: Report): string {
+  const info = report.levels;
+  if (!info || info.levels.length === 0) return '';
+  const next = info.levels.find((l) => l.id === info.next);
+  const needs = next ? [...next.missing.map((m) => code(m.id)), ...next.emptyCategories.map((c) => `a ${code(c)} check`)] : [];
+  const shown = needs.slice(0, 5).join(', ') + (needs.length > 5 ? ` and ${needs.length - 5} more` : '');
+  const reached = info.reached === null ? 'none reached yet' : `**${levelTitle(report, info.reached)}**`;
+  return `🪜 Level: ${reached}${next ? ` · next: ${text(next.title, 80)}${shown ? ` (needs ${shown})` : ''}` : ' — the top level'}`;
+}
+
 /** Categories by levels: ✅ the level's checks of that category pass, ❌ one does not, blank when it asks none. */
 function rubricGrid(report: Report): string {
   const levels = report.levels!.levels;
