@@ -25,6 +25,7 @@ export const Inputs = {
   CommentMode: 'comment-mode',
   EventPath: 'event-path',
   KeepTemp: 'keep-temp',
+  MinLevel: 'min-level',
 } as const;
 
 export const Modes = ['gate', 'report', 'publish'] as const;

@@ -44,6 +44,8 @@ export interface ActionInputs {
   eventPath?: string;
   /** Keep the run's temporary folder instead of removing it at the end. */
   keepTemp: boolean;
+  /** The level the gate requires; overrides the config's min-level. */
+  minLevel?: string;
 }
 
 export interface InputResult {
@@ -111,6 +113,8 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): InputResult {
   const eventPath = get(Inputs.EventPath);
   const comment = flag(Inputs.Comment);
   const keepTemp = flag(Inputs.KeepTemp);
+  const minLevel = get(Inputs.MinLevel).trim();
+  if (minLevel !== '' && !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(minLevel)) errors.push(`input min-level: expected a level id (e.g. production), found ${JSON.stringify(minLevel)}`);
   const token = get(Inputs.GithubToken);
   const merge = get(Inputs.Merge);
   const newCode = get(Inputs.NewCode).trim() || 'auto';
@@ -150,6 +154,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): InputResult {
       ...(commentMode ? { commentMode } : {}),
       ...(eventPath ? { eventPath: path.resolve(root, eventPath) } : {}),
       keepTemp,
+      ...(minLevel !== '' ? { minLevel } : {}),
     },
     errors,
   };

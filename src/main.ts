@@ -184,6 +184,7 @@ export async function run(): Promise<void> {
         onCheckEnd: (c) => core.info(`${c.status.padEnd(7)} ${c.id} (${c.evidence.durationMs} ms)`),
         newCode: newCodeRequest(inputs),
         keepTemp: inputs.keepTemp,
+        ...(inputs.minLevel ? { minLevel: inputs.minLevel } : {}),
         ...(baselineHistory ? { baselineHistory } : {}),
       });
     }

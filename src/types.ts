@@ -117,6 +117,14 @@ export interface CheckRegressions {
   waived?: boolean;
 }
 
+export interface Enforcement {
+  /** The config's `enforce-after` day (UTC); the check counts from the next day. */
+  after: string;
+  /** The first day the check counts. */
+  from: string;
+  state: 'pending' | 'enforced';
+}
+
 /** What a check kind produces; the engine adds identity and the waiver. */
 export interface CheckOutcome {
   status: Exclude<CheckStatus, 'waived'>;
@@ -140,6 +148,8 @@ export interface CheckResult extends Omit<CheckOutcome, 'status'> {
   required: boolean;
   status: CheckStatus;
   waiver?: Waiver;
+  /** Phased in with `enforce-after`: `pending` checks are reported but neither score nor gate. */
+  enforcement?: Enforcement;
   /** Zero config: where the check came from (a workflow file and line, a script, a config file, `convention`). */
   origin?: string;
 }
@@ -181,6 +191,8 @@ export interface ConfigInfo {
   merged?: string[];
   /** Ratchet policy from the config file (`max-drop`, `no-new-failures`); inputs override it. */
   ratchet?: RatchetPolicy;
+  /** The presets the config extends, in the order applied. */
+  presets?: string[];
 }
 
 /** What auto-detection found: the reasons, the equivalent config, what it suggests and what it left out. */
@@ -350,6 +362,41 @@ export interface Report {
   newCode?: NewCodeInfo;
   /** Present when `max-drop` or `no-new-failures` is set. */
   ratchet?: RatchetInfo;
+  /** Present when the config has `levels`: the rubric's verdict. */
+  levels?: LevelsInfo;
   startedAt: string;
   durationMs: number;
+}
+
+/** A check a level needs that did not show it passes. */
+export interface LevelGap {
+  id: string;
+  title: string;
+  category: string;
+  /** Its status, or `not-run` when the level names a check this run did not run (`--only`). */
+  status: CheckStatus | 'not-run';
+}
+
+export interface LevelResult {
+  id: string;
+  title: string;
+  /** Every check the level needs passed (an active waiver counts as passing). */
+  met: boolean;
+  /** The checks it needs that did not pass, in the order to fix them. */
+  missing: LevelGap[];
+  /** Categories the level names that hold no check in this run: nothing shows they pass. */
+  emptyCategories: string[];
+  /** The rubric grid's column: per category the level asks something of, whether it holds. */
+  cells: Record<string, 'pass' | 'fail'>;
+}
+
+export interface LevelsInfo {
+  /** The highest level reached with every level below it, or null. */
+  reached: string | null;
+  /** The level after it, or null at the top. */
+  next: string | null;
+  levels: LevelResult[];
+  /** `min-level` and whether it was reached. */
+  minLevel?: string;
+  minLevelMet?: boolean;
 }

@@ -37,6 +37,8 @@ describe('outputValues', () => {
       'benchmarks-regressed': '0',
       'benchmarks-inconclusive': '0',
       'new-test-failures': '',
+      level: '',
+      'next-level': '',
     });
   });
 

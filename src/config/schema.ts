@@ -236,6 +236,11 @@ const commonCheckShape = {
   audit: auditSchema.optional(),
   metric: metricSchema.optional(),
   benchmark: benchmarkSchema.optional(),
+  'enforce-after': z.iso
+    .date()
+    .optional()
+    .describe('Phase the check in: through this day (YYYY-MM-DD, UTC) it is reported and annotated but neither scores nor gates; from the next day it counts.'),
+  off: z.literal(true).optional().describe('With `extends`: remove the check of this id that a preset gives.'),
   ...builtinShape,
 };
 
@@ -246,9 +251,27 @@ export const categorySchema = z.strictObject({
   weight: weight.describe('Share of the overall score, relative to the other categories.'),
 });
 
+/** A rung of the rubric (docs/configuration.md#presets-and-levels): what must pass to reach it. */
+export const levelSchema = z
+  .strictObject({
+    id: slug.describe('Level id, e.g. deployable; `min-level` and the `level` output name it.'),
+    title: z.string().min(1).optional().describe('Display name; defaults to the id.'),
+    checks: z.array(slug).optional().describe('Ids of checks that must pass.'),
+    categories: z.array(slug).optional().describe('Categories whose every check must pass.'),
+    required: z.literal(true).optional().describe('Every check marked `required` must pass.'),
+    all: z.literal(true).optional().describe('Every check must pass.'),
+  })
+  .describe('A level: reached when these pass, and every level before it is reached.');
+
 export const configSchema = z
   .strictObject({
     $schema: z.string().optional().describe('Ignored; lets editors find this schema.'),
+    extends: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('Presets this config builds on, in order (later wins, this file last): built-in ones (readiness:recommended, readiness:node, readiness:python, readiness:go, readiness:rust, readiness:java, readiness:security) or a YAML file path relative to this file.'),
+    levels: z.array(levelSchema).optional().describe('The rubric\'s levels, lowest first.'),
+    'min-level': slug.optional().describe('The gate fails unless this level is reached (beside the threshold).'),
     threshold: z.number().min(0).max(100).optional().describe('Pass mark 0–100 (default 70).'),
     concurrency: z.int().min(1).optional().describe('Checks run at once (default: available CPUs).'),
     'max-report-size': z
@@ -275,7 +298,7 @@ export const configSchema = z
       })
       .optional()
       .describe('The pull-request gate on new code (SPEC §5a); unset conditions are informational.'),
-    checks: z.array(checkSchema).describe('The checks to run.'),
+    checks: z.array(checkSchema).optional().describe('The checks to run (required without `extends`).'),
   })
   .describe('Readiness Scorecard configuration');
 

@@ -2,6 +2,7 @@
 // baseline, categories, and a link to the run with the full scorecard. Untrusted text stays
 // escaped. GitHub's 65,536-character limit is spent by priority (limits.ts): the verdict, then
 // gate-failing checks, then new findings, then the baseline, then the categories.
+import { levelLine } from './levels.js';
 import type { Report } from '../types.js';
 import { renderBaseline } from './delta.js';
 import { renderTestRegressions } from './test-regressions.js';
@@ -42,6 +43,8 @@ export function renderComment(report: Report, marker: string, runUrl: string, op
   const change = renderNewCode(report, { findings: 10, uncovered: 10 });
   if (change) top.push(change, '');
   top.push(`## ${report.passed ? '✅' : '❌'} Readiness ${score} · ${report.passed ? 'passed' : 'failed'} (threshold ${report.threshold})`);
+  const level = levelLine(report);
+  if (level) top.push('', level);
   if (options.head) top.push('', `<sub>Scored at head ${code(options.head.slice(0, 12))}.</sub>`);
   if (!report.passed && report.gateReason) top.push('', `**Why:** ${text(report.gateReason, 600)}`);
   const footer = `[Full scorecard, evidence and output](${runUrl}) · ${literal(`${report.tool.name} ${report.tool.version}`)}`;

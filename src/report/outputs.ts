@@ -18,6 +18,8 @@ export const Outputs = {
   BenchmarksRegressed: 'benchmarks-regressed',
   BenchmarksInconclusive: 'benchmarks-inconclusive',
   NewTestFailures: 'new-test-failures',
+  Level: 'level',
+  NextLevel: 'next-level',
 } as const;
 
 /** Newly failing tests against the baseline; '' when no tests check could be compared by test id. */
@@ -38,9 +40,9 @@ export function benchmarkCounts(report: Report): { regressed: number; inconclusi
   return { regressed, inconclusive };
 }
 
-/** Checks that count against the score or the gate: failed, errored, or required and skipped. */
+/** Checks that count against the score or the gate: failed, errored, or required and skipped (not those phased in later). */
 export function failedCheckIds(report: Report): string[] {
-  return report.checks.filter((c) => c.status === 'fail' || c.status === 'error' || (c.required && c.status === 'skipped')).map((c) => c.id);
+  return report.checks.filter((c) => c.enforcement?.state !== 'pending').filter((c) => c.status === 'fail' || c.status === 'error' || (c.required && c.status === 'skipped')).map((c) => c.id);
 }
 
 export function outputValues(report: Report, reportPath: string): Record<(typeof Outputs)[keyof typeof Outputs], string> {
@@ -58,6 +60,8 @@ export function outputValues(report: Report, reportPath: string): Record<(typeof
     [Outputs.BenchmarksRegressed]: String(benchmarkCounts(report).regressed),
     [Outputs.BenchmarksInconclusive]: String(benchmarkCounts(report).inconclusive),
     [Outputs.NewTestFailures]: newTestFailuresOutput(report),
+    [Outputs.Level]: report.levels?.reached ?? '',
+    [Outputs.NextLevel]: report.levels?.next ?? '',
   };
 }
 

@@ -91,6 +91,7 @@ const check = z.object({
   findings: z.array(finding),
   evidence,
   waiver: waiver.optional(),
+  enforcement: z.object({ after: z.iso.date(), from: z.iso.date(), state: z.enum(['pending', 'enforced']) }).optional(),
   origin: text.optional(),
   tests: testRecord.optional(),
 });
@@ -109,6 +110,23 @@ const regressions = z.object({
   unknown: count,
   quarantined: z.array(testRef.extend({ reason: text })),
   waived: z.boolean().optional(),
+});
+
+const levels = z.object({
+  reached: slug.nullable(),
+  next: slug.nullable(),
+  levels: z.array(
+    z.object({
+      id: slug,
+      title: text,
+      met: z.boolean(),
+      missing: z.array(z.object({ id: slug, title: text, category: z.union([slug, z.literal('')]), status: z.union([status, z.literal('not-run')]) })),
+      emptyCategories: z.array(slug),
+      cells: z.record(slug, z.enum(['pass', 'fail'])),
+    }),
+  ),
+  minLevel: slug.optional(),
+  minLevelMet: z.boolean().optional(),
 });
 
 const category = z.object({ id: slug, title: text, weight, score, points: score, maxPoints: score });
@@ -214,6 +232,7 @@ export const reportSchema = z.object({
       .optional(),
     merged: z.array(text).optional(),
     ratchet: z.object({ maxDrop: z.number().min(0).max(100).optional(), noNewFailures: z.boolean().optional(), noNewTestFailures: z.boolean().optional() }).optional(),
+    presets: z.array(text).optional(),
   }),
   warnings: z.array(text),
   cancelled: z.boolean(),
@@ -221,6 +240,7 @@ export const reportSchema = z.object({
   baseline: baseline.optional(),
   newCode: newCode.optional(),
   ratchet: ratchet.optional(),
+  levels: levels.optional(),
   startedAt: z.iso.datetime({ offset: true }),
   durationMs: z.number().min(0),
 });

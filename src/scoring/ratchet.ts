@@ -19,10 +19,11 @@ export function ratchetPolicy(config: RatchetPolicy | undefined, inputs: Ratchet
   return { ...(maxDrop !== undefined ? { maxDrop } : {}), ...(noNewFailures !== undefined ? { noNewFailures } : {}), ...(noNewTestFailures !== undefined ? { noNewTestFailures } : {}) };
 }
 
-/** Checks that passed (or warned) in the baseline and now fail or cannot be measured. */
+/** Checks that passed (or warned) in the baseline and now fail or cannot be measured; one phased in (enforce-after) does not gate yet. */
 export function newFailures(report: Report): { id: string; before: CheckStatus; after: CheckStatus }[] {
+  const pending = new Set(report.checks.filter((c) => c.enforcement?.state === 'pending').map((c) => c.id));
   return (report.baseline?.changes ?? [])
-    .filter((c) => c.before !== null && c.after !== null && PASSED.has(c.before) && FAILED.has(c.after))
+    .filter((c) => c.before !== null && c.after !== null && PASSED.has(c.before) && FAILED.has(c.after) && !pending.has(c.id))
     .map((c) => ({ id: c.id, before: c.before!, after: c.after! }));
 }
 
