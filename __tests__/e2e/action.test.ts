@@ -61,6 +61,7 @@ describe('the bundled action', () => {
       'changed-lines': '',
       'benchmarks-regressed': '0',
       'benchmarks-inconclusive': '0',
+      'new-test-failures': '',
       level: '',
       'next-level': '',
     });
