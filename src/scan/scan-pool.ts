@@ -17,12 +17,16 @@ function* inBatches(files: readonly string[]): Generator<string[]> {
   for (let i = 0; i < files.length; i += BATCH_FILES) yield files.slice(i, i + BATCH_FILES);
 }
 
-/** Where the worker's code is: beside the bundle (dist/scan-worker.js), or the source under tsx. */
+/**
+ * Where the worker's code is: the entry of the bundle (dist/index.js beside this chunk), or of the
+ * source under tsx (src/index.ts), which turns into a scan worker when its workerData says so; in
+ * the bundle the worker thus shares the action's chunks.
+ */
 function workerEntry(): { file: string; execArgv?: string[] } {
   const here = fileURLToPath(import.meta.url);
   const dir = path.dirname(here);
-  if (here.endsWith('.ts')) return { file: path.join(dir, 'scan-worker.ts'), execArgv: [...process.execArgv, '--import', 'tsx'] };
-  return { file: path.join(dir, 'scan-worker.js') };
+  if (here.endsWith('.ts')) return { file: path.join(dir, '..', 'index.ts'), execArgv: [...process.execArgv, '--import', 'tsx'] };
+  return { file: path.join(dir, 'index.js') };
 }
 
 export function defaultScanWorkers(): number {
@@ -43,13 +47,14 @@ export class ScanPool {
     const entry = workerEntry();
     const ready: Promise<void>[] = [];
     for (let i = 0; i < options.count; i++) {
-      const worker = new Worker(entry.file, { ...(entry.execArgv ? { execArgv: entry.execArgv } : {}), stdout: false, stderr: false });
+      const worker = new Worker(entry.file, { ...(entry.execArgv ? { execArgv: entry.execArgv } : {}), workerData: { role: 'scan-worker' }, stdout: false, stderr: false });
       // The run never waits on an idle worker to exit.
       worker.unref();
       pool.workers.push(worker);
       ready.push(
         new Promise<void>((resolve, reject) => {
           const onMessage = (msg: FromWorker) => {
+            if (msg.type === 'error') return reject(new Error(msg.message));
             if (msg.type !== 'ready') return;
             worker.off('message', onMessage);
             worker.off('error', reject);

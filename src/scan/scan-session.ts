@@ -4,9 +4,9 @@
 // first of their checks asks. A check waits for its pass for at most its `timeout`, and no longer
 // than the run: then it ends as an error, and a pass no check waits for any more is stopped.
 import type { CheckConfig } from '../config/types.js';
-import { startListing, type Listing } from '../run/file-list.js';
-import type { PassResult, Scanner } from '../run/repository-scan.js';
-import { defaultScanWorkers, ScanPool } from '../run/scan-pool.js';
+import { startListing, type Listing } from './file-list.js';
+import type { PassResult, Scanner } from './repository-scan.js';
+import { defaultScanWorkers, ScanPool } from './scan-pool.js';
 
 /**
  * Kinds whose rules run in linear time on any input; they share one pass. A `patterns` check runs
