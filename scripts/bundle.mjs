@@ -1,6 +1,7 @@
-// Builds dist/index.js (the action), dist/cli.js (the CLI) and dist/scan-worker.js (the built-in
-// scans' worker threads) with ncc, each entry with the one chunk it loads after installing the signal handlers (<id>.index.js, <id>.cli.js), and writes
-// readiness.schema.json. The code is written as pure ASCII (ascii-source.mjs). Deterministic: CI rebuilds and fails when the committed dist/ differs.
+// Builds one module graph with ncc from src/index.ts: dist/index.js (the action's main, which also
+// serves as the CLI's and the scan workers' entry) and the chunks it shares between them
+// (<id>.index.js); dist/cli.js is src/cli.ts transpiled, a few lines that import dist/index.js.
+// check-dist.mjs then proves no module is in dist/ twice. Writes readiness.schema.json. The code is written as pure ASCII (ascii-source.mjs). Deterministic: CI rebuilds and fails when the committed dist/ differs.
 //   node scripts/bundle.mjs           rebuild dist/ and readiness.schema.json in place
 //   node scripts/bundle.mjs --check   build into a temporary folder and compare, changing nothing
 //                                     (exit 1 and the differing files when they differ)
@@ -9,6 +10,8 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import ncc from '@vercel/ncc';
+import ts from 'typescript';
+import { duplicatedModules } from './check-dist.mjs';
 import { asciiSource } from './ascii-source.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -60,9 +63,18 @@ function licenses(packages) {
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist);
-// The scan worker is an entry of its own: the action and the CLI start it from dist/ before any check.
-const packages = new Set([...(await build('src/index.ts', 'index.js')), ...(await build('src/cli.ts', 'cli.js')), ...(await build('src/run/scan-worker.ts', 'scan-worker.js'))]);
+const packages = await build('src/index.ts', 'index.js');
+// The CLI's file is not bundled: it only marks itself and imports the bundle's entry beside it.
+const cli = ts.transpileModule(readFileSync(path.join(root, 'src/cli.ts'), 'utf8'), {
+  compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2023, removeComments: false },
+}).outputText;
+writeFileSync(path.join(dist, 'cli.js'), asciiSource(cli, 'cli.js'));
 chmodSync(path.join(dist, 'cli.js'), 0o755);
+const twice = duplicatedModules(dist);
+if (twice.length > 0) {
+  console.error(`dist/ holds modules more than once:\n${twice.join('\n')}`);
+  process.exit(1);
+}
 writeFileSync(path.join(dist, 'licenses.txt'), licenses(packages));
 
 // The JSON Schema ships beside action.yml for editors; it is generated from the same zod schema.
