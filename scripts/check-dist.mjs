@@ -1,42 +1,31 @@
-// Fails when dist/ holds a module more than once. The bundle is one module graph (bundle.mjs), so
-// each module has one webpack id and sits in one file; a module in two files (or two entries
-// bundled apart again) shows as an id or a concatenated module's path seen twice.
-//   node scripts/check-dist.mjs [dir]   check dir (default dist/); exit 1 and the modules when any is twice
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
+// The bundle's one-module-graph rule: no module may be in dist/ twice. bundle.mjs checks every build
+// with it before writing dist/, and CI rebuilds dist/ and compares it with the commit, so a dist/
+// that holds a module twice can neither be built nor committed. The check reads webpack's own
+// record of which module went into which output file (the chunks), so a module concatenated into
+// another counts too; the files themselves are minified and carry no module markers.
 
-/** Modules in the bundle's files: webpack ids (`/***\/ 123:`) and concatenated modules' paths. */
-function modulesOf(code) {
-  const found = [];
-  for (const m of code.matchAll(/^\/\*\*\*\/ (\d+):$/gm)) found.push(`id ${m[1]}`);
-  for (const m of code.matchAll(/^;\/\/ (?:CONCATENATED MODULE: )?(\.{1,2}\/\S+)$/gm)) found.push(m[1]);
-  return found;
-}
-
-/** Each module found in more than one place, with the files it is in. */
-export function duplicatedModules(dir) {
+/** Every module (by its resource path) found in more than one output file, with those files. */
+export function duplicatedModules(statsJson) {
   const where = new Map();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.js')).sort()) {
-    for (const mod of modulesOf(readFileSync(path.join(dir, file), 'utf8'))) where.set(mod, [...(where.get(mod) ?? []), file]);
+  const note = (mod, file) => {
+    const name = String(mod.identifier ?? mod.name ?? '');
+    // A concatenation is a wrapper around the modules it holds: those are what count.
+    if (mod.modules?.length) {
+      for (const inner of mod.modules) note(inner, file);
+      return;
+    }
+    // Node's built-ins and other externals are references, not code in dist/.
+    if (!name || name.startsWith('external ') || name.startsWith('webpack/runtime/')) return;
+    const files = where.get(name) ?? new Set();
+    files.add(file);
+    where.set(name, files);
+  };
+  for (const chunk of statsJson.chunks ?? []) {
+    const file = (chunk.files ?? []).join(', ');
+    for (const mod of chunk.modules ?? []) note(mod, file);
   }
-  return [...where].filter(([, files]) => files.length > 1).map(([mod, files]) => `${mod}: ${files.join(', ')}`);
-}
-
-/** The size of the folder's files, in bytes. */
-export function folderBytes(dir) {
-  return readdirSync(dir, { recursive: true }).reduce((sum, f) => {
-    const s = statSync(path.join(dir, String(f)));
-    return s.isFile() ? sum + s.size : sum;
-  }, 0);
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const dir = path.resolve(process.argv[2] ?? path.join(import.meta.dirname, '..', 'dist'));
-  const twice = duplicatedModules(dir);
-  const mb = (folderBytes(dir) / 1e6).toFixed(1);
-  if (twice.length > 0) {
-    console.error(`${dir} holds ${twice.length} modules more than once:\n${twice.join('\n')}`);
-    process.exit(1);
-  }
-  console.log(`${dir}: every module once; ${readdirSync(dir).length} files, ${mb} MB`);
+  return [...where]
+    .filter(([, files]) => files.size > 1)
+    .map(([name, files]) => `${name.replace(/^.*!/, '')}: ${[...files].sort().join(', ')}`)
+    .sort();
 }

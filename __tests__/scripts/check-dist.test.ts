@@ -1,33 +1,32 @@
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a build script in plain JavaScript, without types
 import { duplicatedModules } from '../../scripts/check-dist.mjs';
-import { tempDir } from '../helpers.js';
 
-const duplicates = duplicatedModules as (dir: string) => string[];
+const duplicates = duplicatedModules as (stats: unknown) => string[];
 
-/** A chunk as ncc writes it: its modules by webpack id, concatenated ones named by path. */
-function chunk(ids: number[], concatenated: string[] = []): string {
-  // The concatenated modules sit inside the first module, as webpack writes a concatenation.
-  const modules = ids.map((id, i) => `/***/ ${id}:\n/***/ ((m, e, r) => {\n${(i === 0 ? concatenated : []).map((p) => `;// CONCATENATED MODULE: ${p}\nconst x = 1;\n`).join('')}\n/***/ }),\n`);
-  return `export const id = 1;\nexport const modules = {\n\n${modules.join('\n')}\n};\n`;
-}
+/** A module as webpack's stats list it; a concatenation holds its modules. */
+const mod = (identifier: string, modules?: unknown[]) => ({ identifier, ...(modules ? { modules } : {}) });
 
 describe('check-dist: no module twice in dist/', () => {
-  it('passes a bundle whose chunks hold different modules', () => {
-    const dir = tempDir();
-    writeFileSync(path.join(dir, 'index.js'), chunk([1, 2], ['./src/a.ts']));
-    writeFileSync(path.join(dir, '10.index.js'), chunk([3], ['./src/b.ts', '../main/node_modules/zod/index.js']));
-    writeFileSync(path.join(dir, 'licenses.txt'), '/***/ 1:\n');
-    expect(duplicates(dir)).toEqual([]);
+  it('passes a build whose files hold different modules, externals aside', () => {
+    const stats = {
+      chunks: [
+        { files: ['index.js'], modules: [mod('/r/src/index.ts'), mod('external node-commonjs "node:fs"')] },
+        { files: ['10.index.js'], modules: [mod('/r/src/engine.ts|concat', [mod('/r/src/engine.ts'), mod('/r/node_modules/zod/index.js')])] },
+        { files: ['11.index.js'], modules: [mod('/r/src/main.ts'), mod('external node-commonjs "node:fs"')] },
+      ],
+    };
+    expect(duplicates(stats)).toEqual([]);
   });
 
-  it('names a module id found in two files, and a concatenated module found twice', () => {
-    const dir = tempDir();
-    writeFileSync(path.join(dir, 'index.js'), chunk([1, 2], ['./src/shared.ts']));
-    writeFileSync(path.join(dir, '10.index.js'), chunk([2, 3], ['./src/other.ts']));
-    writeFileSync(path.join(dir, '11.cli.js'), chunk([4], ['./src/shared.ts']));
-    expect(duplicates(dir)).toEqual(['id 2: 10.index.js, index.js', './src/shared.ts: 11.cli.js, index.js']);
+  it('names a module in two files, also one concatenated into another there', () => {
+    const stats = {
+      chunks: [
+        { files: ['index.js'], modules: [mod('/r/src/index.ts'), mod('/r/src/checks/globs.ts')] },
+        { files: ['10.index.js'], modules: [mod('/r/src/checks/files.ts|concat', [mod('/r/src/checks/files.ts'), mod('/r/src/checks/globs.ts')])] },
+        { files: ['11.index.js'], modules: [mod('/r/src/checks/files.ts')] },
+      ],
+    };
+    expect(duplicates(stats)).toEqual(['/r/src/checks/files.ts: 10.index.js, 11.index.js', '/r/src/checks/globs.ts: 10.index.js, index.js']);
   });
 });
