@@ -7,11 +7,13 @@ import type { CheckKind } from './types.js';
 
 type Loader = () => Promise<CheckKind>;
 
-/** A built-in kind: all of them load as one module, which the scan workers load too. */
+/** A built-in kind: the scanners load as one module, which the scan workers load too (see builtin-kinds.ts). */
 const builtin =
   (kind: string): Loader =>
-  async () =>
-    (await import('./builtin-kinds.js')).BUILTIN_KINDS[kind]!;
+  async () => {
+    const kinds = await import('./builtin-kinds.js');
+    return kind === 'git' ? kinds.loadGitCheck() : kinds.SCANNER_KINDS[kind]!;
+  };
 
 const LOADERS: Readonly<Record<string, Loader>> = {
   run: () => Promise.resolve(commandCheck),
