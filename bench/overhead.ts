@@ -55,8 +55,9 @@ export function overheadBench(runs = 25): Row[] {
         ours: `${med.toFixed(0)} ms (p90 ${percentile(times, 90).toFixed(0)} ms)`,
         peer: `bare node + 20 × bash -eo pipefail -c true ${peerMed.toFixed(0)} ms (p90 ${percentile(peer, 90).toFixed(0)} ms; with sh ${median(peerSh).toFixed(0)} ms)`,
         ratio: `${(med / peerMed).toFixed(2)}×`,
-        target: '< 300 ms median',
-        ok: med < 300,
+        // The target (issue 29): the action's own cost on top of the same 20 commands stays within 30%.
+        target: '≤ 1.3×',
+        ok: med <= 1.3 * peerMed,
       },
     ];
   } finally {
