@@ -4,10 +4,13 @@
 // first: the modules take a while to load, and a cancellation meanwhile must still end in a
 // report (see run/signals.ts).
 import { isMainThread, workerData } from 'node:worker_threads';
+import { enableCompileCache } from './run/compile-cache.js';
 import { installSignalHandlers } from './run/signals.js';
 // The worker's own code is small and static here, so the scan pool (main thread) and its workers
 // share it; only the checks' scanners load on demand.
 import { serveScans } from './scan/scan-worker.js';
+
+enableCompileCache();
 
 /** Set by cli.ts before it imports this file; a global, as the CLI's file is not part of the bundle. */
 const role = (globalThis as Record<symbol, unknown>)[Symbol.for('readiness-scorecard.entry')];
