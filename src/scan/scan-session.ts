@@ -89,10 +89,12 @@ export class ScanSession {
    */
   async start(listNow = false): Promise<void> {
     if (listNow) this.listing();
-    const small = this.workers > 1 && ((await trackedCount(this.workspace)) ?? Infinity) < SMALL_REPOSITORY_FILES;
+    // One worker per pass starts at once; the others once the repository proves big enough for
+    // them (the count reuses the listing's own git call when the listing is already under way).
+    const tracked = listNow ? this.listing().first.then((files) => files.length, () => undefined) : trackedCount(this.workspace);
+    const more = (g: Group) => tracked.then((count) => ((count ?? Infinity) < SMALL_REPOSITORY_FILES ? 0 : g.workers - 1));
     const started = [...this.groups.values()].map((g) => {
-      if (small) g.workers = 1;
-      g.pool = ScanPool.start(g.checks, { workspace: this.workspace, maxFileSize: this.maxFileSize, count: g.workers });
+      g.pool = ScanPool.start(g.checks, { workspace: this.workspace, maxFileSize: this.maxFileSize, count: 1, more: more(g) });
       // A worker that cannot start is reported by each of its checks.
       return g.pool.then(
         () => undefined,
