@@ -24,6 +24,7 @@ export function overheadBench(runs = 25): Row[] {
       GITHUB_STEP_SUMMARY: path.join(temp, 'summary.md'),
     };
     const times: number[] = [];
+    const hosted: number[] = [];
     const peer: number[] = [];
     const peerSh: number[] = [];
     // The floor for the same work: a bare node process running the 20 commands, one after another,
@@ -38,11 +39,15 @@ export function overheadBench(runs = 25): Row[] {
       const r = timeRun(process.execPath, [path.join(ROOT, 'dist', 'index.js')], { cwd: repo, env });
       if (r.status !== 0) throw new Error(`the action failed: ${r.stdout}${r.stderr}`);
       if (!readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8').includes('Readiness 100')) throw new Error('no summary written');
+      // As on a GitHub-hosted runner: no compile cache (src/run/compile-cache.ts), every chunk compiled.
+      const h = timeRun(process.execPath, [path.join(ROOT, 'dist', 'index.js')], { cwd: repo, env: { ...env, RUNNER_ENVIRONMENT: 'github-hosted' } });
+      if (h.status !== 0) throw new Error(`the action failed: ${h.stdout}${h.stderr}`);
       const p = timeRun(process.execPath, ['-e', viaBash], { cwd: repo });
       const q = timeRun(process.execPath, ['-e', viaSh], { cwd: repo });
       if (i >= 2) {
         // two warm-up runs
         times.push(r.ms);
+        hosted.push(h.ms);
         peer.push(p.ms);
         peerSh.push(q.ms);
       }
@@ -51,12 +56,21 @@ export function overheadBench(runs = 25): Row[] {
     const peerMed = median(peer);
     return [
       {
-        benchmark: `action, 20 checks \`true\`, start to summary (median of ${runs})`,
+        benchmark: `action, 20 checks \`true\`, start to summary, compile cache warm (the CLI, self-hosted runners; median of ${runs})`,
         ours: `${med.toFixed(0)} ms (p90 ${percentile(times, 90).toFixed(0)} ms)`,
         peer: `bare node + 20 × bash -eo pipefail -c true ${peerMed.toFixed(0)} ms (p90 ${percentile(peer, 90).toFixed(0)} ms; with sh ${median(peerSh).toFixed(0)} ms)`,
         ratio: `${(med / peerMed).toFixed(2)}×`,
-        target: '< 300 ms median',
-        ok: med < 300,
+        // The target (issue 29): the action's own cost on top of the same 20 commands stays within 30%.
+        target: '≤ 1.3×',
+        ok: med <= 1.3 * peerMed,
+      },
+      {
+        benchmark: `the same on a GitHub-hosted runner (RUNNER_ENVIRONMENT=github-hosted: no compile cache; median of ${runs})`,
+        ours: `${median(hosted).toFixed(0)} ms (p90 ${percentile(hosted, 90).toFixed(0)} ms)`,
+        peer: `bare node + 20 × bash ${peerMed.toFixed(0)} ms`,
+        ratio: `${(median(hosted) / peerMed).toFixed(2)}×`,
+        target: '≤ 1.3×',
+        ok: median(hosted) <= 1.3 * peerMed,
       },
     ];
   } finally {

@@ -117,20 +117,21 @@ export function scanBench(corpus = scanCorpus()): Row[] {
     const rgMs = median(rg.map((o) => o.ms));
     const rgMb = Math.max(...rg.map((o) => o.peakKb ?? 0)) / 1024;
     rows.push(
-      { benchmark: `scans (conflict-markers + secrets), ${what}, whole process, median of 5`, ours: s(oursMs), peer: `ripgrep ${s(rgMs)}`, ratio: `${(oursMs / rgMs).toFixed(2)}×`, target: '≤ 1.5×', ok: oursMs <= 1.5 * rgMs },
+      { benchmark: `scans (conflict-markers + secrets), ${what}, whole process, median of 5`, ours: s(oursMs), peer: `ripgrep ${s(rgMs)}`, ratio: `${(oursMs / rgMs).toFixed(2)}×`, target: 'reported', ok: null },
       { benchmark: 'scans: peak memory (RSS)', ours: `${oursMb.toFixed(0)} MB`, peer: `ripgrep ${rgMb.toFixed(0)} MB`, ratio: `${(oursMb / rgMb).toFixed(1)}×`, target: 'reported', ok: null },
-      {
-        benchmark: 'scans vs the Node floor (bench/scan-floor.mjs: same listing and workers, only open/read/close and one indexOf per file)',
-        ours: s(oursMs),
-        peer: `floor ${s(floorMs)} (itself ${(floorMs / rgMs).toFixed(2)}× ripgrep)`,
-        ratio: `${(oursMs / floorMs).toFixed(2)}×`,
-        target: 'reported',
-        ok: null,
-      },
     );
   } else {
-    rows.push({ benchmark: `scans, ${what}`, ours: s(oursMs), peer: 'ripgrep not installed (apt-get install ripgrep)', ratio: '-', target: '≤ 1.5×', ok: null });
+    rows.push({ benchmark: `scans, ${what}`, ours: s(oursMs), peer: 'ripgrep not installed (apt-get install ripgrep)', ratio: '-', target: 'reported', ok: null });
   }
+  // The target (issue 29): within 1.2× of the least a Node process can do for the same pass.
+  rows.push({
+    benchmark: `scans vs the Node floor (bench/scan-floor.mjs: same listing and workers, only open/read/close and one indexOf per file), ${what}, whole process, median of 5`,
+    ours: s(oursMs),
+    peer: `floor ${s(floorMs)}${hasRg ? ` (itself ${(floorMs / median(rg.map((o) => o.ms))).toFixed(2)}× ripgrep)` : ''}`,
+    ratio: `${(oursMs / floorMs).toFixed(2)}×`,
+    target: '≤ 1.2×',
+    ok: oursMs <= 1.2 * floorMs,
+  });
   const lint = process.env.BENCH_SECRETLINT === '0' ? undefined : secretlint();
   if (lint) {
     const rc = path.join(DATA, 'secretlintrc.json');

@@ -1,16 +1,6 @@
 #!/usr/bin/env node
-// CLI entry point. Signal handlers come first, before the engine's modules load (see run/signals.ts).
-import { installSignalHandlers } from './run/signals.js';
-
-installSignalHandlers();
-import('./cli/main.js')
-  .then((m) => m.main(process.argv.slice(2)))
-  .then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err: unknown) => {
-      process.stderr.write(`readiness: unexpected error: ${(err as Error)?.stack ?? String(err)}\n`);
-      process.exitCode = 2;
-    },
-  );
+// CLI entry point: the bundle's one entry (index.ts), told to run as the CLI. scripts/bundle.mjs
+// transpiles this file as it is into dist/cli.js, beside dist/index.js, so the CLI loads the same
+// modules as the action and nothing of its own.
+(globalThis as Record<symbol, unknown>)[Symbol.for('readiness-scorecard.entry')] = 'cli';
+await import('./index.js');

@@ -1,8 +1,39 @@
-// Action entry point. Signal handlers come first: the action's modules take a while to load, and a
-// cancellation meanwhile must still end in a report (see run/signals.ts).
+// The one entry of the bundle: the action (dist/index.js, action.yml's main), the CLI (dist/cli.js
+// marks itself and imports this file) and the scan worker threads (started on this file with
+// workerData) share one module graph, so each module is in dist/ once. Signal handlers come
+// first: the modules take a while to load, and a cancellation meanwhile must still end in a
+// report (see run/signals.ts).
+import { isMainThread, workerData } from 'node:worker_threads';
+import { enableCompileCache } from './run/compile-cache.js';
 import { installSignalHandlers } from './run/signals.js';
+// The worker's own code is small and static here, so the scan pool (main thread) and its workers
+// share it; only the checks' scanners load on demand.
+import { serveScans } from './scan/scan-worker.js';
 
-installSignalHandlers();
-// A debug line (shown only with step debugging on) that marks the handlers as in place.
-process.stdout.write('::debug::readiness: starting\n');
-void import('./main.js').then((m) => m.run());
+enableCompileCache();
+
+/** Set by cli.ts before it imports this file; a global, as the CLI's file is not part of the bundle. */
+const role = (globalThis as Record<symbol, unknown>)[Symbol.for('readiness-scorecard.entry')];
+
+if (!isMainThread && (workerData as { role?: unknown } | null)?.role === 'scan-worker') {
+  // The scan engine's worker, given the built-in checks' scanners (the engine imports no check).
+  serveScans(async (checks) => (await import('./checks/builtin-kinds.js')).scannersFor(checks));
+} else if (role === 'cli') {
+  installSignalHandlers();
+  import('./cli/main.js')
+    .then((m) => m.main(process.argv.slice(2)))
+    .then(
+      (code) => {
+        process.exitCode = code;
+      },
+      (err: unknown) => {
+        process.stderr.write(`readiness: unexpected error: ${(err as Error)?.stack ?? String(err)}\n`);
+        process.exitCode = 2;
+      },
+    );
+} else {
+  installSignalHandlers();
+  // A debug line (shown only with step debugging on) that marks the handlers as in place.
+  process.stdout.write('::debug::readiness: starting\n');
+  void import('./main.js').then((m) => m.run());
+}

@@ -5,7 +5,7 @@ import { symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runEngine } from '../../src/engine.js';
-import { listFiles } from '../../src/run/file-list.js';
+import { listFiles } from '../../src/scan/file-list.js';
 import { planAnnotations } from '../../src/report/annotations.js';
 import { renderSarif } from '../../src/report/sarif.js';
 import { renderSummary } from '../../src/report/summary.js';

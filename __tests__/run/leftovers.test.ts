@@ -20,6 +20,16 @@ function has(program: string, args: string[]): boolean {
 // Debian's python3 with python3-pytest and python3-pytest-cov (a pyenv python may lack pytest-cov).
 const PYTEST_COV = has('/usr/bin/python3', ['-c', 'import pytest, pytest_cov']);
 
+/**
+ * The environment without the redirections an outer run gives its checks: this suite also runs as a
+ * check of this repository's own scorecard, whose COVERAGE_FILE the inner run would rightly keep.
+ */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ['COVERAGE_FILE', 'MYPY_CACHE_DIR', 'READINESS_TEMP']) delete env[name];
+  return env;
+}
+
 const WRITES_TEMP = `checks:
   - id: writes
     run: echo report > "$READINESS_TEMP/report.txt" && test "$COVERAGE_FILE" = "$READINESS_TEMP/.coverage" && test "$MYPY_CACHE_DIR" = "$READINESS_TEMP/.mypy_cache"
@@ -30,7 +40,7 @@ describe("the run's temporary folder", () => {
     const ws = tempDir();
     writeFiles(ws, { '.github/readiness.yml': WRITES_TEMP });
     const root = tempDir('readiness-root-');
-    const report = await runEngine({ workspace: ws, tempRoot: root });
+    const report = await runEngine({ workspace: ws, tempRoot: root, env: cleanEnv() });
     expect(report.checks[0]).toMatchObject({ status: 'pass' });
     expect(readdirSync(root)).toEqual([]);
   });
@@ -39,7 +49,7 @@ describe("the run's temporary folder", () => {
     const ws = tempDir();
     writeFiles(ws, { '.github/readiness.yml': WRITES_TEMP });
     const root = tempDir('readiness-root-');
-    const report = await runEngine({ workspace: ws, tempRoot: root, keepTemp: true });
+    const report = await runEngine({ workspace: ws, tempRoot: root, keepTemp: true, env: cleanEnv() });
     const kept = readdirSync(root);
     expect(kept).toEqual([expect.stringMatching(/^readiness-/)]);
     expect(existsSync(path.join(root, kept[0]!, 'report.txt'))).toBe(true);

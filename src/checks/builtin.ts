@@ -1,5 +1,5 @@
 // What the built-in scans share: evidence that names the pass, and its skip counts as metrics.
-import type { PassResult } from '../run/repository-scan.js';
+import type { PassResult } from '../scan/repository-scan.js';
 import type { CheckOutcome } from '../types.js';
 import type { Measurement } from './reader-check.js';
 import type { CheckContext } from './types.js';

@@ -1,6 +1,6 @@
 // builtin: checklist — Markdown task lists (roadmaps, release checklists): done and total items,
 // nested items included, "[x]" and "[X]" done, items in fenced code blocks ignored.
-import type { ScannedFile, Scanner } from '../run/repository-scan.js';
+import type { ScannedFile, Scanner } from '../scan/repository-scan.js';
 import { higherIsBetter } from '../scoring/curves.js';
 import type { Finding } from '../types.js';
 import { builtinOutcome } from './builtin.js';

@@ -1,7 +1,7 @@
 // builtin: conflict-markers — lines starting "<<<<<<< ", "||||||| ", "=======", ">>>>>>> ". A
 // "=======" counts only inside a block opened by "<<<<<<<", so Markdown and reStructuredText
 // heading underlines never count. One finding per block, at its opening line.
-import type { ScannedFile, Scanner } from '../run/repository-scan.js';
+import type { ScannedFile, Scanner } from '../scan/repository-scan.js';
 import type { Finding } from '../types.js';
 import { selection } from './globs.js';
 import { builtinOutcome, scanStatsMetrics } from './builtin.js';

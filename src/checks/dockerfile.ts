@@ -1,6 +1,6 @@
 // builtin: dockerfile — every Dockerfile: a non-root USER and a HEALTHCHECK in the final stage,
 // pinned base images, no ADD of URLs, no secrets in ENV/ARG. The score is the share of rules met.
-import type { ScannedFile, Scanner } from '../run/repository-scan.js';
+import type { ScannedFile, Scanner } from '../scan/repository-scan.js';
 import type { Finding } from '../types.js';
 import { builtinOutcome } from './builtin.js';
 import { selection } from './globs.js';

@@ -3,7 +3,7 @@
 // tool's config (Dependabot, Renovate, Scala Steward: Scorecard's Dependency-Update-Tool), and a
 // .gitignore that covers .env and dependency folders. The score is the share present.
 import ignore from 'ignore';
-import type { ScannedFile, Scanner } from '../run/repository-scan.js';
+import type { ScannedFile, Scanner } from '../scan/repository-scan.js';
 import type { Finding } from '../types.js';
 import { builtinOutcome } from './builtin.js';
 import { matcher } from './globs.js';

@@ -1,6 +1,6 @@
 // builtin: patterns — counts of configured regular expressions over globs (`unwrap()` and
 // `panic!` in Rust, `Math.random` in security code, TODO), each against its own max and target.
-import type { ScannedFile, Scanner } from '../run/repository-scan.js';
+import type { ScannedFile, Scanner } from '../scan/repository-scan.js';
 import { levelCounts } from '../scoring/curves.js';
 import type { Finding } from '../types.js';
 import { builtinOutcome, scanStatsMetrics } from './builtin.js';

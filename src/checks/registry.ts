@@ -7,6 +7,14 @@ import type { CheckKind } from './types.js';
 
 type Loader = () => Promise<CheckKind>;
 
+/** A built-in kind: the scanners load as one module, which the scan workers load too (see builtin-kinds.ts). */
+const builtin =
+  (kind: string): Loader =>
+  async () => {
+    const kinds = await import('./builtin-kinds.js');
+    return kind === 'git' ? kinds.loadGitCheck() : kinds.SCANNER_KINDS[kind]!;
+  };
+
 const LOADERS: Readonly<Record<string, Loader>> = {
   run: () => Promise.resolve(commandCheck),
   tests: async () => (await import('./tests.js')).testsCheck,
@@ -15,14 +23,14 @@ const LOADERS: Readonly<Record<string, Loader>> = {
   audit: async () => (await import('./audit.js')).auditCheck,
   metric: async () => (await import('./metric.js')).metricCheck,
   benchmark: async () => (await import('./benchmark.js')).benchmarkCheck,
-  'conflict-markers': async () => (await import('./conflict-markers.js')).conflictMarkersCheck,
-  secrets: async () => (await import('./secrets.js')).secretsCheck,
-  files: async () => (await import('./files.js')).filesCheck,
-  git: async () => (await import('./git.js')).gitCheck,
-  patterns: async () => (await import('./patterns.js')).patternsCheck,
-  checklist: async () => (await import('./checklist.js')).checklistCheck,
-  dockerfile: async () => (await import('./dockerfile.js')).dockerfileCheck,
-  workflows: async () => (await import('./workflows.js')).workflowsCheck,
+  'conflict-markers': builtin('conflict-markers'),
+  secrets: builtin('secrets'),
+  files: builtin('files'),
+  git: builtin('git'),
+  patterns: builtin('patterns'),
+  checklist: builtin('checklist'),
+  dockerfile: builtin('dockerfile'),
+  workflows: builtin('workflows'),
 };
 
 /** The check kinds of a plan, each loaded once, all before the caller goes on. */

@@ -1,7 +1,7 @@
 // builtin: secrets — committed credentials. A finding names the rule, file, line and a short
 // fingerprint (a hash), never the value; every value found is handed to onSecret (core.setSecret)
 // and masked in everything the run writes.
-import type { ScannedFile, Scanner } from '../run/repository-scan.js';
+import type { ScannedFile, Scanner } from '../scan/repository-scan.js';
 import type { Finding } from '../types.js';
 import { builtinOutcome, scanStatsMetrics } from './builtin.js';
 import { matcher, selection } from './globs.js';

@@ -1,8 +1,8 @@
 // What a check kind receives and must return. Kinds measure; scoring and reporting happen elsewhere.
 import type { CheckConfig } from '../config/types.js';
-import type { Scanner } from '../run/repository-scan.js';
+import type { Scanner } from '../scan/repository-scan.js';
 import type { CheckOutcome, HistoryEntry } from '../types.js';
-import type { ScanSession } from './scan-session.js';
+import type { ScanSession } from '../scan/scan-session.js';
 import type { LineSource } from '../new-code/classify.js';
 
 export interface CheckContext {

@@ -3,7 +3,7 @@
 // request: every GitHub Actions workflow and every local action's action.yml, a finding per line.
 // Scored by per-rule counts against `max` and `target`, as the other finding checks are.
 import picomatch from 'picomatch';
-import type { ScannedFile, Scanner } from '../run/repository-scan.js';
+import type { ScannedFile, Scanner } from '../scan/repository-scan.js';
 import { levelCounts, type LevelLimits } from '../scoring/curves.js';
 import { formatBytes } from '../report/format.js';
 import type { Finding } from '../types.js';

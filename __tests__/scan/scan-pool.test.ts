@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { mergeSorted, sortedUnique, startListing } from '../../src/run/file-list.js';
-import { placeUntracked } from '../../src/run/scan-pool.js';
+import { mergeSorted, sortedUnique, startListing } from '../../src/scan/file-list.js';
+import { placeUntracked } from '../../src/scan/scan-pool.js';
 
 /** Batches of `size` over `files`, as the pool cuts them, plus the callbacks placeUntracked uses. */
 function batched(files: string[], size = 256) {

@@ -141,6 +141,21 @@ export function startListing(workspace: string): Listing {
   return { first, rest, whole };
 }
 
+/**
+ * How many files git tracks in the workspace (read from the index, a few milliseconds), or
+ * undefined outside a repository: a hint for how many workers a pass is worth, not the list.
+ */
+export async function trackedCount(workspace: string): Promise<number | undefined> {
+  try {
+    const out = await git(['ls-files', '-z', '-c'], workspace);
+    let count = 0;
+    for (let i = out.indexOf(0); i !== -1; i = out.indexOf(0, i + 1)) count++;
+    return count;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Tracked plus untracked files that are not ignored (as `git ls-files -co --exclude-standard`). */
 export function listFiles(workspace: string): Promise<FileList> {
   return startListing(workspace).whole;

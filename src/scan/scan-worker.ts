@@ -1,9 +1,9 @@
-// Entry of a scan worker thread: builds the scanners of its checks, then reads and scans the
-// batches of files it is sent. The main thread stays free for timers and signals, and ends a
-// worker stuck in a regular expression with worker.terminate().
+// A scan worker thread: builds the scanners of its checks, then reads and scans the batches of
+// files it is sent. The main thread stays free for timers and signals, and ends a worker stuck in a
+// regular expression with worker.terminate(). The scanners come from the caller (the check kinds
+// the bundle's entry hands in), so the scan engine imports no check.
 import { parentPort } from 'node:worker_threads';
 import type { CheckConfig } from '../config/types.js';
-import { SCANNER_KINDS } from '../checks/scan-kinds.js';
 import { scanBatch, type Scanner } from './repository-scan.js';
 
 export type ToWorker =
@@ -15,19 +15,23 @@ export type FromWorker =
   | { type: 'batch'; index: number; result: ReturnType<typeof scanBatch> }
   | { type: 'error'; message: string };
 
-const port = parentPort;
-if (port) {
+/** The scanners of these checks, in their order; loads their code first. */
+export type ScannersFor = (checks: CheckConfig[]) => Promise<Scanner[]>;
+
+/** Serves the pool on this worker thread; says `ready` once its scanners are built. */
+export function serveScans(scannersFor: ScannersFor): void {
+  const port = parentPort;
+  if (!port) throw new Error('a scan worker runs on a worker thread');
   let job: { workspace: string; maxFileSize: number; scanners: Scanner[] } | undefined;
   const send = (msg: FromWorker) => port.postMessage(msg);
+  const fail = (err: unknown) => send({ type: 'error', message: (err as Error)?.message ?? String(err) });
   port.on('message', (msg: ToWorker) => {
     try {
       if (msg.type === 'init') {
-        const scanners = msg.checks.map((check) => {
-          const scanner = SCANNER_KINDS[check.kind]?.scanner?.(check);
-          if (!scanner) throw new Error(`check ${check.id}: kind ${check.kind} has no scanner`);
-          return scanner;
-        });
-        job = { workspace: msg.workspace, maxFileSize: msg.maxFileSize, scanners };
+        scannersFor(msg.checks).then((scanners) => {
+          job = { workspace: msg.workspace, maxFileSize: msg.maxFileSize, scanners };
+          send({ type: 'ready' });
+        }, fail);
       } else {
         if (!job) throw new Error('batch before init');
         const result = scanBatch(job.workspace, msg.files, job.scanners, job.maxFileSize);
@@ -35,8 +39,7 @@ if (port) {
         port.postMessage({ type: 'batch', index: msg.index, result } satisfies FromWorker, [result.sizes.buffer]);
       }
     } catch (err) {
-      send({ type: 'error', message: (err as Error)?.message ?? String(err) });
+      fail(err);
     }
   });
-  send({ type: 'ready' });
 }

@@ -17,12 +17,16 @@ function* inBatches(files: readonly string[]): Generator<string[]> {
   for (let i = 0; i < files.length; i += BATCH_FILES) yield files.slice(i, i + BATCH_FILES);
 }
 
-/** Where the worker's code is: beside the bundle (dist/scan-worker.js), or the source under tsx. */
+/**
+ * Where the worker's code is: the entry of the bundle (dist/index.js beside this chunk), or of the
+ * source under tsx (src/index.ts), which turns into a scan worker when its workerData says so; in
+ * the bundle the worker thus shares the action's chunks.
+ */
 function workerEntry(): { file: string; execArgv?: string[] } {
   const here = fileURLToPath(import.meta.url);
   const dir = path.dirname(here);
-  if (here.endsWith('.ts')) return { file: path.join(dir, 'scan-worker.ts'), execArgv: [...process.execArgv, '--import', 'tsx'] };
-  return { file: path.join(dir, 'scan-worker.js') };
+  if (here.endsWith('.ts')) return { file: path.join(dir, '..', 'index.ts'), execArgv: [...process.execArgv, '--import', 'tsx'] };
+  return { file: path.join(dir, 'index.js') };
 }
 
 export function defaultScanWorkers(): number {
@@ -37,19 +41,39 @@ export class ScanPool {
 
   private constructor() {}
 
-  /** Starts `count` workers for these checks' scanners and waits until each has loaded its code. */
-  static async start(checks: CheckConfig[], options: { workspace: string; maxFileSize: number; count: number }): Promise<ScanPool> {
+  /**
+   * Starts `count` workers for these checks' scanners, then as many more as `more` resolves to
+   * (known a little later: the repository's size), and waits until each has loaded its code.
+   */
+  static async start(checks: CheckConfig[], options: { workspace: string; maxFileSize: number; count: number; more?: Promise<number> }): Promise<ScanPool> {
     const pool = new ScanPool();
+    const init: ToWorker = { type: 'init', workspace: options.workspace, maxFileSize: options.maxFileSize, checks };
+    try {
+      const first = pool.add(options.count, init);
+      // Awaited below; marked as handled meanwhile, for a worker that fails while `more` is unknown.
+      first.catch(() => undefined);
+      const more = options.more ? await options.more : 0;
+      await Promise.all([first, pool.add(more, init)]);
+    } catch (err) {
+      pool.terminate();
+      throw new Error(`could not start the scan worker: ${(err as Error).message}`, { cause: err });
+    }
+    return pool;
+  }
+
+  /** Starts `count` workers; resolves once each has loaded its code and built its scanners. */
+  private add(count: number, init: ToWorker): Promise<void[]> {
     const entry = workerEntry();
     const ready: Promise<void>[] = [];
-    for (let i = 0; i < options.count; i++) {
-      const worker = new Worker(entry.file, { ...(entry.execArgv ? { execArgv: entry.execArgv } : {}), stdout: false, stderr: false });
+    for (let i = 0; i < count; i++) {
+      const worker = new Worker(entry.file, { ...(entry.execArgv ? { execArgv: entry.execArgv } : {}), workerData: { role: 'scan-worker' }, stdout: false, stderr: false });
       // The run never waits on an idle worker to exit.
       worker.unref();
-      pool.workers.push(worker);
+      this.workers.push(worker);
       ready.push(
         new Promise<void>((resolve, reject) => {
           const onMessage = (msg: FromWorker) => {
+            if (msg.type === 'error') return reject(new Error(msg.message));
             if (msg.type !== 'ready') return;
             worker.off('message', onMessage);
             worker.off('error', reject);
@@ -60,18 +84,11 @@ export class ScanPool {
           worker.once('exit', (code) => reject(new Error(`the scan worker exited (code ${code}) before it started`)));
         }),
       );
-      worker.on('error', (err) => pool.fail(err));
-      worker.on('exit', () => pool.fail(new Error('a scan worker exited')));
-      const init: ToWorker = { type: 'init', workspace: options.workspace, maxFileSize: options.maxFileSize, checks };
+      worker.on('error', (err) => this.fail(err));
+      worker.on('exit', () => this.fail(new Error('a scan worker exited')));
       worker.postMessage(init);
     }
-    try {
-      await Promise.all(ready);
-    } catch (err) {
-      pool.terminate();
-      throw new Error(`could not start the scan worker: ${(err as Error).message}`, { cause: err });
-    }
-    return pool;
+    return Promise.all(ready);
   }
 
   private fail(err: Error): void {

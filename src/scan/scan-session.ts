@@ -4,9 +4,9 @@
 // first of their checks asks. A check waits for its pass for at most its `timeout`, and no longer
 // than the run: then it ends as an error, and a pass no check waits for any more is stopped.
 import type { CheckConfig } from '../config/types.js';
-import { startListing, type Listing } from '../run/file-list.js';
-import type { PassResult, Scanner } from '../run/repository-scan.js';
-import { defaultScanWorkers, ScanPool } from '../run/scan-pool.js';
+import { startListing, trackedCount, type Listing } from './file-list.js';
+import type { PassResult, Scanner } from './repository-scan.js';
+import { defaultScanWorkers, ScanPool } from './scan-pool.js';
 
 /**
  * Kinds whose rules run in linear time on any input; they share one pass. A `patterns` check runs
@@ -27,6 +27,12 @@ export function passKey(check: Pick<CheckConfig, 'id' | 'kind'>): string {
   if (PARSING_KINDS.has(check.kind)) return `parsing:${check.kind}`;
   return `own:${check.id}`;
 }
+
+/**
+ * Below this many tracked files one worker reads the repository sooner than a second one starts
+ * (a worker takes 50-100 ms to load; one reads about 2,000 files in that time), so a pass gets one.
+ */
+export const SMALL_REPOSITORY_FILES = 2000;
 
 /** A built-in check that could not finish its scan: its summary is the message. */
 export class ScanStopped extends Error {}
@@ -83,8 +89,12 @@ export class ScanSession {
    */
   async start(listNow = false): Promise<void> {
     if (listNow) this.listing();
+    // One worker per pass starts at once; the others once the repository proves big enough for
+    // them (the count reuses the listing's own git call when the listing is already under way).
+    const tracked = listNow ? this.listing().first.then((files) => files.length, () => undefined) : trackedCount(this.workspace);
+    const more = (g: Group) => tracked.then((count) => ((count ?? Infinity) < SMALL_REPOSITORY_FILES ? 0 : g.workers - 1));
     const started = [...this.groups.values()].map((g) => {
-      g.pool = ScanPool.start(g.checks, { workspace: this.workspace, maxFileSize: this.maxFileSize, count: g.workers });
+      g.pool = ScanPool.start(g.checks, { workspace: this.workspace, maxFileSize: this.maxFileSize, count: 1, more: more(g) });
       // A worker that cannot start is reported by each of its checks.
       return g.pool.then(
         () => undefined,

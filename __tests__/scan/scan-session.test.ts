@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { passKey } from '../../src/checks/scan-session.js';
+import { passKey } from '../../src/scan/scan-session.js';
 
 describe('scan passes', () => {
   it('linear rules share a pass; the workflows rules (a YAML parser) and each patterns check have their own', () => {
