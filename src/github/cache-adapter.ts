@@ -22,7 +22,8 @@ export async function actionsCache(): Promise<CacheAdapter> {
       return undefined;
     },
     async save(dir, key) {
-      await cache.saveCache([dir], key);
+      // A refused save is logged by @actions/cache and returned as -1, not thrown.
+      if ((await cache.saveCache([dir], key)) === -1) throw new Error(`the cache service did not take ${key} (its reason is logged above)`);
     },
   };
 }
