@@ -96,6 +96,10 @@ describe('benchmark check against the Actions cache baseline', () => {
     expect(slow.report.passed).toBe(false);
     expect(slow.run.outputs['benchmarks-regressed']).toBe('1');
     expect(slow.run.summary).toMatch(/\| `BenchmarkParse-8` \| \d+\.\d µs \(30; CV \d\.\d%\) \| 1\.\d+ ms \(10\) \| \+\d+\.\d% \[\+\d+\.\d%, \+\d+\.\d%\] \| 🔴 regressed/);
+    // The gated benchmark's chart: the three pushes' medians, then this run's.
+    expect(row(slow.report).baseline!.history!.map((h) => h.sha)).toEqual(pushes.map((p) => p.baseline!.history!.at(-1)!.sha));
+    expect(slow.run.summary).toContain('<details open><summary>Trend of BenchmarkParse-8, last 4 runs (regressed)</summary>');
+    expect(slow.run.summary).toMatch(/```mermaid\n[\s\S]*title "BenchmarkParse-8 median, last 4 runs"\n {4}x-axis "Runs, oldest first" 1 --> 4\n {4}y-axis "ms"\n {4}line \[[\d., ]+\]\n {4}line \[[\d., ]+\]\n```/);
     // The rest of the baseline's uses are as before: the score against the merge-base's, the trend, the ratchet.
     expect(slow.report.baseline).toMatchObject({ status: 'compared', source: 'cache', mergeBase: main, behind: 0, previous: { sha: main } });
     expect(slow.report.baseline!.history).toHaveLength(4);

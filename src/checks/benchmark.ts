@@ -4,7 +4,7 @@
 // run's median. Every sample goes into the report, so the next run's baseline has them.
 import picomatch from 'picomatch';
 import type { RawCheck } from '../config/schema.js';
-import { benchmarkBaseline } from '../github/baseline.js';
+import { benchmarkBaseline, type BenchmarkBaseline } from '../github/baseline.js';
 import { readBenchmarks, seriesKey, type BenchmarkSeries } from '../readers/benchmark/index.js';
 import { formatValue } from '../readers/benchmark/model.js';
 import { coefficientOfVariation, compareSamples, DEFAULT_VERDICT_OPTIONS, median, type Comparison } from '../scoring/benchmark-stats.js';
@@ -57,9 +57,9 @@ function absolute(row: BenchmarkRow, o: Options): Scored | undefined {
   return undefined;
 }
 
-function judge(s: BenchmarkSeries, base: { samples: number[]; runs: number } | undefined, o: Options, ignored: string | undefined): BenchmarkRow {
+function judge(s: BenchmarkSeries, base: BenchmarkBaseline | undefined, o: Options, ignored: string | undefined): BenchmarkRow {
   const row: BenchmarkRow = { key: seriesKey(s), name: s.name, measure: s.measure, unit: s.unit, lowerIsBetter: s.lowerIsBetter, samples: s.samples, median: median(s.samples), verdict: 'inconclusive', reason: 'no baseline' };
-  if (base) row.baseline = { median: median(base.samples), n: base.samples.length, runs: base.runs, cv: coefficientOfVariation(base.samples) };
+  if (base) row.baseline = { median: median(base.samples), n: base.samples.length, runs: base.runs, cv: coefficientOfVariation(base.samples), history: base.history };
   if (ignored !== undefined) return { ...row, verdict: 'ignored', reason: ignored };
   if (!base) return row;
   return withComparison(row, compareSamples(base.samples, s.samples, verdictOptions(o, s.lowerIsBetter)));
@@ -170,6 +170,7 @@ export const benchmarkCheck: CheckKind = {
         test: o.test ?? 'u',
         significance: verdictOptions(o, true).significance,
         noise: verdictOptions(o, true).noise,
+        gate: o.gate ?? 'none',
         benchmarks: rows,
       },
       findings: rows

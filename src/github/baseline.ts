@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { BaselineInfo, CheckStatus, HistoryEntry, Report } from '../types.js';
 import type { RunContext } from './context.js';
 import { readBoundedJson } from '../run/bounded-file.js';
+import { median } from '../scoring/benchmark-stats.js';
 
 /** Scores kept with the baseline, oldest first, this run's last. */
 export const HISTORY_LENGTH = 30;
@@ -108,19 +109,27 @@ export function historyEntry(report: Pick<Report, 'score' | 'threshold' | 'check
   };
 }
 
+/** A benchmark's baseline: the pooled samples, how many runs they are from, and each run's median (oldest first). */
+export interface BenchmarkBaseline {
+  samples: number[];
+  runs: number;
+  history: { sha: string; median: number }[];
+}
+
 /**
  * A benchmark check's baseline distribution: the samples of the last `window` runs of the history
  * that measured it (the baseline's own run is the history's last), per benchmark, with how many
- * runs they pool.
+ * runs they pool and each run's median for the chart.
  */
-export function benchmarkBaseline(file: Pick<BaselineFile, 'history'>, checkId: string, window: number): Map<string, { samples: number[]; runs: number }> {
-  const out = new Map<string, { samples: number[]; runs: number }>();
+export function benchmarkBaseline(file: Pick<BaselineFile, 'history'>, checkId: string, window: number): Map<string, BenchmarkBaseline> {
+  const out = new Map<string, BenchmarkBaseline>();
   const runs = file.history.filter((h) => h.benchmarks?.[checkId]).slice(-window);
   for (const h of runs) {
     for (const [key, samples] of Object.entries(h.benchmarks![checkId]!)) {
-      const cur = out.get(key) ?? { samples: [], runs: 0 };
+      const cur = out.get(key) ?? { samples: [], runs: 0, history: [] };
       cur.samples.push(...samples);
       cur.runs++;
+      if (samples.length) cur.history.push({ sha: h.sha, median: median(samples) });
       out.set(key, cur);
     }
   }

@@ -3,6 +3,7 @@
 // run's median, the change with its interval, and the verdict with its reason.
 import { formatValue } from '../readers/benchmark/model.js';
 import type { BenchmarkRow, CheckResult } from '../types.js';
+import { benchmarkCharts } from './benchmark-chart.js';
 import { code, text } from './markdown.js';
 
 /** Rows shown; the JSON report has all of them. */
@@ -40,5 +41,6 @@ export function benchmarkTable(c: Pick<CheckResult, 'kind' | 'metrics'>): string
     '| --- | --- | --- | --- | --- |',
     ...lines,
     ...more,
+    ...benchmarkCharts(c, rows).flatMap((chart) => ['', chart]),
   ].join('\n');
 }
