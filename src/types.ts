@@ -150,6 +150,8 @@ export interface BenchmarkRow {
   verdict: 'regressed' | 'improved' | 'unchanged' | 'inconclusive' | 'ignored';
   reason: string;
   pValue?: number;
+  /** The test of this run's median against the baseline runs' medians (their spread), with 3 or more runs. */
+  runPValue?: number;
   change?: number;
   low?: number;
   high?: number;

@@ -62,8 +62,11 @@ function judge(s: BenchmarkSeries, base: BenchmarkBaseline | undefined, o: Optio
   if (base) row.baseline = { median: median(base.samples), n: base.samples.length, runs: base.runs, cv: coefficientOfVariation(base.samples), history: base.history };
   if (ignored !== undefined) return { ...row, verdict: 'ignored', reason: ignored };
   if (!base) return row;
-  return withComparison(row, compareSamples(base.samples, s.samples, verdictOptions(o, s.lowerIsBetter)));
+  return withComparison(row, compareSamples(base.samples, s.samples, verdictOptions(o, s.lowerIsBetter), runMedians(base)));
 }
+
+/** Each pooled baseline run's median: the spread between runs a change must also clear. */
+const runMedians = (base: BenchmarkBaseline) => base.history.map((h) => h.median);
 
 function withComparison(row: BenchmarkRow, c: Comparison): BenchmarkRow {
   return {
@@ -71,6 +74,7 @@ function withComparison(row: BenchmarkRow, c: Comparison): BenchmarkRow {
     verdict: c.verdict,
     reason: c.reason,
     ...(c.pValue !== undefined ? { pValue: c.pValue } : {}),
+    ...(c.runPValue !== undefined ? { runPValue: c.runPValue } : {}),
     ...(c.change ? { change: c.change.change, low: c.change.low, high: c.change.high } : {}),
   };
 }
@@ -126,7 +130,7 @@ export const benchmarkCheck: CheckKind = {
         if (r.verdict !== 'regressed') return r;
         const s = again.series.get(r.key);
         const base = baseline!.get(r.key)!;
-        const c = s ? compareSamples(base.samples, s.samples, verdictOptions(o, r.lowerIsBetter)) : { verdict: 'inconclusive' as const, reason: 'missing from the rerun' };
+        const c = s ? compareSamples(base.samples, s.samples, verdictOptions(o, r.lowerIsBetter), runMedians(base)) : { verdict: 'inconclusive' as const, reason: 'missing from the rerun' };
         const rerun = { samples: s?.samples ?? [], verdict: c.verdict, reason: c.reason };
         if (c.verdict === 'regressed') {
           kept++;
