@@ -158,8 +158,8 @@ function ranks(pooled: readonly number[]): { ranks: number[]; tieTerm: number } 
   return { ranks: out, tieTerm };
 }
 
-/** Most sample pairs (n1·n2) for which `auto` counts the exact distribution. */
-export const EXACT_LIMIT = 4000;
+/** Largest sample for which `auto` counts the exact distribution (benchstat's MannWhitneyExactLimit). */
+export const EXACT_SAMPLES = 50;
 
 /** P(U ≥ u) without ties, by counting the arrangements (the frequencies of U for n1, n2). */
 function exactUSf(u: number, n1: number, n2: number): number {
@@ -198,8 +198,10 @@ function exactUSf(u: number, n1: number, n2: number): number {
 /**
  * Mann-Whitney U, two-sided, as scipy.stats.mannwhitneyu(x, y, alternative='two-sided'): the
  * statistic is U of x; `exact` counts the arrangements (no ties only), `asymptotic` is the normal
- * approximation with continuity and tie correction. `auto` is exact when a sample has at most 8
- * values and nothing is tied, as scipy chooses.
+ * approximation with continuity and tie correction. `auto` is exact when nothing is tied and
+ * neither sample has more than 50 values, as benchstat chooses (scipy's own `auto` counts only
+ * up to 8); with ties it is the normal approximation, as scipy's (benchstat counts a tie-aware
+ * distribution up to 25 values, so its p differs there).
  */
 export function mannWhitneyU(x: readonly number[], y: readonly number[], method: 'auto' | 'exact' | 'asymptotic' = 'auto'): TestResult {
   const n1 = x.length;
@@ -210,9 +212,9 @@ export function mannWhitneyU(x: readonly number[], y: readonly number[], method:
   const u1 = r1 - (n1 * (n1 + 1)) / 2;
   const u2 = n1 * n2 - u1;
   const u = Math.max(u1, u2);
-  // Counting costs about (n1·n2)²/4 steps: beyond EXACT_LIMIT pairs (a pooled baseline of hundreds
-  // of samples) `auto` takes the normal approximation, where scipy would still count.
-  const useExact = method === 'exact' || (method === 'auto' && tieTerm === 0 && Math.min(n1, n2) <= 8 && n1 * n2 <= EXACT_LIMIT);
+  // Counting costs about (n1·n2)²/4 steps, at most 50·50 pairs here; a pooled baseline of
+  // hundreds of samples takes the normal approximation.
+  const useExact = method === 'exact' || (method === 'auto' && tieTerm === 0 && Math.max(n1, n2) <= EXACT_SAMPLES);
   if (useExact) {
     if (tieTerm !== 0) throw new Error('the exact Mann-Whitney test needs samples without ties');
     return { statistic: u1, pValue: Math.min(1, 2 * exactUSf(u, n1, n2)) };
