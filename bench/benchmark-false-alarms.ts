@@ -7,8 +7,9 @@
 //
 // The hog (`while :; do :; done`, one per --hogs) runs the whole time: the baseline runs (as the
 // pushes to the default branch would save them), the unchanged runs and the slowed runs all share
-// its noise. Each judged run is compared with the same baseline history (the last `window` = 20
-// baseline runs), as every pull request opened on one default-branch commit would be.
+// its noise. Baseline runs go on between the judged ones (one before each), and each judged run is
+// compared with the last `window` = 20 of them, as a pull request is with the default branch's
+// recent pushes: a machine whose load drifts over the minutes then drifts under both sides.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -125,21 +126,25 @@ try {
   // The baseline: runs saved one after another, each entry as the cache's history keeps it.
   const history: HistoryEntry[] = [];
   const baselineMedians: number[] = [];
-  for (let i = 0; i < BASELINE_RUNS; i++) {
+  const saveBaselineRun = async () => {
     const { report, row } = await measure(1, []);
-    history.push(historyEntry(report, i.toString(16).padStart(40, '0'), report.startedAt));
+    history.push(historyEntry(report, history.length.toString(16).padStart(40, '0'), report.startedAt));
     baselineMedians.push(row.median);
-    process.stderr.write(`baseline run ${i + 1}/${BASELINE_RUNS}: median ${row.median}\n`);
+  };
+
+  for (let i = 0; i < BASELINE_RUNS; i++) {
+    await saveBaselineRun();
+    process.stderr.write(`baseline run ${i + 1}/${BASELINE_RUNS}: median ${baselineMedians.at(-1)}\n`);
   }
-  const window = history.slice(-20);
 
   const judge = async (factor: number, runs: number) => {
     const rows: BenchmarkRow[] = [];
     // github-action-benchmark's rule beside it: this run's mean over the previous data point's.
     let ratioAlerts = 0;
-    const previous = baselineMedians.at(-1)!;
     for (let i = 0; i < runs; i++) {
-      const { row } = await measure(factor, window);
+      await saveBaselineRun();
+      const previous = baselineMedians.at(-1)!;
+      const { row } = await measure(factor, history.slice(-20));
       rows.push(row);
       process.stderr.write(`factor ${factor}, run ${i + 1}/${runs}: ${row.verdict} (${row.reason})\n`);
       const mean = row.samples.reduce((a, b) => a + b, 0) / row.samples.length;
@@ -153,7 +158,7 @@ try {
 
   const spread = (xs: number[]) => `${pct(Math.min(...xs) / Math.max(...xs) - 1).replace('-', '−')} to 0 (min/max of run medians)`;
   const cv = unchanged.rows[0]?.baseline?.cv;
-  console.log(`baseline: ${BASELINE_RUNS} runs × ${REPEAT} samples, the last 20 pooled (n = ${unchanged.rows[0]?.baseline?.n ?? 0}, CV ${cv !== undefined ? pct(cv) : '—'}); run medians spread ${spread(baselineMedians)}`);
+  console.log(`baseline: ${BASELINE_RUNS} runs × ${REPEAT} samples first, then one more before each judged run, the last 20 pooled (n = ${unchanged.rows[0]?.baseline?.n ?? 0}, CV ${cv !== undefined ? pct(cv) : '—'}); run medians spread ${spread(baselineMedians)}`);
   console.log(`rule: Mann-Whitney U at significance 0.01, noise 5% (regressed only when p < 0.01 and the whole 95% interval of the change is past +5%)${values.confirm ? '; confirm: true (a regression stands only if a rerun regresses too)' : ''}\n`);
   const line = (label: string, r: { rows: BenchmarkRow[]; ratioAlerts: number }, what: 'regressed') => {
     const t = tally(r.rows);
