@@ -92,6 +92,9 @@ describe('benchmark check against the Actions cache baseline', () => {
     const slow = await pullRequest('slower', 1.2, 11, 201);
     expect(row(slow.report)).toMatchObject({ verdict: 'regressed', baseline: { n: 30, runs: 3 } });
     expect(row(slow.report).low!).toBeGreaterThan(0.05);
+    // The three pushes agree, so the slow run's median is also beyond the spread between runs.
+    expect(row(slow.report).reason).toContain('and beyond the spread between runs (p = ');
+    expect(row(slow.report).runPValue!).toBeLessThan(0.01);
     expect(slow.run.code).toBe(1);
     expect(slow.report.passed).toBe(false);
     expect(slow.run.outputs['benchmarks-regressed']).toBe('1');

@@ -32,7 +32,9 @@ const mermaidBlocks = (md: string) => [...md.matchAll(/```mermaid\n([\s\S]*?)\n`
 
 describe('benchmark chart', () => {
   it('a gated benchmark: the baseline runs’ medians and this run’s, with the noise bound, as an xychart Mermaid parses', async () => {
-    const md = benchmarkTable(check([row()]))!;
+    const md = benchmarkTable(check([row({ runPValue: 0.00021 })]))!;
+    // The verdict names both tests: the samples' and the one across the baseline runs.
+    expect(md).toMatch(/🔴 regressed: p \\= 1e\\-6 &lt; 0\\\.01; across runs p \\= 0\\\.0002 \|/);
     const [chart, ...rest] = mermaidBlocks(md);
     expect(rest).toEqual([]);
     await expect(mermaid.parse(chart!)).resolves.toMatchObject({ diagramType: 'xychart' });
