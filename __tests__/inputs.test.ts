@@ -51,8 +51,15 @@ describe('inputs of the ratchet, baselines and comments', () => {
     expect(inputs).toMatchObject({ baselinePath: '/work/repo/artifacts/r.json', maxDrop: 2.5, noNewFailures: false, commentMode: 'changes', mode: 'publish', eventPath: '/work/repo/a/event.json' });
   });
 
+  it('reads no-new-test-failures', () => {
+    expect(withStubbed({ 'no-new-test-failures': 'true' }).inputs.noNewTestFailures).toBe(true);
+    expect(withStubbed({ 'no-new-test-failures': 'false' }).inputs.noNewTestFailures).toBe(false);
+    expect(withStubbed({ 'no-new-test-failures': 'maybe' }).errors).toEqual(['input no-new-test-failures: expected true or false, found "maybe"']);
+  });
+
   it('leaves unset ratchet inputs unset, so the config decides', () => {
     const { inputs } = withStubbed({});
+    expect(inputs.noNewTestFailures).toBeUndefined();
     expect(inputs.maxDrop).toBeUndefined();
     expect(inputs.noNewFailures).toBeUndefined();
     expect(inputs.commentMode).toBeUndefined();

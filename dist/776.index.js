@@ -2989,6 +2989,7 @@ function configJsonSchema() {
 /* harmony export */   P: () => (/* binding */ benchmarkBaseline),
 /* harmony export */   Su: () => (/* binding */ HISTORY_LENGTH),
 /* harmony export */   Xm: () => (/* binding */ ANCESTOR_CAP),
+/* harmony export */   jU: () => (/* binding */ MAX_BASELINE_CHECKS),
 /* harmony export */   xg: () => (/* binding */ historyEntry),
 /* harmony export */   yT: () => (/* binding */ MAX_HISTORY_SAMPLES)
 /* harmony export */ });
@@ -2998,10 +2999,12 @@ function configJsonSchema() {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _run_bounded_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(791);
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(131);
 // Baseline and trend: the report saved for a commit of the default branch, kept in the Actions
 // cache under a key that names the commit. On a pull request the baseline is the merge-base's
 // report, else the newest report of a first-parent ancestor of it (never another branch's).
 // Pure comparison here; the cache itself is behind a thin adapter (cache-adapter.ts).
+
 
 
 
@@ -3010,6 +3013,12 @@ const HISTORY_LENGTH = 30;
 /** How far back along the base branch's first-parent history a baseline is looked for. */
 const ANCESTOR_CAP = 100;
 const FILE = 'readiness-baseline.json';
+/**
+ * More checks than any real suite has: a baseline beyond it is refused before it is validated, so a
+ * hostile file of a million checks costs neither the memory of checking each nor a report of a
+ * million changes.
+ */
+const MAX_BASELINE_CHECKS = 10_000;
 const part = (s) => s.replace(/[^A-Za-z0-9._/-]+/g, '_');
 /** Cache keys are immutable, so every run saves under its own key; lookups are by commit prefix. */
 function commitPrefix(ctx, sha) {
@@ -3139,7 +3148,10 @@ function readBaselineFile(dir) {
     try {
         // Restored from the cache: bounded and not through a symlink, like every file from outside.
         const v = (0,_run_bounded_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readBoundedJson */ .g5)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, FILE));
-        return v && v.schemaVersion === 1 && Array.isArray(v.checks) && Array.isArray(v.history) ? v : undefined;
+        // Ids go into this run's report, whose schema holds them to the slug rule; a cache entry is
+        // written by an earlier run, but whatever wrote it is not trusted to have kept that rule.
+        const valid = v && v.schemaVersion === 1 && Array.isArray(v.checks) && Array.isArray(v.history) && v.checks.length <= MAX_BASELINE_CHECKS && v.checks.every((c) => typeof c?.id === 'string' && _config_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .SLUG */ .OZ.test(c.id));
+        return valid ? v : undefined;
     }
     catch {
         return undefined;
@@ -9135,6 +9147,39 @@ var github_baseline = __webpack_require__(6932);
 
 /** The cache service takes at most 10 keys per lookup: the primary key and nine restore keys. */
 const PREFIXES_PER_LOOKUP = 9;
+/**
+ * @actions/cache swallows every failure of a restore (an unreachable or failing service, a read
+ * denied by policy) and returns "no entry", as it does for a real miss; it only logs the failure
+ * as a `::warning::`/`::error::` workflow command starting "Failed to restore:". Told apart here by
+ * watching the process's stdout for that line during the call, so the baseline says the cache
+ * failed instead of "no report saved".
+ */
+async function failureOf(work) {
+    const write = process.stdout.write;
+    let failure;
+    const watch = function (chunk, ...rest) {
+        if (failure === undefined) {
+            const text = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : '';
+            const m = /^::(?:warning|error)[^:]*::Failed to (?:restore|save): (.*)$/m.exec(text);
+            // The command's data is escaped (%25, %0D, %0A); one line of it is enough to say why.
+            if (m)
+                failure = m[1].replace(/%0D|%0A/g, ' ').replace(/%25/g, '%').trim();
+        }
+        return write.call(this, chunk, ...rest);
+    };
+    process.stdout.write = watch;
+    try {
+        const value = await work();
+        return failure === undefined ? { value } : { value, failure };
+    }
+    finally {
+        // Only undone if nothing replaced it meanwhile; else that replacement would be lost.
+        if (process.stdout.write === watch)
+            process.stdout.write = write;
+    }
+}
+class CacheServiceError extends Error {
+}
 async function actionsCache() {
     const cache = await loadCache();
     return {
@@ -9145,14 +9190,18 @@ async function actionsCache() {
             // that starts with it. A prefix is never an exact hit, so the primary key is a restore key too.
             for (let i = 0; i < prefixes.length; i += PREFIXES_PER_LOOKUP) {
                 const batch = prefixes.slice(i, i + PREFIXES_PER_LOOKUP);
-                const key = await cache.restoreCache([dir], batch[0], batch);
+                const { value: key, failure } = await failureOf(() => cache.restoreCache([dir], batch[0], batch));
+                if (failure !== undefined)
+                    throw new CacheServiceError(`the cache service failed: ${failure}`);
                 if (key)
                     return key;
             }
             return undefined;
         },
         async save(dir, key) {
-            await cache.saveCache([dir], key);
+            const { failure } = await failureOf(() => cache.saveCache([dir], key));
+            if (failure !== undefined)
+                throw new CacheServiceError(`the cache service failed: ${failure}`);
         },
     };
 }
@@ -9313,6 +9362,7 @@ function baselineTarget(ctx, cwd, mergeBase, cap = github_baseline/* ANCESTOR_CA
 
 
 
+
 /** Larger than any report the scorecard writes for a real repository, small enough to read at once. */
 const baseline_source_MAX_BYTES = 64 * 1024 * 1024;
 const baseline_source_status = schemas/* enum */.k5n(['pass', 'warn', 'fail', 'error', 'skipped', 'waived']);
@@ -9329,7 +9379,8 @@ const historyShape = schemas/* object */.Ikc({
     metrics: schemas/* record */.g1P(baseline_source_text(200), schemas/* number */.aig()).optional(),
     benchmarks: schemas/* record */.g1P(baseline_source_text(200), schemas/* record */.g1P(baseline_source_text(1000), schemas/* array */.YOg(schemas/* number */.aig()).max(github_baseline/* MAX_HISTORY_SAMPLES */.yT))).optional(),
 });
-const baseline_source_check = schemas/* object */.Ikc({ id: baseline_source_text(200), title: baseline_source_text(1000), status: baseline_source_status, score: schemas/* number */.aig().min(0).max(100).optional() });
+// A check id goes into this run's report (a removed check), whose schema holds ids to the slug rule.
+const baseline_source_check = schemas/* object */.Ikc({ id: report_schema_slug, title: baseline_source_text(1000), status: baseline_source_status, score: schemas/* number */.aig().min(0).max(100).optional() });
 /** A report's check: also its kind and measured numbers, for the metric history. */
 const reportCheck = baseline_source_check.extend({ kind: baseline_source_text(100).optional(), metrics: schemas/* record */.g1P(baseline_source_text(200), schemas/* unknown */.L5J()).optional() });
 /** A Readiness report, as far as a baseline needs it. */
@@ -9382,6 +9433,10 @@ function parseBaselineSource(textValue, label) {
         // Where, never what: the file may be anything, and its first bytes must not reach the log.
         const at = /position (\d+)/.exec(err.message)?.[1];
         throw new BaselineSourceError(`${label}: not JSON${at ? ` (at character ${at})` : ''}`);
+    }
+    const checks = value && typeof value === 'object' ? value.checks : undefined;
+    if (Array.isArray(checks) && checks.length > github_baseline/* MAX_BASELINE_CHECKS */.jU) {
+        throw new BaselineSourceError(`${label}: ${checks.length} checks, more than the ${github_baseline/* MAX_BASELINE_CHECKS */.jU} a baseline may hold`);
     }
     const kind = value && typeof value === 'object' && 'tool' in value ? 'report' : 'saved';
     if (kind === 'saved') {

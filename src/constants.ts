@@ -21,9 +21,11 @@ export const Inputs = {
   BaselinePath: 'baseline-path',
   MaxDrop: 'max-drop',
   NoNewFailures: 'no-new-failures',
+  NoNewTestFailures: 'no-new-test-failures',
   CommentMode: 'comment-mode',
   EventPath: 'event-path',
   KeepTemp: 'keep-temp',
+  MinLevel: 'min-level',
 } as const;
 
 export const Modes = ['gate', 'report', 'publish'] as const;

@@ -19,8 +19,11 @@ import { tempRoot } from './run/temp-root.js';
 import { agreeingStatus, computeScorecard, type Scorecard } from './scoring/scorecard.js';
 import { defaultNewCodeGate } from './scoring/new-code.js';
 import { applyWaiver, isExpired } from './scoring/waivers.js';
+import { applyEnforcement } from './scoring/enforcement.js';
+import { computeLevels, minLevelReason } from './scoring/levels.js';
+import { scalarAt, type Traced } from './config/traced.js';
 import { REPORT_SCHEMA_VERSION } from './report/report-schema.js';
-import type { CheckOutcome, CheckResult, ConfigInfo, HistoryEntry, NewCodeInfo, Report } from './types.js';
+import type { CheckOutcome, CheckResult, ConfigInfo, HistoryEntry, LevelsInfo, NewCodeInfo, Report } from './types.js';
 import { buildNewCode, coverageTargets, discoverChange, type NewCodeRequest } from './new-code/view.js';
 import type { LineSource } from './new-code/classify.js';
 import { TOOL_NAME, VERSION } from './version.js';
@@ -53,6 +56,8 @@ export interface EngineOptions {
   newCode?: NewCodeRequest;
   /** Keep the run's temporary folder ($READINESS_TEMP) instead of removing it at the end (--keep-temp, keep-temp: true). */
   keepTemp?: boolean;
+  /** The level the gate requires (min-level input, --min-level); overrides the config's. */
+  minLevel?: string;
   /** The baseline's history when it is known before the run (a baseline file), for benchmark checks. */
   baselineHistory?: readonly HistoryEntry[];
 }
@@ -126,7 +131,40 @@ async function loadPlan(options: EngineOptions): Promise<Plan> {
     };
   }
   const loaded = loadConfigFile(options.workspace, file);
-  return { config: loaded.config, info: { path: loaded.path, source: 'file', errors: [], ...(loaded.config.ratchet ? { ratchet: loaded.config.ratchet } : {}) } };
+  const presets = loaded.resolved.layers.slice(0, -1);
+  return {
+    config: loaded.config,
+    info: { path: loaded.path, source: 'file', errors: [], ...(loaded.config.ratchet ? { ratchet: loaded.config.ratchet } : {}), ...(presets.length ? { presets } : {}) },
+    ...(presets.length ? { origins: presetOrigins(loaded.resolved.tree) } : {}),
+  };
+}
+
+/** Detection's origin of each check a built-in preset gave (package.json scripts.test), by id. */
+function presetOrigins(tree: Traced): Record<string, string> {
+  const checks = tree.kind === 'map' ? tree.entries.get('checks')?.value : undefined;
+  if (checks?.kind !== 'seq') return {};
+  const out: Record<string, string> = {};
+  for (const item of checks.items) {
+    const id = scalarAt(item, 'id');
+    if (typeof id === 'string' && item.origin.note) out[id] = `${item.origin.file}: ${item.origin.note}`;
+  }
+  return out;
+}
+
+/** A level asked for from outside the config (min-level input, --min-level) must be one of its levels. */
+function checkMinLevel(minLevel: string, config: Config, info: ConfigInfo): void {
+  const ids = config.levels.map((l) => l.id);
+  if (ids.includes(minLevel)) return;
+  throw new ConfigError(info.path, [
+    `min-level: unknown level ${JSON.stringify(minLevel)}; ${ids.length ? `expected one of ${ids.join(', ')}` : `${info.path ?? 'the config'} has no "levels" (extend readiness:recommended for the default ones)`}`,
+  ]);
+}
+
+/** The levels' verdict, when the config has levels; the input's min-level wins over the config's. */
+function rubric(config: Config, checks: readonly CheckResult[], card: Scorecard, minLevel: string | undefined): LevelsInfo | undefined {
+  if (config.levels.length === 0) return undefined;
+  const wanted = minLevel ?? config.minLevel;
+  return computeLevels(checks, config.levels, card.improvements, config.categories.map((c) => c.id), wanted);
 }
 
 function selectChecks(config: Config, only: string[] | undefined, info: ConfigInfo): CheckConfig[] {
@@ -226,6 +264,7 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
   try {
     plan = await loadPlan(options);
     checks = selectChecks(plan.config, options.only, plan.info);
+    if (options.minLevel !== undefined) checkMinLevel(options.minLevel, plan.config, plan.info);
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
     const info: ConfigInfo = { path: err.file, source: err.file ? 'file' : 'none', errors: err.problems };
@@ -290,7 +329,8 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
       signal: controller.signal,
       execute: async (check) => {
         options.onCheckStart?.(check);
-        const result = mask.check(applyWaiver(identity(check, await executeCheck(check, kinds.get(check.kind), base)), check.waive, startedAt));
+        const measured = applyWaiver(identity(check, await executeCheck(check, kinds.get(check.kind), base)), check.waive, startedAt);
+        const result = mask.check(applyEnforcement(measured, check.enforceAfter, startedAt));
         if (result.evidence?.outputTail !== undefined) outputs.set(check.id, result.evidence.outputTail);
         options.onCheckEnd?.(result);
         return result;
@@ -349,7 +389,11 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
     // A signal during the checks or the new-code git fetch and diff both cancel the run.
     const cancelled = controller.signal.aborted;
     const reasons = [...(cancelled ? ['the run was cancelled'] : []), ...newCodeFailures];
-    const report = assembleReport(computeScorecard(checkResults, plan.config.categories, threshold, plan.config.unmeasured), {
+    const card = computeScorecard(checkResults, plan.config.categories, threshold, plan.config.unmeasured);
+    const levels = rubric(plan.config, checkResults, card, options.minLevel);
+    const levelReason = levels && minLevelReason(levels);
+    if (levelReason) reasons.push(levelReason);
+    const report = assembleReport(card, {
       threshold,
       unmeasured: plan.config.unmeasured,
       checks: checkResults,
@@ -359,6 +403,7 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
       reasons,
       startedAt,
       durationMs: elapsed(),
+      ...(levels ? { levels } : {}),
     });
     // Titles, warnings and the gate's reason too: no string leaves with a secret in it.
     return mask.report(newCode ? { ...report, newCode } : report);
@@ -381,6 +426,7 @@ export interface ReportFields {
   reasons: string[];
   startedAt: Date;
   durationMs: number;
+  levels?: LevelsInfo;
 }
 
 /** The JSON report (REPORT_SCHEMA_VERSION) of a scored set of checks; the engine and merging share it. */
@@ -402,6 +448,7 @@ export function assembleReport(card: Scorecard, f: ReportFields): Report {
     warnings: f.warnings,
     cancelled: f.cancelled,
     ...(f.unmeasured ? { unmeasured: f.unmeasured } : {}),
+    ...(f.levels ? { levels: f.levels } : {}),
     startedAt: f.startedAt.toISOString(),
     durationMs: f.durationMs,
   };

@@ -37,12 +37,15 @@ export interface ActionInputs {
   /** Ratchet inputs; unset ones fall back to the config's keys. */
   maxDrop?: number;
   noNewFailures?: boolean;
+  noNewTestFailures?: boolean;
   /** always | changes | off; unset follows `comment`. */
   commentMode?: 'always' | 'changes' | 'off';
   /** mode: publish — the event file the untrusted run uploaded with its report. */
   eventPath?: string;
   /** Keep the run's temporary folder instead of removing it at the end. */
   keepTemp: boolean;
+  /** The level the gate requires; overrides the config's min-level. */
+  minLevel?: string;
 }
 
 export interface InputResult {
@@ -103,12 +106,15 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): InputResult {
   const baselinePath = get(Inputs.BaselinePath);
   const maxDrop = number(Inputs.MaxDrop, 0, 100, false);
   const noNewFailures = get(Inputs.NoNewFailures) === '' ? undefined : flag(Inputs.NoNewFailures);
+  const noNewTestFailures = get(Inputs.NoNewTestFailures) === '' ? undefined : flag(Inputs.NoNewTestFailures);
   const rawCommentMode = get(Inputs.CommentMode);
   if (rawCommentMode !== '' && !['always', 'changes', 'off'].includes(rawCommentMode)) errors.push(`input comment-mode: expected always, changes or off, found ${JSON.stringify(rawCommentMode)}`);
   const commentMode = ['always', 'changes', 'off'].includes(rawCommentMode) ? (rawCommentMode as 'always' | 'changes' | 'off') : undefined;
   const eventPath = get(Inputs.EventPath);
   const comment = flag(Inputs.Comment);
   const keepTemp = flag(Inputs.KeepTemp);
+  const minLevel = get(Inputs.MinLevel).trim();
+  if (minLevel !== '' && !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(minLevel)) errors.push(`input min-level: expected a level id (e.g. production), found ${JSON.stringify(minLevel)}`);
   const token = get(Inputs.GithubToken);
   const merge = get(Inputs.Merge);
   const newCode = get(Inputs.NewCode).trim() || 'auto';
@@ -144,9 +150,11 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): InputResult {
       ...(baselinePath ? { baselinePath: path.resolve(root, baselinePath) } : {}),
       ...(maxDrop !== undefined ? { maxDrop } : {}),
       ...(noNewFailures !== undefined ? { noNewFailures } : {}),
+      ...(noNewTestFailures !== undefined ? { noNewTestFailures } : {}),
       ...(commentMode ? { commentMode } : {}),
       ...(eventPath ? { eventPath: path.resolve(root, eventPath) } : {}),
       keepTemp,
+      ...(minLevel !== '' ? { minLevel } : {}),
     },
     errors,
   };

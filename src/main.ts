@@ -182,6 +182,7 @@ export async function run(): Promise<void> {
         onCheckEnd: (c) => core.info(`${c.status.padEnd(7)} ${c.id} (${c.evidence.durationMs} ms)`),
         newCode: newCodeRequest(inputs),
         keepTemp: inputs.keepTemp,
+        ...(inputs.minLevel ? { minLevel: inputs.minLevel } : {}),
         ...(baselineHistory ? { baselineHistory } : {}),
       });
     }
@@ -197,7 +198,12 @@ export async function run(): Promise<void> {
       step.notes.forEach((n) => core.info(singleLine(n)));
     }
     if (report.config.errors.length === 0) {
-      report = applyRatchet(report, ratchetPolicy(report.config.ratchet, { ...(inputs.maxDrop !== undefined ? { maxDrop: inputs.maxDrop } : {}), ...(inputs.noNewFailures !== undefined ? { noNewFailures: inputs.noNewFailures } : {}) }));
+      const asked = {
+        ...(inputs.maxDrop !== undefined ? { maxDrop: inputs.maxDrop } : {}),
+        ...(inputs.noNewFailures !== undefined ? { noNewFailures: inputs.noNewFailures } : {}),
+        ...(inputs.noNewTestFailures !== undefined ? { noNewTestFailures: inputs.noNewTestFailures } : {}),
+      };
+      report = applyRatchet(report, ratchetPolicy(report.config.ratchet, asked));
       if (report.ratchet?.status === 'no-baseline') report.ratchet.reasons.forEach((r) => core.warning(r));
     }
 

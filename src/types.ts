@@ -48,6 +48,83 @@ export interface Waiver {
   measuredScore?: number;
 }
 
+/** One test in a tests check's record: its id (suite › classname › name) and what it did. */
+export interface TestRef {
+  id: string;
+  outcome: 'passed' | 'failed' | 'errored' | 'skipped' | 'flaky';
+  /** First line of the failure or error message. */
+  message?: string;
+  file?: string;
+  line?: number;
+}
+
+/** A quarantined test: reported, kept out of the pass rate and the regression gate. */
+export interface QuarantinedTest extends TestRef {
+  reason: string;
+}
+
+/**
+ * The tests a tests check saw by id, for the comparison with the baseline (SPEC §5b,
+ * no-new-test-failures). The lists are capped; the digests hold every test, so the comparison
+ * stays exact when the lists are cut.
+ */
+export interface TestRecord {
+  /** Failed and errored tests, quarantined ones left out; the first TEST_LIST_CAP. */
+  failing: TestRef[];
+  /** Tests that passed on a rerun, quarantined ones left out; the first TEST_LIST_CAP. */
+  flaky: TestRef[];
+  quarantined: QuarantinedTest[];
+  /** Failing and flaky tests left out of the lists by the cap. */
+  cut: number;
+  /** 8-hex-digit hashes (FNV-1a) of the ids, sorted and joined: failing and flaky tests (quarantined left out), and every test. */
+  digest: { failing: string; flaky: string; all: string };
+  /** False when the report had more tests than were kept or hashed: a test missing from `all` may still have run. */
+  complete: boolean;
+}
+
+/** A newly failing test, and whether the baseline had it (it passed or was skipped then) or it is new. */
+export interface NewlyFailing extends TestRef {
+  inBaseline: boolean;
+}
+
+/** A list with the count of what it stands for: names are capped, counts are not. */
+export interface Counted<T> {
+  count: number;
+  tests: T[];
+}
+
+/** One tests check's tests against the baseline (scoring/test-regressions.ts). */
+export interface CheckRegressions {
+  id: string;
+  title: string;
+  /** compared; no-baseline-ids: the baseline's check has no test ids (an older report, or it did not measure). */
+  status: 'compared' | 'no-baseline-ids';
+  reason?: string;
+  /** Failing now, passed or absent in the baseline. */
+  newlyFailing: Counted<NewlyFailing>;
+  stillFailing: Counted<TestRef>;
+  /** Failing in the baseline, run and not failing now. */
+  fixed: Counted<TestRef>;
+  /** Flaky now, not in the baseline. */
+  newlyFlaky: Counted<TestRef>;
+  /** Failing in the baseline, not run now (removed or renamed). */
+  removed: Counted<TestRef>;
+  /** Failing now, not in a baseline record that was partial: not known whether new; not gated. */
+  unknown: number;
+  /** The check's quarantined tests now. */
+  quarantined: QuarantinedTest[];
+  /** The check is waived: its regressions are shown, not gated. */
+  waived?: boolean;
+}
+
+export interface Enforcement {
+  /** The config's `enforce-after` day (UTC); the check counts from the next day. */
+  after: string;
+  /** The first day the check counts. */
+  from: string;
+  state: 'pending' | 'enforced';
+}
+
 /** What a check kind produces; the engine adds identity and the waiver. */
 export interface CheckOutcome {
   status: Exclude<CheckStatus, 'waived'>;
@@ -58,6 +135,8 @@ export interface CheckOutcome {
   metrics: Record<string, unknown>;
   findings: Finding[];
   evidence: Evidence;
+  /** A tests check: the tests by id (what failed, what was flaky, what is quarantined). */
+  tests?: TestRecord;
 }
 
 export interface CheckResult extends Omit<CheckOutcome, 'status'> {
@@ -69,6 +148,8 @@ export interface CheckResult extends Omit<CheckOutcome, 'status'> {
   required: boolean;
   status: CheckStatus;
   waiver?: Waiver;
+  /** Phased in with `enforce-after`: `pending` checks are reported but neither score nor gate. */
+  enforcement?: Enforcement;
   /** Zero config: where the check came from (a workflow file and line, a script, a config file, `convention`). */
   origin?: string;
 }
@@ -110,6 +191,8 @@ export interface ConfigInfo {
   merged?: string[];
   /** Ratchet policy from the config file (`max-drop`, `no-new-failures`); inputs override it. */
   ratchet?: RatchetPolicy;
+  /** The presets the config extends, in the order applied. */
+  presets?: string[];
 }
 
 /** What auto-detection found: the reasons, the equivalent config, what it suggests and what it left out. */
@@ -127,6 +210,8 @@ export interface RatchetPolicy {
   maxDrop?: number;
   /** Fail when a check that passed in the baseline now fails or errors. */
   noNewFailures?: boolean;
+  /** Fail when a test that passed (or was absent) in the baseline now fails (no-new-test-failures). */
+  noNewTestFailures?: boolean;
 }
 
 /** The ratchet's verdict: what was asked, whether it could apply, and why it failed. */
@@ -196,6 +281,8 @@ export interface BaselineInfo {
   history?: HistoryEntry[];
   /** The cache key this run's baseline was saved under. */
   saved?: string;
+  /** Tests checks' tests against the baseline's, by test id. */
+  tests?: CheckRegressions[];
 }
 
 /** One gate condition on new code (SPEC §5a). */
@@ -278,6 +365,41 @@ export interface Report {
   newCode?: NewCodeInfo;
   /** Present when `max-drop` or `no-new-failures` is set. */
   ratchet?: RatchetInfo;
+  /** Present when the config has `levels`: the rubric's verdict. */
+  levels?: LevelsInfo;
   startedAt: string;
   durationMs: number;
+}
+
+/** A check a level needs that did not show it passes. */
+export interface LevelGap {
+  id: string;
+  title: string;
+  category: string;
+  /** Its status, or `not-run` when the level names a check this run did not run (`--only`). */
+  status: CheckStatus | 'not-run';
+}
+
+export interface LevelResult {
+  id: string;
+  title: string;
+  /** Every check the level needs passed (an active waiver counts as passing). */
+  met: boolean;
+  /** The checks it needs that did not pass, in the order to fix them. */
+  missing: LevelGap[];
+  /** Categories the level names that hold no check in this run: nothing shows they pass. */
+  emptyCategories: string[];
+  /** The rubric grid's column: per category the level asks something of, whether it holds. */
+  cells: Record<string, 'pass' | 'fail'>;
+}
+
+export interface LevelsInfo {
+  /** The highest level reached with every level below it, or null. */
+  reached: string | null;
+  /** The level after it, or null at the top. */
+  next: string | null;
+  levels: LevelResult[];
+  /** `min-level` and whether it was reached. */
+  minLevel?: string;
+  minLevelMet?: boolean;
 }

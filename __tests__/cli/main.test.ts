@@ -100,3 +100,47 @@ describe('readiness CLI with a baseline file', () => {
     expect(bad.stderr).toMatch(/--baseline .*before\.json: not a Readiness report/);
   });
 });
+
+describe('presets and levels from the CLI (dist/cli.js)', () => {
+  const LEVELS = 'levels:\n  - { id: base, categories: [build] }\n  - { id: full, all: true }\n';
+  const TEAM = `${LEVELS}checks:\n  - { id: build, category: build, run: "echo ok" }\n  - { id: lint, category: quality, run: "false" }\n`;
+
+  it('readiness config prints the resolved config with each value\'s file and line; a bad preset exits 2 naming file and field', () => {
+    const ws = workspaceWithConfig('extends: [../team.yml]\nchecks:\n  - { id: lint, weight: 2 }\n');
+    writeFileSync(path.join(ws, 'team.yml'), TEAM);
+    const r = cli(['config', ws]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('# Applied in order (later wins): team.yml → .github/readiness.yml');
+    expect(r.stdout).toContain('    run: "false" # team.yml:6');
+    expect(r.stdout).toContain('    weight: 2 # .github/readiness.yml:3');
+    writeFileSync(path.join(ws, 'team.yml'), 'threshold: 50\nchecks: []\nlevls: []\n');
+    const bad = cli(['config', ws]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^team\.yml:3: levls: unknown key/);
+  });
+
+  it('--min-level fails the run below the level (exit 1) and passes at it; the terminal names the level and its gaps', () => {
+    const ws = workspaceWithConfig(`threshold: 0\n${TEAM}`);
+    const below = cli([ws, '--min-level', 'full']);
+    expect(below.code).toBe(1);
+    expect(below.stdout).toContain('level base reached; min-level full is required');
+    expect(below.stdout).toContain('Level: base; full still needs lint');
+    expect(cli([ws, '--min-level', 'base']).code).toBe(0);
+    const unknown = cli([ws, '--min-level', 'gold']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stdout).toContain('min-level: unknown level "gold"; expected one of base, full');
+  });
+
+  it('readiness init writes extends: [readiness:recommended], and a run with it has the default levels', () => {
+    const ws = tempDir();
+    writeFileSync(path.join(ws, 'README.md'), '# x\n');
+    const init = cli(['init', ws]);
+    expect(init.code, init.stderr).toBe(0);
+    expect(readFileSync(path.join(ws, '.github/readiness.yml'), 'utf8')).toContain('\nextends: [readiness:recommended]\nthreshold: 70\n');
+    const json = path.join(ws, 'report.json');
+    cli([ws, '--json', json]);
+    const report = JSON.parse(readFileSync(json, 'utf8'));
+    expect(report.config.presets).toEqual(['readiness:recommended']);
+    expect(report.levels.levels.map((l: { id: string }) => l.id)).toEqual(['deployable', 'production', 'exemplary']);
+  });
+});

@@ -114,10 +114,11 @@ describe('detect', () => {
     expect(files.checks.find((c) => c.id === 'mypy')!.run).toBe('mypy --cache-dir="$READINESS_TEMP/mypy-cache" --show-column-numbers --show-error-codes --no-pretty 2>&1');
     const elsewhere = plan({ 'setup.cfg': '[mypy]\nstrict = True\n\n[tool:pytest]\nfiles = x\n' });
     expect(elsewhere.checks.find((c) => c.id === 'mypy')!.run).toMatch(/ --no-pretty \. 2>&1$/);
-    // `readiness init` writes exactly the detected suite.
+    // `readiness init` writes readiness:recommended, which resolves to exactly the detected suite.
     const written = init(dir, false);
     expect(written.written).toBe(true);
-    expect(parseConfig(readFileSync(written.file, 'utf8'), 'readiness.yml').checks.map((c) => [c.id, c.run, c.raw.sarif])).toEqual(config.checks.map((c) => [c.id, c.run, c.raw.sarif]));
+    expect(readFileSync(written.file, 'utf8')).toContain('\nextends: [readiness:recommended]\n');
+    expect(parseConfig(readFileSync(written.file, 'utf8'), 'readiness.yml', { workspace: dir }).checks.map((c) => [c.id, c.run, c.raw.sarif])).toEqual(config.checks.map((c) => [c.id, c.run, c.raw.sarif]));
   });
 
   it('Rust: cargo build, test, clippy and audit, for the whole workspace', () => {

@@ -238,3 +238,25 @@ describe('parseConfig: benchmark', () => {
     expect(problems('checks:\n  - id: b\n    run: x\n    benchmark: { gate: always }\n')[0]).toContain('checks[0].benchmark.gate');
   });
 });
+
+describe('no-new-test-failures and tests.quarantine', () => {
+  it('reads the ratchet key and a quarantine of ids and globs, each with a reason', () => {
+    const config = parseConfig(
+      'no-new-test-failures: true\nchecks:\n  - id: unit\n    tests:\n      reports: r.xml\n      quarantine:\n        - { id: "s › test_x[1-2]", reason: "flaky, #3" }\n        - { glob: "* › test_net*", reason: "network" }\n',
+      'readiness.yml',
+    );
+    expect(config.ratchet).toEqual({ noNewTestFailures: true });
+    expect(config.checks[0]!.raw.tests!.quarantine).toEqual([
+      { id: 's › test_x[1-2]', reason: 'flaky, #3' },
+      { glob: '* › test_net*', reason: 'network' },
+    ]);
+  });
+
+  it('refuses an entry with both or neither of id and glob, and one without a reason, naming the field', () => {
+    const lines = problems('checks:\n  - id: unit\n    tests:\n      reports: r.xml\n      quarantine:\n        - { id: a, glob: b, reason: x }\n        - { reason: y }\n        - { id: c }\n');
+    expect(lines.join('\n')).toContain('checks[0].tests.quarantine[0]');
+    expect(lines.join('\n')).toContain('expected either "id" or "glob" (one of them)');
+    expect(lines.join('\n')).toContain('checks[0].tests.quarantine[1]');
+    expect(lines.join('\n')).toContain('checks[0].tests.quarantine[2].reason');
+  });
+});

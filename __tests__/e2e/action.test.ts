@@ -61,6 +61,9 @@ describe('the bundled action', () => {
       'changed-lines': '',
       'benchmarks-regressed': '0',
       'benchmarks-inconclusive': '0',
+      'new-test-failures': '',
+      level: '',
+      'next-level': '',
     });
     expect(JSON.parse(run.outputs.categories!)).toEqual([
       { id: 'build', title: 'Build', score: 100, points: 25, maxPoints: 25 },
@@ -189,4 +192,21 @@ describe('the bundled action while a check rewrites its own dist/', () => {
     expect(report.checks.map((c) => c.id)).toEqual(['rebuild', 'conflicts', 'secrets', 'files', 'git', 'junit']);
     expect(existsSync(path.join(repo, 'out.sarif'))).toBe(true);
   });
+});
+
+describe('levels in the action', () => {
+  it('outputs level and next-level, and the min-level input fails the gate below it', async () => {
+    const config = 'threshold: 0\nlevels:\n  - { id: base, categories: [build] }\n  - { id: full, all: true }\nchecks:\n  - { id: build, category: build, run: "true" }\n  - { id: lint, category: quality, run: "false" }\n';
+    const repo = gitRepo({ '.github/readiness.yml': config });
+    const passing = await runAction(repo, { 'report-path': 'out/report.json' });
+    expect(passing.code).toBe(0);
+    expect(passing.outputs).toMatchObject({ level: 'base', 'next-level': 'full', passed: 'true' });
+    expect(passing.summary).toContain('### 🪜 Level: **base** `base` · next: full');
+    const gated = await runAction(repo, { 'report-path': 'out/report.json', 'min-level': 'full' });
+    expect(gated.code).toBe(1);
+    expect(gated.outputs.passed).toBe('false');
+    expect(gated.summary).toContain('level base reached; min\\-level full is required');
+    const bad = await runAction(repo, { 'min-level': 'not a level' });
+    expect(bad.summary).toContain('invalid workflow input `min-level`');
+  }, 60_000);
 });

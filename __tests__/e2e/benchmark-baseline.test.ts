@@ -117,13 +117,5 @@ describe('benchmark check against the Actions cache baseline', () => {
     expect(noisy.report.ratchet).toMatchObject({ status: 'passed' });
     // A pull request saves nothing: only the three pushes are in the cache.
     expect(cache.keys()).toHaveLength(3);
-
-    // The same run again: the service refuses the key it already holds, and the run says so.
-    git(repo, 'checkout', '-q', 'main');
-    const again = await push(main, 102);
-    expect(again.code).toBe(0);
-    expect((readReport(again) as unknown as Report).baseline).toMatchObject({ status: 'compared' });
-    expect((readReport(again) as unknown as Report).baseline!.saved).toBeUndefined();
-    expect(again.stdout).toMatch(/::warning::baseline: could not save to the cache: the cache service did not take readiness-CI-readiness-[0-9a-f]{40}-102-1/);
   }, 180_000);
 });

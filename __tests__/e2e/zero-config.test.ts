@@ -82,7 +82,9 @@ describe('zero config on a realistic Node project', () => {
     const withFile = await runEngine({ workspace: node });
     expect(withFile.config).toMatchObject({ source: 'file', path: '.github/readiness.yml' });
     expect(withFile.checks.map((c) => [c.id, c.kind, c.evidence.command])).toEqual(report.checks.map((c) => [c.id, c.kind, c.evidence.command]));
-    expect(readFileSync(path.join(node, '.github/readiness.yml'), 'utf8')).toContain('# "build" script in package.json');
+    const written = readFileSync(path.join(node, '.github/readiness.yml'), 'utf8');
+    expect(written).toContain('\nextends: [readiness:recommended]\n');
+    expect(written).toContain('#   build: npm run build (from package.json scripts.build)');
     execFileSync('git', ['rm', '-q', '--cached', '--ignore-unmatch', '.github/readiness.yml'], { cwd: node });
     execFileSync('rm', ['-f', path.join(node, '.github/readiness.yml')]);
   }, 120_000);

@@ -7,6 +7,8 @@ import type { RunContext } from '../../src/github/context.js';
 import { baselineTarget, firstParentHistory, gitMergeBase } from '../../src/github/git-history.js';
 import { renderBaseline, sparkline } from '../../src/report/delta.js';
 import type { Report } from '../../src/types.js';
+import { buildTestRecord } from '../../src/checks/test-record.js';
+import { parseBaselineSource } from '../../src/github/baseline-source.js';
 import { checkResult } from '../fixtures.js';
 import { tempDir, writeFiles } from '../helpers.js';
 
@@ -162,6 +164,23 @@ describe('baseline keyed by commit', () => {
     writeBaselineFile(dir, base);
     expect(existsSync(path.join(dir, 'readiness-baseline.json'))).toBe(true);
     expect(readBaselineFile(dir)).toEqual(base);
+  });
+
+  it('keeps a tests check’s tests by id in the saved baseline (the cache), and compares them on the next run', () => {
+    const record = (failing: string[]) =>
+      buildTestRecord(
+        ['a', 'b', 'c'].map((name) => ({ suite: 's', classname: '', name, outcome: failing.includes(name) ? ('failed' as const) : ('passed' as const) })),
+        3,
+        [],
+        (p) => p,
+      ).record;
+    const base = toBaselineFile(report(80, [checkResult('unit', 'fail', 66, { kind: 'tests', tests: record(['a']) })]), ctx(), undefined, new Date());
+    const dir = tempDir();
+    writeBaselineFile(dir, base);
+    const restored = readBaselineFile(dir)!;
+    expect(parseBaselineSource(JSON.stringify(restored), 'saved.json').checks[0]!.tests).toEqual(record(['a']));
+    const info = compare(report(33, [checkResult('unit', 'fail', 33, { kind: 'tests', tests: record(['a', 'b']) })]), restored, 'main');
+    expect(info.tests!.map((t) => [t.id, t.newlyFailing.count, t.stillFailing.count])).toEqual([['unit', 1, 1]]);
   });
 
   it('keeps metric checks’ values in the history, for their own trend', () => {

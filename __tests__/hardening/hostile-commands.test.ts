@@ -206,6 +206,25 @@ describe('cancelled after the checks', () => {
   });
 });
 
+describe('hostile cache service', () => {
+  it('an unreachable cache service → baseline "error" naming the failure, never "no report saved"', async () => {
+    const repo = gitRepo({ '.github/readiness.yml': 'checks:\n  - { id: ok, run: "true" }\n' });
+    execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@e', 'commit', '-q', '--allow-empty', '-m', 'second'], { cwd: repo });
+    const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim();
+    // A port that was free a moment ago and is closed now: every request is refused.
+    const server = createServer();
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const port = (server.address() as AddressInfo).port;
+    await new Promise<void>((r) => server.close(() => r()));
+    const env = { [tagName]: tagValue, ACTIONS_CACHE_URL: `http://127.0.0.1:${port}/`, ACTIONS_RUNTIME_TOKEN: 'runtime-token', GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/feature', GITHUB_SHA: head, GITHUB_REPOSITORY: 'acme/app' };
+    const run = await runAction(repo, { baseline: 'true' }, { env });
+    const report = readReport(run) as unknown as Report;
+    expect(report.baseline).toMatchObject({ status: 'error' });
+    expect(report.baseline?.reason).toMatch(/^could not restore the baseline: the cache service failed: .*ECONNREFUSED/);
+    expect(report.baseline?.reason).not.toContain('no report saved');
+  });
+});
+
 afterAll(async () => {
   // Every check above has ended: none of their processes may still run (a SIGKILLed process takes a
   // moment to become a zombie, so wait for that, not for a fixed time).

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { parse } from 'yaml';
 import { detect } from '../../src/config/detect.js';
+import { loadConfigFile } from '../../src/config/load.js';
 import { runEngine } from '../../src/engine.js';
 import { renderComment } from '../../src/report/comment.js';
 import { renderSummary } from '../../src/report/summary.js';
@@ -244,11 +245,14 @@ describe('hostile configs', () => {
     writeFiles(ws, { 'package.json': '{"name":"root","private":true,"workspaces":["*"],"scripts":{"test":"vitest"}}', 'pk\nevil/package.json': '{"name":"evil","scripts":{"test":"jest"}}' });
     const r = spawnSync(process.execPath, [CLI, 'init', ws], { encoding: 'utf8' });
     expect(r.status).toBe(0);
-    const config = parse(readFileSync(path.join(ws, '.github', 'readiness.yml'), 'utf8')) as { checks: Record<string, unknown>[] };
-    const evil = config.checks.filter((c) => c['working-directory'] !== undefined);
+    const written = readFileSync(path.join(ws, '.github', 'readiness.yml'), 'utf8');
+    // Only comments and the two keys: the newline in the folder's name starts no key of its own.
+    expect(Object.keys(parse(written) as object)).toEqual(['extends', 'threshold']);
+    const config = loadConfigFile(ws, path.join(ws, '.github', 'readiness.yml')).config;
+    const evil = config.checks.filter((c) => c.workingDirectory !== '.');
     expect(evil.map((c) => c.id)).toContain('pk-evil-test');
-    expect(evil.every((c) => c['working-directory'] === 'pk\nevil')).toBe(true);
-    expect(config.checks.every((c) => /^[a-z0-9][a-z0-9-]*$/.test(String(c.id)))).toBe(true);
+    expect(evil.every((c) => c.workingDirectory === 'pk\nevil')).toBe(true);
+    expect(config.checks.every((c) => /^[a-z0-9][a-z0-9-]*$/.test(c.id))).toBe(true);
   });
 
   it('a .json config with a trailing comma → config error "invalid JSON" with line and column, not read as YAML', async () => {

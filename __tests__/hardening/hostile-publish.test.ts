@@ -108,6 +108,33 @@ describe('publish reads only what it should', () => {
   });
 });
 
+describe('a baseline file from outside', () => {
+  const saved = (checks: unknown[]) => JSON.stringify({ schemaVersion: 1, score: 90, grade: 'A', threshold: 70, sha: HEAD, runId: '1', date: '2026-01-01', checks, history: [] });
+
+  it('a 50 MB baseline of 1,000,000 checks → refused naming the count before it is validated; the report stays small and mergeable', async () => {
+    const repo = gitRepo({ '.github/readiness.yml': CONFIG });
+    const file = path.join(tempDir(), 'big.json');
+    writeFileSync(file, saved(Array.from({ length: 1_000_000 }, (_, i) => ({ id: `c${i}`, title: `c${i}`, status: 'pass' }))));
+    const run = await runAction(repo, { mode: 'report', 'baseline-path': file });
+    const report = JSON.parse(readFileSync(run.reportPath, 'utf8')) as Loose;
+    expect(report.baseline).toMatchObject({ status: 'error' });
+    expect(report.baseline.reason).toContain('1000000 checks, more than the 10000 a baseline may hold');
+    expect(readFileSync(run.reportPath).length).toBeLessThan(1024 * 1024);
+    expect(() => readShard(run.reportPath, 'shard.json')).not.toThrow();
+  });
+
+  it('a baseline whose check id is not a slug ("x](https://evil) <img>") → refused naming checks.0.id; the report keeps no such id and merge reads it', async () => {
+    const repo = gitRepo({ '.github/readiness.yml': CONFIG });
+    const file = path.join(tempDir(), 'ids.json');
+    writeFileSync(file, saved([{ id: 'x](https://evil) <img>', title: 'x', status: 'pass' }]));
+    const run = await runAction(repo, { mode: 'report', 'baseline-path': file });
+    const text = readFileSync(run.reportPath, 'utf8');
+    expect(JSON.parse(text).baseline.reason).toContain('checks.0.id: expected a slug');
+    expect(text).not.toContain('https://evil');
+    expect(() => readShard(run.reportPath, 'shard.json')).not.toThrow();
+  });
+});
+
 /** A report as plain JSON, for tampering. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the point is to write anything into it
 type Loose = Record<string, any>;

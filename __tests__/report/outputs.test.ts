@@ -36,6 +36,9 @@ describe('outputValues', () => {
       'changed-lines': '',
       'benchmarks-regressed': '0',
       'benchmarks-inconclusive': '0',
+      'new-test-failures': '',
+      level: '',
+      'next-level': '',
     });
   });
 

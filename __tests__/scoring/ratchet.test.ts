@@ -80,4 +80,12 @@ describe('ratchet config keys', () => {
       expect((err as InstanceType<typeof ConfigError>).problems.join('\n')).toMatch(/max-drop/);
     }
   });
+  it('no-new-failures: a check phased in with enforce-after that now fails does not fail the gate until its date', () => {
+    const then = report(90, [checkResult('build', 'pass', 100), checkResult('rule', 'pass', 100)]);
+    const failing = checkResult('rule', 'fail', 0);
+    const pending = report(90, [checkResult('build', 'pass', 100), { ...failing, enforcement: { after: '2027-03-01', from: '2027-03-02', state: 'pending' } }]);
+    expect(applyRatchet(against(pending, then), { noNewFailures: true }).passed).toBe(true);
+    const enforced = report(90, [checkResult('build', 'pass', 100), { ...failing, enforcement: { after: '2026-03-01', from: '2026-03-02', state: 'enforced' } }]);
+    expect(applyRatchet(against(enforced, then), { noNewFailures: true }).passed).toBe(false);
+  });
 });

@@ -71,13 +71,19 @@ function toPosix(p: string): string {
 export function workspacePaths(findings: Finding[], ctx: CheckContext): Finding[] {
   return findings.map((f) => {
     if (!f.file) return f;
-    const file = f.file.replace(/\\/g, '/');
-    if (/^[A-Za-z]:\//.test(file)) return f;
-    const abs = path.isAbsolute(file) ? file : path.resolve(ctx.cwd, file);
-    const rel = path.relative(ctx.workspace, abs);
-    if (rel.startsWith('..') || path.isAbsolute(rel)) return f;
-    return { ...f, file: toPosix(rel) };
+    const file = workspacePath(f.file, ctx);
+    return file === undefined ? f : { ...f, file };
   });
+}
+
+/** One path as workspacePaths makes it; undefined when it stays as the report wrote it. */
+export function workspacePath(written: string, ctx: Pick<CheckContext, 'cwd' | 'workspace'>): string | undefined {
+  const file = written.replace(/\\/g, '/');
+  if (/^[A-Za-z]:\//.test(file)) return undefined;
+  const abs = path.isAbsolute(file) ? file : path.resolve(ctx.cwd, file);
+  const rel = path.relative(ctx.workspace, abs);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
+  return toPosix(rel);
 }
 
 export function toReportList(reports: string | string[] | undefined): string[] | undefined {

@@ -1,7 +1,9 @@
-// `readiness init [DIR]`: writes the auto-detected suite to DIR/.github/readiness.yml.
+// `readiness init [DIR]`: writes DIR/.github/readiness.yml extending readiness:recommended, the
+// auto-detected suite, so the file holds only what the team changes.
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { detect } from '../config/detect.js';
+import { initYaml } from '../config/init-yaml.js';
 
 export interface InitResult {
   file: string;
@@ -17,6 +19,6 @@ export function init(dir: string, force: boolean): InitResult {
   }
   const detection = detect(dir);
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, detection.yaml);
+  writeFileSync(file, initYaml(detection));
   return { file, written: true, message: `wrote ${file}:\n${detection.reasons.map((r) => `  ${r}`).join('\n')}` };
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { configJsonSchema } from '../config/schema.js';
 import { init } from './init.js';
+import { showConfig } from './config.js';
 import { parseIdList, runEngine } from '../engine.js';
 import { jsonText } from '../report/json.js';
 import { renderSarif } from '../report/sarif.js';
@@ -21,6 +22,8 @@ const USAGE = `Usage:
   readiness [DIR] [options]     run the scorecard on DIR (default: the current directory)
   readiness init [DIR]          write the auto-detected suite to DIR/.github/readiness.yml
                                 (--force overwrites an existing file)
+  readiness config [DIR]        print the resolved config (presets applied), each value
+                                with the file and line it came from
   readiness schema              print the JSON Schema of the config file
 
 Options:
@@ -34,8 +37,11 @@ Options:
   --base REF           judge the change since the merge-base of REF and HEAD too:
                        new findings, patch coverage, the new-code score
   --baseline FILE      compare with the JSON report of an earlier run (--json FILE of that run)
+  --min-level ID       fail unless this level of the config's levels is reached
   --max-drop N         with --baseline: fail when the score is more than N points below it
   --no-new-failures    with --baseline: fail when a check that passed in it now fails or errors
+  --no-new-test-failures
+                       with --baseline: fail on tests that fail now and did not fail in it
   --no-color           no colour (NO_COLOR is honoured too)
   --keep-temp          keep the run's temporary folder ($READINESS_TEMP) instead of removing it
   -h, --help           show this help
@@ -106,7 +112,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
         base: { type: 'string' },
         baseline: { type: 'string' },
         'max-drop': { type: 'string' },
+        'min-level': { type: 'string' },
         'no-new-failures': { type: 'boolean' },
+        'no-new-test-failures': { type: 'boolean' },
         'no-color': { type: 'boolean' },
         force: { type: 'boolean' },
         'keep-temp': { type: 'boolean' },
@@ -130,6 +138,15 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   if (positionals[0] === 'schema') {
     process.stdout.write(`${JSON.stringify(configJsonSchema(), null, 2)}\n`);
     return 0;
+  }
+  if (positionals[0] === 'config') {
+    if (positionals.length > 2) {
+      process.stderr.write(`readiness config: expected at most one directory\n\n${USAGE}`);
+      return 2;
+    }
+    const shown = showConfig(path.resolve(positionals[1] ?? '.'), values.config);
+    (shown.ok ? process.stdout : process.stderr).write(`${shown.text}\n`);
+    return shown.ok ? 0 : 2;
   }
   if (positionals[0] === 'init') {
     if (positionals.length > 2) {
@@ -189,12 +206,13 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     onCheckEnd: (c) => process.stderr.write(`  ${checkLine(c, progress)}\n`),
     ...(values.base !== undefined ? { newCode: { mode: values.base, gate: {} } } : {}),
     ...(values['keep-temp'] ? { keepTemp: true } : {}),
+    ...(values['min-level'] !== undefined ? { minLevel: values['min-level'] } : {}),
     ...(baseline ? { baselineHistory: baseline.history } : {}),
   });
   stopListening();
   if (report.config.errors.length === 0) {
     if (baseline) report = { ...report, baseline: compare(report, baseline, { branch: values.baseline!, source: 'file', date: report.startedAt }) };
-    const asked = { ...(maxDrop !== undefined ? { maxDrop } : {}), ...(values['no-new-failures'] ? { noNewFailures: true } : {}) };
+    const asked = { ...(maxDrop !== undefined ? { maxDrop } : {}), ...(values['no-new-failures'] ? { noNewFailures: true } : {}), ...(values['no-new-test-failures'] ? { noNewTestFailures: true } : {}) };
     report = applyRatchet(report, ratchetPolicy(report.config.ratchet, asked));
   }
 

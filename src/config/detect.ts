@@ -119,15 +119,22 @@ function renderYaml(checks: DetectedCheck[], d: Omit<Detection, 'yaml'>): string
     if (c.origin) lines.push(`  # from ${oneLine(c.origin)}`);
     lines.push(...checkYaml(c));
   }
+  lines.push(...notRunComments(d, '  ', checks.length > 0));
+  return `${lines.join('\n')}\n`;
+}
+
+/** Comment lines for what detection found but does not run: suggestions and CI commands left out. */
+export function notRunComments(d: Pick<Detection, 'suggestions' | 'leftOut'>, indent: string, listSuggestions: boolean): string[] {
+  const lines: string[] = [];
   if (d.suggestions.length > 0) {
-    lines.push('  # Suggested, not run: only a convention proposes these, no script or CI step of the project runs them.');
-    for (const c of checks.length ? d.suggestions : []) lines.push(`  #   ${c.id}: ${oneLine(c.run)} (${oneLine(c.why)})`);
+    lines.push(`${indent}# Suggested, not run: only a convention proposes these, no script or CI step of the project runs them.`);
+    for (const c of listSuggestions ? d.suggestions : []) lines.push(`${indent}#   ${oneLine(c.id)}: ${oneLine(c.run)} (${oneLine(c.why)})`);
   }
   if (d.leftOut.length > 0) {
-    lines.push('  # CI commands not run here:');
-    for (const l of d.leftOut) lines.push(`  #   ${oneLine(l.origin)}: ${oneLine(l.command)} (${oneLine(l.reason)})`);
+    lines.push(`${indent}# CI commands not run here:`);
+    for (const l of d.leftOut) lines.push(`${indent}#   ${oneLine(l.origin)}: ${oneLine(l.command)} (${oneLine(l.reason)})`);
   }
-  return `${lines.join('\n')}\n`;
+  return lines;
 }
 
 function checkYaml(c: DetectedCheck): string[] {
@@ -139,6 +146,6 @@ function checkYaml(c: DetectedCheck): string[] {
 }
 
 /** A comment line cannot hold a newline (a directory or command with one would end the comment). */
-function oneLine(text: string): string {
+export function oneLine(text: string): string {
   return text.replace(/[\r\n]+/g, ' ⏎ ');
 }

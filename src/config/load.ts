@@ -2,7 +2,7 @@
 import { existsSync, lstatSync, realpathSync, statSync } from 'node:fs';
 import { readBoundedFile } from '../run/bounded-file.js';
 import path from 'node:path';
-import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import {
   READER_KEYS,
   DEFAULT_CATEGORIES,
@@ -25,6 +25,9 @@ import {
 } from './schema.js';
 import { describeValue, formatPath, problemsFromZod, suggestion, type Problem } from './explain.js';
 import type { CategoryDef, CheckConfig, Config } from './types.js';
+import { resolveExtends } from './extends.js';
+import { levelProblems, normalizeLevels } from './levels.js';
+import { formatOrigin, fromYaml, originAt, toJs, type Traced } from './traced.js';
 
 /** Looked for in this order when no config path is given. */
 export const CONFIG_CANDIDATES = ['.github/readiness.yml', '.github/readiness.yaml', 'readiness.yml'] as const;
@@ -45,6 +48,8 @@ export interface LoadedConfig {
   config: Config;
   /** Workspace-relative path with forward slashes. */
   path: string;
+  /** Where each value came from, and the presets applied. */
+  resolved: ResolvedConfig;
 }
 
 function toPosix(p: string): string {
@@ -89,11 +94,34 @@ export function loadConfigFile(workspace: string, file: string): LoadedConfig {
     if (err instanceof ConfigError) throw err;
     throw new ConfigError(rel, [`${rel}: cannot read the config file: ${(err as Error).message}`]);
   }
-  return { config: parseConfig(text, rel), path: rel };
+  const resolved = resolveConfigText(text, rel, { workspace, abs: path.resolve(workspace, file) });
+  return { config: resolved.config, path: rel, resolved };
+}
+
+export interface ParseOptions {
+  /** The directory audited: built-in presets detect from it, preset files lie inside it (default: the current directory). */
+  workspace?: string;
+  /** Absolute path of the config file; preset file paths are relative to its folder. */
+  abs?: string;
+}
+
+/** The validated config with the tree it came from: each value's file and line (`readiness config`). */
+export interface ResolvedConfig {
+  config: Config;
+  tree: Traced;
+  /** Presets applied in order, the file last. */
+  layers: string[];
+  /** What the built-in presets detected. */
+  notes: string[];
 }
 
 /** Parses and validates config text; throws ConfigError listing every problem at once. */
-export function parseConfig(text: string, fileName: string): Config {
+export function parseConfig(text: string, fileName: string, options: ParseOptions = {}): Config {
+  return resolveConfigText(text, fileName, options).config;
+}
+
+/** Parses config text, applies its `extends` and validates the result. */
+export function resolveConfigText(text: string, fileName: string, options: ParseOptions = {}): ResolvedConfig {
   // YAML would accept what JSON does not (a trailing comma, a comment): a .json file must be JSON.
   if (/\.json$/i.test(fileName)) checkJson(text.replace(/^\uFEFF/, ''), fileName);
   const lineCounter = new LineCounter();
@@ -108,30 +136,49 @@ export function parseConfig(text: string, fileName: string): Config {
       }),
     );
   }
-  let input: unknown;
+  let plain: unknown;
   try {
     // Aliases resolve here: an alias to no anchor, or too many of them (a "billion laughs"), throws.
-    input = doc.toJS({ maxAliasCount: 100 });
+    plain = doc.toJS({ maxAliasCount: 100 });
   } catch (err) {
     throw new ConfigError(fileName, [`${fileName}: invalid YAML: ${(err as Error).message.split('\n')[0]}`]);
   }
-  if (input === null || input === undefined) {
+  if (plain === null || plain === undefined) {
     throw new ConfigError(fileName, [`${fileName}: the file is empty; expected a mapping with "checks"`]);
   }
+
+  const resolution = resolveExtends(fromYaml(doc, lineCounter, fileName), {
+    workspace: options.workspace ?? process.cwd(),
+    ...(options.abs ? { abs: options.abs } : {}),
+    maxBytes: CONFIG_MAX_BYTES,
+  });
+  if (resolution.problems.length > 0) throw new ConfigError(fileName, [...new Set(resolution.problems)]);
+  const input = toJs(resolution.tree);
+  const extended = resolution.layers.length > 1;
 
   const problems: Problem[] = [];
   const parsed = configSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) problems.push(...problemsFromZod(parsed.error, input, allowedKeysAt));
-  problems.push(...semanticProblems(input));
+  problems.push(...semanticProblems(input), ...levelProblems(input));
 
   if (problems.length > 0) {
-    // In file order, so the list reads top to bottom alongside the file.
-    const located = problems.map((p, i) => ({ ...locate(doc, lineCounter, p), p, i }));
-    located.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || a.i - b.i);
-    const lines = located.map(({ line, p }) => `${fileName}${line ? `:${line}` : ''}: ${formatPath(p.path)}: ${p.message}`);
+    // In file order (presets first), so the list reads top to bottom alongside the files.
+    const order = (file: string) => resolution.layers.indexOf(file);
+    const located = problems.map((p, i) => ({ origin: originAt(resolution.tree, p.path, p.atKey), p, i }));
+    located.sort((a, b) => order(a.origin.file) - order(b.origin.file) || (a.origin.line ?? 0) - (b.origin.line ?? 0) || a.i - b.i);
+    const lines = located.map(({ origin, p }) => `${formatOrigin(origin)}: ${extended ? checkIdPath(p.path, input) : formatPath(p.path)}: ${p.message}`);
     throw new ConfigError(fileName, [...new Set(lines)]);
   }
-  return normalize(parsed.data as RawConfig);
+  return { config: normalize(parsed.data as RawConfig), tree: resolution.tree, layers: resolution.layers, notes: resolution.notes };
+}
+
+/** With presets, a check's place in the merged list means nothing in any one file: it is named by id, checks[build]. */
+function checkIdPath(p: readonly (string | number)[], input: unknown): string {
+  if (p[0] !== 'checks' || typeof p[1] !== 'number' || !isRecord(input) || !Array.isArray(input.checks)) return formatPath(p);
+  const check: unknown = input.checks[p[1]];
+  if (!isRecord(check) || typeof check.id !== 'string') return formatPath(p);
+  const rest = p.length > 2 ? formatPath(p.slice(2)) : '';
+  return `checks[${check.id}]${rest === '' ? '' : rest.startsWith('[') ? rest : `.${rest}`}`;
 }
 
 /** Throws a ConfigError with line and column when the text is not strict JSON. */
@@ -171,32 +218,13 @@ function isJson(text: string): boolean {
   }
 }
 
-/** The line of the node a problem points at, when it can be found. */
-function locate(doc: Document, lineCounter: LineCounter, problem: Problem): { line?: number } {
-  let node: unknown = doc.contents;
-  let keyNode: Node | undefined;
-  for (const seg of problem.path) {
-    if (isMap(node)) {
-      const pair = node.items.find((it) => isPair(it) && isScalar(it.key) && it.key.value === seg);
-      if (!pair) break;
-      keyNode = pair.key as Node;
-      node = pair.value;
-    } else if (isSeq(node) && typeof seg === 'number') {
-      keyNode = undefined;
-      node = node.items[seg];
-    } else break;
-  }
-  const target = problem.atKey && keyNode ? keyNode : ((node as Node | null | undefined) ?? keyNode);
-  const offset = target?.range?.[0];
-  return offset === undefined ? {} : { line: lineCounter.linePos(offset).line };
-}
-
 function isRecord(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 /** Problems zod cannot see: kinds, ids, needs, cycles, categories, paths. Works on unvalidated input. */
 function semanticProblems(input: unknown): Problem[] {
+  if (isRecord(input) && input.checks === undefined) return [{ path: ['checks'], message: 'is required (a list)' }];
   if (!isRecord(input) || !Array.isArray(input.checks)) return [];
   const problems: Problem[] = [];
   const checks = input.checks as unknown[];
@@ -377,11 +405,19 @@ function normalize(raw: RawConfig): Config {
           },
         }
       : {}),
-    ...(raw['max-drop'] !== undefined || raw['no-new-failures'] !== undefined
-      ? { ratchet: { ...(raw['max-drop'] !== undefined ? { maxDrop: raw['max-drop'] } : {}), ...(raw['no-new-failures'] !== undefined ? { noNewFailures: raw['no-new-failures'] } : {}) } }
+    ...(raw['max-drop'] !== undefined || raw['no-new-failures'] !== undefined || raw['no-new-test-failures'] !== undefined
+      ? {
+          ratchet: {
+            ...(raw['max-drop'] !== undefined ? { maxDrop: raw['max-drop'] } : {}),
+            ...(raw['no-new-failures'] !== undefined ? { noNewFailures: raw['no-new-failures'] } : {}),
+            ...(raw['no-new-test-failures'] !== undefined ? { noNewTestFailures: raw['no-new-test-failures'] } : {}),
+          },
+        }
       : {}),
     categories,
-    checks: raw.checks.map(normalizeCheck),
+    checks: (raw.checks ?? []).map(normalizeCheck),
+    levels: normalizeLevels(raw.levels),
+    ...(raw['min-level'] !== undefined ? { minLevel: raw['min-level'] } : {}),
   };
 }
 
@@ -402,6 +438,7 @@ export function normalizeCheck(raw: RawCheck): CheckConfig {
     env: Object.fromEntries(Object.entries(raw.env ?? {}).map(([k, v]) => [k, String(v)])),
     ...(raw.waive ? { waive: { reason: raw.waive.reason, ...(raw.waive.until ? { until: raw.waive.until } : {}) } } : {}),
     ...(raw.run ? { run: raw.run } : {}),
+    ...(raw['enforce-after'] ? { enforceAfter: raw['enforce-after'] } : {}),
     requires: raw.requires ?? [],
     raw,
   };

@@ -79,11 +79,21 @@ const levels = <const L extends string>(names: readonly L[], what: string) =>
 const SARIF_LEVELS = ['error', 'warning', 'note'] as const;
 const AUDIT_SEVERITIES = ['critical', 'high', 'moderate', 'low', 'unknown'] as const;
 
+const quarantineSchema = z
+  .strictObject({
+    id: z.string().min(1).optional().describe('A test id as the report shows it: suite › classname › name.'),
+    glob: z.string().min(1).optional().describe('Matches ids: "*" any text, "?" one character; brackets are literal.'),
+    reason: z.string().trim().min(1).describe('Why the test is quarantined; shown in the summary.'),
+  })
+  .refine((e) => (e.id === undefined) !== (e.glob === undefined), { error: 'expected either "id" or "glob" (one of them)' })
+  .describe('A quarantined test (or tests, by glob), with the reason.');
+
 const testsSchema = z
   .strictObject({
     reports: reportsSchema.optional(),
     format: z.enum(TESTS_FORMATS).optional().describe('junit (any producer; several documents in one file are summed), jest-json (jest --json, vitest json reporter), libtest (cargo test output), go-test-json (go test -json) or tap (TAP 13/14: ava --tap, node-tap). Detected from the content when left out.'),
     'min-pass-rate': percent.optional().describe('Passed share of the tests that ran, in percent, below which the check fails (default 100).'),
+    quarantine: z.array(quarantineSchema).optional().describe('Tests reported but kept out of the pass rate and of no-new-test-failures.'),
   })
   .describe('Test results from JUnit XML, jest/vitest JSON, cargo test output, go test -json or TAP.');
 
@@ -226,6 +236,11 @@ const commonCheckShape = {
   audit: auditSchema.optional(),
   metric: metricSchema.optional(),
   benchmark: benchmarkSchema.optional(),
+  'enforce-after': z.iso
+    .date()
+    .optional()
+    .describe('Phase the check in: through this day (YYYY-MM-DD, UTC) it is reported and annotated but neither scores nor gates; from the next day it counts.'),
+  off: z.literal(true).optional().describe('With `extends`: remove the check of this id that a preset gives.'),
   ...builtinShape,
 };
 
@@ -236,9 +251,27 @@ export const categorySchema = z.strictObject({
   weight: weight.describe('Share of the overall score, relative to the other categories.'),
 });
 
+/** A rung of the rubric (docs/configuration.md#presets-and-levels): what must pass to reach it. */
+export const levelSchema = z
+  .strictObject({
+    id: slug.describe('Level id, e.g. deployable; `min-level` and the `level` output name it.'),
+    title: z.string().min(1).optional().describe('Display name; defaults to the id.'),
+    checks: z.array(slug).optional().describe('Ids of checks that must pass.'),
+    categories: z.array(slug).optional().describe('Categories whose every check must pass.'),
+    required: z.literal(true).optional().describe('Every check marked `required` must pass.'),
+    all: z.literal(true).optional().describe('Every check must pass.'),
+  })
+  .describe('A level: reached when these pass, and every level before it is reached.');
+
 export const configSchema = z
   .strictObject({
     $schema: z.string().optional().describe('Ignored; lets editors find this schema.'),
+    extends: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('Presets this config builds on, in order (later wins, this file last): built-in ones (readiness:recommended, readiness:node, readiness:python, readiness:go, readiness:rust, readiness:java, readiness:security) or a YAML file path relative to this file.'),
+    levels: z.array(levelSchema).optional().describe('The rubric\'s levels, lowest first.'),
+    'min-level': slug.optional().describe('The gate fails unless this level is reached (beside the threshold).'),
     threshold: z.number().min(0).max(100).optional().describe('Pass mark 0–100 (default 70).'),
     concurrency: z.int().min(1).optional().describe('Checks run at once (default: available CPUs).'),
     'max-report-size': z
@@ -255,6 +288,7 @@ export const configSchema = z
       .describe('How checks that could not measure (status error) count: zero (default; a check never raises the score by breaking) or unscored (left out of the score, like skipped).'),
     'max-drop': z.number().min(0).max(100).optional().describe('Ratchet: fail when the score is more than this many points below the baseline\'s (unset: the baseline is informational).'),
     'no-new-failures': z.boolean().optional().describe('Ratchet: fail when a check that passed in the baseline now fails or errors.'),
+    'no-new-test-failures': z.boolean().optional().describe('Ratchet: fail when a test that passed or was absent in the baseline now fails (tests already failing there do not fail the gate).'),
     categories: z.record(slug, categorySchema).optional().describe('Add categories or change the default titles and weights.'),
     'new-code': z
       .strictObject({
@@ -264,7 +298,7 @@ export const configSchema = z
       })
       .optional()
       .describe('The pull-request gate on new code (SPEC §5a); unset conditions are informational.'),
-    checks: z.array(checkSchema).describe('The checks to run.'),
+    checks: z.array(checkSchema).optional().describe('The checks to run (required without `extends`).'),
   })
   .describe('Readiness Scorecard configuration');
 

@@ -24,6 +24,8 @@ export interface CheckConfig {
   env: Record<string, string>;
   waive?: { reason: string; until?: string };
   run?: string;
+  /** Phased in: through this day (UTC) the check is reported but neither scores nor gates. */
+  enforceAfter?: string;
   /** Commands that must be installed; otherwise the check is skipped as not installed. */
   requires: string[];
   /** The validated check as written, for kind-specific options. */
@@ -42,8 +44,24 @@ export interface Config {
   /** Gate conditions and fetch cap of the new-code view. */
   newCode?: { coverage?: number; maxFindings?: number; maxFetchDepth?: number };
   /** Ratchet keys (`max-drop`, `no-new-failures`), applied against the baseline. */
-  ratchet?: { maxDrop?: number; noNewFailures?: boolean };
+  ratchet?: { maxDrop?: number; noNewFailures?: boolean; noNewTestFailures?: boolean };
   /** In display order: defaults first, then the config's own. */
   categories: CategoryDef[];
   checks: CheckConfig[];
+  /** The rubric's levels, lowest first (empty: no levels). */
+  levels: LevelDef[];
+  /** The gate fails unless this level is reached. */
+  minLevel?: string;
+}
+
+/** One level of the rubric: the checks that must pass to reach it (besides every level below). */
+export interface LevelDef {
+  id: string;
+  title: string;
+  checks: string[];
+  categories: string[];
+  /** Every check marked `required` must pass. */
+  required: boolean;
+  /** Every check must pass. */
+  all: boolean;
 }

@@ -3,9 +3,10 @@
 // are taken, each validated; anything else in it is ignored.
 import { z } from 'zod';
 import type { BaselineFile } from './baseline.js';
-import { HISTORY_LENGTH, MAX_HISTORY_SAMPLES, historyEntry } from './baseline.js';
+import { HISTORY_LENGTH, MAX_BASELINE_CHECKS, MAX_HISTORY_SAMPLES, historyEntry } from './baseline.js';
 import type { Report } from '../types.js';
 import { BoundedFileError, readBoundedFile } from '../run/bounded-file.js';
+import { slug, testRecord } from '../report/report-schema.js';
 
 /** Larger than any report the scorecard writes for a real repository, small enough to read at once. */
 const MAX_BYTES = 64 * 1024 * 1024;
@@ -27,7 +28,8 @@ const historyShape = z.object({
   benchmarks: z.record(text(200), z.record(text(1000), z.array(z.number()).max(MAX_HISTORY_SAMPLES))).optional(),
 });
 
-const check = z.object({ id: text(200), title: text(1000), status, score: z.number().min(0).max(100).optional() });
+// A check id goes into this run's report (a removed check), whose schema holds ids to the slug rule.
+const check = z.object({ id: slug, title: text(1000), status, score: z.number().min(0).max(100).optional(), tests: testRecord.optional() });
 /** A report's check: also its kind and measured numbers, for the metric history. */
 const reportCheck = check.extend({ kind: text(100).optional(), metrics: z.record(text(200), z.unknown()).optional() });
 
@@ -85,6 +87,10 @@ export function parseBaselineSource(textValue: string, label: string): BaselineF
     const at = /position (\d+)/.exec((err as Error).message)?.[1];
     throw new BaselineSourceError(`${label}: not JSON${at ? ` (at character ${at})` : ''}`);
   }
+  const checks = value && typeof value === 'object' ? (value as { checks?: unknown }).checks : undefined;
+  if (Array.isArray(checks) && checks.length > MAX_BASELINE_CHECKS) {
+    throw new BaselineSourceError(`${label}: ${checks.length} checks, more than the ${MAX_BASELINE_CHECKS} a baseline may hold`);
+  }
   const kind = value && typeof value === 'object' && 'tool' in value ? 'report' : 'saved';
   if (kind === 'saved') {
     const r = savedShape.safeParse(value);
@@ -105,7 +111,7 @@ export function parseBaselineSource(textValue: string, label: string): BaselineF
     sha: last?.sha ?? '',
     runId: '',
     date: rep.startedAt,
-    checks: rep.checks.map((c) => ({ id: c.id, title: c.title, status: c.status, ...(c.score !== undefined ? { score: c.score } : {}) })),
+    checks: rep.checks.map((c) => ({ id: c.id, title: c.title, status: c.status, ...(c.score !== undefined ? { score: c.score } : {}), ...(c.tests ? { tests: c.tests } : {}) })),
     // A report without history (no baseline that run) is one point: its score and metric values.
     history: history.length > 0 ? history : [historyEntry({ score: rep.score, threshold: rep.threshold, checks: rep.checks.map((c) => ({ ...c, metrics: c.metrics ?? {} })) as unknown as Report['checks'] }, '', rep.startedAt)],
   };

@@ -4,16 +4,24 @@
 // Pure comparison here; the cache itself is behind a thin adapter (cache-adapter.ts).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BaselineInfo, CheckStatus, HistoryEntry, Report } from '../types.js';
+import type { BaselineInfo, CheckStatus, HistoryEntry, Report, TestRecord } from '../types.js';
+import { testRegressions } from '../scoring/test-regressions.js';
 import type { RunContext } from './context.js';
 import { readBoundedJson } from '../run/bounded-file.js';
 import { median } from '../scoring/benchmark-stats.js';
+import { SLUG } from '../config/schema.js';
 
 /** Scores kept with the baseline, oldest first, this run's last. */
 export const HISTORY_LENGTH = 30;
 /** How far back along the base branch's first-parent history a baseline is looked for. */
 export const ANCESTOR_CAP = 100;
 const FILE = 'readiness-baseline.json';
+/**
+ * More checks than any real suite has: a baseline beyond it is refused before it is validated, so a
+ * hostile file of a million checks costs neither the memory of checking each nor a report of a
+ * million changes.
+ */
+export const MAX_BASELINE_CHECKS = 10_000;
 
 export interface BaselineFile {
   schemaVersion: 1;
@@ -23,7 +31,8 @@ export interface BaselineFile {
   sha: string;
   runId: string;
   date: string;
-  checks: { id: string; title: string; status: CheckStatus; score?: number }[];
+  /** A tests check also carries its tests by id (absent in baselines saved before they were kept). */
+  checks: { id: string; title: string; status: CheckStatus; score?: number; tests?: TestRecord }[];
   /** Recent scores of the branch, oldest first, this run's last. */
   history: HistoryEntry[];
 }
@@ -147,7 +156,7 @@ export function toBaselineFile(report: Report, ctx: Pick<RunContext, 'sha' | 'ru
     sha: ctx.sha,
     runId: ctx.runId,
     date,
-    checks: report.checks.map((c) => ({ id: c.id, title: c.title, status: c.status, ...(c.score !== undefined ? { score: c.score } : {}) })),
+    checks: report.checks.map((c) => ({ id: c.id, title: c.title, status: c.status, ...(c.score !== undefined ? { score: c.score } : {}), ...(c.tests ? { tests: c.tests } : {}) })),
     history,
   };
 }
@@ -182,6 +191,7 @@ export function compare(report: Report, base: BaselineFile, where: CompareWhere 
   changes.sort((a, b) => worsening(b) - worsening(a) || a.id.localeCompare(b.id));
   const delta = report.score !== null && base.score !== null ? Math.round((report.score - base.score) * 10) / 10 : null;
   const history = [...base.history, historyEntry(report, w.sha ?? '', w.date ?? report.startedAt ?? '')].slice(-HISTORY_LENGTH);
+  const tests = testRegressions(report.checks, base.checks);
   return {
     status: 'compared',
     branch: w.branch,
@@ -193,6 +203,7 @@ export function compare(report: Report, base: BaselineFile, where: CompareWhere 
     changes,
     trend: history.map((h) => h.score),
     history,
+    ...(tests.length > 0 ? { tests } : {}),
   };
 }
 
@@ -200,7 +211,10 @@ export function readBaselineFile(dir: string): BaselineFile | undefined {
   try {
     // Restored from the cache: bounded and not through a symlink, like every file from outside.
     const v = readBoundedJson(path.join(dir, FILE)) as BaselineFile;
-    return v && v.schemaVersion === 1 && Array.isArray(v.checks) && Array.isArray(v.history) ? v : undefined;
+    // Ids go into this run's report, whose schema holds them to the slug rule; a cache entry is
+    // written by an earlier run, but whatever wrote it is not trusted to have kept that rule.
+    const valid = v && v.schemaVersion === 1 && Array.isArray(v.checks) && Array.isArray(v.history) && v.checks.length <= MAX_BASELINE_CHECKS && v.checks.every((c) => typeof c?.id === 'string' && SLUG.test(c.id));
+    return valid ? v : undefined;
   } catch {
     return undefined;
   }

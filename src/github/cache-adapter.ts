@@ -6,6 +6,37 @@ import { loadCache } from './toolkit.js';
 /** The cache service takes at most 10 keys per lookup: the primary key and nine restore keys. */
 const PREFIXES_PER_LOOKUP = 9;
 
+/**
+ * @actions/cache swallows every failure of a restore (an unreachable or failing service, a read
+ * denied by policy) and returns "no entry", as it does for a real miss; it only logs the failure
+ * as a `::warning::`/`::error::` workflow command starting "Failed to restore:". Told apart here by
+ * watching the process's stdout for that line during the call, so the baseline says the cache
+ * failed instead of "no report saved".
+ */
+export async function failureOf<T>(work: () => Promise<T>): Promise<{ value: T; failure?: string }> {
+  const write = process.stdout.write;
+  let failure: string | undefined;
+  const watch = function (this: NodeJS.WriteStream, chunk: unknown, ...rest: unknown[]): boolean {
+    if (failure === undefined) {
+      const text = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : '';
+      const m = /^::(?:warning|error)[^:]*::Failed to (?:restore|save): (.*)$/m.exec(text);
+      // The command's data is escaped (%25, %0D, %0A); one line of it is enough to say why.
+      if (m) failure = m[1]!.replace(/%0D|%0A/g, ' ').replace(/%25/g, '%').trim();
+    }
+    return (write as (...a: unknown[]) => boolean).call(this, chunk, ...rest);
+  };
+  process.stdout.write = watch as typeof process.stdout.write;
+  try {
+    const value = await work();
+    return failure === undefined ? { value } : { value, failure };
+  } finally {
+    // Only undone if nothing replaced it meanwhile; else that replacement would be lost.
+    if (process.stdout.write === (watch as typeof process.stdout.write)) process.stdout.write = write;
+  }
+}
+
+export class CacheServiceError extends Error {}
+
 export async function actionsCache(): Promise<CacheAdapter> {
   const cache = await loadCache();
   return {
@@ -16,14 +47,15 @@ export async function actionsCache(): Promise<CacheAdapter> {
       // that starts with it. A prefix is never an exact hit, so the primary key is a restore key too.
       for (let i = 0; i < prefixes.length; i += PREFIXES_PER_LOOKUP) {
         const batch = prefixes.slice(i, i + PREFIXES_PER_LOOKUP);
-        const key = await cache.restoreCache([dir], batch[0]!, batch);
+        const { value: key, failure } = await failureOf(() => cache.restoreCache([dir], batch[0]!, batch));
+        if (failure !== undefined) throw new CacheServiceError(`the cache service failed: ${failure}`);
         if (key) return key;
       }
       return undefined;
     },
     async save(dir, key) {
-      // A refused save is logged by @actions/cache and returned as -1, not thrown.
-      if ((await cache.saveCache([dir], key)) === -1) throw new Error(`the cache service did not take ${key} (its reason is logged above)`);
+      const { failure } = await failureOf(() => cache.saveCache([dir], key));
+      if (failure !== undefined) throw new CacheServiceError(`the cache service failed: ${failure}`);
     },
   };
 }

@@ -2,6 +2,7 @@
 // counts them; a package that failed with no failed test (a build error) is one errored test.
 import type { Finding } from '../types.js';
 import type { TestsResult } from './junit.js';
+import { CaseList } from './test-cases.js';
 import { FindingList, ReaderError, isObject } from './types.js';
 
 /** Whether the text's first line is a test2json event. */
@@ -61,17 +62,26 @@ export function readGoTestJson(text: string): TestsResult {
   if (tests.size === 0 && packages.size === 0) throw new ReaderError('no go test -json events; expected the output of go test -json');
   const counts = { total: 0, passed: 0, failed: 0, errored: 0, skipped: 0, flaky: 0 };
   const findings = new FindingList();
+  const cases = new CaseList();
   const failedPackages = new Set<string>();
   for (const t of tests.values()) {
     counts.total++;
-    if (t.action === 'pass') counts.passed++;
-    else if (t.action === 'skip') counts.skipped++;
-    else {
+    const id = { suite: t.pkg, classname: '', name: t.test };
+    if (t.action === 'pass') {
+      counts.passed++;
+      cases.add({ ...id, outcome: 'passed' });
+    } else if (t.action === 'skip') {
+      counts.skipped++;
+      cases.add({ ...id, outcome: 'skipped' });
+    } else {
       // "run" with no end: the test binary died (a panic, a timeout) while this test ran.
       counts.failed++;
       failedPackages.add(t.pkg);
       const where = t.output.map((o) => /^\s+(\S+_test\.go):(\d+): (.*)$/.exec(o.trimEnd())).find(Boolean);
-      findings.add({ ...(where ? { file: where[1]!, line: Number(where[2]) } : {}), severity: 'error', rule: 'test-failure', message: `${t.pkg} › ${t.test}${where ? `: ${where[3]!.trim()}` : t.action === 'run' ? ': did not finish' : ''}` } satisfies Finding);
+      const message = where ? where[3]!.trim() : t.action === 'run' ? 'did not finish' : '';
+      const finding: Finding = { ...(where ? { file: where[1]!, line: Number(where[2]) } : {}), severity: 'error', rule: 'test-failure', message: `${t.pkg} › ${t.test}${message ? `: ${message}` : ''}` };
+      const kept = findings.add(finding);
+      cases.add({ ...id, outcome: 'failed', ...(message ? { message } : {}), ...(where ? { file: where[1]!, line: Number(where[2]) } : {}), ...(kept ? { finding } : {}) });
     }
   }
   for (const [pkg, p] of packages) {
@@ -79,9 +89,11 @@ export function readGoTestJson(text: string): TestsResult {
       counts.total++;
       counts.errored++;
       const cause = p.output.map((o) => o.trim()).find((o) => o && !/^(FAIL|ok)\b/.test(o));
-      findings.add({ severity: 'error', rule: 'test-error', message: `${pkg || 'a package'} failed to ${p.action === 'build-fail' ? 'build' : 'build or run'}${cause ? `: ${cause.slice(0, 280)}` : ''}` });
+      const finding: Finding = { severity: 'error', rule: 'test-error', message: `${pkg || 'a package'} failed to ${p.action === 'build-fail' ? 'build' : 'build or run'}${cause ? `: ${cause.slice(0, 280)}` : ''}` };
+      const kept = findings.add(finding);
+      cases.add({ suite: pkg, classname: '', name: '(package failed to build or run)', outcome: 'errored', ...(cause ? { message: cause.slice(0, 300) } : {}), ...(kept ? { finding } : {}) });
     }
   }
   const ran = counts.total - counts.skipped;
-  return { ...counts, passRate: ran > 0 ? (counts.passed / ran) * 100 : null, findings: findings.items, findingsTotal: findings.total };
+  return { ...counts, passRate: ran > 0 ? (counts.passed / ran) * 100 : null, findings: findings.items, findingsTotal: findings.total, cases: cases.items, casesTotal: cases.total };
 }

@@ -3,18 +3,23 @@
 // one errored test, since neither runner counts it among its tests.
 import type { Finding } from '../types.js';
 import type { TestsResult } from './junit.js';
+import { CaseList, firstMessageLine as firstLine } from './test-cases.js';
 import { FindingList, ReaderError, isObject, parseJson } from './types.js';
 
 const SKIPPED = new Set(['pending', 'skipped', 'todo', 'disabled', 'focused']);
 
-function firstLine(text: string): string {
-  // Jest's messages carry ANSI colours and start with a blank line or "●".
-  const clean = text.replace(/\u001b\[[0-9;]*m/g, '');
-  for (const line of clean.split('\n')) {
-    const t = line.trim();
-    if (t) return t.length > 300 ? `${t.slice(0, 297)}...` : t;
+/** Where a jest stack frame points into the test file: `at Object.<anonymous> (/repo/src/a.test.ts:12:5)`. */
+function frameIn(messages: string[], file: string | undefined, abs: unknown): number | undefined {
+  const paths = [file, typeof abs === 'string' ? abs : undefined].filter((p): p is string => !!p);
+  for (const m of messages) {
+    for (const p of paths) {
+      const i = m.indexOf(`${p}:`);
+      if (i < 0) continue;
+      const line = /^:(\d+):\d+/.exec(m.slice(i + p.length))?.[1];
+      if (line) return Number(line);
+    }
   }
-  return '';
+  return undefined;
 }
 
 /** Whether a parsed JSON value is a jest/vitest results object. */
@@ -28,34 +33,44 @@ export function readJestJson(text: string, root?: string): TestsResult {
   const report = json as { testResults: unknown[] };
   const counts = { total: 0, passed: 0, failed: 0, errored: 0, skipped: 0, flaky: 0 };
   const findings = new FindingList();
+  const cases = new CaseList();
   const rel = (file: unknown): string | undefined => {
     if (typeof file !== 'string' || !file) return undefined;
     return root && file.startsWith(`${root}/`) ? file.slice(root.length + 1) : file;
   };
   for (const suite of report.testResults) {
     if (!isObject(suite)) continue;
-    const file = rel(suite.name ?? suite.testFilePath);
+    const abs = suite.name ?? suite.testFilePath;
+    const file = rel(abs);
     const tests = Array.isArray(suite.assertionResults) ? suite.assertionResults : Array.isArray(suite.testResults) ? suite.testResults : [];
     for (const t of tests) {
       if (!isObject(t)) continue;
       counts.total++;
       const status = String(t.status);
+      const ancestors = (Array.isArray(t.ancestorTitles) ? t.ancestorTitles : []).filter((x): x is string => typeof x === 'string' && x !== '');
+      const id = { suite: file ?? '', classname: ancestors.join(' › '), name: typeof t.title === 'string' ? t.title : '' };
       if (status === 'passed') {
         counts.passed++;
         // jest-circus retries: a test that passed after failing is flaky.
-        if (Array.isArray(t.retryReasons) && t.retryReasons.length > 0) counts.flaky++;
+        const flaky = Array.isArray(t.retryReasons) && t.retryReasons.length > 0;
+        if (flaky) counts.flaky++;
+        cases.add({ ...id, outcome: flaky ? 'flaky' : 'passed' });
         continue;
       }
       if (SKIPPED.has(status)) {
         counts.skipped++;
+        cases.add({ ...id, outcome: 'skipped' });
         continue;
       }
       counts.failed++;
-      const titles = [...(Array.isArray(t.ancestorTitles) ? t.ancestorTitles : []), t.title].filter((x): x is string => typeof x === 'string' && x !== '');
+      const titles = [...ancestors, id.name].filter(Boolean);
       const messages = Array.isArray(t.failureMessages) ? t.failureMessages.filter((m): m is string => typeof m === 'string') : [];
-      const line = isObject(t.location) && typeof t.location.line === 'number' && t.location.line > 0 ? t.location.line : undefined;
+      // The location jest gives with --testLocationInResults, else the stack's first frame in the test file.
+      const line = isObject(t.location) && typeof t.location.line === 'number' && t.location.line > 0 ? t.location.line : frameIn(messages, file, abs);
       const message = messages.length > 0 ? firstLine(messages[0]!) : '';
-      findings.add({ ...(file ? { file } : {}), ...(line ? { line } : {}), severity: 'error', rule: 'test-failure', message: `${titles.join(' › ')}${message ? `: ${message}` : ''}` } satisfies Finding);
+      const finding: Finding = { ...(file ? { file } : {}), ...(line ? { line } : {}), severity: 'error', rule: 'test-failure', message: `${titles.join(' › ')}${message ? `: ${message}` : ''}` };
+      const kept = findings.add(finding);
+      cases.add({ ...id, outcome: 'failed', ...(message ? { message } : {}), ...(file ? { file } : {}), ...(line ? { line } : {}), ...(kept ? { finding } : {}) });
     }
     // A suite that failed without failing tests did not run: its own error is the finding.
     const suiteFailed = suite.status === 'failed' && !tests.some((t) => isObject(t) && t.status === 'failed');
@@ -63,9 +78,11 @@ export function readJestJson(text: string, root?: string): TestsResult {
       counts.total++;
       counts.errored++;
       const message = typeof suite.message === 'string' ? firstLine(suite.message) : isObject(suite.testExecError) && typeof suite.testExecError.message === 'string' ? firstLine(suite.testExecError.message) : '';
-      findings.add({ ...(file ? { file } : {}), severity: 'error', rule: 'test-error', message: `test suite failed to run${message ? `: ${message}` : ''}` });
+      const finding: Finding = { ...(file ? { file } : {}), severity: 'error', rule: 'test-error', message: `test suite failed to run${message ? `: ${message}` : ''}` };
+      const kept = findings.add(finding);
+      cases.add({ suite: file ?? '', classname: '', name: '(test suite failed to run)', outcome: 'errored', ...(message ? { message } : {}), ...(file ? { file } : {}), ...(kept ? { finding } : {}) });
     }
   }
   const ran = counts.total - counts.skipped;
-  return { ...counts, passRate: ran > 0 ? (counts.passed / ran) * 100 : null, findings: findings.items, findingsTotal: findings.total };
+  return { ...counts, passRate: ran > 0 ? (counts.passed / ran) * 100 : null, findings: findings.items, findingsTotal: findings.total, cases: cases.items, casesTotal: cases.total };
 }

@@ -2,6 +2,7 @@
 // root's attributes; outcome precedence error > failure > skipped > passed; a failure followed by a
 // pass of the same suite, classname and name is one passed, flaky test (a rerun).
 import type { Finding } from '../types.js';
+import { CaseList, MAX_CASES, firstMessageLine as firstLine, type TestCase } from './test-cases.js';
 import { FindingList, ReaderError, retain, type StreamReader } from './types.js';
 import { numberAttr, xmlStream } from './xml.js';
 
@@ -16,6 +17,9 @@ export interface TestsResult {
   passRate: number | null;
   findings: Finding[];
   findingsTotal: number;
+  /** Every test with its id and outcome (a rerun that passed is one flaky test), up to MAX_CASES. */
+  cases: TestCase[];
+  casesTotal: number;
 }
 
 type Outcome = 'passed' | 'failed' | 'errored' | 'skipped';
@@ -37,14 +41,8 @@ interface OpenCase {
 }
 
 const MESSAGE_CAP = 2000;
-
-function firstLine(text: string): string {
-  for (const line of text.split('\n')) {
-    const t = line.trim();
-    if (t) return t.length > 300 ? `${t.slice(0, 297)}...` : t;
-  }
-  return '';
-}
+/** A source location opening a line of a failure's text, as pytest prints it: `tests/test_a.py:12: AssertionError`. */
+const LOCATION = /^([\w./-]+\.\w+):(\d+): /m;
 
 export function createJUnitReader(): StreamReader<TestsResult> {
   // Suite names stay on a stack while the suite is open; copies keep them from pinning chunks.
@@ -53,13 +51,17 @@ export function createJUnitReader(): StreamReader<TestsResult> {
   let current: OpenCase | undefined;
   let collecting: 'error' | 'failure' | undefined;
   let collected = '';
+  // In a failure's text with no file on its test case: the first "path:line: " (pytest's traceback).
+  let locating = false;
   let sawTestsRoot = false;
   const counts = { total: 0, passed: 0, failed: 0, errored: 0, skipped: 0, flaky: 0 };
   const findings = new FindingList();
   const removed = new Set<Finding>();
+  const cases = new CaseList();
+  const removedCases = new Set<TestCase>();
   // Failed runs waiting for a later pass of the same test, by suite, classname and name; only
   // failures are remembered, and nested maps avoid building a key string per test.
-  type Run = { outcome: 'failed' | 'errored'; finding?: Finding };
+  type Run = { outcome: 'failed' | 'errored'; finding?: Finding; testCase?: TestCase };
   const pendingFailures = new Map<string, Map<string, Map<string, Run[]>>>();
   let pendingCount = 0;
   const pendingRuns = (c: OpenCase, create: boolean): Run[] | undefined => {
@@ -82,25 +84,34 @@ export function createJUnitReader(): StreamReader<TestsResult> {
   const closeCase = (c: OpenCase) => {
     const outcome: Outcome = c.error ? 'errored' : c.failure ? 'failed' : c.skipped ? 'skipped' : 'passed';
     counts.total++;
+    const id = { suite: c.suite, classname: retain(c.classname), name: retain(c.name) };
     if (outcome === 'passed') {
       const earlier = pendingCount > 0 ? pendingRuns(c, false) : undefined;
+      let flaky = c.flaky;
       if (earlier && earlier.length > 0) {
         // A rerun that passed: the earlier failed runs and this pass are one flaky test.
         for (const run of earlier) {
           counts.total--;
           counts[run.outcome]--;
           if (run.finding) removed.add(run.finding);
+          if (run.testCase) removedCases.add(run.testCase);
           findings.total--;
+          cases.total--;
         }
         pendingCount -= earlier.length;
         earlier.length = 0;
-        counts.flaky++;
-      } else if (c.flaky) counts.flaky++;
+        flaky = true;
+      }
+      if (flaky) counts.flaky++;
       counts.passed++;
+      cases.add({ ...id, outcome: flaky ? 'flaky' : 'passed' });
       return;
     }
     counts[outcome]++;
-    if (outcome === 'skipped') return;
+    if (outcome === 'skipped') {
+      cases.add({ ...id, outcome });
+      return;
+    }
     const title = c.classname && c.classname !== c.name ? `${c.classname} › ${c.name}` : c.name;
     const finding: Finding = {
       ...(c.file ? { file: retain(c.file) } : {}),
@@ -110,7 +121,15 @@ export function createJUnitReader(): StreamReader<TestsResult> {
       message: retain(c.message ? `${title}: ${c.message}` : title),
     };
     const kept = findings.add(finding);
-    pendingRuns(c, true)!.push({ outcome, ...(kept ? { finding } : {}) });
+    const testCase = cases.add({
+      ...id,
+      outcome,
+      ...(c.message ? { message: retain(c.message) } : {}),
+      ...(finding.file ? { file: finding.file } : {}),
+      ...(c.line ? { line: c.line } : {}),
+      ...(kept ? { finding } : {}),
+    });
+    pendingRuns(c, true)!.push({ outcome, ...(kept ? { finding } : {}), ...(testCase ? { testCase } : {}) });
     pendingCount++;
   };
 
@@ -156,6 +175,7 @@ export function createJUnitReader(): StreamReader<TestsResult> {
             if (current.messageFrom === 'error' && kind === 'failure') return;
             if (current.messageFrom === kind && current.message) return;
             current.messageFrom = kind;
+            locating = !current.file;
             const message = attrs.message ? firstLine(attrs.message) : '';
             if (message) current.message = message;
             else {
@@ -177,9 +197,18 @@ export function createJUnitReader(): StreamReader<TestsResult> {
         }
       },
       text(text) {
+        if (locating && current) {
+          const at = LOCATION.exec(text);
+          if (at) {
+            current.file = at[1]!;
+            current.line = Number(at[2]);
+            locating = false;
+          }
+        }
         if (collecting && collected.length < MESSAGE_CAP) collected += text.slice(0, MESSAGE_CAP - collected.length);
       },
       close(name) {
+        if ((name === 'error' || name === 'failure') && current && depth === current.depth + 1) locating = false;
         if (collecting && (name === 'error' || name === 'failure') && current && depth === current.depth + 1) {
           const line = firstLine(collected);
           if (line) current.message = line;
@@ -202,6 +231,8 @@ export function createJUnitReader(): StreamReader<TestsResult> {
         passRate: ran > 0 ? (counts.passed / ran) * 100 : null,
         findings: findings.items.filter((f) => !removed.has(f)),
         findingsTotal: findings.total,
+        cases: removedCases.size > 0 ? cases.items.filter((t) => !removedCases.has(t)) : cases.items,
+        casesTotal: cases.total,
       };
     },
   );
@@ -209,14 +240,16 @@ export function createJUnitReader(): StreamReader<TestsResult> {
 
 /** Sums the results of several JUnit documents. */
 export function sumTestsResults(results: TestsResult[]): TestsResult {
-  const counts = { total: 0, passed: 0, failed: 0, errored: 0, skipped: 0, flaky: 0, findingsTotal: 0 };
+  const counts = { total: 0, passed: 0, failed: 0, errored: 0, skipped: 0, flaky: 0, findingsTotal: 0, casesTotal: 0 };
   const findings: Finding[] = [];
+  const cases: TestCase[] = [];
   for (const r of results) {
-    for (const k of ['total', 'passed', 'failed', 'errored', 'skipped', 'flaky', 'findingsTotal'] as const) counts[k] += r[k];
+    for (const k of ['total', 'passed', 'failed', 'errored', 'skipped', 'flaky', 'findingsTotal', 'casesTotal'] as const) counts[k] += r[k];
     findings.push(...r.findings);
+    cases.push(...r.cases.slice(0, Math.max(0, MAX_CASES - cases.length)));
   }
   const ran = counts.total - counts.skipped;
-  return { ...counts, passRate: ran > 0 ? (counts.passed / ran) * 100 : null, findings };
+  return { ...counts, passRate: ran > 0 ? (counts.passed / ran) * 100 : null, findings, cases };
 }
 
 const DECLARATION = '<?xml';

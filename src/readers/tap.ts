@@ -5,7 +5,9 @@
 // as a pass. `# TODO` points are skipped (TAP does not count them as failures), as jest's todos are.
 import type { Finding } from '../types.js';
 import type { TestsResult } from './junit.js';
-import { FindingList, ReaderError } from './types.js';
+import { parse as parseYaml } from 'yaml';
+import { CaseList, firstMessageLine, type TestCase } from './test-cases.js';
+import { FindingList, ReaderError, isObject } from './types.js';
 
 interface Counts {
   passed: number;
@@ -21,6 +23,8 @@ interface Block {
   points: number;
   plan?: number;
   counts: Counts;
+  /** Its tests, with their ids; rolled into the parent's as the counts are. */
+  cases: TestCase[];
   /** A subtest block that ended and waits for its parent's test point (its summary). */
   child?: Block;
   /** Buffered subtest (TAP 14 `ok 1 - name {`): the point that opened it. */
@@ -42,6 +46,39 @@ const BAIL = /^Bail out!\s*(.*)$/i;
 const SUBTEST = /^#\s*Subtest(?::\s*(.*))?$/;
 /** An unescaped `#` then SKIP or TODO (any case, "skipped" too), and the reason. */
 const DIRECTIVE = /(?<!\\)#\s*(skip|todo)\S*\s*(.*)$/i;
+
+/**
+ * A failed test's YAML diagnostics: the message (`message`, or node's `error`) and where it failed
+ * (node-tap's `at: {file, line}`, node's `location: 'file:line:col'`). Unreadable YAML says nothing.
+ */
+function diagnose(c: TestCase, lines: string[]): void {
+  let doc: unknown;
+  try {
+    doc = parseYaml(lines.join('\n'), { maxAliasCount: 0 });
+  } catch {
+    return;
+  }
+  if (!isObject(doc)) return;
+  const said = [doc.message, doc.error].find((m): m is string => typeof m === 'string' && m.trim() !== '');
+  if (said) c.message = firstMessageLine(said);
+  const at = doc.at;
+  if (isObject(at) && typeof at.file === 'string' && typeof at.line === 'number') {
+    c.file = at.file;
+    c.line = at.line;
+  } else {
+    const where = [at, doc.location].find((w): w is string => typeof w === 'string');
+    const m = where ? /^(.+?):(\d+)(?::\d+)?$/.exec(where.replace(/^file:\/\//, '')) : null;
+    if (m) {
+      c.file = m[1]!;
+      c.line = Number(m[2]);
+    }
+  }
+  if (c.finding) {
+    if (c.file) c.finding.file = c.file;
+    if (c.line) c.finding.line = c.line;
+    if (c.message && !c.finding.message.includes(c.message)) c.finding.message = `${c.finding.message}: ${c.message}`;
+  }
+}
 
 function parsePoint(text: string, line: number): Point | undefined {
   const m = POINT.exec(text);
@@ -66,15 +103,28 @@ export function isTap(text: string): boolean {
 export function readTap(text: string): TestsResult {
   const findings = new FindingList();
   const empty = (): Counts => ({ passed: 0, failed: 0, errored: 0, skipped: 0 });
-  const root: Block = { indent: 0, points: 0, counts: empty() };
+  const root: Block = { indent: 0, points: 0, counts: empty(), cases: [] };
   const stack: Block[] = [root];
   let structural = 0;
   let bailed: string | undefined;
   let pendingName: string | undefined;
-  const path = (name: string) => [...stack.map((b) => b.name).filter((n): n is string => !!n), name].join(' › ');
+  const parents = () => stack.map((b) => b.name).filter((n): n is string => !!n);
+  const path = (name: string) => [...parents(), name].join(' › ');
+  /** The failed test whose YAML diagnostics may follow. */
+  let lastFailed: TestCase | undefined;
+  const failedCase = (block: Block, name: string, finding: Finding, outcome: 'failed' | 'errored' = 'failed') => {
+    const kept = findings.add(finding);
+    const c: TestCase = { suite: '', classname: parents().join(' › '), name, outcome, ...(kept ? { finding } : {}) };
+    block.cases.push(c);
+    return c;
+  };
   const errored = (block: Block, message: string, line?: number) => {
     block.counts.errored++;
-    findings.add({ ...(line ? { line } : {}), severity: 'error', rule: 'test-error', message });
+    // The run or subtest itself is the unit that errored: "(plan)" or "(bail out)" under its path.
+    const c = failedCase(block, message.startsWith('Bail out!') ? '(bail out)' : '(plan)', { ...(line ? { line } : {}), severity: 'error', rule: 'test-error', message }, 'errored');
+    // A subtest is closed after it left the stack: its own name belongs to the id.
+    if (block.name && !stack.includes(block)) c.classname = [...parents(), block.name].join(' › ');
+    c.message = message;
   };
 
   /** A block's end: its plan against its test points. */
@@ -90,11 +140,16 @@ export function readTap(text: string): TestsResult {
   };
 
   const leaf = (block: Block, p: Point) => {
-    if (p.directive) block.counts.skipped++;
-    else if (p.ok) block.counts.passed++;
-    else {
+    const name = p.name || `test ${block.points}`;
+    if (p.directive) {
+      block.counts.skipped++;
+      block.cases.push({ suite: '', classname: parents().join(' › '), name, outcome: 'skipped' });
+    } else if (p.ok) {
+      block.counts.passed++;
+      block.cases.push({ suite: '', classname: parents().join(' › '), name, outcome: 'passed' });
+    } else {
       block.counts.failed++;
-      findings.add({ line: p.line, severity: 'error', rule: 'test-failure', message: `${path(p.name || `test ${block.points}`)} failed` });
+      lastFailed = failedCase(block, name, { line: p.line, severity: 'error', rule: 'test-failure', message: `${path(name)} failed` });
     }
   };
 
@@ -106,8 +161,10 @@ export function readTap(text: string): TestsResult {
       // Failures inside a skipped or todo subtest are not failures.
       block.counts.passed += c.passed;
       block.counts.skipped += c.skipped + c.failed + c.errored;
+      for (const t of child.cases) block.cases.push(t.outcome === 'failed' || t.outcome === 'errored' ? { suite: t.suite, classname: t.classname, name: t.name, outcome: 'skipped' } : t);
       return;
     }
+    block.cases.push(...child.cases);
     block.counts.passed += c.passed;
     block.counts.failed += c.failed;
     block.counts.errored += c.errored;
@@ -115,7 +172,7 @@ export function readTap(text: string): TestsResult {
     // A subtest that failed without a failing test inside (a timeout, a throw after its asserts).
     if (!p.ok && c.failed + c.errored === 0) {
       block.counts.failed++;
-      findings.add({ line: p.line, severity: 'error', rule: 'test-failure', message: `${path(p.name)} failed` });
+      lastFailed = failedCase(block, p.name, { line: p.line, severity: 'error', rule: 'test-failure', message: `${path(p.name)} failed` });
     }
   };
 
@@ -130,11 +187,13 @@ export function readTap(text: string): TestsResult {
   };
   const absorb = (parent: Block, child: Block) => {
     for (const k of ['passed', 'failed', 'errored', 'skipped'] as const) parent.counts[k] += child.counts[k];
+    parent.cases.push(...child.cases);
     parent.child = undefined;
   };
 
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   let yamlIndent: number | undefined;
+  let yamlLines: string[] = [];
   let lastPointIndent = -1;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!.replace(/\t/g, '    ');
@@ -142,11 +201,16 @@ export function readTap(text: string): TestsResult {
     const indent = raw.length - body.length;
     const t = body.trimEnd();
     if (yamlIndent !== undefined) {
-      if (t === '...' && indent <= yamlIndent) yamlIndent = undefined;
+      if (t === '...' && indent <= yamlIndent) {
+        yamlIndent = undefined;
+        if (lastFailed) diagnose(lastFailed, yamlLines);
+        lastFailed = undefined;
+      } else if (lastFailed && yamlLines.length < 200) yamlLines.push(raw);
       continue;
     }
     if (t === '---' && indent > lastPointIndent && lastPointIndent >= 0) {
       yamlIndent = indent;
+      yamlLines = [];
       continue;
     }
     const point = POINT.test(t) ? parsePoint(t, i + 1) : undefined;
@@ -178,7 +242,7 @@ export function readTap(text: string): TestsResult {
       top.indentUnset = false;
     } else if (indent > top.indent) {
       if (top.child) absorb(top, top.child);
-      const block: Block = { indent, points: 0, counts: empty(), ...(pendingName ? { name: pendingName } : {}) };
+      const block: Block = { indent, points: 0, counts: empty(), cases: [], ...(pendingName ? { name: pendingName } : {}) };
       pendingName = undefined;
       stack.push(block);
       top = block;
@@ -195,12 +259,13 @@ export function readTap(text: string): TestsResult {
     }
     if (point) {
       pendingName = undefined;
+      lastFailed = undefined;
       top.points++;
       lastPointIndent = indent;
       if (/\s\{$/.test(point.name)) {
         // A buffered subtest: its block follows, closed by "}".
         const opener = { ...point, name: point.name.replace(/\s*\{$/, '') };
-        stack.push({ indent: indent + 1, indentUnset: true, points: 0, counts: empty(), name: opener.name, opener });
+        stack.push({ indent: indent + 1, indentUnset: true, points: 0, counts: empty(), cases: [], name: opener.name, opener });
         continue;
       }
       const child = top.child;
@@ -218,5 +283,7 @@ export function readTap(text: string): TestsResult {
   const c = root.counts;
   const total = c.passed + c.failed + c.errored + c.skipped;
   const ran = total - c.skipped;
-  return { total, ...c, flaky: 0, passRate: ran > 0 ? (c.passed / ran) * 100 : null, findings: findings.items as Finding[], findingsTotal: findings.total };
+  const cases = new CaseList();
+  for (const t of root.cases) cases.add(t);
+  return { total, ...c, flaky: 0, passRate: ran > 0 ? (c.passed / ran) * 100 : null, findings: findings.items as Finding[], findingsTotal: findings.total, cases: cases.items, casesTotal: cases.total };
 }

@@ -2,8 +2,10 @@
 // baseline, categories, and a link to the run with the full scorecard. Untrusted text stays
 // escaped. GitHub's 65,536-character limit is spent by priority (limits.ts): the verdict, then
 // gate-failing checks, then new findings, then the baseline, then the categories.
+import { levelLine } from './levels.js';
 import type { Report } from '../types.js';
 import { renderBaseline } from './delta.js';
+import { renderTestRegressions } from './test-regressions.js';
 import { renderNewCode } from './new-code.js';
 import { renderTrend } from './trend.js';
 import { STATUS_ICON, formatScore, resultLine } from './format.js';
@@ -41,6 +43,8 @@ export function renderComment(report: Report, marker: string, runUrl: string, op
   const change = renderNewCode(report, { findings: 10, uncovered: 10 });
   if (change) top.push(change, '');
   top.push(`## ${report.passed ? '✅' : '❌'} Readiness ${score} · ${report.passed ? 'passed' : 'failed'} (threshold ${report.threshold})`);
+  const level = levelLine(report);
+  if (level) top.push('', level);
   if (options.head) top.push('', `<sub>Scored at head ${code(options.head.slice(0, 12))}.</sub>`);
   if (!report.passed && report.gateReason) top.push('', `**Why:** ${text(report.gateReason, 600)}`);
   const footer = `[Full scorecard, evidence and output](${runUrl}) · ${literal(`${report.tool.name} ${report.tool.version}`)}`;
@@ -63,6 +67,9 @@ export function renderComment(report: Report, marker: string, runUrl: string, op
     return `- ${STATUS_ICON[c.status]} ${text(c.title)} ${code(c.id)}${c.required ? ' 🔒' : ''}: ${text(resultLine(c), 200)}${lost ? ` (+${formatScore(lost)} points)` : ''}`;
   });
   const fix = take(budgetedList('**To fix first**\n', failingLines, room, 'failing checks'));
+  // 1b. Tests the change broke (and fixed), by name.
+  const testsFull = renderTestRegressions(report, { max: 10, heading: '####' });
+  const tests = testsFull ? take(cutToFit(testsFull, Math.max(0, room - 2), (s) => s.length, `_More tests are in the [job summary](${runUrl})._`)) : '';
 
   // 2. Findings the change introduced (listed in the new-code section above when there is one).
   const fresh = change ? [] : rankedFindings(report).filter((r) => r.finding.new === true);
@@ -86,6 +93,6 @@ export function renderComment(report: Report, marker: string, runUrl: string, op
   const trend = take(renderTrend(report));
 
   const left = [fix === '' && failingLines.length > 0, news === '' && freshLines.length > 0].filter(Boolean).length;
-  const sections = [top.join('\n'), categories, omittedCats, fix, news, delta, trend, left > 0 ? `_Some sections did not fit GitHub's comment limit; they are in the [job summary](${runUrl})._` : '', footer];
+  const sections = [top.join('\n'), categories, omittedCats, fix, tests, news, delta, trend, left > 0 ? `_Some sections did not fit GitHub's comment limit; they are in the [job summary](${runUrl})._` : '', footer];
   return sections.filter(Boolean).join('\n\n');
 }

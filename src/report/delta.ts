@@ -33,7 +33,7 @@ export function baselineOrigin(info: BaselineInfo): string {
 
 function ratchetLine(r: RatchetInfo | undefined): string {
   if (!r) return 'The gate does not depend on the baseline.';
-  const rules = [r.maxDrop !== undefined ? `max-drop ${formatScore(r.maxDrop)}` : '', r.noNewFailures ? 'no-new-failures' : ''].filter(Boolean).join(', ');
+  const rules = [r.maxDrop !== undefined ? `max-drop ${formatScore(r.maxDrop)}` : '', r.noNewFailures ? 'no-new-failures' : '', r.noNewTestFailures ? 'no-new-test-failures' : ''].filter(Boolean).join(', ');
   if (r.status === 'no-baseline') return `**Ratchet** (${rules}) did not apply: there is no baseline to compare with.`;
   if (r.status === 'passed') return `**Ratchet** (${rules}): ✅ held.`;
   return `**Ratchet** (${rules}): ❌ ${r.reasons.map((x) => text(x, 400)).join('; ')}.`;
@@ -74,6 +74,13 @@ export function terminalBaseline(info: BaselineInfo | undefined, ratchet?: Ratch
     if (info.trend && info.trend.length > 1) out.push(`  trend ${sparkline(info.trend)}  ${info.trend.map((s) => formatScore(s)).join(' → ')}`);
     const worse = (info.changes ?? []).filter((c) => c.before && c.after && c.before !== c.after);
     for (const c of worse.slice(0, 10)) out.push(`  ${c.id}: ${c.before} → ${c.after}`);
+    for (const t of info.tests ?? []) {
+      if (t.status !== 'compared') out.push(`  ${t.id} tests: ${t.reason ?? 'no baseline test ids'}`);
+      else {
+        out.push(`  ${t.id} tests: ${t.newlyFailing.count} newly failing, ${t.stillFailing.count} still failing, ${t.fixed.count} fixed, ${t.newlyFlaky.count} newly flaky, ${t.removed.count} removed`);
+        for (const n of t.newlyFailing.tests.slice(0, 5)) out.push(`    new failure: ${n.id}${n.message ? `: ${n.message}` : ''}${n.file ? ` (${n.file}${n.line ? `:${n.line}` : ''})` : ''}`);
+      }
+    }
   } else if (info) out.push(`Baseline: ${info.reason ?? info.status}`);
   if (ratchet) out.push(ratchet.status === 'failed' ? `Ratchet failed: ${ratchet.reasons.join('; ')}` : ratchet.status === 'passed' ? 'Ratchet held.' : ratchet.reasons.join('; '));
   return out;

@@ -1,5 +1,6 @@
 // Step outputs (SPEC §5) as strings, computed from the report.
 import type { Report } from '../types.js';
+import { newTestFailureCount } from '../scoring/test-regressions.js';
 
 export const Outputs = {
   Score: 'score',
@@ -16,7 +17,16 @@ export const Outputs = {
   ChangedLines: 'changed-lines',
   BenchmarksRegressed: 'benchmarks-regressed',
   BenchmarksInconclusive: 'benchmarks-inconclusive',
+  NewTestFailures: 'new-test-failures',
+  Level: 'level',
+  NextLevel: 'next-level',
 } as const;
+
+/** Newly failing tests against the baseline; '' when no tests check could be compared by test id. */
+export function newTestFailuresOutput(report: Report): string {
+  const checks = report.baseline?.tests ?? [];
+  return checks.some((c) => c.status === 'compared') ? String(newTestFailureCount(checks)) : '';
+}
 
 /** Benchmarks regressed and inconclusive over every benchmark check that measured. */
 export function benchmarkCounts(report: Report): { regressed: number; inconclusive: number } {
@@ -30,9 +40,9 @@ export function benchmarkCounts(report: Report): { regressed: number; inconclusi
   return { regressed, inconclusive };
 }
 
-/** Checks that count against the score or the gate: failed, errored, or required and skipped. */
+/** Checks that count against the score or the gate: failed, errored, or required and skipped (not those phased in later). */
 export function failedCheckIds(report: Report): string[] {
-  return report.checks.filter((c) => c.status === 'fail' || c.status === 'error' || (c.required && c.status === 'skipped')).map((c) => c.id);
+  return report.checks.filter((c) => c.enforcement?.state !== 'pending').filter((c) => c.status === 'fail' || c.status === 'error' || (c.required && c.status === 'skipped')).map((c) => c.id);
 }
 
 export function outputValues(report: Report, reportPath: string): Record<(typeof Outputs)[keyof typeof Outputs], string> {
@@ -49,6 +59,9 @@ export function outputValues(report: Report, reportPath: string): Record<(typeof
     ...newCodeOutputs(report),
     [Outputs.BenchmarksRegressed]: String(benchmarkCounts(report).regressed),
     [Outputs.BenchmarksInconclusive]: String(benchmarkCounts(report).inconclusive),
+    [Outputs.NewTestFailures]: newTestFailuresOutput(report),
+    [Outputs.Level]: report.levels?.reached ?? '',
+    [Outputs.NextLevel]: report.levels?.next ?? '',
   };
 }
 

@@ -9,7 +9,7 @@ import type { Report } from '../types.js';
 
 export const REPORT_SCHEMA_VERSION = 2;
 
-const slug = z.string().max(200).regex(SLUG, { error: 'expected a slug (letters, digits, "-", "_", "."; starting with a letter or digit)' });
+export const slug = z.string().max(200).regex(SLUG, { error: 'expected a slug (letters, digits, "-", "_", "."; starting with a letter or digit)' });
 const score = z.number().min(0).max(100);
 const weight = z.number().min(0).max(MAX_WEIGHT);
 const count = z.number().int().min(0);
@@ -58,6 +58,24 @@ const waiver = z.object({
   measuredScore: score.optional(),
 });
 
+const digest = z.string().max(1_000_000).regex(/^(?:[0-9a-f]{8})*$/, { error: 'expected 8-hex-digit test id hashes' });
+const testRef = z.object({
+  id: text,
+  outcome: z.enum(['passed', 'failed', 'errored', 'skipped', 'flaky']),
+  message: text.optional(),
+  file: text.optional(),
+  line: count.optional(),
+});
+/** A tests check's tests by id; a baseline file carries it too. */
+export const testRecord = z.object({
+  failing: z.array(testRef).max(10_000),
+  flaky: z.array(testRef).max(10_000),
+  quarantined: z.array(testRef.extend({ reason: text })).max(10_000),
+  cut: count,
+  digest: z.object({ failing: digest, flaky: digest, all: digest }),
+  complete: z.boolean(),
+});
+
 const check = z.object({
   id: slug,
   title: text,
@@ -73,7 +91,42 @@ const check = z.object({
   findings: z.array(finding),
   evidence,
   waiver: waiver.optional(),
+  enforcement: z.object({ after: z.iso.date(), from: z.iso.date(), state: z.enum(['pending', 'enforced']) }).optional(),
   origin: text.optional(),
+  tests: testRecord.optional(),
+});
+
+const counted = <T extends z.ZodType>(item: T) => z.object({ count, tests: z.array(item).max(10_000) });
+const regressions = z.object({
+  id: slug,
+  title: text,
+  status: z.enum(['compared', 'no-baseline-ids']),
+  reason: text.optional(),
+  newlyFailing: counted(testRef.extend({ inBaseline: z.boolean() })),
+  stillFailing: counted(testRef),
+  fixed: counted(testRef),
+  newlyFlaky: counted(testRef),
+  removed: counted(testRef),
+  unknown: count,
+  quarantined: z.array(testRef.extend({ reason: text })),
+  waived: z.boolean().optional(),
+});
+
+const levels = z.object({
+  reached: slug.nullable(),
+  next: slug.nullable(),
+  levels: z.array(
+    z.object({
+      id: slug,
+      title: text,
+      met: z.boolean(),
+      missing: z.array(z.object({ id: slug, title: text, category: z.union([slug, z.literal('')]), status: z.union([status, z.literal('not-run')]) })),
+      emptyCategories: z.array(slug),
+      cells: z.record(slug, z.enum(['pass', 'fail'])),
+    }),
+  ),
+  minLevel: slug.optional(),
+  minLevelMet: z.boolean().optional(),
 });
 
 const category = z.object({ id: slug, title: text, weight, score, points: score, maxPoints: score });
@@ -104,11 +157,13 @@ const baseline = z.object({
     )
     .optional(),
   saved: text.optional(),
+  tests: z.array(regressions).optional(),
 });
 
 const ratchet = z.object({
   maxDrop: z.number().min(0).max(100).optional(),
   noNewFailures: z.boolean().optional(),
+  noNewTestFailures: z.boolean().optional(),
   status: z.enum(['passed', 'failed', 'no-baseline']),
   reasons: z.array(text),
 });
@@ -176,7 +231,8 @@ export const reportSchema = z.object({
       })
       .optional(),
     merged: z.array(text).optional(),
-    ratchet: z.object({ maxDrop: z.number().min(0).max(100).optional(), noNewFailures: z.boolean().optional() }).optional(),
+    ratchet: z.object({ maxDrop: z.number().min(0).max(100).optional(), noNewFailures: z.boolean().optional(), noNewTestFailures: z.boolean().optional() }).optional(),
+    presets: z.array(text).optional(),
   }),
   warnings: z.array(text),
   cancelled: z.boolean(),
@@ -184,6 +240,7 @@ export const reportSchema = z.object({
   baseline: baseline.optional(),
   newCode: newCode.optional(),
   ratchet: ratchet.optional(),
+  levels: levels.optional(),
   startedAt: z.iso.datetime({ offset: true }),
   durationMs: z.number().min(0),
 });

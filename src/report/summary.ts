@@ -3,7 +3,9 @@ import { benchmarkTable } from './benchmark-table.js';
 import type { CheckResult, Report } from '../types.js';
 import { STATUS_ICON, STATUS_WORD, compactDuration, formatBytes, formatDuration, formatScore, hasRun, resultLine } from './format.js';
 import { renderBaseline } from './delta.js';
+import { renderTestRegressions } from './test-regressions.js';
 import { renderNewCode } from './new-code.js';
+import { renderLevels, renderPhasing } from './levels.js';
 import { renderTrend } from './trend.js';
 import { sharedCauses } from './shared-causes.js';
 import { code, codeBlock, html, literal, text } from './markdown.js';
@@ -117,7 +119,8 @@ function categoriesTable(report: Report): string {
 }
 
 function checkRow(c: CheckResult): string {
-  const name = `${text(c.title)}${c.title !== c.id ? ` ${code(c.id)}` : ''}${c.required ? ' 🔒' : ''}`;
+  const phased = c.enforcement?.state === 'pending' ? ` ⏳ enforced from ${c.enforcement.from}` : '';
+  const name = `${text(c.title)}${c.title !== c.id ? ` ${code(c.id)}` : ''}${c.required ? ' 🔒' : ''}${phased}`;
   // One line each: a short word joined to its icon, a compact time; a shared scan pass is timed once.
   const time = !hasRun(c) ? '—' : c.evidence.timedOn ? 'shared' : compactDuration(c.evidence.durationMs);
   return `| ${STATUS_ICON[c.status]}\u00a0${STATUS_WORD[c.status]} | ${name} | ${text(resultLine(c), 240)} | ${formatScore(c.score)} | ${time} |`;
@@ -288,12 +291,13 @@ function footer(report: Report): string {
           ? `merged from ${report.config.merged?.length ?? 0} reports`
           : 'no config';
   const unmeasured = report.config.errors.length > 0 ? '' : report.unmeasured === 'unscored' ? ' · checks that could not measure are unscored' : ' · checks that could not measure count 0';
-  return `---\n<sub>${config}${unmeasured} · ${literal(`${report.tool.name} ${report.tool.version}`)} · ${formatDuration(report.durationMs)} · started ${literal(report.startedAt)}</sub>`;
+  const presets = report.config.presets?.length ? ` extending ${report.config.presets.map((p) => code(p)).join(', ')}` : '';
+  return `---\n<sub>${config}${presets}${unmeasured} · ${literal(`${report.tool.name} ${report.tool.version}`)} · ${formatDuration(report.durationMs)} · started ${literal(report.startedAt)}</sub>`;
 }
 
 export function renderSummary(report: Report, options: SummaryOptions = {}): string {
   const limit = options.maxBytes ?? SUMMARY_LIMIT_BYTES;
-  const head = [renderNewCode(report), headline(report), detectedSection(report), categoriesTable(report), checksTable(report, Math.floor(limit / 2)), unmeasuredSection(report), sharedCauseSection(report), improvementsList(report)].filter(Boolean);
+  const head = [renderNewCode(report), headline(report), renderLevels(report), renderTestRegressions(report), renderPhasing(report), detectedSection(report), categoriesTable(report), checksTable(report, Math.floor(limit / 2)), unmeasuredSection(report), sharedCauseSection(report), improvementsList(report)].filter(Boolean);
   const tail = [renderBaseline(report.baseline, 20, report.ratchet), renderTrend(report), warningsSection(report), footer(report)].filter(Boolean);
   const fixed = bytes([...head, ...tail].join('\n\n')) + 8;
   const details = detailsSection(report, Math.max(0, limit - fixed));

@@ -55,7 +55,8 @@ export function statusMark(status: CheckStatus, p: Palette): string {
 /** One line for a finished check, used live while the run goes on. */
 export function checkLine(check: CheckResult, p: Palette): string {
   const time = hasRun(check) ? p.dim(formatDuration(check.evidence.durationMs)) : '';
-  return `${statusMark(check.status, p)} ${p.bold(plain(check.id))}  ${plain(resultLine(check))}  ${time}`.trimEnd();
+  const phased = check.enforcement?.state === 'pending' ? p.dim(`  (not counted: enforced from ${check.enforcement.from})`) : '';
+  return `${statusMark(check.status, p)} ${p.bold(plain(check.id))}  ${plain(resultLine(check))}${phased}  ${time}`.trimEnd();
 }
 
 export function renderTerminal(report: Report, p: Palette): string {
@@ -70,6 +71,11 @@ export function renderTerminal(report: Report, p: Palette): string {
   out.push('', `${p.bold('Readiness')} ${p.bold(score)}  ${verdict}  threshold ${report.threshold}`);
   if (!report.passed && report.gateReason) out.push(`  ${plain(report.gateReason)}`);
   if (report.cancelled) out.push(p.yellow('  The run was cancelled; this scorecard is partial.'));
+  if (report.levels) {
+    const next = report.levels.levels.find((l) => l.id === report.levels!.next);
+    const gaps = next ? `; ${next.id} still needs ${[...next.missing.map((m) => m.id), ...next.emptyCategories.map((c) => `a ${c} check`)].map(plain).join(', ')}` : ' (the top level)';
+    out.push(`  Level: ${p.bold(plain(report.levels.reached ?? 'none'))}${gaps}`);
+  }
   if (report.config.detected) {
     out.push('', p.bold('Auto-detected (no config file; `readiness init` writes it down)'));
     for (const r of report.config.detected.reasons) out.push(`  ${plain(r)}`);

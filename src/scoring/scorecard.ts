@@ -1,6 +1,7 @@
 // Pure arithmetic of SPEC §4: category means, overall score, grade, gate and what to fix first.
 import type { UnmeasuredPolicy } from '../config/schema.js';
 import type { CategoryDef } from '../config/types.js';
+import { isPending } from './enforcement.js';
 import type { CategoryResult, CheckResult, Grade, Improvement, OmittedCategory } from '../types.js';
 
 export interface Scorecard {
@@ -28,11 +29,12 @@ export function gradeFor(score: number): Grade {
 }
 
 /**
- * Checks that count: not skipped, not waived, and carrying a score. A check in `error` counts 0 by
+ * Checks that count: not skipped, not waived, not phased in yet, and carrying a score. A check in `error` counts 0 by
  * default, so breaking never raises the score; with `unmeasured: unscored` it is left out instead.
  */
 export function isScored(check: CheckResult, unmeasured: UnmeasuredPolicy = 'zero'): boolean {
   if (check.status === 'error' && unmeasured === 'unscored') return false;
+  if (isPending(check)) return false;
   return check.status !== 'skipped' && check.status !== 'waived';
 }
 
@@ -52,14 +54,14 @@ export function agreeingStatus<T extends { status: CheckResult['status']; score?
 
 /** A required check blocks the gate when it did not show that it passes. */
 export function isBlocker(check: CheckResult): boolean {
-  return check.required && (check.status === 'fail' || check.status === 'error' || check.status === 'skipped');
+  return check.required && !isPending(check) && (check.status === 'fail' || check.status === 'error' || check.status === 'skipped');
 }
 
 function omissionReason(checks: CheckResult[]): string {
   if (checks.length === 0) return 'no checks';
   const counts = new Map<string, number>();
   for (const c of checks) {
-    const key = c.status === 'skipped' || c.status === 'waived' ? c.status : c.status === 'error' ? 'unmeasured' : 'weight 0';
+    const key = isPending(c) ? 'not enforced yet' : c.status === 'skipped' || c.status === 'waived' ? c.status : c.status === 'error' ? 'unmeasured' : 'weight 0';
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   if (counts.size === 1) {
