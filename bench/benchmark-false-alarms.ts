@@ -169,7 +169,7 @@ try {
     const samplesAlone = t.regressed! + r.rows.filter((x) => x.verdict === 'inconclusive' && x.reason.includes('worse than the') && x.reason.includes('within the spread between runs')).length;
     return `| ${label} | ${r.rows.length} | ${t.regressed} (${pct(t.regressed! / r.rows.length)}, 95% CI ${pct(lo)}–${pct(hi)}) | ${t.inconclusive} | ${t.unchanged} | ${t.improved} | ${pct(mid)} | ${samplesAlone} | ${r.ratioAlerts} |`;
   };
-  console.log('| runs beside the hog | n | regressed | inconclusive | unchanged | improved | median change | regressed by the samples alone | ratio alerts (>110% of the previous point) |');
+  console.log('| judged runs | n | regressed | inconclusive | unchanged | improved | median change | regressed by the samples alone | ratio alerts (>110% of the previous point) |');
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   if (RUNS) console.log(line('unchanged code', unchanged, 'regressed'));
   if (SLOW_RUNS) console.log(line('20% slower (1.2× the loop)', slowed, 'regressed'));
