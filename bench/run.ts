@@ -1,6 +1,8 @@
 // `npm run bench`: one table, each row our figure next to a peer's measured in the same run, as
 // a ratio. Not a test: it measures. `npm run bench -- overhead`, `-- readers`, `-- scans` or
-// `-- new-code` runs one group. Needs dist/ (npm run bundle) and, for the scan row, ripgrep.
+// `-- new-code` runs one group; `-- false-alarms` (not part of the default run, it takes minutes)
+// measures the benchmark check beside a CPU hog (benchmark-false-alarms.ts). Needs dist/
+// (npm run bundle) and, for the scan row, ripgrep.
 import os from 'node:os';
 import { overheadBench, startupBench } from './overhead.js';
 import { printTable, type Row } from './harness.js';
@@ -9,6 +11,10 @@ import { scanBench, scanCorpus } from './scans.js';
 import { newCodeBench } from './new-code.js';
 
 const only = process.argv[2];
+if (only === 'false-alarms') {
+  await import('./benchmark-false-alarms.js');
+  process.exit(0);
+}
 const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
 const notes = [`machine: ${os.availableParallelism()} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), load average at start ${load()}`];
 const rows: Row[] = [];

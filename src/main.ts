@@ -2,7 +2,7 @@
 import * as core from '@actions/core';
 import { configErrorReport, runEngine } from './engine.js';
 import path from 'node:path';
-import { baselineStep, commentStep, mergeStep, publishStep } from './github/steps.js';
+import { baselineLookupStep, baselineStep, commentStep, mergeStep, publishStep } from './github/steps.js';
 import { describeCommentError } from './github/pull-request-comment.js';
 import { preloadToolkit } from './github/toolkit.js';
 import { readInputs, type ActionInputs } from './inputs.js';
@@ -17,8 +17,8 @@ import { renderSarif } from './report/sarif.js';
 import { Outputs, outputValues } from './report/outputs.js';
 import { renderSummary } from './report/summary.js';
 import { singleLine, text } from './report/markdown.js';
-import type { HistoryEntry, Report } from './types.js';
-import { readBaselineSource } from './github/baseline-source.js';
+import type { Report } from './types.js';
+import type { BaselineLookup } from './github/baseline.js';
 import { killAllCommands } from './run/process.js';
 import { onSignal } from './run/signals.js';
 import { tempRoot } from './run/temp-root.js';
@@ -77,6 +77,10 @@ function logScorecard(report: Report): void {
   for (const c of report.checks) core.info(singleLine(`${c.status.padEnd(7)} ${c.id}: ${c.summary}`));
   const score = report.score === null ? 'not scored' : `${report.score.toFixed(1)}/100 (${report.grade})`;
   core.info(`Readiness ${score}, threshold ${report.threshold}: ${report.passed ? 'passed' : 'failed'}`);
+}
+
+function baselineOptions(inputs: ActionInputs, signal: AbortSignal) {
+  return { cache: inputs.baseline, ...(inputs.baselinePath ? { baselinePath: inputs.baselinePath } : {}), repository: inputs.workspace, signal };
 }
 
 function newCodeRequest(inputs: ActionInputs): NewCodeRequest {
@@ -150,6 +154,7 @@ export async function run(): Promise<void> {
       return;
     }
     let report: Report;
+    let lookup: BaselineLookup | undefined;
     if (errors.length > 0) report = configErrorReport(startedAt, inputs.threshold, { path: null, source: 'none', errors }, [], elapsed());
     else if (inputs.merge) {
       try {
@@ -158,16 +163,9 @@ export async function run(): Promise<void> {
         report = configErrorReport(startedAt, inputs.threshold, { path: null, source: 'merged', errors: [(err as Error).message] }, [], elapsed());
       }
     } else {
-      // A baseline file is known before the run: benchmark checks compare with its samples. A bad
-      // file is reported by the baseline step below.
-      let baselineHistory: HistoryEntry[] | undefined;
-      if (inputs.baselinePath) {
-        try {
-          baselineHistory = readBaselineSource(inputs.baselinePath).history;
-        } catch {
-          baselineHistory = undefined;
-        }
-      }
+      // Looked up before the checks run: benchmark checks compare with the baseline's samples.
+      lookup = inputs.baseline || inputs.baselinePath ? await baselineLookupStep(tempRoot().dir, baselineOptions(inputs, controller.signal)) : undefined;
+      const baselineHistory = lookup?.previous?.history;
       report = await runEngine({
         workspace: inputs.workspace,
         ...(inputs.config ? { config: inputs.config } : {}),
@@ -191,11 +189,9 @@ export async function run(): Promise<void> {
 
     if ((inputs.baseline || inputs.baselinePath) && report.config.errors.length === 0) {
       const step = await baselineStep(report, tempRoot().dir, {
-        cache: inputs.baseline,
-        ...(inputs.baselinePath ? { baselinePath: inputs.baselinePath } : {}),
+        ...baselineOptions(inputs, controller.signal),
         ...(report.newCode?.mergeBase ? { mergeBase: report.newCode.mergeBase } : {}),
-        repository: inputs.workspace,
-        signal: controller.signal,
+        ...(lookup ? { lookup } : {}),
       });
       report = step.report;
       step.warnings.forEach((w) => core.warning(w));

@@ -230,10 +230,13 @@ export interface BenchmarkRow {
   lowerIsBetter: boolean;
   samples: number[];
   median: number;
-  baseline?: { median: number; n: number; runs: number; cv: number };
+  /** `history`: the median of each baseline run pooled, oldest first (the chart's points before this run). */
+  baseline?: { median: number; n: number; runs: number; cv: number; history?: { sha: string; median: number }[] };
   verdict: 'regressed' | 'improved' | 'unchanged' | 'inconclusive' | 'ignored';
   reason: string;
   pValue?: number;
+  /** The test of this run's median against the baseline runs' medians (their spread), with 3 or more runs. */
+  runPValue?: number;
   change?: number;
   low?: number;
   high?: number;

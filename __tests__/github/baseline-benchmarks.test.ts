@@ -19,7 +19,7 @@ describe('benchmark samples in the baseline history', () => {
   it('pools the last `window` runs that measured the check', () => {
     const h = (n: number, s?: number[]): HistoryEntry => ({ score: 1, sha: String(n), date: '', ...(s ? { benchmarks: { b: { parse: s } } } : {}) });
     const history = [h(1, [1]), h(2, [2, 2]), h(3), h(4, [4, 4, 4])];
-    expect(benchmarkBaseline({ history }, 'b', 2).get('parse')).toEqual({ samples: [2, 2, 4, 4, 4], runs: 2 });
+    expect(benchmarkBaseline({ history }, 'b', 2).get('parse')).toEqual({ samples: [2, 2, 4, 4, 4], runs: 2, history: [{ sha: '2', median: 2 }, { sha: '4', median: 4 }] });
     expect(benchmarkBaseline({ history }, 'b', 20).get('parse')!.runs).toBe(3);
     expect(benchmarkBaseline({ history }, 'other', 20).size).toBe(0);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coefficientOfVariation, compareSamples, DEFAULT_VERDICT_OPTIONS, mannWhitneyU, median, normalSf, relativeChange, studentTSf, welchT } from '../../src/scoring/benchmark-stats.js';
+import { coefficientOfVariation, compareSamples, DEFAULT_VERDICT_OPTIONS, mannWhitneyU, median, normalSf, relativeChange, runSpreadTest, studentTSf, welchT } from '../../src/scoring/benchmark-stats.js';
 
 // Reference values from scipy 1.10.1 (Debian python3-scipy), e.g.
 //   stats.mannwhitneyu(x, y, alternative='two-sided', method='exact' | 'asymptotic')
@@ -59,6 +59,25 @@ describe('benchmark statistics against scipy', () => {
     close(studentTSf(-2.1, 3.7), 1 - 0.05463235254111237);
   });
 
+  it('the run-spread test: a t prediction test of this run’s median among the baseline runs’ medians, on logs', () => {
+    // scipy: stats.ttest_ind(np.log(runs), [np.log(m)]) (its t has the other sign: runs minus this run);
+    // with a value that is not positive, on the values themselves.
+    const cases: [number[], number, number, number][] = [
+      [[1.0, 1.03, 0.97, 1.05, 0.99], 1.21, 5.286509696225722, 0.00614298611544239],
+      [[10.2, 13.5, 8.1, 15.9, 9.4, 11.7, 7.2, 12.8], 14.1, 0.9494569099903246, 0.37400798136634356],
+      [[0, 0, 1, 0], 2, 3.1304951684997055, 0.0520455487437588],
+    ];
+    for (const [runs, m, t, p] of cases) {
+      const r = runSpreadTest(runs, m);
+      close(r.statistic, t);
+      close(r.pValue, p);
+      expect(r.df).toBe(runs.length - 1);
+    }
+    expect(runSpreadTest([2, 2, 2], 2).pValue).toBe(1);
+    expect(runSpreadTest([2, 2, 2], 3).pValue).toBe(0);
+    expect(() => runSpreadTest([1], 1)).toThrow('at least two runs');
+  });
+
   it('all values equal is no evidence of a difference', () => {
     expect(mannWhitneyU([1, 1, 1, 1, 1, 1, 1, 1, 1], [1, 1, 1, 1, 1, 1, 1, 1, 1]).pValue).toBe(1);
     expect(welchT([2, 2, 2], [2, 2, 2]).pValue).toBe(1);
@@ -92,5 +111,22 @@ describe('relative change and verdict', () => {
     const tiny = base.map((x) => x * 1.02 + 0.5);
     expect(compareSamples(base, tiny, o)).toMatchObject({ verdict: 'inconclusive', reason: expect.stringContaining('reaches into the 5.0% noise') });
     expect(compareSamples(base, slower.slice(0, 4), o)).toMatchObject({ verdict: 'inconclusive', reason: 'too few samples (baseline 10, this run 4; min-samples 5)' });
+  });
+
+  it('with 3 or more baseline runs a change must also clear the spread between their medians', () => {
+    // Each run's samples agree closely, the runs do not: a slower run is what the runner does.
+    const noisyRuns = [1, 0.8, 1.25, 0.9, 1.15];
+    expect(compareSamples(base, slower, o, noisyRuns.map((f) => 100 * f))).toMatchObject({
+      verdict: 'inconclusive',
+      reason: expect.stringMatching(/^p = .* < 0\.01, whole interval worse than the 5\.0% noise, but within the spread between runs \(p = 0\.\d{4} against the medians of 5 baseline runs ≥ 0\.01\)$/),
+      runPValue: expect.any(Number),
+    });
+    // Runs that agree: the same 20% is beyond their spread.
+    const steady = compareSamples(base, slower, o, [100, 101, 99.5, 100.4, 99.8]);
+    expect(steady).toMatchObject({ verdict: 'regressed', reason: expect.stringContaining('and beyond the spread between runs (p = ') });
+    expect(steady.runPValue!).toBeLessThan(0.01);
+    expect(compareSamples(slower, base, o, [120, 121, 119, 120.5, 119.5]).verdict).toBe('improved');
+    // Two runs are too few to judge a spread: the samples decide, as with one.
+    expect(compareSamples(base, slower, o, [80, 125]).verdict).toBe('regressed');
   });
 });

@@ -4,7 +4,7 @@
 // run's median. Every sample goes into the report, so the next run's baseline has them.
 import picomatch from 'picomatch';
 import type { RawCheck } from '../config/schema.js';
-import { benchmarkBaseline } from '../github/baseline.js';
+import { benchmarkBaseline, type BenchmarkBaseline } from '../github/baseline.js';
 import { readBenchmarks, seriesKey, type BenchmarkSeries } from '../readers/benchmark/index.js';
 import { formatValue } from '../readers/benchmark/model.js';
 import { coefficientOfVariation, compareSamples, DEFAULT_VERDICT_OPTIONS, median, type Comparison } from '../scoring/benchmark-stats.js';
@@ -57,13 +57,16 @@ function absolute(row: BenchmarkRow, o: Options): Scored | undefined {
   return undefined;
 }
 
-function judge(s: BenchmarkSeries, base: { samples: number[]; runs: number } | undefined, o: Options, ignored: string | undefined): BenchmarkRow {
+function judge(s: BenchmarkSeries, base: BenchmarkBaseline | undefined, o: Options, ignored: string | undefined): BenchmarkRow {
   const row: BenchmarkRow = { key: seriesKey(s), name: s.name, measure: s.measure, unit: s.unit, lowerIsBetter: s.lowerIsBetter, samples: s.samples, median: median(s.samples), verdict: 'inconclusive', reason: 'no baseline' };
-  if (base) row.baseline = { median: median(base.samples), n: base.samples.length, runs: base.runs, cv: coefficientOfVariation(base.samples) };
+  if (base) row.baseline = { median: median(base.samples), n: base.samples.length, runs: base.runs, cv: coefficientOfVariation(base.samples), history: base.history };
   if (ignored !== undefined) return { ...row, verdict: 'ignored', reason: ignored };
   if (!base) return row;
-  return withComparison(row, compareSamples(base.samples, s.samples, verdictOptions(o, s.lowerIsBetter)));
+  return withComparison(row, compareSamples(base.samples, s.samples, verdictOptions(o, s.lowerIsBetter), runMedians(base)));
 }
+
+/** Each pooled baseline run's median: the spread between runs a change must also clear. */
+const runMedians = (base: BenchmarkBaseline) => base.history.map((h) => h.median);
 
 function withComparison(row: BenchmarkRow, c: Comparison): BenchmarkRow {
   return {
@@ -71,6 +74,7 @@ function withComparison(row: BenchmarkRow, c: Comparison): BenchmarkRow {
     verdict: c.verdict,
     reason: c.reason,
     ...(c.pValue !== undefined ? { pValue: c.pValue } : {}),
+    ...(c.runPValue !== undefined ? { runPValue: c.runPValue } : {}),
     ...(c.change ? { change: c.change.change, low: c.change.low, high: c.change.high } : {}),
   };
 }
@@ -126,7 +130,7 @@ export const benchmarkCheck: CheckKind = {
         if (r.verdict !== 'regressed') return r;
         const s = again.series.get(r.key);
         const base = baseline!.get(r.key)!;
-        const c = s ? compareSamples(base.samples, s.samples, verdictOptions(o, r.lowerIsBetter)) : { verdict: 'inconclusive' as const, reason: 'missing from the rerun' };
+        const c = s ? compareSamples(base.samples, s.samples, verdictOptions(o, r.lowerIsBetter), runMedians(base)) : { verdict: 'inconclusive' as const, reason: 'missing from the rerun' };
         const rerun = { samples: s?.samples ?? [], verdict: c.verdict, reason: c.reason };
         if (c.verdict === 'regressed') {
           kept++;
@@ -170,6 +174,7 @@ export const benchmarkCheck: CheckKind = {
         test: o.test ?? 'u',
         significance: verdictOptions(o, true).significance,
         noise: verdictOptions(o, true).noise,
+        gate: o.gate ?? 'none',
         benchmarks: rows,
       },
       findings: rows

@@ -8,6 +8,7 @@ import type { BaselineInfo, CheckStatus, HistoryEntry, Report, TestRecord } from
 import { testRegressions } from '../scoring/test-regressions.js';
 import type { RunContext } from './context.js';
 import { readBoundedJson } from '../run/bounded-file.js';
+import { median } from '../scoring/benchmark-stats.js';
 import { SLUG } from '../config/schema.js';
 
 /** Scores kept with the baseline, oldest first, this run's last. */
@@ -117,19 +118,27 @@ export function historyEntry(report: Pick<Report, 'score' | 'threshold' | 'check
   };
 }
 
+/** A benchmark's baseline: the pooled samples, how many runs they are from, and each run's median (oldest first). */
+export interface BenchmarkBaseline {
+  samples: number[];
+  runs: number;
+  history: { sha: string; median: number }[];
+}
+
 /**
  * A benchmark check's baseline distribution: the samples of the last `window` runs of the history
  * that measured it (the baseline's own run is the history's last), per benchmark, with how many
- * runs they pool.
+ * runs they pool and each run's median for the chart.
  */
-export function benchmarkBaseline(file: Pick<BaselineFile, 'history'>, checkId: string, window: number): Map<string, { samples: number[]; runs: number }> {
-  const out = new Map<string, { samples: number[]; runs: number }>();
+export function benchmarkBaseline(file: Pick<BaselineFile, 'history'>, checkId: string, window: number): Map<string, BenchmarkBaseline> {
+  const out = new Map<string, BenchmarkBaseline>();
   const runs = file.history.filter((h) => h.benchmarks?.[checkId]).slice(-window);
   for (const h of runs) {
     for (const [key, samples] of Object.entries(h.benchmarks![checkId]!)) {
-      const cur = out.get(key) ?? { samples: [], runs: 0 };
+      const cur = out.get(key) ?? { samples: [], runs: 0, history: [] };
       cur.samples.push(...samples);
       cur.runs++;
+      if (samples.length) cur.history.push({ sha: h.sha, median: median(samples) });
       out.set(key, cur);
     }
   }
@@ -256,44 +265,62 @@ function abandonable<T>(work: Promise<T>, signal: AbortSignal | undefined): Prom
   });
 }
 
+/** What a lookup found: the baseline (and where it sits), or why there is none. */
+export interface BaselineLookup {
+  /** The commits looked at; a later lookup for another merge-base does not reuse this one. */
+  target: BaselineTarget;
+  /** The baseline found, and its branch, source and gap for the comparison. */
+  previous?: BaselineFile;
+  where?: CompareWhere;
+  /** Why there is none (none, unavailable, error); `history` is added once the run's report exists. */
+  missing?: BaselineInfo;
+  warnings: string[];
+}
+
 /**
- * Finds the baseline to compare with (the merge-base's report on a pull request, else the nearest
- * ancestor's along the first-parent history), and on a push to the default branch saves this run's
- * under its commit. Nothing here can fail the step: cache problems come back as warnings and an
- * `unavailable`/`error` status.
+ * Finds the baseline to compare with: the file given, else the merge-base's report on a pull
+ * request, else the nearest ancestor's along the first-parent history. Done before the checks
+ * run, so benchmark checks compare with its samples. Never throws: cache problems come back as
+ * warnings and an `unavailable`/`error` status.
  */
-export async function runBaseline(report: Report, ctx: RunContext, cache: CacheAdapter | undefined, dir: string, now: Date, target: BaselineTarget, options: RunBaselineOptions = {}): Promise<BaselineOutcome> {
+export async function lookupBaseline(ctx: RunContext, cache: CacheAdapter | undefined, dir: string, target: BaselineTarget, options: RunBaselineOptions = {}): Promise<BaselineLookup> {
   const warnings: string[] = [];
-  const here = { sha: ctx.headSha ?? ctx.sha, date: now.toISOString() };
-  let previous: BaselineFile | undefined;
-  let info: BaselineInfo;
-  if (options.fromFile) {
-    previous = options.fromFile.file;
-    info = compare(report, previous, { branch: options.fromFile.label, source: 'file', ...here });
-  } else if (!cache || !cache.available()) {
-    return { info: { status: 'unavailable', reason: 'the Actions cache service is not available here (not on GitHub, or no cache service), so there is no baseline' }, warnings };
-  } else if (target.candidates.length === 0) {
-    info = { status: 'none', reason: target.note ?? 'no commit to look a baseline up for', branch: target.branch, history: [historyEntry(report, here.sha, here.date)] };
-  } else {
-    try {
-      // The same folder for restore and save: a cache entry is tied to the paths it was saved from.
-      const restored = await abandonable(cache.restore(dir, target.candidates.map((sha) => commitPrefix(ctx, sha))), options.signal);
-      if (restored === 'cancelled') return { info: { status: 'error', reason: CANCELLED_RESTORE, branch: target.branch }, warnings };
-      const key = restored.value;
-      const hit = key ? matchedCommit(ctx, key, target.candidates) : undefined;
-      previous = hit ? readBaselineFile(dir) : undefined;
-      if (previous && hit) {
-        const gap = target.from ? { from: target.from, behind: hit.index } : {};
-        info = compare(report, previous, { branch: target.branch, source: 'cache', ...here, ...gap });
-      } else {
-        const where = target.from ? `the merge-base ${target.from.slice(0, 7)} or its last ${target.candidates.length - 1} first-parent ancestors` : `the last ${target.candidates.length} commits of ${target.branch}`;
-        info = { status: 'none', reason: `no report saved for ${where}${target.note ? ` (${target.note})` : ''}`, branch: target.branch, history: [historyEntry(report, here.sha, here.date)] };
-      }
-    } catch (err) {
-      warnings.push(`baseline: could not restore from the cache: ${(err as Error).message}`);
-      info = { status: 'error', reason: `could not restore the baseline: ${(err as Error).message}`, branch: target.branch };
-    }
+  if (options.fromFile) return { target, previous: options.fromFile.file, where: { branch: options.fromFile.label, source: 'file' }, warnings };
+  if (!cache || !cache.available()) return { target, missing: { status: 'unavailable', reason: 'the Actions cache service is not available here (not on GitHub, or no cache service), so there is no baseline' }, warnings };
+  if (target.candidates.length === 0) return { target, missing: { status: 'none', reason: target.note ?? 'no commit to look a baseline up for', branch: target.branch }, warnings };
+  try {
+    // The same folder for restore and save: a cache entry is tied to the paths it was saved from.
+    const restored = await abandonable(cache.restore(dir, target.candidates.map((sha) => commitPrefix(ctx, sha))), options.signal);
+    if (restored === 'cancelled') return { target, missing: { status: 'error', reason: CANCELLED_RESTORE, branch: target.branch }, warnings };
+    const key = restored.value;
+    const hit = key ? matchedCommit(ctx, key, target.candidates) : undefined;
+    const previous = hit ? readBaselineFile(dir) : undefined;
+    if (previous && hit) return { target, previous, where: { branch: target.branch, source: 'cache', ...(target.from ? { from: target.from, behind: hit.index } : {}) }, warnings };
+    const where = target.from ? `the merge-base ${target.from.slice(0, 7)} or its last ${target.candidates.length - 1} first-parent ancestors` : `the last ${target.candidates.length} commits of ${target.branch}`;
+    return { target, missing: { status: 'none', reason: `no report saved for ${where}${target.note ? ` (${target.note})` : ''}`, branch: target.branch }, warnings };
+  } catch (err) {
+    warnings.push(`baseline: could not restore from the cache: ${(err as Error).message}`);
+    return { target, missing: { status: 'error', reason: `could not restore the baseline: ${(err as Error).message}`, branch: target.branch }, warnings };
   }
+}
+
+/**
+ * Compares the run with its baseline (looked up now, or before the checks when `lookup` is given),
+ * and on a push to the default branch saves this run's under its commit. Nothing here can fail
+ * the step: cache problems come back as warnings and an `unavailable`/`error` status.
+ */
+export async function runBaseline(report: Report, ctx: RunContext, cache: CacheAdapter | undefined, dir: string, now: Date, target: BaselineTarget, options: RunBaselineOptions & { lookup?: BaselineLookup } = {}): Promise<BaselineOutcome> {
+  const found = options.lookup ?? (await lookupBaseline(ctx, cache, dir, target, options));
+  const warnings = [...found.warnings];
+  const here = { sha: ctx.headSha ?? ctx.sha, date: now.toISOString() };
+  const previous = found.previous;
+  // Without a cache service, or when the restore was abandoned, nothing is saved either.
+  if (!previous && (found.missing?.status === 'unavailable' || found.missing?.reason === CANCELLED_RESTORE)) return { info: found.missing, warnings };
+  let info: BaselineInfo = previous
+    ? compare(report, previous, { ...found.where!, ...here })
+    : found.missing!.status === 'none'
+      ? { ...found.missing!, history: [historyEntry(report, here.sha, here.date)] }
+      : found.missing!;
   const onDefault = ctx.eventName === 'push' && ctx.defaultBranch !== undefined && ctx.branch === ctx.defaultBranch;
   if (onDefault && cache?.available() && !options.signal?.aborted) {
     try {

@@ -3,7 +3,7 @@
 // back as warnings. The toolkit packages they use are preloaded by main.ts (see toolkit.ts).
 import path from 'node:path';
 import { glob } from 'tinyglobby';
-import { runBaseline } from './baseline.js';
+import { lookupBaseline, runBaseline, type BaselineLookup } from './baseline.js';
 import { actionsCache } from './cache-adapter.js';
 import { MergeError, mergeReports, readShard } from './merge.js';
 import { baselineTarget } from './git-history.js';
@@ -39,16 +39,52 @@ export interface BaselineStepOptions {
   repository: string;
   /** The run's cancellation: the cache restore is abandoned. */
   signal?: AbortSignal;
+  /** The lookup done before the checks ran (baselineLookupStep). */
+  lookup?: BaselineLookup;
+}
+
+const baselineDir = (tempRoot: string) => path.join(tempRoot, 'readiness-baseline');
+
+function baselineFile(options: BaselineStepOptions) {
+  return options.baselinePath ? { file: readBaselineSource(options.baselinePath, path.basename(options.baselinePath)), label: path.basename(options.baselinePath) } : undefined;
+}
+
+/**
+ * Looks the baseline up before the checks run, so benchmark checks compare with its samples;
+ * `baselineStep` then compares and saves with it. Undefined when it cannot be looked up now (a
+ * bad baseline file): `baselineStep` looks again and reports why.
+ */
+export async function baselineLookupStep(tempRoot: string, options: Omit<BaselineStepOptions, 'mergeBase' | 'lookup'>): Promise<BaselineLookup | undefined> {
+  try {
+    const ctx = readRunContext();
+    const fromFile = baselineFile(options);
+    const cache = options.cache ? await actionsCache() : undefined;
+    const target = fromFile ? { candidates: [], branch: '' } : baselineTarget(ctx, options.repository);
+    return await lookupBaseline(ctx, cache, baselineDir(tempRoot), target, { ...(fromFile ? { fromFile } : {}), ...(options.signal ? { signal: options.signal } : {}) });
+  } catch {
+    return undefined;
+  }
 }
 
 export async function baselineStep(report: Report, tempRoot: string, options: BaselineStepOptions): Promise<{ report: Report } & StepResult> {
   try {
     const ctx = readRunContext();
-    const fromFile = options.baselinePath ? { file: readBaselineSource(options.baselinePath, path.basename(options.baselinePath)), label: path.basename(options.baselinePath) } : undefined;
+    const fromFile = options.lookup ? undefined : baselineFile(options);
     const cache = options.cache ? await actionsCache() : undefined;
-    const target = fromFile ? { candidates: [], branch: '' } : baselineTarget(ctx, options.repository, options.mergeBase);
-    const outcome = await runBaseline(report, ctx, cache, path.join(tempRoot, 'readiness-baseline'), new Date(), target, { ...(fromFile ? { fromFile } : {}), ...(options.signal ? { signal: options.signal } : {}) });
-    return { report: { ...report, baseline: outcome.info }, warnings: outcome.warnings, notes: outcome.info.saved ? [`baseline saved under ${outcome.info.saved}`] : [] };
+    const target = options.lookup?.target ?? (fromFile ? { candidates: [], branch: '' } : baselineTarget(ctx, options.repository, options.mergeBase));
+    // New-code discovery (after the checks) may find a merge-base the lookup before them could not
+    // (it deepens a shallow clone): the score's comparison then uses that one's baseline.
+    const fresh = options.lookup && !options.baselinePath && options.mergeBase ? baselineTarget(ctx, options.repository, options.mergeBase) : undefined;
+    const stale = fresh !== undefined && fresh.from !== options.lookup!.target.from;
+    const lookup = stale ? undefined : options.lookup;
+    const outcome = await runBaseline(report, ctx, cache, baselineDir(tempRoot), new Date(), stale ? fresh : target, {
+      ...(fromFile ? { fromFile } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(lookup ? { lookup } : {}),
+    });
+    const notes = outcome.info.saved ? [`baseline saved under ${outcome.info.saved}`] : [];
+    if (stale) notes.push(`baseline: the merge-base ${options.mergeBase!.slice(0, 7)} was found after the checks ran; the score is compared with its baseline, benchmark checks ${options.lookup!.previous ? `with the one looked up before them (for ${options.lookup!.previous.sha.slice(0, 7) || 'an earlier commit'})` : 'had none'}`);
+    return { report: { ...report, baseline: outcome.info }, warnings: outcome.warnings, notes };
   } catch (err) {
     const reason = `the baseline could not be used: ${(err as Error).message}`;
     return { report: { ...report, baseline: { status: 'error', reason } }, warnings: [reason], notes: [] };

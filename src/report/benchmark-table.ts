@@ -3,6 +3,7 @@
 // run's median, the change with its interval, and the verdict with its reason.
 import { formatValue } from '../readers/benchmark/model.js';
 import type { BenchmarkRow, CheckResult } from '../types.js';
+import { benchmarkCharts } from './benchmark-chart.js';
 import { code, text } from './markdown.js';
 
 /** Rows shown; the JSON report has all of them. */
@@ -25,7 +26,9 @@ export function benchmarkTable(c: Pick<CheckResult, 'kind' | 'metrics'>): string
     const base = r.baseline ? `${formatValue(r.baseline.median, r.unit)} (${r.baseline.n}; CV ${(r.baseline.cv * 100).toFixed(1)}%)` : '—';
     const head = `${formatValue(r.median, r.unit)} (${r.samples.length})`;
     const change = r.change !== undefined ? `${pct(r.change)} [${pct(r.low)}, ${pct(r.high)}]` : '—';
-    const why = r.verdict === 'unchanged' || r.verdict === 'regressed' || r.verdict === 'improved' ? r.reason.replace(/,.*$/, '') : r.reason;
+    // The samples' p, and the runs' when the spread between runs was judged too.
+    const runs = typeof r.runPValue === 'number' && (r.verdict === 'regressed' || r.verdict === 'improved') ? `; across runs p = ${r.runPValue < 0.0001 ? r.runPValue.toExponential(1) : r.runPValue.toFixed(4)}` : '';
+    const why = r.verdict === 'unchanged' || r.verdict === 'regressed' || r.verdict === 'improved' ? `${r.reason.replace(/,.*$/, '')}${runs}` : r.reason;
     const verdict = `${ICON[r.verdict]} ${r.verdict}${why ? `: ${text(why, 200)}` : ''}${r.bound ? `; ${text(r.bound, 100)}` : ''}`;
     return `| ${code(r.key, 120)} | ${base} | ${head} | ${change} | ${verdict} |`;
   });
@@ -40,5 +43,6 @@ export function benchmarkTable(c: Pick<CheckResult, 'kind' | 'metrics'>): string
     '| --- | --- | --- | --- | --- |',
     ...lines,
     ...more,
+    ...benchmarkCharts(c, rows).flatMap((chart) => ['', chart]),
   ].join('\n');
 }

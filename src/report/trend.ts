@@ -16,12 +16,12 @@ export function chartNumber(v: number): string {
 }
 
 /** Words for a title: letters, digits, spaces and a little punctuation, nothing that closes a string. */
-function chartWords(s: string, max = 60): string {
+export function chartWords(s: string, max = 60): string {
   return s.replace(/[^\p{L}\p{N} _.,:/()%+-]/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, max);
 }
 
 /** x-axis labels: the short commit, unique; a run without a commit is named by its position. */
-function labels(history: readonly HistoryEntry[]): string[] {
+export function labels(history: readonly Pick<HistoryEntry, 'sha'>[]): string[] {
   const seen = new Map<string, number>();
   return history.map((h, i) => {
     const base = /^[0-9a-f]{7,40}$/i.test(h.sha) ? h.sha.slice(0, 7).toLowerCase() : `run ${i + 1}`;
@@ -36,7 +36,7 @@ const PALETTE = '#0969da, #cf222e';
 
 // The x axis is the run's position: thirty commit hashes do not fit under a chart, so they are
 // listed below it instead.
-function xychart(title: string, axis: string, points: number, lines: number[][], range?: [number, number]): string {
+export function xychart(title: string, axis: string, points: number, lines: number[][], range?: [number, number]): string {
   const y = range ? `    y-axis "${axis}" ${chartNumber(range[0])} --> ${chartNumber(range[1])}` : `    y-axis "${axis}"`;
   return [
     '```mermaid',

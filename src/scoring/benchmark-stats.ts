@@ -158,8 +158,8 @@ function ranks(pooled: readonly number[]): { ranks: number[]; tieTerm: number } 
   return { ranks: out, tieTerm };
 }
 
-/** Most sample pairs (n1·n2) for which `auto` counts the exact distribution. */
-export const EXACT_LIMIT = 4000;
+/** Largest sample for which `auto` counts the exact distribution (benchstat's MannWhitneyExactLimit). */
+export const EXACT_SAMPLES = 50;
 
 /** P(U ≥ u) without ties, by counting the arrangements (the frequencies of U for n1, n2). */
 function exactUSf(u: number, n1: number, n2: number): number {
@@ -198,8 +198,10 @@ function exactUSf(u: number, n1: number, n2: number): number {
 /**
  * Mann-Whitney U, two-sided, as scipy.stats.mannwhitneyu(x, y, alternative='two-sided'): the
  * statistic is U of x; `exact` counts the arrangements (no ties only), `asymptotic` is the normal
- * approximation with continuity and tie correction. `auto` is exact when a sample has at most 8
- * values and nothing is tied, as scipy chooses.
+ * approximation with continuity and tie correction. `auto` is exact when nothing is tied and
+ * neither sample has more than 50 values, as benchstat chooses (scipy's own `auto` counts only
+ * up to 8); with ties it is the normal approximation, as scipy's (benchstat counts a tie-aware
+ * distribution up to 25 values, so its p differs there).
  */
 export function mannWhitneyU(x: readonly number[], y: readonly number[], method: 'auto' | 'exact' | 'asymptotic' = 'auto'): TestResult {
   const n1 = x.length;
@@ -210,9 +212,9 @@ export function mannWhitneyU(x: readonly number[], y: readonly number[], method:
   const u1 = r1 - (n1 * (n1 + 1)) / 2;
   const u2 = n1 * n2 - u1;
   const u = Math.max(u1, u2);
-  // Counting costs about (n1·n2)²/4 steps: beyond EXACT_LIMIT pairs (a pooled baseline of hundreds
-  // of samples) `auto` takes the normal approximation, where scipy would still count.
-  const useExact = method === 'exact' || (method === 'auto' && tieTerm === 0 && Math.min(n1, n2) <= 8 && n1 * n2 <= EXACT_LIMIT);
+  // Counting costs about (n1·n2)²/4 steps, at most 50·50 pairs here; a pooled baseline of
+  // hundreds of samples takes the normal approximation.
+  const useExact = method === 'exact' || (method === 'auto' && tieTerm === 0 && Math.max(n1, n2) <= EXACT_SAMPLES);
   if (useExact) {
     if (tieTerm !== 0) throw new Error('the exact Mann-Whitney test needs samples without ties');
     return { statistic: u1, pValue: Math.min(1, 2 * exactUSf(u, n1, n2)) };
@@ -237,6 +239,29 @@ export function welchT(x: readonly number[], y: readonly number[]): TestResult &
   const t = diff / se;
   const df = (v1 + v2) ** 2 / (v1 ** 2 / (x.length - 1) + v2 ** 2 / (y.length - 1));
   return { statistic: t, pValue: Math.min(1, 2 * studentTSf(Math.abs(t), df)), df };
+}
+
+/** Baseline runs needed before the spread between runs is judged: a variance needs several. */
+export const MIN_RUNS_FOR_SPREAD = 3;
+
+/**
+ * Is this run's median one more of the baseline runs' medians? A two-sided t prediction test on
+ * the medians' logarithms (their values when one is not positive), k − 1 degrees of freedom:
+ * t = (m − mean) / (s·√(1 + 1/k)), which is scipy.stats.ttest_ind(medians, [m]) (equal variances).
+ * The samples of one run share its machine's state (a neighbour's load, the clock speed), so a
+ * difference between runs that is no larger than the runs' own spread is not the code's.
+ */
+export function runSpreadTest(runMedians: readonly number[], head: number): TestResult & { df: number } {
+  const k = runMedians.length;
+  if (k < 2) throw new Error('the spread between runs needs at least two runs');
+  const positive = head > 0 && runMedians.every((m) => m > 0);
+  const xs = positive ? runMedians.map(Math.log) : [...runMedians];
+  const h = positive ? Math.log(head) : head;
+  const diff = h - mean(xs);
+  const se = Math.sqrt(variance(xs) * (1 + 1 / k));
+  if (se === 0) return { statistic: diff === 0 ? 0 : Math.sign(diff) * Infinity, pValue: diff === 0 ? 1 : 0, df: k - 1 };
+  const t = diff / se;
+  return { statistic: t, pValue: Math.min(1, 2 * studentTSf(Math.abs(t), k - 1)), df: k - 1 };
 }
 
 // ---- change and verdict ------------------------------------------------------------------
@@ -307,28 +332,37 @@ export interface Comparison {
   /** Why, in words, e.g. "p = 0.0003 < 0.01, whole interval above +5%". */
   reason: string;
   pValue?: number;
+  /** The run-spread test's p (runSpreadTest), when the baseline had enough runs to judge it. */
+  runPValue?: number;
   change?: RelativeChange;
 }
 
 const pct = (x: number) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}%`;
+const pText = (p: number) => (p < 0.0001 ? p.toExponential(1) : p.toFixed(4));
 
 /**
- * regressed: significant and the whole interval of the change beyond the noise on the worse side;
- * improved: the same on the better side; unchanged: not significant; inconclusive: too few
- * samples, or significant but the interval reaches into the noise.
+ * regressed: significant and the whole interval of the change beyond the noise on the worse side,
+ * and, when the baseline pools at least MIN_RUNS_FOR_SPREAD runs (their medians in `runMedians`),
+ * beyond the spread between those runs too; improved: the same on the better side; unchanged: not
+ * significant; inconclusive: too few samples, or significant but within the noise or the spread.
  */
-export function compareSamples(baseline: readonly number[], head: readonly number[], o: VerdictOptions): Comparison {
+export function compareSamples(baseline: readonly number[], head: readonly number[], o: VerdictOptions, runMedians: readonly number[] = []): Comparison {
   if (baseline.length < o.minSamples || head.length < o.minSamples) {
     return { verdict: 'inconclusive', reason: `too few samples (baseline ${baseline.length}, this run ${head.length}; min-samples ${o.minSamples})` };
   }
   const change = relativeChange(baseline, head);
   const pValue = o.test === 'welch' ? welchT(baseline, head).pValue : mannWhitneyU(baseline, head).pValue;
-  const p = `p = ${pValue < 0.0001 ? pValue.toExponential(1) : pValue.toFixed(4)}`;
+  const p = `p = ${pText(pValue)}`;
   if (!(pValue < o.significance)) return { verdict: 'unchanged', reason: `${p} ≥ ${o.significance}`, pValue, change };
   // Oriented so that positive is worse.
   const worseLow = o.lowerIsBetter ? change.low : -change.high;
   const worseHigh = o.lowerIsBetter ? change.high : -change.low;
-  if (worseLow > o.noise) return { verdict: 'regressed', reason: `${p} < ${o.significance}, whole interval worse than the ${pct(o.noise).slice(1)} noise`, pValue, change };
-  if (worseHigh < -o.noise) return { verdict: 'improved', reason: `${p} < ${o.significance}, whole interval better than the ${pct(o.noise).slice(1)} noise`, pValue, change };
-  return { verdict: 'inconclusive', reason: `${p} < ${o.significance}, but the interval reaches into the ${pct(o.noise).slice(1)} noise`, pValue, change };
+  const direction = worseLow > o.noise ? 'worse' : worseHigh < -o.noise ? 'better' : undefined;
+  if (!direction) return { verdict: 'inconclusive', reason: `${p} < ${o.significance}, but the interval reaches into the ${pct(o.noise).slice(1)} noise`, pValue, change };
+  const past = `${p} < ${o.significance}, whole interval ${direction} than the ${pct(o.noise).slice(1)} noise`;
+  if (runMedians.length < MIN_RUNS_FOR_SPREAD) return { verdict: direction === 'worse' ? 'regressed' : 'improved', reason: past, pValue, change };
+  const runPValue = runSpreadTest(runMedians, median(head)).pValue;
+  const runs = `p = ${pText(runPValue)} against the medians of ${runMedians.length} baseline runs`;
+  if (!(runPValue < o.significance)) return { verdict: 'inconclusive', reason: `${past}, but within the spread between runs (${runs} ≥ ${o.significance})`, pValue, runPValue, change };
+  return { verdict: direction === 'worse' ? 'regressed' : 'improved', reason: `${past}, and beyond the spread between runs (${runs})`, pValue, runPValue, change };
 }

@@ -87,23 +87,29 @@ export function finiteNumber(v: unknown): number | undefined {
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 }
 
-/** A value in a base unit as people read it: 12.5 ms, 3.2 MB/s, 1.2e+06 ops/s. */
-export function formatValue(v: number, unit: string): string {
+/** The unit a value of `unit` (base units) reads best in, and how to convert to it. */
+export function displayUnit(v: number, unit: string): { unit: string; to: (x: number) => number } {
   const abs = Math.abs(v);
-  const round = (x: number) => String(Number(x.toPrecision(4)));
+  const same = (u: string) => ({ unit: u, to: (x: number) => x });
   if (unit === 's') {
-    if (abs === 0) return '0 s';
-    if (abs < 1e-6) return `${round(v * 1e9)} ns`;
-    if (abs < 1e-3) return `${round(v * 1e6)} µs`;
-    if (abs < 1) return `${round(v * 1e3)} ms`;
-    return `${round(v)} s`;
+    if (abs === 0) return same('s');
+    if (abs < 1e-6) return { unit: 'ns', to: (x) => x * 1e9 };
+    if (abs < 1e-3) return { unit: 'µs', to: (x) => x * 1e6 };
+    if (abs < 1) return { unit: 'ms', to: (x) => x * 1e3 };
+    return same('s');
   }
   if (unit === 'B' || unit === 'B/s') {
     const rate = unit === 'B/s' ? '/s' : '';
-    if (abs >= 1e9) return `${round(v / 1e9)} GB${rate}`;
-    if (abs >= 1e6) return `${round(v / 1e6)} MB${rate}`;
-    if (abs >= 1e3) return `${round(v / 1e3)} kB${rate}`;
-    return `${round(v)} B${rate}`;
+    if (abs >= 1e9) return { unit: `GB${rate}`, to: (x) => x / 1e9 };
+    if (abs >= 1e6) return { unit: `MB${rate}`, to: (x) => x / 1e6 };
+    if (abs >= 1e3) return { unit: `kB${rate}`, to: (x) => x / 1e3 };
+    return same(`B${rate}`);
   }
-  return `${round(v)}${unit === 'count' ? '' : ` ${unit}`}`;
+  return same(unit === 'count' ? '' : unit);
+}
+
+/** A value in a base unit as people read it: 12.5 ms, 3.2 MB/s, 1.2e+06 ops/s. */
+export function formatValue(v: number, unit: string): string {
+  const d = displayUnit(v, unit);
+  return `${String(Number(d.to(v).toPrecision(4)))}${d.unit ? ` ${d.unit}` : ''}`;
 }
