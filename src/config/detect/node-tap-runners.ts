@@ -6,7 +6,7 @@
 import path from 'node:path';
 import ignore from 'ignore';
 import { parse as parseYaml } from 'yaml';
-import type { NodeTestInput, ParsedScript } from './node-tests.js';
+import type { NodeTestInput, ParsedScript } from './node-test-input.js';
 import { read, readJson, wd, type DetectedCheck } from './shared.js';
 
 const SUBCOMMANDS = new Set(['report', 'replay', 'repl', 'plugin', 'build', 'version', 'config', 'list', 'help', 'debug']);

@@ -5,6 +5,7 @@
 // shows the numbers the LCOV file holds. Anything else (a chain of commands, a custom
 // wrapper, watch mode) runs as the user's script does, and the check says why totals were not read.
 import { nodeTapChecks } from './node-tap-runners.js';
+import { RUNNERS, WRAPPERS, type NodeTestInput, type ParsedScript, type Runner, type Wrapper } from './node-test-input.js';
 import type { DetectedCheck } from './shared.js';
 import path from 'node:path';
 import { readJson, wd } from './shared.js';
@@ -12,22 +13,10 @@ import { classifyNode, scriptName } from './classify.js';
 import { originPath, renderWith, resolveLine } from './resolve.js';
 import { hasVariable, parseCommandLine, renderWord } from './shell.js';
 
-export type PackageManager = 'npm' | 'pnpm' | 'yarn' | 'yarn-berry' | 'bun';
-
-const RUNNERS = ['vitest', 'jest', 'mocha', 'node', 'ava', 'tap'] as const;
-type Runner = (typeof RUNNERS)[number];
-const WRAPPERS = ['c8', 'nyc'] as const;
-type Wrapper = (typeof WRAPPERS)[number];
+export type { NodeTestInput, PackageManager, ParsedScript } from './node-test-input.js';
 
 /** `npm run test:unit`, `yarn test:unit`, `pnpm run unit`: a script that only calls another. */
 const DELEGATE = /^(?:npm|pnpm|yarn|bun)(?: run)? ([\w:.-]+)$/;
-
-export interface ParsedScript {
-  env: string[];
-  wrapper?: { name: Wrapper; args: string[] };
-  runner: Runner;
-  args: string[];
-}
 
 /** The script as env assignments, an optional coverage wrapper and one runner, or why it is not. */
 export function parseTestScript(script: string): ParsedScript | { reason: string } {
@@ -66,30 +55,6 @@ export function parseRunnerCommand(envPairs: [string, string][], argv: string[])
   if (tokens.some((t) => /^--watch(?:All)?(?:=|$)/.test(t) || t === '-w')) return { reason: 'the test script runs in watch mode' };
   if (runner === 'vitest' && tokens[0] && !tokens[0].startsWith('-') && tokens[0] !== 'run') return { reason: `vitest ${tokens[0]} is not a test run` };
   return { env, ...(wrapper ? { wrapper: { name: wrapper.name, args: wrapper.args.map(renderWord) } } : {}), runner: runner as Runner, args: tokens.map(renderWord) };
-}
-
-export interface NodeTestInput {
-  /** The repository root (absolute); `dir` is relative to it. */
-  root: string;
-  dir: string;
-  /** Id prefix of the package's checks ("" at the root, "packages-api-" in a workspace). */
-  prefix: string;
-  pm: PackageManager;
-  scripts: Record<string, string>;
-  deps: Record<string, string>;
-  where: string;
-  requires: string[];
-  execBin: string;
-  runScript(name: string): string;
-  /**
-   * The whole command with the instrumented runner put in: a CI step or a script chain runs its
-   * other commands as written (`pnpm lint && <runner>`). Without it, a pretest script runs first.
-   */
-  chain?: (runner: string) => string;
-  /** Check id, when not `<prefix>test`. */
-  id?: string;
-  /** Where the command came from, for the comment (`"test" script in package.json`). */
-  describe?: string;
 }
 
 /** The major version of a package installed for the package folder or the root, if any. */
