@@ -391,6 +391,16 @@ export interface LevelResult {
   emptyCategories: string[];
   /** The rubric grid's column: per category the level asks something of, whether it holds. */
   cells: Record<string, 'pass' | 'fail'>;
+  /** What the level needs, as the config defines it: so a merge of shard reports can judge it again. */
+  rule?: LevelRule;
+}
+
+/** A level's definition without its identity (config `levels[]`: checks, categories, required, all). */
+export interface LevelRule {
+  checks: string[];
+  categories: string[];
+  required: boolean;
+  all: boolean;
 }
 
 export interface LevelsInfo {

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MergeError, mergeReports, readShard, type ShardReport } from '../../src/github/merge.js';
+import { computeLevels } from '../../src/scoring/levels.js';
 import type { Report } from '../../src/types.js';
 import { checkResult } from '../fixtures.js';
 import { tempDir } from '../helpers.js';
@@ -67,5 +68,37 @@ describe('merging shard reports', () => {
     writeFileSync(path.join(dir, 'x.json'), '{"hello": 1}');
     expect(() => readShard(path.join(dir, 'x.json'), 'x.json')).toThrow(MergeError);
     expect(() => readShard(path.join(dir, 'x.json'), 'x.json')).toThrow('x.json: not a Readiness Scorecard report');
+  });
+});
+
+describe('merging shard reports with levels', () => {
+  const defs = [
+    { id: 'deployable', title: 'Deployable', checks: ['build'], categories: [], required: false, all: false },
+    { id: 'production', title: 'Production', checks: [], categories: ['tests'], required: false, all: false },
+  ];
+  const withLevels = (s: ShardReport, minLevel?: string): ShardReport => {
+    const levels = computeLevels(s.report.checks, defs, [], ['build', 'tests'], minLevel);
+    return { ...s, report: { ...s.report, levels } };
+  };
+
+  it('judges the levels again over the merged checks: a level each shard alone would reach fails on another shard\'s check, and min-level gates on it', () => {
+    // linux alone: build passes, no tests (production's category empty → not met, deployable met);
+    // mac alone: unit fails. Merged: deployable met, production not (unit fails).
+    const linux = withLevels(shard('linux.json', [checkResult('build', 'pass', 100, { category: 'build' })]), 'production');
+    const mac = withLevels(shard('mac.json', [checkResult('unit', 'fail', 0, { category: 'tests' }), checkResult('e2e', 'pass', 100, { category: 'tests' })]), 'production');
+    const merged = mergeReports([linux, mac], { duplicates: 'error', threshold: 0, now });
+    expect(merged.levels).toMatchObject({ reached: 'deployable', next: 'production', minLevel: 'production', minLevelMet: false });
+    expect(merged.levels!.levels[1]!.missing.map((m) => m.id)).toEqual(['unit']);
+    expect(merged.passed).toBe(false);
+    expect(merged.gateReason).toContain('level deployable reached; min-level production is required');
+  });
+
+  it('shards with different levels (another config) or some without → no merged level, and a warning saying why', () => {
+    const a = withLevels(shard('a.json', [checkResult('build', 'pass', 100, { category: 'build' })]));
+    const b = shard('b.json', [checkResult('unit', 'pass', 100, { category: 'tests' })]);
+    const merged = mergeReports([a, b], { duplicates: 'error', now });
+    expect(merged.levels).toBeUndefined();
+    expect(merged.warnings).toContain('the reports have different levels (or some have none); the merged report has no level');
+    expect(mergeReports([b], { duplicates: 'error', now }).warnings).toEqual([]);
   });
 });

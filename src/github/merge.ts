@@ -2,6 +2,7 @@
 // scored once, with the categories and weights the reports carry.
 import type { CategoryDef } from '../config/types.js';
 import { computeScorecard } from '../scoring/scorecard.js';
+import { computeLevels, minLevelReason, sharedLevelDefs } from '../scoring/levels.js';
 import { assembleReport } from '../engine.js';
 import { BoundedFileError, readBoundedJson } from '../run/bounded-file.js';
 import { REPORT_SCHEMA_VERSION, validateReport } from '../report/report-schema.js';
@@ -97,13 +98,21 @@ export function mergeReports(shards: readonly ShardReport[], options: MergeOptio
   const ends = shards.map((s) => Date.parse(s.report.startedAt) + s.report.durationMs).filter(Number.isFinite);
   const cancelled = shards.some((s) => s.report.cancelled);
   const invalid = shards.some((s) => s.report.config.errors.length > 0);
-  return assembleReport(computeScorecard(results, [...categories.values()], threshold), {
+  const card = computeScorecard(results, [...categories.values()], threshold);
+  // The levels are judged again over the merged checks, by the rules the shards carry: a level
+  // one shard reached may need a check another shard failed.
+  const shared = sharedLevelDefs(shards.map((s) => s.report.levels));
+  if (shared === 'differ') warnings.push('the reports have different levels (or some have none); the merged report has no level');
+  const levels = shared && shared !== 'differ' ? computeLevels(results, shared.defs, card.improvements, [...categories.keys()], shared.minLevel) : undefined;
+  const levelReason = levels && minLevelReason(levels);
+  return assembleReport(card, {
     threshold,
+    ...(levels ? { levels } : {}),
     checks: results,
     config: { path: null, source: 'merged', errors: [], merged: shards.map((s) => s.file) },
     warnings,
     cancelled,
-    reasons: [cancelled ? 'a merged run was cancelled' : '', invalid ? 'a merged run had an invalid configuration' : ''].filter(Boolean),
+    reasons: [cancelled ? 'a merged run was cancelled' : '', invalid ? 'a merged run had an invalid configuration' : '', levelReason ?? ''].filter(Boolean),
     startedAt: new Date(starts.length ? Math.min(...starts) : options.now.getTime()),
     durationMs: starts.length && ends.length ? Math.max(...ends) - Math.min(...starts) : 0,
   });

@@ -123,6 +123,7 @@ const levels = z.object({
       missing: z.array(z.object({ id: slug, title: text, category: z.union([slug, z.literal('')]), status: z.union([status, z.literal('not-run')]) })),
       emptyCategories: z.array(slug),
       cells: z.record(slug, z.enum(['pass', 'fail'])),
+      rule: z.object({ checks: z.array(slug), categories: z.array(slug), required: z.boolean(), all: z.boolean() }).optional(),
     }),
   ),
   minLevel: slug.optional(),

@@ -51,7 +51,8 @@ export function computeLevels(checks: readonly CheckResult[], defs: readonly Lev
     missing.sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity) || STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.id.localeCompare(b.id));
     // Columns in the order of the categories, so every level's grid reads the same way.
     const ordered = Object.fromEntries(Object.entries(cells).sort(([a], [b]) => categoryOrder.indexOf(a) - categoryOrder.indexOf(b)));
-    return { id: def.id, title: def.title, met: missing.length === 0 && emptyCategories.length === 0, missing, emptyCategories, cells: ordered };
+    const rule = { checks: def.checks, categories: def.categories, required: def.required, all: def.all };
+    return { id: def.id, title: def.title, met: missing.length === 0 && emptyCategories.length === 0, missing, emptyCategories, cells: ordered, rule };
   });
   const firstUnmet = levels.findIndex((l) => !l.met);
   const reachedIndex = firstUnmet === -1 ? levels.length - 1 : firstUnmet - 1;
@@ -66,6 +67,19 @@ export function computeLevels(checks: readonly CheckResult[], defs: readonly Lev
     info.minLevelMet = wanted >= 0 && reachedIndex >= wanted;
   }
   return info;
+}
+
+/**
+ * The level definitions the shard reports of one run share (their `rule`s), for judging the merged
+ * checks again; undefined when no shard has levels, or when they disagree (another config).
+ */
+export function sharedLevelDefs(shards: readonly (LevelsInfo | undefined)[]): { defs: LevelDef[]; minLevel?: string } | 'differ' | undefined {
+  const withLevels = shards.filter((l): l is LevelsInfo => l !== undefined);
+  if (withLevels.length === 0) return undefined;
+  const key = (l: LevelsInfo) => JSON.stringify([l.minLevel ?? null, l.levels.map((x) => [x.id, x.title, x.rule ?? null])]);
+  const first = withLevels[0]!;
+  if (withLevels.length !== shards.length || withLevels.some((l) => key(l) !== key(first)) || first.levels.some((l) => !l.rule)) return 'differ';
+  return { defs: first.levels.map((l) => ({ id: l.id, title: l.title, ...l.rule! })), ...(first.minLevel !== undefined ? { minLevel: first.minLevel } : {}) };
 }
 
 /** The gate's reason when `min-level` is not reached, or undefined. */
