@@ -81,7 +81,16 @@ describe('extends: merge rules', () => {
   });
 
   it('the same id twice in one file is still a duplicate, not a merge', () => {
-    expect(problems('extends: [../team.yml]\nchecks:\n  - { id: docs, run: "true" }\n  - { id: docs, run: "false" }\n')).toEqual(['.github/readiness.yml:4: checks[docs].id: duplicate id "docs" (already used by checks[2])']);
+    expect(problems('extends: [../team.yml]\nchecks:\n  - { id: docs, run: "true" }\n  - { id: docs, run: "false" }\n')).toEqual([
+      '.github/readiness.yml:4: checks[1].id: duplicate id "docs": checks[0] (.github/readiness.yml:3) has it already; merge these keys into that entry',
+    ]);
+  });
+
+  it('a duplicate of a preset\'s id is one error with the file\'s own index and both lines, not a second "nothing to do"', () => {
+    const yaml = 'extends: [../team.yml]\nchecks:\n  - { id: lint, weight: 2 }\n  - { id: build, weight: 2 }\n  - { id: other, run: "true" }\n  - { id: build, timeout: 100 }\n';
+    expect(problems(yaml)).toEqual([
+      '.github/readiness.yml:6: checks[3].id: duplicate id "build": checks[1] (.github/readiness.yml:4) has it already; merge these keys into that entry',
+    ]);
   });
 
   it('presets apply in order, later wins, and a preset file may extend another (paths relative to it)', () => {
@@ -96,6 +105,90 @@ describe('extends: merge rules', () => {
   it('a config with extends may leave checks out; one without extends may not', () => {
     expect(resolve('extends: [../team.yml]\n').config.checks.map((c) => c.id)).toEqual(['build', 'lint']);
     expect(problems('threshold: 50\n')).toEqual(['.github/readiness.yml:1: checks: is required (a list)']);
+  });
+});
+
+describe('extends: every layer merges onto the layers before it by the same rules', () => {
+  const NODE = { 'package.json': '{"name":"x","scripts":{"build":"tsc","test":"vitest run","lint":"eslint ."}}', 'package-lock.json': '{}' };
+  const appendIn = (level: string, requires: string) => `levels:\n  append:\n    - { id: ${level}, checks: [test] }\nchecks:\n  - { id: test, requires: { append: [${requires}] } }\n`;
+
+  it('built-in preset → team file → config: { append } at each layer adds to what the layers before gave, for a check field and for levels', () => {
+    const files = { ...NODE, 'team.yml': appendIn('gold', 'git') };
+    const { config } = resolve(`extends: [readiness:recommended, ../team.yml]\n${appendIn('platinum', 'make')}`, files);
+    expect(config.checks.find((c) => c.id === 'test')!.requires).toEqual(['npm', 'git', 'make']);
+    expect(config.levels.map((l) => l.id)).toEqual(['deployable', 'production', 'exemplary', 'gold', 'platinum']);
+  });
+
+  it('the same when the team file itself extends the built-in preset, and when the config appends nothing', () => {
+    const files = { ...NODE, 'team.yml': `extends: [readiness:recommended]\n${appendIn('gold', 'git')}` };
+    const nested = resolve(`extends: [../team.yml]\n${appendIn('platinum', 'make')}`, files);
+    expect(nested.config.checks.find((c) => c.id === 'test')!.requires).toEqual(['npm', 'git', 'make']);
+    expect(nested.config.levels.map((l) => l.id)).toEqual(['deployable', 'production', 'exemplary', 'gold', 'platinum']);
+    expect(nested.resolved.layers).toEqual(['readiness:recommended', 'team.yml', '.github/readiness.yml']);
+    const teamOnly = resolve('extends: [readiness:recommended, ../team.yml]\n', { ...NODE, 'team.yml': appendIn('gold', 'git') });
+    expect(teamOnly.config.checks.find((c) => c.id === 'test')!.requires).toEqual(['npm', 'git']);
+    expect(teamOnly.config.levels.map((l) => l.id)).toEqual(['deployable', 'production', 'exemplary', 'gold']);
+  });
+
+  it('a preset reached twice applies once, at its first place: a check it gives, turned off by a later layer, stays off', () => {
+    const files = { ...NODE, 'team.yml': 'extends: [readiness:recommended]\nchecks:\n  - { id: lint, off: true }\n' };
+    const { config, resolved } = resolve('extends: [../team.yml, readiness:recommended]\n', files);
+    expect(config.checks.map((c) => c.id)).not.toContain('lint');
+    expect(resolved.layers).toEqual(['readiness:recommended', 'team.yml', '.github/readiness.yml']);
+  });
+});
+
+describe('extends: every problem of every layer at once, none that is only a consequence', () => {
+  const NODE = { 'package.json': '{"name":"x","scripts":{"build":"tsc","test":"vitest run","lint":"eslint ."}}', 'package-lock.json': '{}' };
+
+  it('presets that cannot be read do not hide the file\'s other problems, nor make up ones about what they would give', () => {
+    const yaml = [
+      'extends: [readiness:recomended, ../team/nope.yml, readiness:node]',
+      'min-level: deployabel',
+      'checks:',
+      '  - { id: git, off: true, weight: 2 }',
+      '  - { id: nosuch, off: true }',
+      '  - { id: test, timeout: { append: [3] } }',
+      '  - { id: files, exclude: { append: [docs] } }',
+      '  - { id: secrets, off: false }',
+      '  - { id: mine, needs: [lint], category: tset }',
+      '',
+    ].join('\n');
+    expect(problems(yaml, NODE)).toEqual([
+      expect.stringMatching(/^\.github\/readiness\.yml:1: extends\[0\]: unknown preset "readiness:recomended"; .*did you mean "readiness:recommended"\?$/),
+      '.github/readiness.yml:1: extends[1]: preset file not found: team/nope.yml (a path relative to .github)',
+      '.github/readiness.yml:4: checks[0].weight: "off: true" removes the check; it takes no other keys (found weight)',
+      '.github/readiness.yml:6: checks[test].timeout: expected a number, found a list of 1',
+      '.github/readiness.yml:8: checks[secrets].off: expected one of true, found false (boolean)',
+    ]);
+  });
+
+  it('with every preset read, the same file\'s remaining problems all come in that one pass too', () => {
+    const yaml = 'extends: [readiness:recommended]\nmin-level: deployabel\ntresh: 3\nchecks:\n  - { id: nosuch, off: true }\n  - { id: files, exclude: { append: [docs] } }\n';
+    const found = problems(yaml, NODE);
+    expect(found).toHaveLength(4);
+    expect(found[0]).toMatch(/^\.github\/readiness\.yml:2: min-level: unknown level "deployabel"/);
+    expect(found[1]).toMatch(/^\.github\/readiness\.yml:3: tresh: unknown key/);
+    expect(found[2]).toMatch(/^\.github\/readiness\.yml:5: checks\[0\]\.off: no check "nosuch" in the presets to turn off/);
+    expect(found[3]).toMatch(/^\.github\/readiness\.yml:6: checks\[files\]\.exclude: only for builtin: /);
+  });
+
+  it('a preset file outside the workspace, or one that is not YAML, is reported with the problems of the file and of the other presets', () => {
+    const outside = tempDir();
+    writeFiles(outside, { 'out.yml': 'threshold: 1\n' });
+    const found = problems(`extends: [${outside}/out.yml, ../bad.yml, ../team.yml]\ntresh: 3\n`, { 'bad.yml': 'checks: [\n', 'team.yml': 'checks:\n  - { id: a, runn: "true" }\n' });
+    expect(found.some((p) => /^bad\.yml:\d+: invalid YAML/.test(p))).toBe(true);
+    expect(found).toContainEqual(expect.stringMatching(/^team\.yml:2: checks\[a\]\.runn: unknown key/));
+    expect(found).toContainEqual(expect.stringMatching(/^\.github\/readiness\.yml:1: extends\[0\]: preset file (outside the workspace|not found)/));
+    expect(found).toContainEqual(expect.stringMatching(/^\.github\/readiness\.yml:2: tresh: unknown key/));
+    // team.yml's check lacks a "run" only because a preset before it could not be read.
+    expect(found.some((p) => /nothing to do/.test(p))).toBe(false);
+  });
+
+  it('a level naming a check whose entry is invalid is not a second problem', () => {
+    expect(problems('levels:\n  - { id: base, checks: [build] }\nchecks:\n  - { run: make }\n', {})).toEqual([
+      expect.stringMatching(/^\.github\/readiness\.yml:4: checks\[0\]\.id: /),
+    ]);
   });
 });
 

@@ -142,7 +142,7 @@ checks:
     run: make test
 `),
     ).toEqual([
-      'readiness.yml:4: checks[1].id: duplicate id "build" (already used by checks[0])',
+      'readiness.yml:4: checks[1].id: duplicate id "build": checks[0] (readiness.yml:2) has it already; merge these keys into that entry',
       'readiness.yml:7: checks[2].needs[0]: unknown check id "biuld"; expected one of build, test; did you mean "build"?',
       'readiness.yml:7: checks[2].needs[1]: a check cannot need itself',
       expect.stringMatching(/^readiness\.yml:8: checks\[2\]\.category: unknown category "tets"; expected one of build, tests, .* or define it under "categories"; did you mean "tests"\?$/),

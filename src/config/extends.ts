@@ -1,4 +1,6 @@
 // `extends`: the presets a config builds on, merged in order (later wins, the file itself last).
+// The chain is flattened (a preset file's own presets come before it; one reached twice applies
+// once, at its first place) and each layer merges onto the result of all the layers before it.
 // The merge rules, one per kind of value (docs/configuration.md#presets-and-levels):
 //   maps (categories, a check's options)  merge key by key
 //   scalars                               replace
@@ -28,111 +30,161 @@ export interface Resolution {
   layers: string[];
   /** What the built-in presets found, for `readiness config`. */
   notes: string[];
-  /** One line each, naming file, line and field. */
-  problems: string[];
+  /** One each, naming file, line and field. */
+  problems: LocatedProblem[];
+  /**
+   * A preset could not be read: what it would have given (checks, levels, categories) is unknown,
+   * so validation leaves out what depends on it rather than report a consequence as a problem.
+   */
+  incomplete: boolean;
 }
 
-function at(origin: Origin, where: readonly PathSegment[], message: string): string {
-  return `${formatOrigin(origin)}: ${formatPath(where)}: ${message}`;
+export interface LocatedProblem {
+  origin: Origin;
+  /** The whole line: file:line: field: message. */
+  text: string;
+}
+
+function at(origin: Origin, where: readonly PathSegment[], message: string): LocatedProblem {
+  return { origin, text: `${formatOrigin(origin)}: ${formatPath(where)}: ${message}` };
 }
 
 function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
 
-/** Resolves `extends` of a parsed config tree; the result has no `extends` key. */
+/** One file or built-in preset of the chain, without its `extends`. */
+interface Layer {
+  tree: Traced;
+  /** A preset before it in the chain could not be read. */
+  afterFailure: boolean;
+}
+
+/** What the walk of the chain gathers: the layers in the order they apply. */
+interface Walk {
+  layers: Layer[];
+  /** Presets already applied (built-in names, absolute file paths): one reached twice applies once. */
+  applied: Set<string>;
+  failed: boolean;
+  out: Resolution;
+}
+
+/**
+ * Resolves `extends` of a parsed config tree; the result has no `extends` key. The chain is
+ * flattened first (a preset file's own presets before it, the config last), then every layer merges
+ * onto the result of the layers before it by the same rules: `{ append }` in a preset file adds to
+ * what the presets before it gave, exactly as in the config.
+ */
 export function resolveExtends(tree: Traced, ctx: ResolveContext): Resolution {
-  const out: Resolution = { tree, layers: [], notes: [], problems: [] };
+  const out: Resolution = { tree, layers: [], notes: [], problems: [], incomplete: false };
+  const walk: Walk = { layers: [], applied: new Set(), failed: false, out };
   const stack = ctx.abs ? [path.resolve(ctx.abs)] : [];
-  out.tree = resolveLayer(tree, ctx.abs, ctx, stack, out);
+  const hasExtends = tree.kind === 'map' && tree.entries.has('extends');
+  collectLayers(tree, tree.origin.file, ctx.abs, ctx, stack, walk);
+  let merged: Traced | undefined;
+  for (const layer of walk.layers) merged = mergeValue(merged, layer.tree, [], { problems: out.problems, afterFailure: layer.afterFailure });
+  out.tree = merged ?? tree;
+  out.incomplete = walk.failed;
   // A config that extends presets may leave `checks` out; one that extends none must have it.
-  if (out.tree.kind === 'map' && !out.tree.entries.has('checks') && out.layers.length > 1) {
+  if (out.tree.kind === 'map' && !out.tree.entries.has('checks') && (out.layers.length > 1 || (hasExtends && walk.failed))) {
     out.tree.entries.set('checks', { key: out.tree.origin, value: { kind: 'seq', items: [], origin: out.tree.origin } });
   }
   return out;
 }
 
-function resolveLayer(tree: Traced, abs: string | undefined, ctx: ResolveContext, stack: string[], out: Resolution): Traced {
+/** Adds the layers of a tree to the walk: those of its `extends` first, in order, then its own. */
+function collectLayers(tree: Traced, name: string, abs: string | undefined, ctx: ResolveContext, stack: string[], walk: Walk): void {
+  const { out } = walk;
   const ext = tree.kind === 'map' ? tree.entries.get('extends') : undefined;
-  let base: Traced | undefined;
+  const fail = (p: LocatedProblem) => {
+    out.problems.push(p);
+    walk.failed = true;
+  };
+  let own = tree;
   if (ext && tree.kind === 'map') {
     const names = ext.value;
     if (names.kind !== 'seq') {
-      out.problems.push(at(names.origin, ['extends'], 'expected a list of presets, e.g. [readiness:recommended]'));
+      fail(at(names.origin, ['extends'], 'expected a list of presets, e.g. [readiness:recommended]'));
     } else {
       names.items.forEach((item, i) => {
         if (item.kind !== 'scalar' || typeof item.value !== 'string' || item.value.trim() === '') {
-          out.problems.push(at(item.origin, ['extends', i], `expected a preset name (${PRESET_NAMES.join(', ')}) or a YAML file path`));
+          fail(at(item.origin, ['extends', i], `expected a preset name (${PRESET_NAMES.join(', ')}) or a YAML file path`));
           return;
         }
-        const preset = loadPreset(item.value, item.origin, i, abs, ctx, stack, out);
-        if (preset) base = mergeConfig(base, preset, out.problems);
+        loadPreset(item.value, item.origin, i, abs, ctx, stack, walk, fail);
       });
     }
-    const own: Traced = { ...tree, entries: new Map([...tree.entries].filter(([k]) => k !== 'extends')) };
-    out.layers.push(tree.origin.file);
-    return mergeConfig(base, own, out.problems);
+    own = { ...tree, entries: new Map([...tree.entries].filter(([k]) => k !== 'extends')) };
   }
-  out.layers.push(tree.origin.file);
-  return mergeConfig(undefined, tree, out.problems);
+  walk.layers.push({ tree: own, afterFailure: walk.failed });
+  out.layers.push(name);
 }
 
-function loadPreset(name: string, origin: Origin, index: number, from: string | undefined, ctx: ResolveContext, stack: string[], out: Resolution): Traced | undefined {
+function loadPreset(name: string, origin: Origin, index: number, from: string | undefined, ctx: ResolveContext, stack: string[], walk: Walk, fail: (p: LocatedProblem) => void): void {
   const where: PathSegment[] = ['extends', index];
+  const { out } = walk;
   if (name.startsWith('readiness:')) {
     const preset = builtinPreset(name, ctx.workspace);
     if (!preset) {
-      out.problems.push(at(origin, where, `unknown preset "${name}"; expected one of ${PRESET_NAMES.join(', ')}${suggestion(name, PRESET_NAMES)}`));
-      return undefined;
+      fail(at(origin, where, `unknown preset "${name}"; expected one of ${PRESET_NAMES.join(', ')}${suggestion(name, PRESET_NAMES)}`));
+      return;
     }
-    out.layers.push(name);
+    if (walk.applied.has(name)) return;
+    walk.applied.add(name);
     out.notes.push(...preset.notes.map((n) => `${name}: ${n}`));
-    return preset.tree;
+    walk.layers.push({ tree: preset.tree, afterFailure: walk.failed });
+    out.layers.push(name);
+    return;
   }
   const dir = from ? path.dirname(from) : ctx.workspace;
   const abs = path.resolve(dir, name);
   const shown = toPosix(path.relative(ctx.workspace, abs)) || path.basename(abs);
   if (stack.includes(abs)) {
     const chain = [...stack.slice(stack.indexOf(abs)), abs].map((p) => toPosix(path.relative(ctx.workspace, p)) || path.basename(p));
-    out.problems.push(at(origin, where, `extends form a cycle: ${chain.join(' → ')}`));
-    return undefined;
+    fail(at(origin, where, `extends form a cycle: ${chain.join(' → ')}`));
+    return;
   }
+  if (walk.applied.has(abs)) return;
   if (!existsSync(abs) || !statSync(abs).isFile()) {
-    out.problems.push(at(origin, where, `preset file not found: ${shown} (a path relative to ${from ? toPosix(path.relative(ctx.workspace, path.dirname(from))) || '.' : 'the workspace'})`));
-    return undefined;
+    fail(at(origin, where, `preset file not found: ${shown} (a path relative to ${from ? toPosix(path.relative(ctx.workspace, path.dirname(from))) || '.' : 'the workspace'})`));
+    return;
   }
   // As for the config itself: a preset of the repository is read from inside it, symlinks included.
   const real = realpathSync(abs);
   const rel = path.relative(realpathSync(ctx.workspace), real);
   if (rel.startsWith('..') || path.isAbsolute(rel)) {
-    out.problems.push(at(origin, where, `preset file outside the workspace: ${shown}`));
-    return undefined;
+    fail(at(origin, where, `preset file outside the workspace: ${shown}`));
+    return;
   }
   let text: string;
   try {
     text = readBoundedFile(real, ctx.maxBytes).toString('utf8').replace(/^\uFEFF/, '');
   } catch (err) {
-    out.problems.push(at(origin, where, `cannot read the preset file ${shown}: ${(err as Error).message}`));
-    return undefined;
+    fail(at(origin, where, `cannot read the preset file ${shown}: ${(err as Error).message}`));
+    return;
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
-    for (const e of doc.errors) out.problems.push(`${shown}:${lineCounter.linePos(e.pos[0]).line}: invalid YAML: ${e.message.split('\n')[0]}`);
-    return undefined;
+    for (const e of doc.errors) {
+      const line = lineCounter.linePos(e.pos[0]).line;
+      fail({ origin: { file: shown, line }, text: `${shown}:${line}: invalid YAML: ${e.message.split('\n')[0]}` });
+    }
+    return;
   }
   try {
     doc.toJS({ maxAliasCount: 100 });
   } catch (err) {
-    out.problems.push(`${shown}: invalid YAML: ${(err as Error).message.split('\n')[0]}`);
-    return undefined;
+    fail({ origin: { file: shown }, text: `${shown}: invalid YAML: ${(err as Error).message.split('\n')[0]}` });
+    return;
   }
   const tree = fromYaml(doc, lineCounter, shown);
   if (tree.kind !== 'map') {
-    out.problems.push(`${shown}: expected a mapping of config keys, as in a readiness.yml`);
-    return undefined;
+    fail({ origin: { file: shown }, text: `${shown}: expected a mapping of config keys, as in a readiness.yml` });
+    return;
   }
-  return resolveLayer(tree, abs, ctx, [...stack, abs], out);
+  walk.applied.add(abs);
+  collectLayers(tree, shown, abs, ctx, [...stack, abs], walk);
 }
 
 /** `{ append: [...] }`: the list to add, when the value is written that way. */
@@ -142,24 +194,31 @@ function appended(node: Traced): Extract<Traced, { kind: 'seq' }> | undefined {
   return list?.kind === 'seq' ? list : undefined;
 }
 
+/** Where merge problems go; `afterFailure`: a preset before this layer could not be read. */
+interface MergeContext {
+  problems: LocatedProblem[];
+  afterFailure: boolean;
+}
+
 /** One value over another, by the rules at the top of this file. */
-function mergeValue(base: Traced | undefined, over: Traced, where: PathSegment[], problems: string[]): Traced {
+function mergeValue(base: Traced | undefined, over: Traced, where: PathSegment[], ctx: MergeContext): Traced {
   const append = appended(over);
   if (append) {
     if (base === undefined) return append;
     if (base.kind !== 'seq') {
-      problems.push(at(over.origin, [...where, 'append'], 'append adds to a list, but the preset\'s value is not one'));
-      return append;
+      ctx.problems.push(at(over.origin, [...where, 'append'], 'append adds to a list, but the preset\'s value is not one'));
+      // The earlier value stays, so validation does not report the list as a second problem.
+      return base;
     }
     return { kind: 'seq', items: [...base.items, ...append.items], origin: append.origin };
   }
-  if (where.length === 1 && where[0] === 'checks') return mergeChecks(base, over, problems);
+  if (where.length === 1 && where[0] === 'checks') return mergeChecks(base, over, ctx);
   if (over.kind === 'map') {
     // Over no map (or nothing), the map is taken as written, its `{ append }` lists unwrapped.
     const entries = new Map(base?.kind === 'map' ? base.entries : []);
     for (const [k, e] of over.entries) {
       const before = entries.get(k);
-      entries.set(k, { key: e.key, value: mergeValue(before?.value, e.value, [...where, k], problems) });
+      entries.set(k, { key: e.key, value: mergeValue(before?.value, e.value, [...where, k], ctx) });
     }
     // A merged check stays the preset's (its detection origin), its keys each say where they came from.
     return { kind: 'map', entries, origin: base?.kind === 'map' ? base.origin : over.origin };
@@ -167,13 +226,8 @@ function mergeValue(base: Traced | undefined, over: Traced, where: PathSegment[]
   return over;
 }
 
-/** With no base too, `checks` goes through its rule: `off: true` needs a preset's check. */
-function mergeConfig(base: Traced | undefined, over: Traced, problems: string[]): Traced {
-  return mergeValue(base, over, [], problems);
-}
-
-/** The `checks` list: merged by id into the preset's, `off: true` removes, the rest is added. */
-function mergeChecks(base: Traced | undefined, over: Traced, problems: string[]): Traced {
+/** The `checks` list: merged by id into the earlier layers', `off: true` removes, the rest is added. */
+function mergeChecks(base: Traced | undefined, over: Traced, ctx: MergeContext): Traced {
   const list = appended(over) ?? over;
   if (list.kind !== 'seq') return over;
   const items: (Traced | null)[] = base?.kind === 'seq' ? [...base.items] : [];
@@ -182,27 +236,37 @@ function mergeChecks(base: Traced | undefined, over: Traced, problems: string[])
     const id = scalarAt(item ?? undefined, 'id');
     if (typeof id === 'string' && !fromBase.has(id)) fromBase.set(id, i);
   });
-  // An id written twice in the same file stays twice, so validation names the duplicate.
-  const seenHere = new Set<string>();
+  // An id written twice in the same layer is one error naming both entries; the second stays in
+  // place (the places of the checks after it are what other problems name), merged into nothing.
+  const seenHere = new Map<string, { index: number; origin: Origin }>();
   list.items.forEach((item, i) => {
     const id = scalarAt(item, 'id');
     if (typeof id !== 'string' || item.kind !== 'map') {
       items.push(item);
       return;
     }
-    const index = seenHere.has(id) ? undefined : fromBase.get(id);
-    seenHere.add(id);
+    const idOrigin = item.entries.get('id')!.value.origin;
+    const first = seenHere.get(id);
+    if (first) {
+      ctx.problems.push(at(idOrigin, ['checks', i, 'id'], `duplicate id "${id}": checks[${first.index}] (${formatOrigin(first.origin)}) has it already; merge these keys into that entry`));
+      items.push(item);
+      return;
+    }
+    seenHere.set(id, { index: i, origin: item.origin.line ? item.origin : idOrigin });
+    const index = fromBase.get(id);
     if (scalarAt(item, 'off') === true) {
       const others = [...item.entries.keys()].filter((k) => k !== 'id' && k !== 'off');
-      if (others.length > 0) problems.push(at(item.entries.get(others[0]!)!.key, ['checks', i, others[0]!], `"off: true" removes the check; it takes no other keys (found ${others.join(', ')})`));
+      if (others.length > 0) ctx.problems.push(at(item.entries.get(others[0]!)!.key, ['checks', i, others[0]!], `"off: true" removes the check; it takes no other keys (found ${others.join(', ')})`));
       if (index === undefined || items[index] === null) {
+        // After a preset that could not be read, the check may be that preset's: not a problem yet.
+        if (ctx.afterFailure) return;
         const known = [...fromBase.keys()];
-        problems.push(at(item.entries.get('off')!.key, ['checks', i, 'off'], `no check "${id}" in the presets to turn off${known.length ? `; they give ${known.join(', ')}${suggestion(id, known)}` : ' (this config extends none that gives checks)'}`));
+        ctx.problems.push(at(item.entries.get('off')!.key, ['checks', i, 'off'], `no check "${id}" in the presets to turn off${known.length ? `; they give ${known.join(', ')}${suggestion(id, known)}` : ' (this config extends none that gives checks)'}`));
       } else items[index] = null;
       return;
     }
-    if (index !== undefined && items[index] !== null) items[index] = mergeValue(items[index]!, item, ['checks', i], problems);
-    else items.push(mergeValue(undefined, item, ['checks', i], problems));
+    if (index !== undefined && items[index] !== null) items[index] = mergeValue(items[index]!, item, ['checks', i], ctx);
+    else items.push(mergeValue(undefined, item, ['checks', i], ctx));
   });
   return { kind: 'seq', items: items.filter((x): x is Traced => x !== null), origin: list.origin };
 }

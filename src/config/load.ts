@@ -152,22 +152,27 @@ export function resolveConfigText(text: string, fileName: string, options: Parse
     ...(options.abs ? { abs: options.abs } : {}),
     maxBytes: CONFIG_MAX_BYTES,
   });
-  if (resolution.problems.length > 0) throw new ConfigError(fileName, [...new Set(resolution.problems)]);
   const input = toJs(resolution.tree);
   const extended = resolution.layers.length > 1;
 
+  // Every problem of every layer in one pass: those of `extends` and the merge beside validation's.
   const problems: Problem[] = [];
   const parsed = configSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) problems.push(...problemsFromZod(parsed.error, input, allowedKeysAt));
-  problems.push(...semanticProblems(input), ...levelProblems(input));
+  problems.push(...semanticProblems(input, resolution.incomplete), ...levelProblems(input, resolution.incomplete));
 
-  if (problems.length > 0) {
+  if (problems.length > 0 || resolution.problems.length > 0) {
     // In file order (presets first), so the list reads top to bottom alongside the files.
     const order = (file: string) => resolution.layers.indexOf(file);
-    const located = problems.map((p, i) => ({ origin: originAt(resolution.tree, p.path, p.atKey), p, i }));
+    const located = [
+      ...resolution.problems,
+      ...problems.map((p) => {
+        const origin = originAt(resolution.tree, p.path, p.atKey);
+        return { origin, text: `${formatOrigin(origin)}: ${extended ? checkIdPath(p.path, input) : formatPath(p.path)}: ${p.message}` };
+      }),
+    ].map((p, i) => ({ ...p, i }));
     located.sort((a, b) => order(a.origin.file) - order(b.origin.file) || (a.origin.line ?? 0) - (b.origin.line ?? 0) || a.i - b.i);
-    const lines = located.map(({ origin, p }) => `${formatOrigin(origin)}: ${extended ? checkIdPath(p.path, input) : formatPath(p.path)}: ${p.message}`);
-    throw new ConfigError(fileName, [...new Set(lines)]);
+    throw new ConfigError(fileName, [...new Set(located.map((p) => p.text))]);
   }
   return { config: normalize(parsed.data as RawConfig), tree: resolution.tree, layers: resolution.layers, notes: resolution.notes };
 }
@@ -222,28 +227,33 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-/** Problems zod cannot see: kinds, ids, needs, cycles, categories, paths. Works on unvalidated input. */
-function semanticProblems(input: unknown): Problem[] {
+/**
+ * Problems zod cannot see: kinds, ids, needs, cycles, categories, paths. Works on unvalidated input.
+ * `incomplete`: a preset could not be read, so what a check lacks (a "run", a builtin) or an id or
+ * category it names may be that preset's; only what is wrong whatever it gives is reported.
+ */
+function semanticProblems(input: unknown, incomplete = false): Problem[] {
   if (isRecord(input) && input.checks === undefined) return [{ path: ['checks'], message: 'is required (a list)' }];
   if (!isRecord(input) || !Array.isArray(input.checks)) return [];
   const problems: Problem[] = [];
   const checks = input.checks as unknown[];
+  // Duplicate ids are found where the layers merge (extends.ts), with both entries' lines.
   const firstIndex = new Map<string, number>();
   checks.forEach((c, i) => {
-    if (!isRecord(c) || typeof c.id !== 'string') return;
-    const first = firstIndex.get(c.id);
-    if (first === undefined) firstIndex.set(c.id, i);
-    else problems.push({ path: ['checks', i, 'id'], message: `duplicate id "${c.id}" (already used by checks[${first}])` });
+    if (isRecord(c) && typeof c.id === 'string' && !firstIndex.has(c.id)) firstIndex.set(c.id, i);
   });
   const ids = [...firstIndex.keys()];
+  // A reference to a check whose entry has no usable id (already a problem) is not one more.
+  const idsKnown = !incomplete && checks.every((c) => isRecord(c) && typeof c.id === 'string');
 
   const categories = new Set(Object.keys(DEFAULT_CATEGORIES));
   if (isRecord(input.categories)) for (const k of Object.keys(input.categories)) categories.add(k);
 
   checks.forEach((c, i) => {
-    if (!isRecord(c)) return;
+    // A duplicate entry is one problem already (extends.ts); what it lacks alone is not another.
+    if (!isRecord(c) || (typeof c.id === 'string' && firstIndex.get(c.id) !== i)) return;
     const kinds = checkKindKeys(c);
-    if (kinds.length === 0 && c.run === undefined) {
+    if (kinds.length === 0 && c.run === undefined && !incomplete) {
       problems.push({ path: ['checks', i], message: `nothing to do; expected "run"${READER_KEYS.length ? `, a reader (${READER_KEYS.join(', ')})` : ''} or "builtin"` });
     }
     if (kinds.length > 1) {
@@ -252,16 +262,16 @@ function semanticProblems(input: unknown): Problem[] {
     const builtin = typeof c.builtin === 'string' && (BUILTINS as readonly string[]).includes(c.builtin) ? (c.builtin as BuiltinName) : undefined;
     const allOptions = new Set(Object.values(BUILTIN_OPTIONS).flat());
     for (const option of allOptions) {
-      if (c[option] === undefined || (builtin && BUILTIN_OPTIONS[builtin].includes(option))) continue;
+      if (c[option] === undefined || (builtin && BUILTIN_OPTIONS[builtin].includes(option)) || (!builtin && incomplete)) continue;
       const owners = (Object.entries(BUILTIN_OPTIONS) as [string, readonly string[]][]).filter(([, o]) => o.includes(option)).map(([b]) => b);
       problems.push({ path: ['checks', i, option], atKey: true, message: `only for builtin: ${owners.join(', ')}; found ${builtin ? `builtin: ${builtin}` : 'no builtin'}` });
     }
-    if (builtin === 'patterns' && c.patterns === undefined) problems.push({ path: ['checks', i], message: 'builtin: patterns needs "patterns" (a list of {id, regex})' });
+    if (builtin === 'patterns' && c.patterns === undefined && !incomplete) problems.push({ path: ['checks', i], message: 'builtin: patterns needs "patterns" (a list of {id, regex})' });
     // `target` is a percent for git and checklist, counts per rule for workflows.
-    if (c.target !== undefined && (builtin === 'workflows') !== isRecord(c.target)) {
+    if (c.target !== undefined && (builtin === 'workflows') !== isRecord(c.target) && (builtin || !incomplete)) {
       problems.push({ path: ['checks', i, 'target'], message: `expected ${builtin === 'workflows' ? 'counts per rule, e.g. { unpinned-action: 5 }' : 'a percent (0–100)'}, found ${describeValue(c.target)}` });
     }
-    if (builtin === 'checklist' && c.files === undefined) problems.push({ path: ['checks', i], message: 'builtin: checklist needs "files" (the Markdown files with task lists)' });
+    if (builtin === 'checklist' && c.files === undefined && !incomplete) problems.push({ path: ['checks', i], message: 'builtin: checklist needs "files" (the Markdown files with task lists)' });
     if (builtin && c.run !== undefined) problems.push({ path: ['checks', i, 'run'], atKey: true, message: `a builtin scan runs no command; remove "run" or the builtin` });
     if (Array.isArray(c.patterns)) {
       const seen = new Set<string>();
@@ -283,11 +293,11 @@ function semanticProblems(input: unknown): Problem[] {
     for (const key of kinds) {
       if (key === 'builtin') continue;
       const reader = c[key];
-      if (isRecord(reader) && reader.reports === undefined && c.run === undefined) {
+      if (isRecord(reader) && reader.reports === undefined && c.run === undefined && !incomplete) {
         problems.push({ path: ['checks', i, key], message: 'nothing to read; expected "reports" or a "run" command whose output it reads' });
       }
     }
-    if (isRecord(c.metric)) {
+    if (isRecord(c.metric) && !incomplete) {
       const m = c.metric;
       if ((m.pattern === undefined) === (m.json === undefined)) {
         problems.push({ path: ['checks', i, 'metric'], message: `expected exactly one of "pattern" or "json", found ${m.pattern === undefined ? 'neither' : 'both'}` });
@@ -306,7 +316,7 @@ function semanticProblems(input: unknown): Problem[] {
         }
       }
     }
-    if (isRecord(c.benchmark) && c.benchmark.target !== undefined && c.benchmark.max === undefined && c.benchmark.min === undefined) {
+    if (isRecord(c.benchmark) && c.benchmark.target !== undefined && c.benchmark.max === undefined && c.benchmark.min === undefined && !incomplete) {
       problems.push({ path: ['checks', i, 'benchmark', 'target'], message: 'a target needs "max" (time) or "min" (throughput) beside it' });
     }
     if (isRecord(c.coverage) && typeof c.coverage.min === 'number' && typeof c.coverage.target === 'number' && c.coverage.min > c.coverage.target) {
@@ -318,7 +328,7 @@ function semanticProblems(input: unknown): Problem[] {
       list.forEach((need, j) => {
         if (typeof need !== 'string') return;
         if (need === c.id) problems.push({ path: ['checks', i, key, j], message: `a check cannot ${key === 'needs' ? 'need' : 'run after'} itself` });
-        else if (!firstIndex.has(need)) {
+        else if (!firstIndex.has(need) && idsKnown) {
           problems.push({
             path: ['checks', i, key, j],
             message: `unknown check id "${need}"; expected one of ${ids.join(', ')}${suggestion(need, ids)}`,
@@ -326,7 +336,7 @@ function semanticProblems(input: unknown): Problem[] {
         }
       });
     }
-    if (typeof c.category === 'string' && !categories.has(c.category)) {
+    if (typeof c.category === 'string' && !categories.has(c.category) && !incomplete) {
       const known = [...categories];
       problems.push({
         path: ['checks', i, 'category'],
