@@ -47,7 +47,7 @@ function publish(report: Report, inputs: ActionInputs): void {
 function annotate(report: Report, newOnly: boolean): void {
   const plan = planAnnotations(report, undefined, newOnly);
   for (const a of plan.annotations) {
-    const props = { title: a.title, file: a.file, ...(a.line ? { startLine: a.line } : {}), ...(a.column ? { startColumn: a.column } : {}) };
+    const props = { title: a.title, ...(a.file !== undefined ? { file: a.file } : {}), ...(a.line ? { startLine: a.line } : {}), ...(a.column ? { startColumn: a.column } : {}) };
     if (a.level === 'error') core.error(a.message, props);
     else if (a.level === 'warning') core.warning(a.message, props);
     else core.notice(a.message, props);

@@ -16,6 +16,8 @@ export interface Finding {
   fingerprint?: string;
   /** With a new-code view: whether the change introduced it (on a changed line, or in a new or changed file when it has no line). */
   new?: boolean;
+  /** About the run as a whole, with no file (a benchmark that regressed): annotated without a location. */
+  runWide?: boolean;
 }
 
 export interface Evidence {

@@ -84,7 +84,7 @@ describe('benchmark check', () => {
     expect(parse.verdict).toBe('regressed');
     expect(parse.pValue).toBeLessThan(0.01);
     expect(parse.low).toBeGreaterThan(0.05);
-    expect(c.findings[0]).toMatchObject({ severity: 'error', rule: 'benchmark-regressed' });
+    expect(c.findings[0]).toMatchObject({ severity: 'error', rule: 'benchmark-regressed', runWide: true });
     // Not gating by default: the gate is the score's.
     expect(slow.gateReason).not.toMatch(/required/);
     expect(outputValues(slow, 'r.json')['benchmarks-regressed']).toBe('2');

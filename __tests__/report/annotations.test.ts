@@ -31,6 +31,12 @@ describe('planAnnotations', () => {
     expect(plan.omitted).toEqual({ error: 1, warning: 5, note: 2 });
   });
 
+  it('annotates a finding about the whole run (a benchmark regressed) without a file, also when only new findings are annotated; other file-less findings are not', () => {
+    const regressed: Finding = { severity: 'error', rule: 'benchmark-regressed', message: 'BenchmarkGetG-2: +23.4% [+19.8%, +49.2%]', runWide: true };
+    const plan = planAnnotations(reportWith([regressed, { severity: 'error', rule: 'no-location', message: 'no file' }]), undefined, true);
+    expect(plan.annotations).toEqual([{ level: 'error', title: 'scan: benchmark-regressed', message: 'BenchmarkGetG-2: +23.4% [+19.8%, +49.2%]' }]);
+  });
+
   it('does not annotate findings of waived checks', () => {
     expect(planAnnotations(reportWith([finding('error', 1)], 'waived')).annotations).toEqual([]);
   });

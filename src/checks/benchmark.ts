@@ -179,7 +179,7 @@ export const benchmarkCheck: CheckKind = {
       },
       findings: rows
         .filter((r) => r.verdict === 'regressed')
-        .map((r) => ({ severity: 'error' as const, rule: 'benchmark-regressed', message: `${r.key}: ${pct(r.change!)} [${pct(r.low!)}, ${pct(r.high!)}] against the baseline median ${formatValue(r.baseline!.median, r.unit)} (${r.reason})` })),
+        .map((r) => ({ severity: 'error' as const, rule: 'benchmark-regressed', runWide: true, message: `${r.key}: ${pct(r.change!)} [${pct(r.low!)}, ${pct(r.high!)}] against the baseline median ${formatValue(r.baseline!.median, r.unit)} (${r.reason})` })),
       evidence,
     };
   },

@@ -1,6 +1,6 @@
 // Picks which findings become annotations: GitHub shows at most 10 of each level per step (50 per
 // job). The budget goes to new findings first, then to those of checks that fail the gate.
-import type { Report, Severity } from '../types.js';
+import type { Finding, Report, Severity } from '../types.js';
 import { repositoryPath } from './format.js';
 import { GITHUB_LIMITS, rankedFindings } from './limits.js';
 
@@ -8,7 +8,8 @@ export const ANNOTATION_LIMIT_PER_LEVEL = GITHUB_LIMITS.annotationsPerLevel;
 
 export interface Annotation {
   level: Severity;
-  file: string;
+  /** Absent for a finding about the whole run (`runWide`): GitHub shows it on the run, not on a file. */
+  file?: string;
   line?: number;
   column?: number;
   title: string;
@@ -33,8 +34,11 @@ export function annotateNewOnly(report: Report, annotate: 'new' | 'all' | undefi
 }
 
 export function planAnnotations(report: Report, limit: number = ANNOTATION_LIMIT_PER_LEVEL, newOnly = false, perJob: number = GITHUB_LIMITS.annotationsPerJob): AnnotationPlan {
-  // Annotations attach to files of the repository; absolute paths from reports do not.
-  const located = rankedFindings(report, (f) => repositoryPath(f.file) !== undefined && (!newOnly || f.new === true));
+  // Annotations attach to files of the repository; absolute paths from reports do not. A finding
+  // about the whole run (a benchmark regressed against the baseline) is annotated without a file,
+  // and counts as this run's own, so also when only new findings are annotated.
+  const runWide = (f: Finding) => f.runWide === true && f.file === undefined;
+  const located = rankedFindings(report, (f) => runWide(f) || (repositoryPath(f.file) !== undefined && (!newOnly || f.new === true)));
   const counts: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
   const omitted: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
   const annotations: Annotation[] = [];
@@ -47,7 +51,7 @@ export function planAnnotations(report: Report, limit: number = ANNOTATION_LIMIT
     counts[level]++;
     annotations.push({
       level,
-      file: finding.file!,
+      ...(finding.file !== undefined ? { file: finding.file } : {}),
       ...(finding.line ? { line: finding.line } : {}),
       ...(finding.column ? { column: finding.column } : {}),
       title: `${check.id}: ${finding.rule}`,

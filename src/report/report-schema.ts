@@ -34,6 +34,7 @@ const finding = z.object({
   message: text,
   fingerprint: text.optional(),
   new: z.boolean().optional(),
+  runWide: z.boolean().optional(),
 });
 
 const evidence = z.object({

@@ -32,6 +32,15 @@ describe('benchmark readers', () => {
     expect(s.get('BenchmarkAlloc-2 [memory]')).toMatchObject({ unit: 'B', lowerIsBetter: true, samples: [0, 0, 0, 0, 0] });
   });
 
+  it('go test -bench over several packages (./...): the same name in two packages stays two series, named by package', () => {
+    const text = ['goos: linux', 'pkg: example.com/a', 'BenchmarkEncode-2  100  100 ns/op', 'BenchmarkEncode-2  100  101 ns/op', 'PASS', 'ok  example.com/a 1.0s', 'pkg: example.com/b', 'BenchmarkEncode-2  100  900 ns/op', 'BenchmarkEncode-2  100  905 ns/op', 'PASS'].join('\n');
+    const s = byKey(readBenchmarks(text));
+    expect([...s.keys()]).toEqual(['example.com/a › BenchmarkEncode-2', 'example.com/b › BenchmarkEncode-2']);
+    const ns = (key: string) => s.get(key)!.samples.map((v) => Math.round(v * 1e9));
+    expect(ns('example.com/a › BenchmarkEncode-2')).toEqual([100, 101]);
+    expect(ns('example.com/b › BenchmarkEncode-2')).toEqual([900, 905]);
+  });
+
   it('reads pytest-benchmark rounds from stats.data', () => {
     const [b] = readBenchmarks(fixture('pytest-benchmark.json'));
     expect(b!.name).toBe('test_b.py::test_fib');
