@@ -48,7 +48,7 @@ export function readJestJson(text: string, root?: string): TestsResult {
       counts.total++;
       const status = String(t.status);
       const ancestors = (Array.isArray(t.ancestorTitles) ? t.ancestorTitles : []).filter((x): x is string => typeof x === 'string' && x !== '');
-      const id = { suite: file ?? '', classname: ancestors.join(' › '), name: typeof t.title === 'string' ? t.title : '' };
+      const id = { suite: file ?? '', classname: ancestors, name: typeof t.title === 'string' ? t.title : '' };
       if (status === 'passed') {
         counts.passed++;
         // jest-circus retries: a test that passed after failing is flaky.
