@@ -9,6 +9,7 @@ import { buildFailures, describeFailure, firstErrorLine } from '../readers/build
 import { parseInput, runReaderCheck, workspacePath } from './reader-check.js';
 import type { TestCase } from '../readers/test-cases.js';
 import { buildTestRecord } from './test-record.js';
+import { resolveGoLocations } from './go-locations.js';
 import type { CheckKind } from './types.js';
 
 type Options = NonNullable<RawCheck['tests']>;
@@ -74,6 +75,8 @@ export const testsCheck: CheckKind = {
         findings.push(finding);
         cases.push({ suite: '', classname: '', name: '(the test command failed)', outcome: 'errored', ...(why ? { message: why } : {}), finding });
       }
+      // go test's places are relative to the package: made real paths through go.mod.
+      resolveGoLocations(cases, ctx.cwd, ctx.workspace);
       // Quarantined tests are reported and leave the counts (and their findings the check).
       const built = buildTestRecord(cases, total.casesTotal, options.quarantine ?? [], (w) => workspacePath(w, ctx) ?? w);
       const q = built.quarantinedCounts;
