@@ -2,7 +2,7 @@
 // what is quarantined, capped lists for people and digests of every id for the comparison with the
 // baseline (scoring/test-regressions.ts). Quarantined tests leave the counts here, before scoring.
 import type { Finding, QuarantinedTest, TestRecord, TestRef } from '../types.js';
-import { testId, type TestCase } from '../readers/test-cases.js';
+import { ID_SEPARATOR, testId, type TestCase } from '../readers/test-cases.js';
 import { digestOf } from '../scoring/test-digest.js';
 
 /** Failing (and flaky) tests listed by name in the report; the rest are counted and hashed. */
@@ -64,9 +64,11 @@ export function buildTestRecord(cases: readonly TestCase[], casesTotal: number, 
   const quarantinedFindings = new Set<Finding>();
   let cut = 0;
   let hashedAll = true;
+  const unrun = new Set<string>();
   for (const c of cases) {
     const suite = /^(?:\/|[A-Za-z]:[\\/])/.test(c.suite) ? suitePath(c.suite) : c.suite;
     const id = testId({ ...c, suite });
+    if (c.stopped && unrun.size < TEST_LIST_CAP) unrun.add(`${c.stopped === 'self' ? id : testId({ suite, classname: '', name: '' })}${ID_SEPARATOR}`);
     if (all.size < DIGEST_CAP) all.add(id);
     else if (!all.has(id)) hashedAll = false;
     const q = match(id);
@@ -94,6 +96,7 @@ export function buildTestRecord(cases: readonly TestCase[], casesTotal: number, 
       cut,
       digest: { failing: digestOf(failingIds), flaky: digestOf(flakyIds), all: digestOf(all) },
       complete: hashedAll && casesTotal <= cases.length,
+      ...(unrun.size > 0 ? { unrun: [...unrun] } : {}),
     },
     quarantinedCounts,
     quarantinedFindings,

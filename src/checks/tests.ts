@@ -115,11 +115,11 @@ export const testsCheck: CheckKind = {
       if (total.passed + total.failed === 0 && collection > 0) {
         const collected = /collected (\d+) items?(?: \/ \d+ errors?)?/.exec(command?.output ?? '')?.[1];
         const summary = `interrupted: ${collected !== undefined ? `${collected} collected, ` : ''}${collection} collection error${collection === 1 ? '' : 's'}; no test ran${exited}`;
-        return { status: 'fail', score: 0, summary, target, metrics: { ...metrics, collectionErrors: collection }, findings, tests };
+        return { status: 'fail', score: 0, summary, target, metrics: { ...metrics, collectionErrors: collection }, findings, tests: { ...tests, interrupted: true } };
       }
       // Nothing ran because the code did not build: the project's own failure, not a lack of data.
       if (total.passed + total.failed === 0) {
-        return { status: 'fail', score: 0, summary: `no test ran: ${total.errored} errored${exited || (findings[0] ? `; ${findings[0].message}` : '')}`, target, metrics, findings, tests };
+        return { status: 'fail', score: 0, summary: `no test ran: ${total.errored} errored${exited || (findings[0] ? `; ${findings[0].message}` : '')}`, target, metrics, findings, tests: { ...tests, interrupted: true } };
       }
       const parts = [`${pct(Math.floor(passRate * 10) / 10)} passed (${total.passed}/${ran})`];
       if (total.failed) parts.push(`${total.failed} failed`);

@@ -80,7 +80,7 @@ export function readJestJson(text: string, root?: string): TestsResult {
       const message = typeof suite.message === 'string' ? firstLine(suite.message) : isObject(suite.testExecError) && typeof suite.testExecError.message === 'string' ? firstLine(suite.testExecError.message) : '';
       const finding: Finding = { ...(file ? { file } : {}), severity: 'error', rule: 'test-error', message: `test suite failed to run${message ? `: ${message}` : ''}` };
       const kept = findings.add(finding);
-      cases.add({ suite: file ?? '', classname: '', name: '(test suite failed to run)', outcome: 'errored', ...(message ? { message } : {}), ...(file ? { file } : {}), ...(kept ? { finding } : {}) });
+      cases.add({ suite: file ?? '', classname: '', name: '(test suite failed to run)', outcome: 'errored', stopped: 'suite', ...(message ? { message } : {}), ...(file ? { file } : {}), ...(kept ? { finding } : {}) });
     }
   }
   const ran = counts.total - counts.skipped;

@@ -150,6 +150,7 @@ export function createJUnitReader(): StreamReader<TestsResult> {
       ...(finding.file ? { file: finding.file } : {}),
       ...(c.line ? { line: c.line } : {}),
       ...(kept ? { finding } : {}),
+      ...(c.collectionOf !== undefined ? { stopped: 'self' as const } : {}),
     });
     pendingRuns(c, true)!.push({ outcome, ...(kept ? { finding } : {}), ...(testCase ? { testCase } : {}) });
     pendingCount++;

@@ -17,6 +17,12 @@ export interface TestCase {
   message?: string;
   file?: string;
   line?: number;
+  /**
+   * This case stands for a unit whose tests did not run (a pytest module that failed to collect, a
+   * jest suite that failed to load, a Go package that did not build): its tests' ids start with
+   * the suite's id ('suite') or with this case's own id ('self'), then " › ".
+   */
+  stopped?: 'suite' | 'self';
   /** The finding the reader made for this test, so that a quarantined test's finding can be left out. */
   finding?: Finding;
 }

@@ -74,6 +74,8 @@ export const testRecord = z.object({
   cut: count,
   digest: z.object({ failing: digest, flaky: digest, all: digest }),
   complete: z.boolean(),
+  unrun: z.array(text).max(10_000).optional(),
+  interrupted: z.boolean().optional(),
 });
 
 const check = z.object({
@@ -107,6 +109,7 @@ const regressions = z.object({
   fixed: counted(testRef),
   newlyFlaky: counted(testRef),
   removed: counted(testRef),
+  notRun: counted(testRef).optional(),
   unknown: count,
   quarantined: z.array(testRef.extend({ reason: text })),
   waived: z.boolean().optional(),

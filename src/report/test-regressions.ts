@@ -36,6 +36,7 @@ function counts(c: CheckRegressions): string {
     `${c.newlyFlaky.count} newly flaky`,
     `${c.removed.count} removed`,
   ];
+  if (c.notRun && c.notRun.count > 0) parts.push(`${c.notRun.count} not run (their module, suite or package did not run)`);
   if (c.unknown > 0) parts.push(`${c.unknown} not in the baseline's partial record`);
   return parts.join(' · ');
 }
