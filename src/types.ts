@@ -84,6 +84,8 @@ export interface TestRecord {
   unrun?: string[];
   /** Nothing ran: the run stopped before any test (pytest interrupted by collection errors, nothing built). */
   interrupted?: boolean;
+  /** `tests.quarantine` entries that matched no test of a complete record, as `id: …` or `glob: …`. */
+  unmatchedQuarantine?: string[];
 }
 
 /** A newly failing test, and whether the baseline had it (it passed or was skipped then) or it is new. */

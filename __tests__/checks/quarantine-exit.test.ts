@@ -13,7 +13,7 @@ function junit(results: Record<string, 'pass' | 'fail'>): string {
   return `<?xml version="1.0"?><testsuites><testsuite name="pytest">${cases.join('')}</testsuite></testsuites>`;
 }
 
-async function run(results: Record<string, 'pass' | 'fail'>, extraOutput = '') {
+async function run(results: Record<string, 'pass' | 'fail'>, extraOutput = '', extraEntries = '') {
   const ws = tempDir();
   writeFiles(ws, {
     '.github/readiness.yml': `checks:
@@ -24,11 +24,11 @@ async function run(results: Record<string, 'pass' | 'fail'>, extraOutput = '') {
       reports: report.xml
       quarantine:
         - { glob: "* › test_flaky*", reason: "known, #3" }
-`,
+${extraEntries}`,
     'results.xml': junit(results),
   });
   const report = await runEngine({ workspace: ws, only: ['unit'], env: { PATH: process.env.PATH ?? '' } });
-  return report.checks[0]!;
+  return { ...report.checks[0]!, warnings: report.warnings };
 }
 
 describe('quarantined failures and the exit code', () => {
@@ -38,6 +38,17 @@ describe('quarantined failures and the exit code', () => {
     expect(c.score).toBe(100);
     expect(c.summary).toBe('100% passed (2/2), 2 quarantined, target 100%; exit 1 from 2 quarantined failures');
     expect(c.findings).toEqual([]);
+  });
+
+  it('lists quarantined failures before quarantined passes, and warns of an entry that matched no test', async () => {
+    const c = await run({ test_flaky_a: 'pass', test_flaky_b: 'pass', test_flaky_c: 'fail', test_ok: 'pass' }, '', '        - { id: "pytest › tests.test_q › nope", reason: "typo" }\n');
+    expect(c.tests!.quarantined.map((q) => [q.id, q.outcome])).toEqual([
+      ['pytest › tests.test_q › test_flaky_c', 'failed'],
+      ['pytest › tests.test_q › test_flaky_a', 'passed'],
+      ['pytest › tests.test_q › test_flaky_b', 'passed'],
+    ]);
+    expect(c.warnings).toContain('unit: tests.quarantine entry id: pytest › tests.test_q › nope matched no test');
+    expect(c.warnings.filter((w) => w.includes('test_flaky'))).toEqual([]);
   });
 
   it('a failure that is not quarantined keeps the failed-run rule', async () => {

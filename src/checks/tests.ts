@@ -90,7 +90,7 @@ export const testsCheck: CheckKind = {
         total.skipped -= q.skipped;
         findings = findings.filter((f) => !built.quarantinedFindings.has(f));
       }
-      const tests = built.record;
+      const tests = built.unmatched.length > 0 ? { ...built.record, unmatchedQuarantine: built.unmatched } : built.record;
       // A non-zero exit explained by quarantined failures alone (the reader found failures, all of
       // them quarantined, and nothing else failed: no unit that did not build or load, every case
       // read) does not fail the run: the status follows the pass rate over the other tests.

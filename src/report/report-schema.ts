@@ -76,6 +76,7 @@ export const testRecord = z.object({
   complete: z.boolean(),
   unrun: z.array(text).max(10_000).optional(),
   interrupted: z.boolean().optional(),
+  unmatchedQuarantine: z.array(text).max(10_000).optional(),
 });
 
 const check = z.object({

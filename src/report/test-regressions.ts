@@ -43,7 +43,9 @@ function counts(c: CheckRegressions): string {
 
 function quarantineLines(quarantined: readonly QuarantinedTest[], max: number): string[] {
   if (quarantined.length === 0) return [];
-  const lines = quarantined.map((q) => `- 🧊 ${inlineCode(q.id, 200)} (${q.outcome}): ${text(q.reason, 200)}`);
+  // Failed and errored first (a record from before kept them in run order); stable otherwise.
+  const rank = (q: QuarantinedTest) => (q.outcome === 'failed' || q.outcome === 'errored' ? 0 : 1);
+  const lines = [...quarantined].sort((a, b) => rank(a) - rank(b)).map((q) => `- 🧊 ${inlineCode(q.id, 200)} (${q.outcome}): ${text(q.reason, 200)}`);
   return [`Quarantined (${quarantined.length}), left out of the pass rate and the regression gate:`, '', ...listed(lines, quarantined.length, max, 'quarantined tests')];
 }
 
