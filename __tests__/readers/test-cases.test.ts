@@ -36,6 +36,19 @@ describe('ids are one per test', () => {
   });
 });
 
+describe('vitest retries', () => {
+  it('a test that passed with --retry keeps the failed attempts\' messages: flaky (vitest 3 and 4 JSON)', () => {
+    // As vitest run --retry=2 --reporter=json writes it for a test that fails once.
+    const json = JSON.stringify({ numTotalTests: 2, testResults: [{ name: '/w/src/flaky.spec.ts', assertionResults: [
+      { ancestorTitles: [], fullName: 'flaky once', status: 'passed', title: 'flaky once', failureMessages: ['AssertionError: expected 1 to be greater than 1\n    at /w/src/flaky.spec.ts:3:41'] },
+      { ancestorTitles: [], fullName: 'fine', status: 'passed', title: 'fine', failureMessages: [] },
+    ] }] });
+    const r = read(json);
+    expect(r.cases.map((c) => [c.name, c.outcome])).toEqual([['flaky once', 'flaky'], ['fine', 'passed']]);
+    expect([r.passed, r.flaky]).toEqual([2, 1]);
+  });
+});
+
 describe('test ids from each runner', () => {
   it('JUnit (pytest): parametrised names, the location from the traceback, the suite dropped when it repeats', () => {
     const xml = `<?xml version="1.0"?><testsuites><testsuite name="pytest">

@@ -51,8 +51,10 @@ export function readJestJson(text: string, root?: string): TestsResult {
       const id = { suite: file ?? '', classname: ancestors, name: typeof t.title === 'string' ? t.title : '' };
       if (status === 'passed') {
         counts.passed++;
-        // jest-circus retries: a test that passed after failing is flaky.
-        const flaky = Array.isArray(t.retryReasons) && t.retryReasons.length > 0;
+        // A test that passed after failing is flaky: jest-circus lists the retries in retryReasons,
+        // vitest (--retry) keeps the failed attempts' messages on the passed test.
+        const retried = (list: unknown) => Array.isArray(list) && list.some((m) => typeof m === 'string' && m !== '');
+        const flaky = (Array.isArray(t.retryReasons) && t.retryReasons.length > 0) || retried(t.failureMessages);
         if (flaky) counts.flaky++;
         cases.add({ ...id, outcome: flaky ? 'flaky' : 'passed' });
         continue;
