@@ -69,3 +69,15 @@ describe('quarantined failures and the exit code', () => {
     expect(c.summary).toMatch(/example\.com\/x\/bad failed to build/);
   });
 });
+
+describe('the pass rate as the score is shown', () => {
+  it('75/76 prints 98.7% as its score 98.68 does, and 2499/2500 never prints 100%', async () => {
+    const many = (passed: number, failed: number) => Object.fromEntries([...Array.from({ length: passed }, (_, i) => [`test_p${i}`, 'pass']), ...Array.from({ length: failed }, (_, i) => [`test_f${i}`, 'fail'])]) as Record<string, 'pass' | 'fail'>;
+    const a = await run(many(75, 1));
+    expect(a.summary).toMatch(/^98\.7% passed \(75\/76\)/);
+    expect(a.score!.toFixed(1)).toBe('98.7');
+    const b = await run(many(2499, 1));
+    expect(b.summary).toMatch(/^99\.9% passed \(2499\/2500\)/);
+    expect(b.score).toBe(99.9);
+  });
+});

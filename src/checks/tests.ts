@@ -99,8 +99,8 @@ export const testsCheck: CheckKind = {
         failedRun && readerFailures > 0 && addedUnits === 0 && quarantinedFailures > 0 && total.failed + total.errored === 0 && cases.length >= total.casesTotal;
       const ran = total.total - total.skipped;
       let passRate = ran > 0 ? (total.passed / ran) * 100 : null;
-      // A failure is never "100% passed", however many passed beside it.
-      if (passRate !== null && passRate >= 100 && total.passed < ran) passRate = 99.9;
+      // A failure is never "100% passed", however many passed beside it (99.96 would print as 100.0).
+      if (passRate !== null && passRate.toFixed(1) === '100.0' && total.passed < ran) passRate = 99.9;
       const metrics = { total: total.total, passed: total.passed, failed: total.failed, errored: total.errored, skipped: total.skipped, flaky: total.flaky, passRate, ...(quarantined > 0 ? { quarantined } : {}) };
       const target = `pass rate ≥ ${pct(minPassRate)}`;
       if (total.total === 0) return { status: 'error', score: 0, summary: quarantined > 0 ? `every test is quarantined (${quarantined})` : 'the report has no test cases', metrics, findings, tests };
@@ -121,7 +121,7 @@ export const testsCheck: CheckKind = {
       if (total.passed + total.failed === 0) {
         return { status: 'fail', score: 0, summary: `no test ran: ${total.errored} errored${exited || (findings[0] ? `; ${findings[0].message}` : '')}`, target, metrics, findings, tests: { ...tests, interrupted: true } };
       }
-      const parts = [`${pct(Math.floor(passRate * 10) / 10)} passed (${total.passed}/${ran})`];
+      const parts = [`${pct(passRate)} passed (${total.passed}/${ran})`];
       if (total.failed) parts.push(`${total.failed} failed`);
       if (total.errored) parts.push(`${total.errored} errored`);
       if (total.skipped) parts.push(`${total.skipped} skipped`);
