@@ -32,6 +32,17 @@ describe('ratchet', () => {
     expect(applyRatchet(against(report(79.9), report(80)), { maxDrop: 0 }).passed).toBe(false);
   });
 
+  it('says it did not apply, not that it held, when nothing could be compared (a baseline of another repository)', () => {
+    const now = { ...against(report(90, [checkResult('pytest', 'pass', 100)]), report(80, [checkResult('go-test', 'pass', 100)])) };
+    now.baseline = { ...now.baseline!, tests: [{ id: 'pytest', title: 'pytest', status: 'no-baseline-ids', reason: 'the check is not in the baseline', newlyFailing: { count: 0, tests: [] }, stillFailing: { count: 0, tests: [] }, fixed: { count: 0, tests: [] }, newlyFlaky: { count: 0, tests: [] }, removed: { count: 0, tests: [] }, unknown: 0, quarantined: [] }] };
+    const r = applyRatchet(now, { noNewTestFailures: true, noNewFailures: true });
+    expect(r.ratchet).toEqual({ noNewTestFailures: true, noNewFailures: true, status: 'no-baseline', reasons: ['the ratchet did not apply: nothing was compared with the baseline (no check in common, no tests check with test ids in both)'] });
+    expect(r.passed).toBe(true);
+    expect(renderBaseline(r.baseline, r.ratchet)).not.toContain('held');
+    // The score was compared: max-drop held.
+    expect(applyRatchet(now, { maxDrop: 5, noNewTestFailures: true }).ratchet?.status).toBe('passed');
+  });
+
   it('keeps the scorecard’s own gate reason and adds its own', () => {
     const failing = { ...against(report(40), report(80)), passed: false, gateReason: 'score 40 is below the threshold 70' };
     const r = applyRatchet(failing, { maxDrop: 10 });
