@@ -15,6 +15,24 @@ function record(tests: Record<string, Outcome>, quarantine: QuarantineEntry[] = 
 const check = (tests: TestRecord) => ({ id: 'unit', title: 'Unit tests', status: 'fail' as const, tests });
 const names = (list: { tests: { id: string }[] }) => list.tests.map((t) => t.id.replace('tests/test_a.py › ', ''));
 
+describe('quarantine on escaped ids', () => {
+  it('an id or glob written in the documented form (\\› inside a part) matches that test only', () => {
+    const mk = (q: QuarantineEntry[]) =>
+      buildTestRecord(
+        [
+          { suite: 'src/h.spec.ts', classname: ['a › b'], name: 'c', outcome: 'failed' },
+          { suite: 'src/h.spec.ts', classname: ['a'], name: 'b › c', outcome: 'failed' },
+        ],
+        2,
+        q,
+        (p) => p,
+      );
+    expect(mk([{ id: 'src/h.spec.ts › a \\› b › c', reason: 'r' }]).record.quarantined.map((t) => t.id)).toEqual(['src/h.spec.ts › a \\› b › c']);
+    expect(mk([{ glob: '* › b \\› c', reason: 'r' }]).record.quarantined.map((t) => t.id)).toEqual(['src/h.spec.ts › a › b \\› c']);
+    expect(mk([{ glob: '* › a › b › c', reason: 'r' }]).unmatched).toEqual(['glob: * › a › b › c']);
+  });
+});
+
 describe('compareTestRecords', () => {
   it('baseline failures of a module that failed to collect, or of a run that stopped, are not run, not removed', () => {
     const mk = (cases: TestCase[]) => buildTestRecord(cases, cases.length, [], (p) => p).record;
