@@ -353,6 +353,8 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
 
     // Checks that ended before the secrets scan found a value are masked again here.
     let checkResults = checks.map((c) => withOrigin(mask.check(results.get(c.id)!), plan.origins?.[c.id]));
+    // A quarantine entry that matches nothing is a typo or a stale entry: said, not an error.
+    for (const r of checkResults) for (const e of r.tests?.unmatchedQuarantine ?? []) warnings.push(`${r.id}: tests.quarantine entry ${e} matched no test`);
     let newCode: NewCodeInfo | undefined;
     const newCodeFailures: string[] = [];
     if (wantsNewCode && !controller.signal.aborted) {

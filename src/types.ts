@@ -82,6 +82,12 @@ export interface TestRecord {
   digest: { failing: string; flaky: string; all: string };
   /** False when the report had more tests than were kept or hashed: a test missing from `all` may still have run. */
   complete: boolean;
+  /** Id prefixes (ending " › ") of units whose tests did not run: a module that failed to collect, a suite that failed to load, a package that did not build. */
+  unrun?: string[];
+  /** Nothing ran: the run stopped before any test (pytest interrupted by collection errors, nothing built). */
+  interrupted?: boolean;
+  /** `tests.quarantine` entries that matched no test of a complete record, as `id: …` or `glob: …`. */
+  unmatchedQuarantine?: string[];
 }
 
 /** A newly failing test, and whether the baseline had it (it passed or was skipped then) or it is new. */
@@ -111,6 +117,8 @@ export interface CheckRegressions {
   newlyFlaky: Counted<TestRef>;
   /** Failing in the baseline, not run now (removed or renamed). */
   removed: Counted<TestRef>;
+  /** Failing in the baseline, not run now because their module, suite or package did not collect, load or build (or the run stopped before any test). */
+  notRun?: Counted<TestRef>;
   /** Failing now, not in a baseline record that was partial: not known whether new; not gated. */
   unknown: number;
   /** The check's quarantined tests now. */

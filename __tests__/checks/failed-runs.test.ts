@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { runEngine } from '../../src/engine.js';
 import { renderSummary } from '../../src/report/summary.js';
+import { compareTestRecords } from '../../src/scoring/test-regressions.js';
 import { tempDir, writeFiles } from '../helpers.js';
 
 function has(program: string, args: string[]): boolean {
@@ -70,5 +71,24 @@ describe('failed test runs', () => {
     expect(test.score).toBe(0);
     expect(test.summary).toMatch(/collection error; no test ran; the command exited 2: tests\/test_broken\.py failed to collect: ModuleNotFoundError: No module named 'no_such_module_here'/);
     expect(test.findings).toContainEqual(expect.objectContaining({ message: expect.stringContaining("No module named 'no_such_module_here'") }));
+  });
+
+  it.skipIf(!PYTEST)('pytest: a syntax error is placed at the module\'s line; the baseline failures it stopped are not run, not removed', async () => {
+    const ws = tempDir();
+    writeFiles(ws, {
+      '.github/readiness.yml': `checks:
+  - id: pytest
+    run: python3 -m pytest -p no:cacheprovider --junitxml="$READINESS_TEMP/junit.xml" tests
+    tests: { reports: $READINESS_TEMP/junit.xml }
+`,
+      'tests/test_ok.py': 'def test_ok():\n    assert False\n',
+    });
+    const base = await runEngine({ workspace: ws });
+    writeFiles(ws, { 'tests/test_broken.py': 'def test_x(:\n    pass\n' });
+    const report = await runEngine({ workspace: ws });
+    const test = report.checks.find((c) => c.id === 'pytest')!;
+    expect(test.findings.map((f) => [f.file, f.line])).toEqual([['tests/test_broken.py', 1]]);
+    const r = compareTestRecords(test, base.checks.find((c) => c.id === 'pytest')!.tests!);
+    expect([r.removed.count, r.notRun?.tests.map((t) => t.id)]).toEqual([0, ['pytest › tests.test_ok › test_ok']]);
   });
 });

@@ -44,7 +44,7 @@ describe('reader checks', () => {
 `,
     );
     // The run itself counts as one errored unit, named with the line that says why.
-    expect(check('lint-failed')).toMatchObject({ status: 'fail', summary: '66.6% passed (2/3), 1 errored, target 100%; the command exited 1: > Task :lib:checkstyleMain FAILED' });
+    expect(check('lint-failed')).toMatchObject({ status: 'fail', summary: '66.7% passed (2/3), 1 errored, target 100%; the command exited 1: > Task :lib:checkstyleMain FAILED' });
     expect(check('lint-failed').findings).toContainEqual(expect.objectContaining({ rule: 'test-error', message: 'the test command exited 1: > Task :lib:checkstyleMain FAILED' }));
     expect(check('test-failed')).toMatchObject({ status: 'fail', summary: '50% passed (1/2), 1 failed, target 50%; the command exited 1' });
   });

@@ -92,3 +92,30 @@ describe('JUnit reader', () => {
     expect(reader.end()).toEqual(read(xml));
   });
 });
+
+describe('pytest collection errors', () => {
+  const importer = `/usr/lib/python3.11/site-packages/_pytest/python.py:507: in importtestmodule
+    mod = import_path(
+/usr/lib/python3.11/site-packages/_pytest/pathlib.py:587: in import_path
+    importlib.import_module(module_name)
+&lt;frozen importlib._bootstrap&gt;:1204: in _gcd_import
+    ???
+`;
+  const report = (text: string) =>
+    `<?xml version="1.0" encoding="utf-8"?><testsuites name="pytest tests"><testsuite name="pytest" errors="1" failures="0" skipped="0" tests="1"><testcase classname="" name="tests.test_broken" time="0.000"><error message="collection failure">${text}</error></testcase></testsuite></testsuites>`;
+
+  it('a syntax error is placed at the module and the line the error names, not at pytest\'s importer', () => {
+    const r = read(report(`${importer}E     File "/tmp/ws/tests/test_broken.py", line 1\nE       def test_x(:\nE   SyntaxError: invalid syntax`));
+    expect(r.findings.map((f) => [f.file, f.line])).toEqual([['/tmp/ws/tests/test_broken.py', 1]]);
+  });
+
+  it('an import error is placed at the module\'s own frame', () => {
+    const r = read(report(`${importer}tests/test_broken.py:2: in &lt;module&gt;\n    import nosuchmod\nE   ModuleNotFoundError: No module named 'nosuchmod'`));
+    expect(r.findings.map((f) => [f.file, f.line])).toEqual([['tests/test_broken.py', 2]]);
+  });
+
+  it('with no line for the module in the text, the module file alone', () => {
+    const r = read(report(importer));
+    expect(r.cases.map((c) => [c.file, c.line])).toEqual([['tests/test_broken.py', undefined]]);
+  });
+});

@@ -14,6 +14,41 @@ const failure = (cases: TestCase[], id: string) => {
   return { outcome: c.outcome, message: c.message, file: c.file, line: c.line };
 };
 
+describe('ids are one per test', () => {
+  it('a title holding " › " does not make two tests one id; other "›" and backslashes stay as printed', () => {
+    const a = testId({ suite: 'src/h.spec.ts', classname: ['a › b'], name: 'c' });
+    const b = testId({ suite: 'src/h.spec.ts', classname: ['a'], name: 'b › c' });
+    expect(a).toBe('src/h.spec.ts › a \\› b › c');
+    expect(b).toBe('src/h.spec.ts › a › b \\› c');
+    expect(testId({ suite: 'x', classname: ['a ›'], name: 'b' })).not.toBe(testId({ suite: 'x', classname: ['a'], name: '› b' }));
+    expect(testId({ suite: 'x', classname: ['a \\› b'], name: 'c' })).not.toBe(testId({ suite: 'x', classname: ['a › b'], name: 'c' }));
+    expect(testId({ suite: 'cmp/cmpopts', classname: '', name: 'TestOptions/Sort_›_NaN' })).toBe('cmp/cmpopts › TestOptions/Sort_›_NaN');
+    expect(testId({ suite: 'pytest', classname: 't', name: 'test_e[\\u3053]' })).toBe('pytest › t › test_e[\\u3053]');
+  });
+
+  it('jest/vitest JSON: describe("a › b") › it("c") and describe("a") › it("b › c") get different ids', () => {
+    const json = JSON.stringify({ numTotalTests: 2, testResults: [{ name: 'src/h.spec.ts', assertionResults: [
+      { ancestorTitles: ['a › b'], title: 'c', status: 'failed', failureMessages: ['x'] },
+      { ancestorTitles: ['a'], title: 'b › c', status: 'passed' },
+    ] }] });
+    const r = read(json);
+    expect(new Set(ids(r.cases)).size).toBe(2);
+  });
+});
+
+describe('vitest retries', () => {
+  it('a test that passed with --retry keeps the failed attempts\' messages: flaky (vitest 3 and 4 JSON)', () => {
+    // As vitest run --retry=2 --reporter=json writes it for a test that fails once.
+    const json = JSON.stringify({ numTotalTests: 2, testResults: [{ name: '/w/src/flaky.spec.ts', assertionResults: [
+      { ancestorTitles: [], fullName: 'flaky once', status: 'passed', title: 'flaky once', failureMessages: ['AssertionError: expected 1 to be greater than 1\n    at /w/src/flaky.spec.ts:3:41'] },
+      { ancestorTitles: [], fullName: 'fine', status: 'passed', title: 'fine', failureMessages: [] },
+    ] }] });
+    const r = read(json);
+    expect(r.cases.map((c) => [c.name, c.outcome])).toEqual([['flaky once', 'flaky'], ['fine', 'passed']]);
+    expect([r.passed, r.flaky]).toEqual([2, 1]);
+  });
+});
+
 describe('test ids from each runner', () => {
   it('JUnit (pytest): parametrised names, the location from the traceback, the suite dropped when it repeats', () => {
     const xml = `<?xml version="1.0"?><testsuites><testsuite name="pytest">

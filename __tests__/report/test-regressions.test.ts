@@ -2,7 +2,7 @@
 // the rest counted; quarantined tests named; names from reports stay text.
 import { describe, expect, it } from 'vitest';
 import { renderComment } from '../../src/report/comment.js';
-import { renderTestRegressions } from '../../src/report/test-regressions.js';
+import { reasonWithTestIds, renderTestRegressions } from '../../src/report/test-regressions.js';
 import { terminalBaseline } from '../../src/report/delta.js';
 import type { CheckRegressions, Report } from '../../src/types.js';
 import { checkResult } from '../fixtures.js';
@@ -76,6 +76,23 @@ describe('renderTestRegressions', () => {
     const evil = regressions({ newlyFailing: { count: 1, tests: [{ ...ref(HOSTILE, { message: HOSTILE, file: HOSTILE, line: 1 }), inBaseline: true }] } });
     const html = renderGfm(renderTestRegressions(report([evil])));
     for (const tag of ['img', 'script', 'a']) expect(countTags(html, tag)).toBe(0);
+  });
+});
+
+describe('ids as they can be copied', () => {
+  it('list items and the Why line show ids in code spans with no \\| escape or zero-width space', () => {
+    const id = "pytest › t › test_escape[&><'\"efgh-#39|x]";
+    const r = report([regressions({ newlyFailing: { count: 1, tests: [{ ...ref(id), inBaseline: true }] }, quarantined: [{ ...ref('s › a|b'), reason: 'r' }] })]);
+    r.gateReason = `a test that did not fail in the baseline now fails: ${id} (no-new-test-failures)`;
+    const md = renderTestRegressions(r);
+    expect(md).toContain(`- ❌ \`${id}\``);
+    expect(md).toContain('- 🧊 `s › a|b` (failed)');
+    const why = reasonWithTestIds(r.gateReason!, r);
+    expect(why).toBe(`a test that did not fail in the baseline now fails: \`${id}\` \\(no\\-new\\-test\\-failures\\)`);
+    expect(renderComment(r, '<!-- m -->', 'https://github.com/acme/app/actions/runs/42')).toContain(`**Why:** ${why}`);
+    // Rendered, the code span is the id itself, and nothing in the reason becomes HTML.
+    expect(renderGfm(why)).toContain(`<code>${id.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')}</code>`);
+    expect(countTags(renderGfm(reasonWithTestIds(`${HOSTILE} ${id}`, r)), 'img')).toBe(0);
   });
 });
 

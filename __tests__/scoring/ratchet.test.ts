@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compare, toBaselineFile } from '../../src/github/baseline.js';
-import { renderBaseline } from '../../src/report/delta.js';
+import { renderBaseline, terminalBaseline } from '../../src/report/delta.js';
 import { applyRatchet, ratchetPolicy } from '../../src/scoring/ratchet.js';
 import type { CheckResult, Report } from '../../src/types.js';
 import { checkResult } from '../fixtures.js';
@@ -30,6 +30,18 @@ describe('ratchet', () => {
     // max-drop 0: the score may not fall at all, but may stay.
     expect(applyRatchet(against(report(80), report(80)), { maxDrop: 0 }).passed).toBe(true);
     expect(applyRatchet(against(report(79.9), report(80)), { maxDrop: 0 }).passed).toBe(false);
+  });
+
+  it('says it did not apply, not that it held, when nothing could be compared (a baseline of another repository)', () => {
+    const now = { ...against(report(90, [checkResult('pytest', 'pass', 100)]), report(80, [checkResult('go-test', 'pass', 100)])) };
+    now.baseline = { ...now.baseline!, tests: [{ id: 'pytest', title: 'pytest', status: 'no-baseline-ids', reason: 'the check is not in the baseline', newlyFailing: { count: 0, tests: [] }, stillFailing: { count: 0, tests: [] }, fixed: { count: 0, tests: [] }, newlyFlaky: { count: 0, tests: [] }, removed: { count: 0, tests: [] }, unknown: 0, quarantined: [] }] };
+    const r = applyRatchet(now, { noNewTestFailures: true, noNewFailures: true });
+    expect(r.ratchet).toEqual({ noNewTestFailures: true, noNewFailures: true, status: 'no-baseline', reasons: ['the ratchet did not apply: nothing was compared with the baseline (no check in common, no tests check with test ids in both)'] });
+    expect(r.passed).toBe(true);
+    expect(terminalBaseline(r.baseline, r.ratchet).join('\n')).not.toContain('held');
+    expect(terminalBaseline(r.baseline, r.ratchet)).toContain('the ratchet did not apply: nothing was compared with the baseline (no check in common, no tests check with test ids in both)');
+    // The score was compared: max-drop held.
+    expect(applyRatchet(now, { maxDrop: 5, noNewTestFailures: true }).ratchet?.status).toBe('passed');
   });
 
   it('keeps the scorecard’s own gate reason and adds its own', () => {

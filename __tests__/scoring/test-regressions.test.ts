@@ -15,7 +15,48 @@ function record(tests: Record<string, Outcome>, quarantine: QuarantineEntry[] = 
 const check = (tests: TestRecord) => ({ id: 'unit', title: 'Unit tests', status: 'fail' as const, tests });
 const names = (list: { tests: { id: string }[] }) => list.tests.map((t) => t.id.replace('tests/test_a.py › ', ''));
 
+describe('quarantine on escaped ids', () => {
+  it('an id or glob written in the documented form (\\› inside a part) matches that test only', () => {
+    const mk = (q: QuarantineEntry[]) =>
+      buildTestRecord(
+        [
+          { suite: 'src/h.spec.ts', classname: ['a › b'], name: 'c', outcome: 'failed' },
+          { suite: 'src/h.spec.ts', classname: ['a'], name: 'b › c', outcome: 'failed' },
+        ],
+        2,
+        q,
+        (p) => p,
+      );
+    expect(mk([{ id: 'src/h.spec.ts › a \\› b › c', reason: 'r' }]).record.quarantined.map((t) => t.id)).toEqual(['src/h.spec.ts › a \\› b › c']);
+    expect(mk([{ glob: '* › b \\› c', reason: 'r' }]).record.quarantined.map((t) => t.id)).toEqual(['src/h.spec.ts › a › b \\› c']);
+    expect(mk([{ glob: '* › a › b › c', reason: 'r' }]).unmatched).toEqual(['glob: * › a › b › c']);
+  });
+});
+
 describe('compareTestRecords', () => {
+  it('baseline failures of a module that failed to collect, or of a run that stopped, are not run, not removed', () => {
+    const mk = (cases: TestCase[]) => buildTestRecord(cases, cases.length, [], (p) => p).record;
+    const base = mk([
+      { suite: 'pytest', classname: 'tests.test_broken', name: 'test_x', outcome: 'failed' },
+      { suite: 'pytest', classname: 'tests.test_ok', name: 'test_y', outcome: 'failed' },
+      { suite: 'pytest', classname: 'tests.test_ok', name: 'test_gone', outcome: 'failed' },
+    ]);
+    const now = mk([
+      { suite: 'pytest', classname: '', name: 'tests.test_broken', outcome: 'errored', stopped: 'self' },
+      { suite: 'pytest', classname: 'tests.test_ok', name: 'test_y', outcome: 'failed' },
+    ]);
+    expect(now.unrun).toEqual(['pytest › tests.test_broken › ']);
+    const r = compareTestRecords(check(now), base);
+    expect(r.notRun?.tests.map((t) => t.id)).toEqual(['pytest › tests.test_broken › test_x']);
+    expect(r.removed.tests.map((t) => t.id)).toEqual(['pytest › tests.test_ok › test_gone']);
+    // Nothing ran at all (pytest interrupted): every missing baseline failure is not run.
+    const stopped = compareTestRecords(check({ ...mk([{ suite: 'pytest', classname: '', name: 'tests.test_broken', outcome: 'errored', stopped: 'self' }]), interrupted: true }), base);
+    expect([stopped.notRun?.count, stopped.removed.count]).toEqual([3, 0]);
+    // A jest suite that failed to load: its file's tests did not run.
+    const jest = mk([{ suite: 'src/a.test.ts', classname: '', name: '(test suite failed to run)', outcome: 'errored', stopped: 'suite' }]);
+    expect(jest.unrun).toEqual(['src/a.test.ts › ']);
+  });
+
   it('sorts tests into newly failing, still failing, fixed, newly flaky and removed', () => {
     const base = record({ a: 'failed', b: 'failed', c: 'failed', d: 'passed', e: 'passed', gone: 'failed' });
     const now = record({ a: 'failed', b: 'failed', c: 'passed', d: 'failed', e: 'flaky', added: 'failed' });

@@ -2,7 +2,7 @@
 // what is quarantined, capped lists for people and digests of every id for the comparison with the
 // baseline (scoring/test-regressions.ts). Quarantined tests leave the counts here, before scoring.
 import type { Finding, QuarantinedTest, TestRecord, TestRef } from '../types.js';
-import { testId, type TestCase } from '../readers/test-cases.js';
+import { ID_SEPARATOR, testId, type TestCase } from '../readers/test-cases.js';
 import { digestOf } from '../scoring/test-digest.js';
 
 /** Failing (and flaky) tests listed by name in the report; the rest are counted and hashed. */
@@ -42,6 +42,8 @@ export interface BuiltRecord {
   quarantinedCounts: Record<TestRef['outcome'], number>;
   /** Findings of quarantined tests, to leave out of the check's findings. */
   quarantinedFindings: Set<Finding>;
+  /** Quarantine entries that matched no test (a typo, a test since deleted), as `id: …` or `glob: …`. */
+  unmatched: string[];
 }
 
 function ref(c: TestCase, id: string, file: (written: string) => string): TestRef {
@@ -53,10 +55,18 @@ function ref(c: TestCase, id: string, file: (written: string) => string): TestRe
  * relative to the workspace, so that ids agree between checkouts in different folders.
  */
 export function buildTestRecord(cases: readonly TestCase[], casesTotal: number, quarantine: readonly QuarantineEntry[], suitePath: (written: string) => string): BuiltRecord {
-  const match = quarantineMatcher(quarantine);
+  const matchEntry = quarantineMatcher(quarantine);
+  const used = new Set<QuarantineEntry>();
+  const match = (id: string) => {
+    const e = matchEntry(id);
+    if (e) used.add(e);
+    return e;
+  };
   const failing: TestRef[] = [];
   const flaky: TestRef[] = [];
-  const quarantined: QuarantinedTest[] = [];
+  // Quarantined tests that failed come first: they are the ones someone has to look at.
+  const quarantinedFailing: QuarantinedTest[] = [];
+  const quarantinedOther: QuarantinedTest[] = [];
   const failingIds: string[] = [];
   const flakyIds: string[] = [];
   const all = new Set<string>();
@@ -64,16 +74,19 @@ export function buildTestRecord(cases: readonly TestCase[], casesTotal: number, 
   const quarantinedFindings = new Set<Finding>();
   let cut = 0;
   let hashedAll = true;
+  const unrun = new Set<string>();
   for (const c of cases) {
     const suite = /^(?:\/|[A-Za-z]:[\\/])/.test(c.suite) ? suitePath(c.suite) : c.suite;
     const id = testId({ ...c, suite });
+    if (c.stopped && unrun.size < TEST_LIST_CAP) unrun.add(`${c.stopped === 'self' ? id : testId({ suite, classname: '', name: '' })}${ID_SEPARATOR}`);
     if (all.size < DIGEST_CAP) all.add(id);
     else if (!all.has(id)) hashedAll = false;
     const q = match(id);
     if (q) {
       quarantinedCounts[c.outcome]++;
       if (c.finding) quarantinedFindings.add(c.finding);
-      if (quarantined.length < QUARANTINE_LIST_CAP) quarantined.push({ ...ref(c, id, suitePath), reason: q.reason });
+      const list = c.outcome === 'failed' || c.outcome === 'errored' ? quarantinedFailing : quarantinedOther;
+      if (list.length < QUARANTINE_LIST_CAP) list.push({ ...ref(c, id, suitePath), reason: q.reason });
       continue;
     }
     if (c.outcome === 'failed' || c.outcome === 'errored') {
@@ -90,11 +103,14 @@ export function buildTestRecord(cases: readonly TestCase[], casesTotal: number, 
     record: {
       failing,
       flaky,
-      quarantined,
+      quarantined: [...quarantinedFailing, ...quarantinedOther].slice(0, QUARANTINE_LIST_CAP),
       cut,
       digest: { failing: digestOf(failingIds), flaky: digestOf(flakyIds), all: digestOf(all) },
       complete: hashedAll && casesTotal <= cases.length,
+      ...(unrun.size > 0 ? { unrun: [...unrun] } : {}),
     },
+    // Only a record of every test can say an entry matched none (a capped one may hold it further on).
+    unmatched: casesTotal <= cases.length ? quarantine.filter((e) => !used.has(e)).map((e) => (e.id !== undefined ? `id: ${e.id}` : `glob: ${e.glob ?? ''}`)) : [],
     quarantinedCounts,
     quarantinedFindings,
   };

@@ -91,7 +91,7 @@ export function readGoTestJson(text: string): TestsResult {
       const cause = p.output.map((o) => o.trim()).find((o) => o && !/^(FAIL|ok)\b/.test(o));
       const finding: Finding = { severity: 'error', rule: 'test-error', message: `${pkg || 'a package'} failed to ${p.action === 'build-fail' ? 'build' : 'build or run'}${cause ? `: ${cause.slice(0, 280)}` : ''}` };
       const kept = findings.add(finding);
-      cases.add({ suite: pkg, classname: '', name: '(package failed to build or run)', outcome: 'errored', ...(cause ? { message: cause.slice(0, 300) } : {}), ...(kept ? { finding } : {}) });
+      cases.add({ suite: pkg, classname: '', name: '(package failed to build or run)', outcome: 'errored', stopped: 'suite', ...(cause ? { message: cause.slice(0, 300) } : {}), ...(kept ? { finding } : {}) });
     }
   }
   const ran = counts.total - counts.skipped;

@@ -48,11 +48,13 @@ export function readJestJson(text: string, root?: string): TestsResult {
       counts.total++;
       const status = String(t.status);
       const ancestors = (Array.isArray(t.ancestorTitles) ? t.ancestorTitles : []).filter((x): x is string => typeof x === 'string' && x !== '');
-      const id = { suite: file ?? '', classname: ancestors.join(' › '), name: typeof t.title === 'string' ? t.title : '' };
+      const id = { suite: file ?? '', classname: ancestors, name: typeof t.title === 'string' ? t.title : '' };
       if (status === 'passed') {
         counts.passed++;
-        // jest-circus retries: a test that passed after failing is flaky.
-        const flaky = Array.isArray(t.retryReasons) && t.retryReasons.length > 0;
+        // A test that passed after failing is flaky: jest-circus lists the retries in retryReasons,
+        // vitest (--retry) keeps the failed attempts' messages on the passed test.
+        const retried = (list: unknown) => Array.isArray(list) && list.some((m) => typeof m === 'string' && m !== '');
+        const flaky = (Array.isArray(t.retryReasons) && t.retryReasons.length > 0) || retried(t.failureMessages);
         if (flaky) counts.flaky++;
         cases.add({ ...id, outcome: flaky ? 'flaky' : 'passed' });
         continue;
@@ -80,7 +82,7 @@ export function readJestJson(text: string, root?: string): TestsResult {
       const message = typeof suite.message === 'string' ? firstLine(suite.message) : isObject(suite.testExecError) && typeof suite.testExecError.message === 'string' ? firstLine(suite.testExecError.message) : '';
       const finding: Finding = { ...(file ? { file } : {}), severity: 'error', rule: 'test-error', message: `test suite failed to run${message ? `: ${message}` : ''}` };
       const kept = findings.add(finding);
-      cases.add({ suite: file ?? '', classname: '', name: '(test suite failed to run)', outcome: 'errored', ...(message ? { message } : {}), ...(file ? { file } : {}), ...(kept ? { finding } : {}) });
+      cases.add({ suite: file ?? '', classname: '', name: '(test suite failed to run)', outcome: 'errored', stopped: 'suite', ...(message ? { message } : {}), ...(file ? { file } : {}), ...(kept ? { finding } : {}) });
     }
   }
   const ran = counts.total - counts.skipped;

@@ -38,11 +38,33 @@ interface OpenCase {
   /** First line of the decisive failure or error. */
   message?: string;
   messageFrom?: 'error' | 'failure';
+  /** pytest's collection error of a module: the module's file, and the end of the error's text to find its line in. */
+  collectionOf?: string;
+  collectionText?: string;
 }
 
 const MESSAGE_CAP = 2000;
 /** A source location opening a line of a failure's text, as pytest prints it: `tests/test_a.py:12: AssertionError`. */
 const LOCATION = /^([\w./-]+\.\w+):(\d+): /m;
+/** The end of a collection error's text kept to find the module's line in (the traceback of pytest's own importer comes first). */
+const COLLECTION_TAIL = 4000;
+
+/**
+ * Where a pytest collection error belongs: pytest names the module `tests.test_broken` (classname
+ * empty, message "collection failure"); its text opens with pytest's own importer, so the place is
+ * the module's file and the line the text gives for that file (`File ".../tests/test_broken.py",
+ * line 1` of a SyntaxError, `tests/test_broken.py:3: in <module>` of an import error), never the
+ * first frame.
+ */
+function collectionPlace(module: string, text: string): { file: string; line?: number } {
+  const file = `${module.replace(/\./g, '/')}.py`;
+  const escaped = file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const syntax = new RegExp(`File "((?:[^"\\n]*/)?${escaped})", line (\\d+)`).exec(text);
+  if (syntax) return { file: syntax[1]!, line: Number(syntax[2]) };
+  const frames = [...text.matchAll(new RegExp(`^((?:\\S*/)?${escaped}):(\\d+): `, 'gm'))];
+  const last = frames.at(-1);
+  return last ? { file: last[1]!, line: Number(last[2]) } : { file };
+}
 
 export function createJUnitReader(): StreamReader<TestsResult> {
   // Suite names stay on a stack while the suite is open; copies keep them from pinning chunks.
@@ -128,6 +150,7 @@ export function createJUnitReader(): StreamReader<TestsResult> {
       ...(finding.file ? { file: finding.file } : {}),
       ...(c.line ? { line: c.line } : {}),
       ...(kept ? { finding } : {}),
+      ...(c.collectionOf !== undefined ? { stopped: 'self' as const } : {}),
     });
     pendingRuns(c, true)!.push({ outcome, ...(kept ? { finding } : {}), ...(testCase ? { testCase } : {}) });
     pendingCount++;
@@ -175,7 +198,11 @@ export function createJUnitReader(): StreamReader<TestsResult> {
             if (current.messageFrom === 'error' && kind === 'failure') return;
             if (current.messageFrom === kind && current.message) return;
             current.messageFrom = kind;
-            locating = !current.file;
+            if (kind === 'error' && attrs.message === 'collection failure' && !current.classname && /^[\w.]+$/.test(current.name) && !current.file) {
+              current.collectionOf = current.name;
+              current.collectionText = '';
+            }
+            locating = !current.file && current.collectionOf === undefined;
             const message = attrs.message ? firstLine(attrs.message) : '';
             if (message) current.message = message;
             else {
@@ -206,9 +233,16 @@ export function createJUnitReader(): StreamReader<TestsResult> {
           }
         }
         if (collecting && collected.length < MESSAGE_CAP) collected += text.slice(0, MESSAGE_CAP - collected.length);
+        if (current?.collectionText !== undefined) current.collectionText = (current.collectionText + text).slice(-COLLECTION_TAIL);
       },
       close(name) {
         if ((name === 'error' || name === 'failure') && current && depth === current.depth + 1) locating = false;
+        if (name === 'error' && current?.collectionOf !== undefined && current.collectionText !== undefined && depth === current.depth + 1) {
+          const place = collectionPlace(current.collectionOf, current.collectionText);
+          current.file = place.file;
+          if (place.line) current.line = place.line;
+          delete current.collectionText;
+        }
         if (collecting && (name === 'error' || name === 'failure') && current && depth === current.depth + 1) {
           const line = firstLine(collected);
           if (line) current.message = line;

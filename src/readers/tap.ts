@@ -114,7 +114,7 @@ export function readTap(text: string): TestsResult {
   let lastFailed: TestCase | undefined;
   const failedCase = (block: Block, name: string, finding: Finding, outcome: 'failed' | 'errored' = 'failed') => {
     const kept = findings.add(finding);
-    const c: TestCase = { suite: '', classname: parents().join(' › '), name, outcome, ...(kept ? { finding } : {}) };
+    const c: TestCase = { suite: '', classname: parents(), name, outcome, ...(kept ? { finding } : {}) };
     block.cases.push(c);
     return c;
   };
@@ -123,7 +123,7 @@ export function readTap(text: string): TestsResult {
     // The run or subtest itself is the unit that errored: "(plan)" or "(bail out)" under its path.
     const c = failedCase(block, message.startsWith('Bail out!') ? '(bail out)' : '(plan)', { ...(line ? { line } : {}), severity: 'error', rule: 'test-error', message }, 'errored');
     // A subtest is closed after it left the stack: its own name belongs to the id.
-    if (block.name && !stack.includes(block)) c.classname = [...parents(), block.name].join(' › ');
+    if (block.name && !stack.includes(block)) c.classname = [...parents(), block.name];
     c.message = message;
   };
 
@@ -143,10 +143,10 @@ export function readTap(text: string): TestsResult {
     const name = p.name || `test ${block.points}`;
     if (p.directive) {
       block.counts.skipped++;
-      block.cases.push({ suite: '', classname: parents().join(' › '), name, outcome: 'skipped' });
+      block.cases.push({ suite: '', classname: parents(), name, outcome: 'skipped' });
     } else if (p.ok) {
       block.counts.passed++;
-      block.cases.push({ suite: '', classname: parents().join(' › '), name, outcome: 'passed' });
+      block.cases.push({ suite: '', classname: parents(), name, outcome: 'passed' });
     } else {
       block.counts.failed++;
       lastFailed = failedCase(block, name, { line: p.line, severity: 'error', rule: 'test-failure', message: `${path(name)} failed` });

@@ -5,7 +5,7 @@
 import { levelLine } from './levels.js';
 import type { Report } from '../types.js';
 import { renderBaseline } from './delta.js';
-import { renderTestRegressions } from './test-regressions.js';
+import { reasonWithTestIds, renderTestRegressions } from './test-regressions.js';
 import { renderNewCode } from './new-code.js';
 import { renderTrend } from './trend.js';
 import { STATUS_ICON, formatScore, resultLine } from './format.js';
@@ -46,7 +46,7 @@ export function renderComment(report: Report, marker: string, runUrl: string, op
   const level = levelLine(report);
   if (level) top.push('', level);
   if (options.head) top.push('', `<sub>Scored at head ${code(options.head.slice(0, 12))}.</sub>`);
-  if (!report.passed && report.gateReason) top.push('', `**Why:** ${text(report.gateReason, 600)}`);
+  if (!report.passed && report.gateReason) top.push('', `**Why:** ${reasonWithTestIds(report.gateReason, report, 600)}`);
   const footer = `[Full scorecard, evidence and output](${runUrl}) · ${literal(`${report.tool.name} ${report.tool.version}`)}`;
 
   let room = limit - top.join('\n').length - footer.length - 16;

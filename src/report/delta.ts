@@ -77,7 +77,7 @@ export function terminalBaseline(info: BaselineInfo | undefined, ratchet?: Ratch
     for (const t of info.tests ?? []) {
       if (t.status !== 'compared') out.push(`  ${t.id} tests: ${t.reason ?? 'no baseline test ids'}`);
       else {
-        out.push(`  ${t.id} tests: ${t.newlyFailing.count} newly failing, ${t.stillFailing.count} still failing, ${t.fixed.count} fixed, ${t.newlyFlaky.count} newly flaky, ${t.removed.count} removed`);
+        out.push(`  ${t.id} tests: ${t.newlyFailing.count} newly failing, ${t.stillFailing.count} still failing, ${t.fixed.count} fixed, ${t.newlyFlaky.count} newly flaky, ${t.removed.count} removed${t.notRun?.count ? `, ${t.notRun.count} not run (their module, suite or package did not run)` : ''}`);
         for (const n of t.newlyFailing.tests.slice(0, 5)) out.push(`    new failure: ${n.id}${n.message ? `: ${n.message}` : ''}${n.file ? ` (${n.file}${n.line ? `:${n.line}` : ''})` : ''}`);
       }
     }

@@ -51,7 +51,19 @@ function breakAutolinks(value: string): string {
 
 /** Untrusted text as an inline code span (no autolinks or mentions inside code), safe in tables. */
 export function code(value: string, max = 300): string {
-  const body = truncate(singleLine(value), max).replace(/\|/g, '\\|');
+  return span(truncate(singleLine(value), max).replace(/\|/g, '\\|'));
+}
+
+/**
+ * An inline code span for a paragraph or list item, never a table cell: `|` stays as it is, since
+ * outside a table GitHub shows the `\|` that code() writes, and a test id copied from it would not
+ * match. Everything else is as code().
+ */
+export function inlineCode(value: string, max = 300): string {
+  return span(truncate(singleLine(value), max));
+}
+
+function span(body: string): string {
   if (body.length === 0) return '` `';
   const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((r) => r.length));
   const fence = '`'.repeat(longest + 1);

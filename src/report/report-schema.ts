@@ -75,6 +75,9 @@ export const testRecord = z.object({
   cut: count,
   digest: z.object({ failing: digest, flaky: digest, all: digest }),
   complete: z.boolean(),
+  unrun: z.array(text).max(10_000).optional(),
+  interrupted: z.boolean().optional(),
+  unmatchedQuarantine: z.array(text).max(10_000).optional(),
 });
 
 const check = z.object({
@@ -108,6 +111,7 @@ const regressions = z.object({
   fixed: counted(testRef),
   newlyFlaky: counted(testRef),
   removed: counted(testRef),
+  notRun: counted(testRef).optional(),
   unknown: count,
   quarantined: z.array(testRef.extend({ reason: text })),
   waived: z.boolean().optional(),

@@ -3,7 +3,7 @@ import { benchmarkTable } from './benchmark-table.js';
 import type { CheckResult, Report } from '../types.js';
 import { STATUS_ICON, STATUS_WORD, compactDuration, formatBytes, formatDuration, formatScore, hasRun, resultLine } from './format.js';
 import { renderBaseline } from './delta.js';
-import { renderTestRegressions } from './test-regressions.js';
+import { reasonWithTestIds, renderTestRegressions } from './test-regressions.js';
 import { renderNewCode } from './new-code.js';
 import { renderLevels, renderPhasing } from './levels.js';
 import { renderTrend } from './trend.js';
@@ -46,7 +46,7 @@ function headline(report: Report): string {
   const icon = report.passed ? '✅' : '❌';
   const score = report.score === null ? 'not scored' : `${formatScore(report.score)} / 100 · grade ${report.grade}`;
   lines.push(`## ${icon} Readiness ${score} · ${verdict} (threshold ${report.threshold})`);
-  if (!report.passed && report.gateReason) lines.push('', `**Why:** ${text(report.gateReason, 1000)}`);
+  if (!report.passed && report.gateReason) lines.push('', `**Why:** ${reasonWithTestIds(report.gateReason, report)}`);
   if (report.blockers.length > 0) {
     const list = report.blockers.map((id) => {
       const c = report.checks.find((k) => k.id === id);

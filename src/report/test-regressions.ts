@@ -3,7 +3,7 @@
 // counted. Quarantined tests are named. Test names and messages come from reports: escaped.
 import type { CheckRegressions, QuarantinedTest, Report, TestRef } from '../types.js';
 import { moreInReport } from './limits.js';
-import { code, text } from './markdown.js';
+import { code, inlineCode, text, truncate } from './markdown.js';
 
 export interface TestRegressionOptions {
   /** Tests listed per kind (newly failing, fixed) and check. */
@@ -13,13 +13,13 @@ export interface TestRegressionOptions {
 }
 
 function where(t: TestRef): string {
-  return t.file ? ` ${code(`${t.file}${t.line ? `:${t.line}` : ''}`)}` : '';
+  return t.file ? ` ${inlineCode(`${t.file}${t.line ? `:${t.line}` : ''}`)}` : '';
 }
 
 function testLine(t: TestRef & { inBaseline?: boolean }, icon: string): string {
   const message = t.message ? ` — ${text(t.message, 200)}` : '';
   const fresh = t.inBaseline === false ? ' _(new test)_' : '';
-  return `- ${icon} ${code(t.id, 200)}${fresh}${message}${where(t)}`;
+  return `- ${icon} ${inlineCode(t.id, 200)}${fresh}${message}${where(t)}`;
 }
 
 function listed(lines: string[], count: number, max: number, what: string): string[] {
@@ -36,13 +36,16 @@ function counts(c: CheckRegressions): string {
     `${c.newlyFlaky.count} newly flaky`,
     `${c.removed.count} removed`,
   ];
+  if (c.notRun && c.notRun.count > 0) parts.push(`${c.notRun.count} not run (their module, suite or package did not run)`);
   if (c.unknown > 0) parts.push(`${c.unknown} not in the baseline's partial record`);
   return parts.join(' · ');
 }
 
 function quarantineLines(quarantined: readonly QuarantinedTest[], max: number): string[] {
   if (quarantined.length === 0) return [];
-  const lines = quarantined.map((q) => `- 🧊 ${code(q.id, 200)} (${q.outcome}): ${text(q.reason, 200)}`);
+  // Failed and errored first (a record from before kept them in run order); stable otherwise.
+  const rank = (q: QuarantinedTest) => (q.outcome === 'failed' || q.outcome === 'errored' ? 0 : 1);
+  const lines = [...quarantined].sort((a, b) => rank(a) - rank(b)).map((q) => `- 🧊 ${inlineCode(q.id, 200)} (${q.outcome}): ${text(q.reason, 200)}`);
   return [`Quarantined (${quarantined.length}), left out of the pass rate and the regression gate:`, '', ...listed(lines, quarantined.length, max, 'quarantined tests')];
 }
 
@@ -75,4 +78,33 @@ export function renderTestRegressions(report: Pick<Report, 'checks' | 'baseline'
   for (const c of compared) out.push('', ...checkSection(c, max));
   for (const c of alone) out.push('', `${text(c.title)} ${code(c.id)}:`, '', ...quarantineLines(c.quarantined, max));
   return out.join('\n');
+}
+
+/**
+ * The gate's reason for a paragraph: the test ids it names (the newly failing ones) as code spans,
+ * the rest as text(), so that an id copied from it is the id (no escapes or zero-width spaces).
+ */
+export function reasonWithTestIds(reason: string, report: Pick<Report, 'baseline'>, max = 1000): string {
+  const ids = [...new Set((report.baseline?.tests ?? []).flatMap((c) => c.newlyFailing.tests.map((t) => t.id)))].filter((id) => id && reason.includes(id));
+  if (ids.length === 0) return text(reason, max);
+  // Longest first, so an id that holds another one is taken whole.
+  ids.sort((a, b) => b.length - a.length);
+  const out: string[] = [];
+  let rest = truncate(reason, max);
+  while (rest) {
+    let at = -1;
+    let found = '';
+    for (const id of ids) {
+      const i = rest.indexOf(id);
+      if (i >= 0 && (at < 0 || i < at)) [at, found] = [i, id];
+    }
+    if (at < 0) {
+      out.push(text(rest, max));
+      break;
+    }
+    if (at > 0) out.push(text(rest.slice(0, at), max));
+    out.push(inlineCode(found, max));
+    rest = rest.slice(at + found.length);
+  }
+  return out.join('');
 }

@@ -63,6 +63,16 @@ export function applyRatchet(report: Report, policy: RatchetPolicy | undefined):
       reasons.push(`${count === 1 ? 'a test' : `${count} tests`} that did not fail in the baseline now ${count === 1 ? 'fails' : 'fail'}${shown ? `: ${shown}${count > 3 ? ` and ${count - 3} more` : ''}` : ''} (no-new-test-failures)`);
     }
   }
+  // "Held" only when something was compared: a baseline of another repository (no check in common,
+  // no test ids) leaves the ratchet with nothing to hold.
+  const compared =
+    (policy.maxDrop !== undefined && ((base.delta !== null && base.delta !== undefined) || (report.score === null && base.previous?.score != null))) ||
+    (policy.noNewFailures && (base.changes ?? []).some((c) => c.before !== null && c.after !== null)) ||
+    (policy.noNewTestFailures && (base.tests ?? []).some((c) => c.status === 'compared'));
+  if (reasons.length === 0 && !compared) {
+    const what = [policy.maxDrop !== undefined ? 'no score' : '', policy.noNewFailures ? 'no check in common' : '', policy.noNewTestFailures ? 'no tests check with test ids in both' : ''].filter(Boolean).join(', ');
+    return { ...report, ratchet: { ...asked, status: 'no-baseline', reasons: [`the ratchet did not apply: nothing was compared with the baseline (${what})`] } };
+  }
   const ratchet: RatchetInfo = { ...asked, status: reasons.length ? 'failed' : 'passed', reasons };
   if (reasons.length === 0) return { ...report, ratchet };
   return { ...report, ratchet, passed: false, gateReason: [report.gateReason, ...reasons].filter(Boolean).join('; ') };

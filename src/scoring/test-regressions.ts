@@ -39,10 +39,16 @@ export function compareTestRecords(check: RecordedCheck, base: TestRecord): Chec
   }
   const fixed = new Set<string>();
   const removed = new Set<string>();
+  const notRun = new Set<string>();
+  // Baseline failures whose module, suite or package did not run now; told by id, so only among
+  // the baseline's listed failures (the rest of a capped list stays "removed").
+  const unrun = cur.unrun ?? [];
+  const stopped = new Set(base.failing.filter((r) => cur.interrupted || unrun.some((p) => r.id.startsWith(p))).map((r) => idHash(r.id)));
   for (const h of baseFailing) {
     if (curFailing.has(h) || curQuarantined.has(h)) continue;
     // With every test of this run hashed, a failure of the baseline that did not run is removed.
     if (curAll.has(h) || !cur.complete) fixed.add(h);
+    else if (stopped.has(h)) notRun.add(h);
     else removed.add(h);
   }
   const newlyFlaky = new Set([...digestSet(cur.digest.flaky)].filter((h) => !baseFlaky.has(h)));
@@ -55,6 +61,7 @@ export function compareTestRecords(check: RecordedCheck, base: TestRecord): Chec
     fixed: picked(base.failing, fixed, fixed.size),
     newlyFlaky: picked(cur.flaky, newlyFlaky, newlyFlaky.size),
     removed: picked(base.failing, removed, removed.size),
+    ...(notRun.size > 0 ? { notRun: picked(base.failing, notRun, notRun.size) } : {}),
     unknown,
     quarantined: cur.quarantined,
     ...(check.status === 'waived' ? { waived: true } : {}),
