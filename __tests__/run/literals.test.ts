@@ -78,6 +78,23 @@ describe('the secrets prefilter', () => {
     );
   });
 
+  it('files holding 128 different sets of rule literals (more sets than are compiled) → the same findings as with all rules', () => {
+    const set = new LiteralSet(LITERALS);
+    const tokens = [
+      'AKIAABCDEFGHIJKLMNOP', 'ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8', 'xoxb-1234567890-AbCdEfGhIjKlMnOpQrSt', 'npm_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8',
+      'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.c2lnbmF0dXJlX2hlcmU', 'sk_live_AbCdEfGhIjKlMnOpQrSt12', 'password = "h7Kp9Qw3Ez5Rt1Yu"',
+    ];
+    let hits = 0;
+    for (let combo = 1; combo < 1 << tokens.length; combo++) {
+      const text = tokens.filter((_, i) => combo & (1 << i)).join('\n');
+      const all = findSecrets('a.yml', text);
+      expect(findSecrets('a.yml', text, set.occurring(Buffer.from(text)))).toEqual(all);
+      hits += all.length;
+    }
+    // Every token is found in each of the 64 sets holding it.
+    expect(hits).toBe(64 * tokens.length);
+  });
+
   it('lets no file through without a literal, and only token formats where the generic rule does not look', () => {
     expect(mayContainSecret(Buffer.from('const a = 1;\nfunction f() { return a + 2; }\n'), 'src/a.ts')).toBe(false);
     expect(mayContainSecret(Buffer.from('const token = "abc123def456";\n'), 'src/a.ts')).toBe(true);

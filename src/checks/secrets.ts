@@ -119,9 +119,15 @@ interface Combined {
  */
 const combined = new Map<number, Combined>();
 const ALL_RULES = (1 << PATTERNS.length) - 1;
+/**
+ * Rule sets compiled at most: files crafted to hold every combination of literals would otherwise
+ * make 4,096 regexes. Past it, a new combination is searched with all the rules (the same findings).
+ */
+const MAX_COMBINED = 32;
 
 function combinedFor(mask: number): Combined {
   let c = combined.get(mask);
+  if (!c && combined.size >= MAX_COMBINED && mask !== ALL_RULES) return combinedFor(ALL_RULES);
   if (!c) {
     const rules = PATTERNS.flatMap((_, i) => (mask & (1 << i) ? [i] : []));
     const offsets: number[] = [];
