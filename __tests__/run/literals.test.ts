@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findSecrets, LITERALS, mayContainSecret } from '../../src/checks/secrets.js';
+import { findSecrets, LITERALS, mayContainSecret, RULES, RULE_LITERALS } from '../../src/checks/secrets.js';
 import { LiteralSet } from '../../src/run/literals.js';
 
 describe('LiteralSet', () => {
@@ -12,6 +12,18 @@ describe('LiteralSet', () => {
     expect(set.test(Buffer.from('ab xa bc yx'))).toBe(false);
     expect(set.test(Buffer.from('ab'))).toBe(false);
     expect(set.test(Buffer.alloc(0))).toBe(false);
+  });
+
+  it('occurring() names every literal the bytes hold, and agrees with String.includes', () => {
+    const literals = ['ab', 'abc', 'ba', '-x-', 'x'];
+    const set = new LiteralSet(literals);
+    expect([...set.occurring(Buffer.from('zabcz-x-'))].sort()).toEqual(['-x-', 'ab', 'abc', 'x']);
+    expect(set.occurring(Buffer.from('zzz')).size).toBe(0);
+    fc.assert(
+      fc.property(fc.stringMatching(/^[abx\- ]{0,40}$/), (text) => {
+        expect([...set.occurring(Buffer.from(text))].sort()).toEqual(literals.filter((l) => text.includes(l)).sort());
+      }),
+    );
   });
 
   it('refuses a literal that is not printable ASCII', () => {
@@ -45,6 +57,42 @@ describe('the secrets prefilter', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+
+  it('each rule finds nothing in a file without one of its own literals, so searching only with the rules whose literals occur finds the same', () => {
+    expect(RULE_LITERALS.length).toBe(RULES.length);
+    const set = new LiteralSet(LITERALS);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), fc.constantFrom('a.yml', 'a.ts', 'a.py', 'test/a.js', 'docs/x.md', '.env'), (parts, file) => {
+        const text = parts.join('');
+        const found = set.occurring(Buffer.from(text));
+        const all = findSecrets(file, text);
+        for (const hit of all) {
+          // A generic match reported as a known kind still needed a generic literal.
+          const rules = RULES.flatMap((r, i) => (r.id === hit.rule || r.id === 'generic-secret' ? [i] : []));
+          if (hit.rule !== 'dotenv') expect(rules.some((i) => RULE_LITERALS[i]!.some((l) => found.has(l)))).toBe(true);
+        }
+        expect(findSecrets(file, text, found)).toEqual(all);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('files holding 128 different sets of rule literals (more sets than are compiled) → the same findings as with all rules', () => {
+    const set = new LiteralSet(LITERALS);
+    const tokens = [
+      'AKIAABCDEFGHIJKLMNOP', 'ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8', 'xoxb-1234567890-AbCdEfGhIjKlMnOpQrSt', 'npm_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8',
+      'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.c2lnbmF0dXJlX2hlcmU', 'sk_live_AbCdEfGhIjKlMnOpQrSt12', 'password = "h7Kp9Qw3Ez5Rt1Yu"',
+    ];
+    let hits = 0;
+    for (let combo = 1; combo < 1 << tokens.length; combo++) {
+      const text = tokens.filter((_, i) => combo & (1 << i)).join('\n');
+      const all = findSecrets('a.yml', text);
+      expect(findSecrets('a.yml', text, set.occurring(Buffer.from(text)))).toEqual(all);
+      hits += all.length;
+    }
+    // Every token is found in each of the 64 sets holding it.
+    expect(hits).toBe(64 * tokens.length);
   });
 
   it('lets no file through without a literal, and only token formats where the generic rule does not look', () => {

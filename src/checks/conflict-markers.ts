@@ -54,9 +54,8 @@ class ConflictScanner implements Scanner {
 
   constructor(readonly wants: (path: string) => boolean) {}
 
-  mayMatch(_path: string, bytes: Buffer): boolean {
-    return bytes.includes('<<<<<<< ') || bytes.includes('>>>>>>> ') || bytes.includes('||||||| ');
-  }
+  /** A file with none of these (most) is never decoded: searched with the other scans' literals, in one pass. */
+  readonly literals = ['<<<<<<< ', '>>>>>>> ', '||||||| '];
 
   take(): ConflictResult {
     const state = { files: this.files, markers: this.markers, findings: this.findings };

@@ -56,25 +56,35 @@ const PATTERNS = [
 ];
 
 /**
- * Literals one of which every match of the rules for known token formats contains. The AWS secret
- * rule's match always holds "secret", "Secret" or "SECRET", hence "ecret" and "ECRET".
+ * For each rule of PATTERNS, literals one of which every match of it contains: a file with none of
+ * a rule's literals is never searched with it, and a file with none at all (most files) is never
+ * decoded. The AWS secret rule's match always holds "secret", "Secret" or "SECRET", hence "ecret"
+ * and "ECRET". Checked against the rules in __tests__/run/literals.test.ts.
  */
-const TOKEN_LITERALS = [
-  'AKIA', 'ASIA', 'ABIA', 'ACCA', 'ecret', 'ECRET', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_',
-  'glpat-', 'gldt-', 'glptt-', 'glrt-', 'glcbt-', 'gloas-', 'glft-', 'xoxb-', 'xoxa-', 'xoxp-', 'xoxr-', 'xoxs-',
-  'hooks.slack.com/', 'sk_live_', 'rk_live_', 'AIza', 'npm_', '_authToken', '-----BEGIN ', 'eyJ',
+export const RULE_LITERALS: readonly (readonly string[])[] = [
+  ['AKIA', 'ASIA', 'ABIA', 'ACCA'],
+  ['ecret', 'ECRET'],
+  ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'],
+  ['glpat-', 'gldt-', 'glptt-', 'glrt-', 'glcbt-', 'gloas-', 'glft-'],
+  ['xoxb-', 'xoxa-', 'xoxp-', 'xoxr-', 'xoxs-'],
+  ['hooks.slack.com/'],
+  ['sk_live_', 'rk_live_'],
+  ['AIza'],
+  ['npm_', '_authToken'],
+  ['-----BEGIN '],
+  ['eyJ'],
+  [
+    'assw', 'ASSW', 'pwd', 'Pwd', 'PWD', 'ecret', 'ECRET', 'oken', 'OKEN',
+    'pi_key', 'pikey', 'pi_Key', 'piKey', 'PI_KEY', 'PIKEY', 'ccess_key', 'ccesskey', 'ccess_Key', 'ccessKey', 'CCESS_KEY', 'CCESSKEY',
+    'rivate_key', 'rivatekey', 'rivate_Key', 'rivateKey', 'RIVATE_KEY', 'RIVATEKEY',
+  ],
 ];
 
-/**
- * Literals one of which every match of PATTERNS contains: a file with none of them (most files)
- * is never decoded or searched. Checked against the rules in __tests__/run/literals.test.ts.
- */
-export const LITERALS = [
-  ...TOKEN_LITERALS,
-  'assw', 'ASSW', 'pwd', 'Pwd', 'PWD', 'oken', 'OKEN',
-  'pi_key', 'pikey', 'pi_Key', 'piKey', 'PI_KEY', 'PIKEY', 'ccess_key', 'ccesskey', 'ccess_Key', 'ccessKey', 'CCESS_KEY', 'CCESSKEY',
-  'rivate_key', 'rivatekey', 'rivate_Key', 'rivateKey', 'RIVATE_KEY', 'RIVATEKEY',
-];
+/** The literals of the rules for known token formats (all but the generic rule). */
+const TOKEN_LITERALS = [...new Set(RULE_LITERALS.slice(0, -1).flat())];
+
+/** Literals one of which every match of PATTERNS contains. */
+export const LITERALS = [...new Set(RULE_LITERALS.flat())];
 const LITERAL_SET = new LiteralSet(LITERALS);
 /** Where the generic rule does not look, only the token formats' literals matter. */
 const TOKEN_LITERAL_SET = new LiteralSet(TOKEN_LITERALS);
@@ -85,11 +95,58 @@ export function mayContainSecret(bytes: Uint8Array, path = ''): boolean {
   return (NO_GENERIC.test(path) ? TOKEN_LITERAL_SET : LITERAL_SET).test(bytes);
 }
 
-// How many capture groups each pattern has, and the combined regex's group where each starts.
+/** The same judgement from the literals already found in the file (a scan pass's). */
+function mayHoldSecret(path: string, found: ReadonlySet<string>): boolean {
+  if (found.size === 0) return isDotenv(path);
+  if (isDotenv(path)) return true;
+  return (NO_GENERIC.test(path) ? TOKEN_LITERALS : LITERALS).some((l) => found.has(l));
+}
+
+// How many capture groups each pattern has.
 const GROUPS = PATTERNS.map((p) => new RegExp(`${p.source}|`).exec('')!.length - 1);
-const OFFSETS: number[] = [];
-for (let i = 0, next = 1; i < GROUPS.length; next += GROUPS[i]!, i++) OFFSETS.push(next);
-const COMBINED = new RegExp(PATTERNS.map((p) => `(?:${p.source})`).join('|'), 'g');
+
+/** The rules of PATTERNS a file is searched with, as one regex, and its group where each starts. */
+interface Combined {
+  re: RegExp;
+  rules: number[];
+  offsets: number[];
+}
+
+/**
+ * One alternation of the rules whose literals a file holds, by rule set (a bit per rule). A rule
+ * left out could match nowhere in the file, so the leftmost match at every position is the one
+ * the alternation of all rules finds, and the findings are the same.
+ */
+const combined = new Map<number, Combined>();
+const ALL_RULES = (1 << PATTERNS.length) - 1;
+/**
+ * Rule sets compiled at most: files crafted to hold every combination of literals would otherwise
+ * make 4,096 regexes. Past it, a new combination is searched with all the rules (the same findings).
+ */
+const MAX_COMBINED = 32;
+
+function combinedFor(mask: number): Combined {
+  let c = combined.get(mask);
+  if (!c && combined.size >= MAX_COMBINED && mask !== ALL_RULES) return combinedFor(ALL_RULES);
+  if (!c) {
+    const rules = PATTERNS.flatMap((_, i) => (mask & (1 << i) ? [i] : []));
+    const offsets: number[] = [];
+    for (let k = 0, next = 1; k < rules.length; next += GROUPS[rules[k]!]!, k++) offsets.push(next);
+    c = { re: new RegExp(rules.map((i) => `(?:${PATTERNS[i]!.source})`).join('|'), 'g'), rules, offsets };
+    combined.set(mask, c);
+  }
+  return c;
+}
+
+/** The rules with one of their literals in `found`, as a bit per rule; all without `found`. */
+function rulesFor(found: ReadonlySet<string> | undefined): number {
+  if (!found) return ALL_RULES;
+  let mask = 0;
+  RULE_LITERALS.forEach((lits, i) => {
+    if (lits.some((l) => found.has(l))) mask |= 1 << i;
+  });
+  return mask;
+}
 
 const ALLOW_COMMENT = 'readiness:allow-secret';
 
@@ -192,19 +249,26 @@ const LINE_BREAK = /[\r\u2028\u2029]/;
 
 const SPECIFIC = PATTERNS.slice(0, -1).map((p) => new RegExp(p.source));
 
-/** Secrets in one file's text; pure, for tests. */
-export function findSecrets(path: string, text: string): SecretHit[] {
+/**
+ * Secrets in one file's text; pure, for tests. `found`: the rules' literals the file holds (see
+ * LiteralSet.occurring), when known; only the rules with one of them search the file.
+ */
+export function findSecrets(path: string, text: string, found?: ReadonlySet<string>): SecretHit[] {
   const hits: SecretHit[] = [];
   const state = lineCounter(text);
   const noGeneric = NO_GENERIC.test(path) || isDotenv(path);
   const lineCache = { start: 1, end: 0, allowed: false };
   const code = CODE_EXTENSIONS.test(path);
-  const re = new RegExp(COMBINED.source, 'g');
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const r = OFFSETS.findIndex((offset, i) => {
-      for (let g = offset; g < offset + GROUPS[i]!; g++) if (m![g] !== undefined) return true;
+  const mask = rulesFor(found);
+  // Reused: the search is synchronous, and starts from 0 on each file.
+  const { re, rules, offsets } = combinedFor(mask);
+  re.lastIndex = 0;
+  for (let m = mask === 0 ? null : re.exec(text); m; m = re.exec(text)) {
+    const k = offsets.findIndex((offset, i) => {
+      for (let g = offset; g < offset + GROUPS[rules[i]!]!; g++) if (m![g] !== undefined) return true;
       return false;
     });
+    const r = k < 0 ? -1 : rules[k]!;
     // A rejected match may hide a real one that starts inside it ("token: ghp_…"): look again
     // one character on.
     const reject = () => {
@@ -217,7 +281,7 @@ export function findSecrets(path: string, text: string): SecretHit[] {
     let rule = RULES[r]!;
     const generic = rule.id === 'generic-secret';
     let value = generic ? m.groups?.value : undefined;
-    if (!generic) for (let g = OFFSETS[r]!; g < OFFSETS[r]! + GROUPS[r]! && value === undefined; g++) value = m[g];
+    if (!generic) for (let g = offsets[k]!; g < offsets[k]! + GROUPS[r]! && value === undefined; g++) value = m[g];
     if (!value || isPlaceholder(value) || allowedLine(text, m.index, lineCache)) {
       reject();
       continue;
@@ -285,8 +349,10 @@ class SecretScanner implements Scanner {
     private readonly allowed: (path: string, fp: string) => boolean,
   ) {}
 
-  mayMatch(path: string, bytes: Buffer): boolean {
-    return mayContainSecret(bytes, path);
+  readonly literals = LITERALS;
+
+  mayMatch(path: string, _bytes: Buffer, found: ReadonlySet<string>): boolean {
+    return mayHoldSecret(path, found);
   }
 
   take(): unknown {
@@ -300,7 +366,7 @@ class SecretScanner implements Scanner {
   }
 
   visit(file: ScannedFile): void {
-    for (const hit of findSecrets(file.path, file.text)) {
+    for (const hit of findSecrets(file.path, file.text, file.found)) {
       if (!this.allowed(file.path, hit.fingerprint)) this.hits.push({ ...hit, file: file.path });
     }
   }

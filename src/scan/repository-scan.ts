@@ -4,12 +4,15 @@
 // batches of files; each batch's results are merged on the main thread in file order.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
+import { LiteralSet } from '../run/literals.js';
 import type { FileList } from './file-list.js';
 
 export interface ScannedFile {
   /** Workspace-relative, forward slashes. */
   path: string;
   text: string;
+  /** Of the literals of every scanner of the pass, those the file contains. */
+  found?: ReadonlySet<string>;
 }
 
 /** A built-in scan's view of the pass: which files it reads, and what it does with each. */
@@ -17,10 +20,17 @@ export interface Scanner {
   wants(path: string): boolean;
   visit(file: ScannedFile): void;
   /**
-   * Whether a file needs to be decoded and visited at all, judged from its raw bytes (a literal
-   * every match must contain). Optional: without it every wanted file is visited.
+   * ASCII literals one of which every match contains. The pass searches each file's bytes once
+   * for the literals of all its scanners (one scan for all rather than one each) and hands the
+   * ones found to mayMatch; without mayMatch, a file is visited when it holds one of these.
    */
-  mayMatch?(path: string, bytes: Buffer): boolean;
+  literals?: readonly string[];
+  /**
+   * Whether a file needs to be decoded and visited at all, judged from its raw bytes and, with
+   * `literals`, those of the pass's literals it contains. Optional: without it (and without
+   * `literals`) every wanted file is visited.
+   */
+  mayMatch?(path: string, bytes: Buffer, found: ReadonlySet<string>): boolean;
   /** On a worker: what it found since the last call, as plain data, forgetting it. */
   take(): unknown;
   /** On the main thread: adds what a worker took from one batch; batches arrive in file order. */
@@ -102,6 +112,23 @@ function readFile(fd: number, max: number): { bytes?: Buffer; size: number } {
   return { bytes: shared.subarray(0, n), size: n };
 }
 
+/** The literals of a set of scanners, searched for together; built once per set. */
+const literalSets = new WeakMap<readonly Scanner[], LiteralSet>();
+
+function literalsOf(scanners: readonly Scanner[]): LiteralSet {
+  let set = literalSets.get(scanners);
+  if (!set) literalSets.set(scanners, (set = new LiteralSet(scanners.flatMap((s) => s.literals ?? []))));
+  return set;
+}
+
+/** Whether a scanner has a file to visit: its own test, else one of its literals found. */
+function mayVisit(s: Scanner, rel: string, bytes: Buffer, found: ReadonlySet<string>): boolean {
+  if (s.mayMatch) return s.mayMatch(rel, bytes, found);
+  return !s.literals || s.literals.some((l) => found.has(l));
+}
+
+const NOTHING_FOUND: ReadonlySet<string> = new Set();
+
 /** Reads and scans one batch of files (on a worker thread). */
 export function scanBatch(workspace: string, files: readonly string[], scanners: readonly Scanner[], maxFileSize: number): BatchResult {
   const stats = { scanned: 0, skippedBinary: 0, skippedLarge: 0, skippedSymlink: 0, unreadable: 0 };
@@ -112,6 +139,7 @@ export function scanBatch(workspace: string, files: readonly string[], scanners:
   };
   // Listed paths are already normal and relative: a plain prefix is all path.join would do.
   const prefix = workspace.endsWith(path.sep) ? workspace : workspace + path.sep;
+  const literals = literalsOf(scanners);
   for (let index = 0; index < files.length; index++) {
     const rel = files[index]!;
     const abs = prefix + rel;
@@ -178,9 +206,10 @@ export function scanBatch(workspace: string, files: readonly string[], scanners:
       }
       stats.scanned++;
       // Decoded only when some scanner may find something in it.
-      const visiting = wanted.filter((s) => !s.mayMatch || s.mayMatch(rel, bytes));
+      const found = wanted.some((s) => s.literals) ? literals.occurring(bytes) : NOTHING_FOUND;
+      const visiting = wanted.filter((s) => mayVisit(s, rel, bytes, found));
       if (visiting.length === 0) continue;
-      const file = { path: rel, text: bytes.toString('utf8') };
+      const file = { path: rel, text: bytes.toString('utf8'), found };
       for (const s of visiting) s.visit(file);
     } finally {
       closeSync(fd);
