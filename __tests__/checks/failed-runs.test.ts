@@ -1,20 +1,10 @@
 // A run that failed is never a pass, on projects these tests build: a Go module with a package that
 // does not build under the installed Go, and a pytest suite with a collection error.
-import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { runEngine } from '../../src/engine.js';
 import { renderSummary } from '../../src/report/summary.js';
 import { compareTestRecords } from '../../src/scoring/test-regressions.js';
-import { tempDir, writeFiles } from '../helpers.js';
-
-function has(program: string, args: string[]): boolean {
-  try {
-    execFileSync(program, args, { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { has, tempDir, writeFiles } from '../helpers.js';
 
 const GO = has('go', ['version']);
 const PYTEST = has('python3', ['-m', 'pytest', '--version']);

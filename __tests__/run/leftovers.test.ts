@@ -6,16 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runEngine } from '../../src/engine.js';
 import { gitRepo } from '../e2e/runner.js';
-import { tempDir, writeFiles } from '../helpers.js';
-
-function has(program: string, args: string[]): boolean {
-  try {
-    execFileSync(program, args, { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { has, tempDir, writeFiles } from '../helpers.js';
 
 // Debian's python3 with python3-pytest and python3-pytest-cov (a pyenv python may lack pytest-cov).
 const PYTEST_COV = has('/usr/bin/python3', ['-c', 'import pytest, pytest_cov']);
