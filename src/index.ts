@@ -9,6 +9,9 @@ import { installSignalHandlers } from './run/signals.js';
 // The worker's own code is small and static here, so the scan pool (main thread) and its workers
 // share it; only the checks' scanners load on demand.
 import { serveScans } from './scan/scan-worker.js';
+// Here, not only in main.ts: the modules of the runner protocol are then in this file's chunk, once,
+// rather than copied into each chunk that uses them (the action's and the GitHub clients').
+import { debug } from './github/runner-commands.js';
 
 enableCompileCache();
 
@@ -34,6 +37,6 @@ if (!isMainThread && (workerData as { role?: unknown } | null)?.role === 'scan-w
 } else {
   installSignalHandlers();
   // A debug line (shown only with step debugging on) that marks the handlers as in place.
-  process.stdout.write('::debug::readiness: starting\n');
+  debug('readiness: starting');
   void import('./main.js').then((m) => m.run());
 }

@@ -1,7 +1,7 @@
 // Reads the action's inputs into a typed object; every bad value is one clear line.
 import path from 'node:path';
 import { tempRoot } from './run/temp-root.js';
-import * as core from '@actions/core';
+import * as core from './github/runner-commands.js';
 import { parseIdList } from './engine.js';
 import { refProblem } from './new-code/view.js';
 import { Inputs, Modes, REPORT_FILE_NAME, type Mode } from './constants.js';

@@ -1,5 +1,5 @@
 // The action: inputs → engine → publish (report file, outputs, summary, annotations, gate).
-import * as core from '@actions/core';
+import * as core from './github/runner-commands.js';
 import { configErrorReport, runEngine } from './engine.js';
 import path from 'node:path';
 import { baselineLookupStep, baselineStep, commentStep, mergeStep, publishStep } from './github/steps.js';
