@@ -1,5 +1,8 @@
 // Result types shared by checks, scoring and reporters. Reporters depend on these only.
 
+/** The report's `schemaVersion`. Here, not beside the report's schema: writing a report needs no validator. */
+export const REPORT_SCHEMA_VERSION = 2;
+
 export type CheckStatus = 'pass' | 'warn' | 'fail' | 'error' | 'skipped' | 'waived';
 export type Severity = 'error' | 'warning' | 'note';
 export type Grade = 'A' | 'B' | 'C' | 'D' | 'F';
@@ -350,7 +353,7 @@ export interface NewCodeInfo {
 }
 
 export interface Report {
-  schemaVersion: 2;
+  schemaVersion: typeof REPORT_SCHEMA_VERSION;
   tool: { name: string; version: string };
   /** Overall score 0–100, or null when nothing was scored. */
   score: number | null;

@@ -157,7 +157,7 @@ export function resolveConfigText(text: string, fileName: string, options: Parse
 
   // Every problem of every layer in one pass: those of `extends` and the merge beside validation's.
   const problems: Problem[] = [];
-  const parsed = configSchema.safeParse(input, { reportInput: true });
+  const parsed = configSchema.safeParse(input, { reportInput: true, jitless: true });
   if (!parsed.success) problems.push(...problemsFromZod(parsed.error, input, allowedKeysAt));
   problems.push(...semanticProblems(input, resolution.incomplete), ...levelProblems(input, resolution.incomplete));
 

@@ -1,12 +1,9 @@
 // The configuration contract (SPEC §2). One zod schema is the source of truth for validation,
 // the TypeScript types and the JSON Schema that `readiness schema` prints.
 import { z } from 'zod';
-import { AUDIT_FORMATS } from '../readers/audit/model.js';
-import { COVERAGE_FORMATS, COVERAGE_METRICS } from '../readers/coverage.js';
+// Format names only: the schema loads no reader.
+import { AUDIT_FORMATS, BENCHMARK_FORMATS, COVERAGE_FORMATS, COVERAGE_METRICS, SARIF_FORMATS, TESTS_FORMATS } from '../readers/formats.js';
 import { WORKFLOW_RULES } from '../checks/workflow-rules.js';
-import { TESTS_FORMATS } from '../readers/test-results.js';
-import { SARIF_FORMATS } from '../readers/sarif.js';
-import { BENCHMARK_FORMATS } from '../readers/benchmark/model.js';
 
 /** Runs kept in the baseline's history (github/baseline.ts HISTORY_LENGTH), the most a window can use. */
 const HISTORY_RUNS = 30;

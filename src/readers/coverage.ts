@@ -1,11 +1,8 @@
 // The coverage model every coverage reader fills, merging across files, and format detection.
 import { ReaderError } from './types.js';
 
-export const COVERAGE_METRICS = ['lines', 'branches', 'functions', 'statements', 'instructions'] as const;
-export type CoverageMetric = (typeof COVERAGE_METRICS)[number];
-
-export const COVERAGE_FORMATS = ['lcov', 'cobertura', 'jacoco', 'clover', 'istanbul', 'go'] as const;
-export type CoverageFormat = (typeof COVERAGE_FORMATS)[number];
+import { COVERAGE_FORMATS, type CoverageFormat, type CoverageMetric } from './formats.js';
+export { COVERAGE_FORMATS, COVERAGE_METRICS, type CoverageFormat, type CoverageMetric } from './formats.js';
 
 export interface Ratio {
   covered: number;

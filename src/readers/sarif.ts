@@ -6,8 +6,7 @@ import type { Finding, Severity } from '../types.js';
 import { FindingList, ReaderError, isObject, parseJson, type StreamReader } from './types.js';
 
 /** What a `sarif` check reads: SARIF, cargo's JSON messages, flake8's and mypy's text output. */
-export const SARIF_FORMATS = ['sarif', 'cargo-json', 'flake8', 'mypy'] as const;
-export type SarifFormat = (typeof SARIF_FORMATS)[number];
+export { SARIF_FORMATS, type SarifFormat } from './formats.js';
 
 export interface SarifResult {
   error: number;

@@ -8,8 +8,8 @@ import { isLibtest, readLibtest } from './libtest.js';
 import { isTap, readTap } from './tap.js';
 import { ReaderError, type StreamReader } from './types.js';
 
-export const TESTS_FORMATS = ['junit', 'jest-json', 'libtest', 'go-test-json', 'tap'] as const;
-export type TestsFormat = (typeof TESTS_FORMATS)[number];
+import type { TestsFormat } from './formats.js';
+export { TESTS_FORMATS, type TestsFormat } from './formats.js';
 
 /** The format of a report from its start (a few KiB are enough). */
 export function detectTestsFormat(head: string): TestsFormat {

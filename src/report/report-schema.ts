@@ -5,9 +5,9 @@
 // schema and the Report type in src/types.ts the same shape.
 import { z } from 'zod';
 import { MAX_WEIGHT, SLUG } from '../config/schema.js';
-import type { Report } from '../types.js';
+import { REPORT_SCHEMA_VERSION, type Report } from '../types.js';
 
-export const REPORT_SCHEMA_VERSION = 2;
+export { REPORT_SCHEMA_VERSION };
 
 export const slug = z.string().max(200).regex(SLUG, { error: 'expected a slug (letters, digits, "-", "_", "."; starting with a letter or digit)' });
 const score = z.number().min(0).max(100);

@@ -3,8 +3,7 @@ import type { Finding, Severity as FindingSeverity } from '../../types.js';
 
 export const SEVERITIES = ['critical', 'high', 'moderate', 'low', 'unknown'] as const;
 
-export const AUDIT_FORMATS = ['npm', 'yarn', 'yarn-berry', 'pnpm', 'pip-audit', 'cargo-audit', 'osv-scanner', 'trivy'] as const;
-export type AuditFormat = (typeof AUDIT_FORMATS)[number];
+export { AUDIT_FORMATS, type AuditFormat } from '../formats.js';
 export type Severity = (typeof SEVERITIES)[number];
 
 const RANK: Record<Severity, number> = { critical: 4, high: 3, moderate: 2, low: 1, unknown: 0 };

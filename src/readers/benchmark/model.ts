@@ -13,8 +13,7 @@ export interface BenchmarkSeries {
   samples: number[];
 }
 
-export const BENCHMARK_FORMATS = ['hyperfine', 'go-bench', 'criterion', 'pytest-benchmark', 'google-benchmark', 'bmf', 'github-action-benchmark'] as const;
-export type BenchmarkFormat = (typeof BENCHMARK_FORMATS)[number];
+export { BENCHMARK_FORMATS, type BenchmarkFormat } from '../formats.js';
 
 /** The key a series is compared under: its name, and its measure when not time. */
 export function seriesKey(s: Pick<BenchmarkSeries, 'name' | 'measure'>): string {
