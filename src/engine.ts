@@ -23,7 +23,8 @@ import { applyEnforcement } from './scoring/enforcement.js';
 import { computeLevels, minLevelReason } from './scoring/levels.js';
 import { scalarAt, type Traced } from './config/traced.js';
 import { REPORT_SCHEMA_VERSION, type CheckOutcome, type CheckResult, type ConfigInfo, type HistoryEntry, type LevelsInfo, type NewCodeInfo, type Report } from './types.js';
-import { buildNewCode, coverageTargets, discoverChange, type NewCodeRequest } from './new-code/view.js';
+import type { NewCodeRequest } from './new-code/view.js';
+import { judgesChange } from './new-code/event.js';
 import type { LineSource } from './new-code/classify.js';
 import { TOOL_NAME, VERSION } from './version.js';
 import { whyLines } from './readers/build-failures.js';
@@ -296,7 +297,11 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
   // Their code is loaded before the first check starts: a check may rewrite dist/ meanwhile.
   // When every check is a scan, nothing can change the files first: list them while workers start.
   if (planned.length > 0) await scan.start(planned.length === checks.length);
-  const wantsNewCode = options.newCode !== undefined && options.newCode.mode !== 'off';
+  const wantsNewCode = options.newCode !== undefined && judgesChange(options.newCode.mode, options.newCode.eventName);
+  // Run before the first check (a check may rewrite dist/), and only when asked for. In the
+  // engine's own chunk of dist/ ("eager"): the action and the CLI share it that way, where a chunk of
+  // its own would copy the modules it shares with each of them.
+  const view = wantsNewCode ? await import(/* webpackMode: "eager" */ './new-code/view.js') : undefined;
   const lineCoverage = wantsNewCode ? new Map<string, LineSource>() : undefined;
   const root = options.tempRoot ? { dir: options.tempRoot } : tempRoot(env);
   if (root.warning) warnings.push(root.warning);
@@ -356,15 +361,15 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
     for (const r of checkResults) for (const e of r.tests?.unmatchedQuarantine ?? []) warnings.push(`${r.id}: tests.quarantine entry ${e} matched no test`);
     let newCode: NewCodeInfo | undefined;
     const newCodeFailures: string[] = [];
-    if (wantsNewCode && !controller.signal.aborted) {
+    if (view && !controller.signal.aborted) {
       // After the checks, so fetching history cannot change what a check (the git scan) measured.
       const given = { ...plan.config.newCode, ...options.newCode!.gate };
       // Zero config, with no gate asked for: the default new-code gate (no new error-level finding,
       // patch coverage at least the coverage checks' own target when measured).
       const asked = given.coverage !== undefined || given.maxFindings !== undefined;
-      const gate = plan.info.source === 'detected' && !asked ? { ...given, ...defaultNewCodeGate(coverageTargets(checks, lineCoverage!)) } : given;
+      const gate = plan.info.source === 'detected' && !asked ? { ...given, ...defaultNewCodeGate(view.coverageTargets(checks, lineCoverage!)) } : given;
       const request = { ...options.newCode!, gate, ...(options.newCode!.maxDepth === undefined && plan.config.newCode?.maxFetchDepth ? { maxDepth: plan.config.newCode.maxFetchDepth } : {}) };
-      const discovery = await discoverChange(options.workspace, request, controller.signal).catch((err: unknown) => {
+      const discovery = await view.discoverChange(options.workspace, request, controller.signal).catch((err: unknown) => {
         // A bug in the new-code view must not end the run: it says it could not be made.
         const reason = `internal error: ${(err as Error)?.message ?? String(err)}`;
         warnings.push(`new code: ${reason}`);
@@ -373,7 +378,7 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
       // Cancelled while fetching or diffing: what git left is not a view of the change.
       if (discovery && !controller.signal.aborted) {
         const configs = new Map(checks.map((c) => [c.id, c]));
-        const built = buildNewCode(discovery, checkResults, configs, lineCoverage!, plan.config.categories, threshold, gate, options.workspace);
+        const built = view.buildNewCode(discovery, checkResults, configs, lineCoverage!, plan.config.categories, threshold, gate, options.workspace);
         checkResults = built.checks;
         // git's and the API's messages could echo a remote URL with credentials in it.
         const info = built.info;

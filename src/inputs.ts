@@ -3,7 +3,7 @@ import path from 'node:path';
 import { tempRoot } from './run/temp-root.js';
 import * as core from './github/runner-commands.js';
 import { parseIdList } from './engine.js';
-import { refProblem } from './new-code/view.js';
+import { refProblem } from './new-code/git.js';
 import { Inputs, Modes, REPORT_FILE_NAME, type Mode } from './constants.js';
 
 export interface ActionInputs {

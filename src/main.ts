@@ -2,8 +2,6 @@
 import * as core from './github/runner-commands.js';
 import { configErrorReport, runEngine } from './engine.js';
 import path from 'node:path';
-import { baselineLookupStep, baselineStep, commentStep, mergeStep, publishStep } from './github/steps.js';
-import { describeCommentError } from './github/pull-request-comment.js';
 import { preloadToolkit } from './github/toolkit.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { runnerMaskable } from './masking.js';
@@ -23,6 +21,13 @@ import { killAllCommands } from './run/process.js';
 import { onSignal } from './run/signals.js';
 import { tempRoot } from './run/temp-root.js';
 import type { NewCodeRequest } from './new-code/view.js';
+
+/**
+ * The steps that talk to GitHub or read other runs' reports (baseline, merge, comment, publish),
+ * run only when the inputs ask for one. They are in this file's chunk of dist/ ("eager"), so
+ * running them reads nothing from disk, even after a check has rebuilt dist/.
+ */
+const loadSteps = () => import(/* webpackMode: "eager" */ './github/steps.js');
 
 /** Runs one publishing step; a failure is a warning so the other steps still happen. */
 function attempt(what: string, step: () => void): void {
@@ -100,6 +105,7 @@ function newCodeRequest(inputs: ActionInputs): NewCodeRequest {
 /** mode: publish — post an untrusted run's report from a workflow_run workflow, or refuse and say why. */
 async function publishMode(inputs: ActionInputs): Promise<void> {
   const eventPath = inputs.eventPath ?? path.join(path.dirname(inputs.reportPath), 'event.json');
+  const { describeCommentError, publishStep } = await loadSteps();
   try {
     const step = await publishStep({ reportPath: inputs.reportPath, eventPath, token: inputs.token, commentMode: inputs.commentMode ?? 'always' });
     step.notes.forEach((n) => core.info(n));
@@ -158,13 +164,13 @@ export async function run(): Promise<void> {
     if (errors.length > 0) report = configErrorReport(startedAt, inputs.threshold, { path: null, source: 'none', errors }, [], elapsed());
     else if (inputs.merge) {
       try {
-        report = await mergeStep(inputs.merge, process.env.GITHUB_WORKSPACE || process.cwd(), inputs.mergeDuplicates, inputs.threshold);
+        report = await (await loadSteps()).mergeStep(inputs.merge, process.env.GITHUB_WORKSPACE || process.cwd(), inputs.mergeDuplicates, inputs.threshold);
       } catch (err) {
         report = configErrorReport(startedAt, inputs.threshold, { path: null, source: 'merged', errors: [(err as Error).message] }, [], elapsed());
       }
     } else {
       // Looked up before the checks run: benchmark checks compare with the baseline's samples.
-      lookup = inputs.baseline || inputs.baselinePath ? await baselineLookupStep(tempRoot().dir, baselineOptions(inputs, controller.signal)) : undefined;
+      lookup = inputs.baseline || inputs.baselinePath ? await (await loadSteps()).baselineLookupStep(tempRoot().dir, baselineOptions(inputs, controller.signal)) : undefined;
       const baselineHistory = lookup?.previous?.history;
       report = await runEngine({
         workspace: inputs.workspace,
@@ -188,7 +194,7 @@ export async function run(): Promise<void> {
     }
 
     if ((inputs.baseline || inputs.baselinePath) && report.config.errors.length === 0) {
-      const step = await baselineStep(report, tempRoot().dir, {
+      const step = await (await loadSteps()).baselineStep(report, tempRoot().dir, {
         ...baselineOptions(inputs, controller.signal),
         ...(report.newCode?.mergeBase ? { mergeBase: report.newCode.mergeBase } : {}),
         ...(lookup ? { lookup } : {}),
@@ -215,7 +221,7 @@ export async function run(): Promise<void> {
     logScorecard(report);
     if (report.cancelled) core.info('comment: not written, the run was cancelled');
     else if ((inputs.comment || inputs.commentMode === 'always' || inputs.commentMode === 'changes') && inputs.commentMode !== 'off') {
-      const step = await commentStep(report, inputs.token, inputs.commentMode === 'changes' ? 'changes' : 'always');
+      const step = await (await loadSteps()).commentStep(report, inputs.token, inputs.commentMode === 'changes' ? 'changes' : 'always');
       step.warnings.forEach((w) => core.warning(w));
       step.notes.forEach((n) => core.info(singleLine(n)));
     }

@@ -10,6 +10,8 @@ import { baselineTarget } from './git-history.js';
 import { readBaselineSource } from './baseline-source.js';
 import * as publish from './publish.js';
 import { commentMarker, commentState, describeCommentError, upsertComment } from './pull-request-comment.js';
+
+export { describeCommentError };
 import { renderComment } from '../report/comment.js';
 import { BUDGET } from '../report/limits.js';
 import type { Report } from '../types.js';

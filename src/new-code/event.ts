@@ -14,6 +14,13 @@ const mergeGroupEvent = z.object({ merge_group: z.object({ base_sha: sha, head_s
 
 export const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target', 'merge_group'] as const;
 
+/** Whether a run judges new code at all: a base ref was given, or `auto` runs on a pull-request event. */
+export function judgesChange(mode: string, eventName: string | undefined): boolean {
+  const m = mode.trim();
+  if (m === 'off' || m === '') return false;
+  return m !== 'auto' || (PULL_REQUEST_EVENTS as readonly string[]).includes(eventName ?? '');
+}
+
 export interface ChangeEvent {
   eventName: string;
   /** The commit the change is compared against: the base branch's tip as the event saw it. */

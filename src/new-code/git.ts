@@ -79,3 +79,13 @@ export function gitProblem(r: GitResult): string {
   const line = r.stderr.split('\n').map((l) => l.replace(/^(fatal|error): /, '').trim()).find(Boolean);
   return line ?? `git exited with ${r.code}`;
 }
+
+/**
+ * Why a `new-code` value is not a ref to fetch, or undefined. It is passed to `git fetch` as a
+ * refspec: `main:refs/heads/x` would create a branch, `+main:refs/tags/v9` force-write a tag, and
+ * `-…` would be an option.
+ */
+export function refProblem(ref: string): string | undefined {
+  if (ref.startsWith('-') || ref.startsWith('+') || /[:*\s\0]/.test(ref)) return `the ref ${JSON.stringify(ref)} is not a ref (no leading "-" or "+", no ":", "*" or spaces)`;
+  return undefined;
+}

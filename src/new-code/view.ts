@@ -11,9 +11,9 @@ import type { CheckResult, Finding, NewCodeCheck, NewCodeInfo } from '../types.j
 import { changedLines } from './changes.js';
 import { markFindings, patchCoverage, type LineSource } from './classify.js';
 import { lineRanges, type ChangeSet } from './diff.js';
-import { EventError, PULL_REQUEST_EVENTS, readChangeEvent } from './event.js';
+import { EventError, judgesChange, readChangeEvent } from './event.js';
 import { findMergeBase, type MergeBaseOptions, type MergeBaseResult } from './merge-base.js';
-import { git, gitProblem } from './git.js';
+import { git, gitProblem, refProblem } from './git.js';
 
 export interface NewCodeRequest {
   /** `auto` (pull requests and merge groups), `off`, or a ref to compare with. */
@@ -43,16 +43,6 @@ const SHA = /^[0-9a-f]{40,64}$/;
 /** Where a fetched ref is kept: a namespace of our own, never a branch or tag of the repository. */
 export const FETCHED_REF = 'refs/readiness/new-code';
 
-/**
- * Why a `new-code` value is not a ref to fetch, or undefined. It is passed to `git fetch` as a
- * refspec: `main:refs/heads/x` would create a branch, `+main:refs/tags/v9` force-write a tag, and
- * `-…` would be an option.
- */
-export function refProblem(ref: string): string | undefined {
-  if (ref.startsWith('-') || ref.startsWith('+') || /[:*\s\0]/.test(ref)) return `the ref ${JSON.stringify(ref)} is not a ref (no leading "-" or "+", no ":", "*" or spaces)`;
-  return undefined;
-}
-
 async function resolveRef(workspace: string, ref: string, remote: string, signal?: AbortSignal): Promise<string | { problem: string }> {
   const refused = refProblem(ref);
   if (refused) return { problem: refused };
@@ -77,12 +67,11 @@ function unavailable(base: string, head: string, reason: string): Discovery {
  */
 export async function discoverChange(workspace: string, request: NewCodeRequest, signal?: AbortSignal): Promise<Discovery | null> {
   const mode = request.mode.trim();
-  if (mode === 'off' || mode === '') return null;
+  if (!judgesChange(mode, request.eventName)) return null;
   const remote = request.remote ?? 'origin';
   let base: string;
   let head: string;
   if (mode === 'auto') {
-    if (!(PULL_REQUEST_EVENTS as readonly string[]).includes(request.eventName ?? '')) return null;
     try {
       const event = readChangeEvent(request.eventName!, request.eventPath);
       if (!event) return null;
