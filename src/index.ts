@@ -9,9 +9,6 @@ import { installSignalHandlers } from './run/signals.js';
 // The worker's own code is small and static here, so the scan pool (main thread) and its workers
 // share it; only the checks' scanners load on demand.
 import { serveScans } from './scan/scan-worker.js';
-// Here, not only in main.ts: the modules of the runner protocol are then in this file's chunk, once,
-// rather than copied into each chunk that uses them (the action's and the GitHub clients').
-import { debug } from './github/runner-commands.js';
 
 enableCompileCache();
 
@@ -36,7 +33,14 @@ if (!isMainThread && (workerData as { role?: unknown } | null)?.role === 'scan-w
     );
 } else {
   installSignalHandlers();
-  // A debug line (shown only with step debugging on) that marks the handlers as in place.
-  debug('readiness: starting');
-  void import('./main.js').then((m) => m.run());
+  // The runner protocol (@actions/core's modules) is in this file's chunk of dist/ ("eager"), so the
+  // action's chunk and the GitHub clients' chunks share it rather than each holding a copy; it is
+  // evaluated on this path only, never in a scan worker (it loads crypto, ~10 ms per thread).
+  void import(/* webpackMode: "eager" */ './github/runner-commands.js')
+    .then(({ debug }) => {
+      // A debug line (shown only with step debugging on) that marks the handlers as in place.
+      debug('readiness: starting');
+      return import('./main.js');
+    })
+    .then((m) => m.run());
 }
