@@ -26,6 +26,20 @@ describe('LiteralSet', () => {
     );
   });
 
+  it('finds literals at every offset when it looks at every second or third position only', () => {
+    // The shortest literal sets the step (3 bytes: every 2nd position; 4 bytes: every 3rd).
+    for (const literals of [['abc', 'bca', 'xab'], ['abca', 'cab-', 'b-ab', 'aaaa']]) {
+      const set = new LiteralSet(literals);
+      fc.assert(
+        fc.property(fc.stringMatching(/^[abcx\- ]{0,40}$/), (text) => {
+          expect([...set.occurring(Buffer.from(text))].sort()).toEqual(literals.filter((l) => text.includes(l)).sort());
+          expect(set.test(Buffer.from(text))).toBe(literals.some((l) => text.includes(l)));
+        }),
+        { numRuns: 3000 },
+      );
+    }
+  });
+
   it('refuses a literal that is not printable ASCII', () => {
     expect(() => new LiteralSet(['é'])).toThrow(/printable ASCII/);
   });
