@@ -24,7 +24,7 @@ import { computeLevels, minLevelReason } from './scoring/levels.js';
 import { scalarAt, type Traced } from './config/traced.js';
 import { REPORT_SCHEMA_VERSION, type CheckOutcome, type CheckResult, type ConfigInfo, type HistoryEntry, type LevelsInfo, type NewCodeInfo, type Report } from './types.js';
 import type { NewCodeRequest } from './new-code/view.js';
-import { judgesChange } from './new-code/event.js';
+import { judgesChange } from './new-code/mode.js';
 import type { LineSource } from './new-code/classify.js';
 import { TOOL_NAME, VERSION } from './version.js';
 import { whyLines } from './readers/build-failures.js';

@@ -1,21 +1,21 @@
 // The one entry of the bundle: the action (dist/index.js, action.yml's main), the CLI (dist/cli.js
 // marks itself and imports this file) and the scan worker threads (started on this file with
-// workerData) share one module graph, so each module is in dist/ once. Signal handlers come
+// SCAN_WORKER_ARGUMENT) share one module graph, so each module is in dist/ once. Signal handlers come
 // first: the modules take a while to load, and a cancellation meanwhile must still end in a
 // report (see run/signals.ts).
-import { isMainThread, workerData } from 'node:worker_threads';
 import { enableCompileCache } from './run/compile-cache.js';
 import { installSignalHandlers } from './run/signals.js';
 // The worker's own code is small and static here, so the scan pool (main thread) and its workers
 // share it; only the checks' scanners load on demand.
-import { serveScans } from './scan/scan-worker.js';
+import { SCAN_WORKER_ARGUMENT, serveScans } from './scan/scan-worker.js';
 
 enableCompileCache();
 
 /** Set by cli.ts before it imports this file; a global, as the CLI's file is not part of the bundle. */
 const role = (globalThis as Record<symbol, unknown>)[Symbol.for('readiness-scorecard.entry')];
 
-if (!isMainThread && (workerData as { role?: unknown } | null)?.role === 'scan-worker') {
+// Told by an argument, not by workerData: a run with no scan then never loads worker_threads.
+if (process.argv[2] === SCAN_WORKER_ARGUMENT) {
   // The scan engine's worker, given the built-in checks' scanners (the engine imports no check).
   serveScans(async (checks) => (await import('./checks/builtin-kinds.js')).scannersFor(checks));
 } else if (role === 'cli') {

@@ -11,7 +11,6 @@ import { moreInReport } from './report/limits.js';
 import { applyRatchet, ratchetPolicy } from './scoring/ratchet.js';
 import { writeJson, writeReport } from './report/json.js';
 import { renderBadge } from './report/badge.js';
-import { renderSarif } from './report/sarif.js';
 import { Outputs, outputValues } from './report/outputs.js';
 import { renderSummary } from './report/summary.js';
 import { singleLine, text } from './report/markdown.js';
@@ -21,6 +20,7 @@ import { killAllCommands } from './run/process.js';
 import { onSignal } from './run/signals.js';
 import { tempRoot } from './run/temp-root.js';
 import type { NewCodeRequest } from './new-code/view.js';
+import { PULL_REQUEST_EVENTS } from './new-code/mode.js';
 
 /**
  * The steps that talk to GitHub or read other runs' reports (baseline, merge, comment, publish),
@@ -38,9 +38,13 @@ function attempt(what: string, step: () => void): void {
   }
 }
 
-function publish(report: Report, inputs: ActionInputs): void {
+async function publish(report: Report, inputs: ActionInputs): Promise<void> {
   attempt(`write the JSON report to ${inputs.reportPath}`, () => writeReport(report, inputs.reportPath));
-  if (inputs.sarifPath) attempt(`write the SARIF log to ${inputs.sarifPath}`, () => writeJson(inputs.sarifPath!, renderSarif(report)));
+  if (inputs.sarifPath) {
+    // Only when asked for (it loads zlib); in this chunk of dist/ ("eager"), so nothing is read from disk.
+    const { renderSarif } = await import(/* webpackMode: "eager" */ './report/sarif.js');
+    attempt(`write the SARIF log to ${inputs.sarifPath}`, () => writeJson(inputs.sarifPath!, renderSarif(report)));
+  }
   if (inputs.badgePath) attempt(`write the badge to ${inputs.badgePath}`, () => writeJson(inputs.badgePath!, renderBadge(report)));
   attempt('set the step outputs', () => {
     for (const [name, value] of Object.entries(outputValues(report, inputs.reportPath))) core.setOutput(name, value);
@@ -152,7 +156,7 @@ export async function run(): Promise<void> {
     if (inputs.token) core.setSecret(inputs.token);
     const elapsed = () => Math.round(performance.now() - t0);
     // Before any check runs: a check may rebuild dist/, so nothing loads from it afterwards.
-    const changeEvent = ['pull_request', 'pull_request_target', 'merge_group'].includes(readRunContext().eventName);
+    const changeEvent = (PULL_REQUEST_EVENTS as readonly string[]).includes(readRunContext().eventName);
     // The compare API is the new-code view's last way to a merge-base on a pull request.
     await preloadToolkit({ cache: inputs.baseline, github: inputs.comment || (inputs.commentMode !== undefined && inputs.commentMode !== 'off') || inputs.mode === 'publish' || (inputs.newCode !== 'off' && changeEvent && !!inputs.token) });
     if (errors.length === 0 && inputs.mode === 'publish') {
@@ -216,7 +220,7 @@ export async function run(): Promise<void> {
     // A signal after the checks (during the baseline restore) cancels the run as one during them does.
     if (controller.signal.aborted && !report.cancelled) report = { ...report, cancelled: true, passed: false, gateReason: ['the run was cancelled', report.gateReason].filter(Boolean).join('; ') };
     cancelled = report.cancelled;
-    publish(report, inputs);
+    await publish(report, inputs);
     await writeSummary(report);
     logScorecard(report);
     if (report.cancelled) core.info('comment: not written, the run was cancelled');
@@ -241,7 +245,7 @@ export async function run(): Promise<void> {
     try {
       const { inputs } = readInputs();
       const report = configErrorReport(startedAt, inputs.threshold, { path: null, source: 'none', errors: [message] }, [], Math.round(performance.now() - t0));
-      publish(report, inputs);
+      await publish(report, inputs);
       await writeSummary(report);
     } catch {
       // Nothing more can be written; the failure below still says why.

@@ -2,6 +2,7 @@
 // outside input: it is validated, and only full hexadecimal SHAs are taken from it.
 import { readBoundedJson } from '../run/bounded-file.js';
 import { z } from 'zod';
+import { PULL_REQUEST_EVENTS } from './mode.js';
 
 const sha = z.string().regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/, { error: 'expected a full commit SHA' });
 const repo = z.object({ full_name: z.string().regex(/^[\w.-]+\/[\w.-]+$/), clone_url: z.string().optional() }).loose();
@@ -11,15 +12,6 @@ const pullRequestEvent = z
   .object({ pull_request: z.object({ number: z.int().positive(), base: side, head: side }).loose(), repository: repo.optional() })
   .loose();
 const mergeGroupEvent = z.object({ merge_group: z.object({ base_sha: sha, head_sha: sha, base_ref: z.string().optional() }).loose(), repository: repo.optional() }).loose();
-
-export const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target', 'merge_group'] as const;
-
-/** Whether a run judges new code at all: a base ref was given, or `auto` runs on a pull-request event. */
-export function judgesChange(mode: string, eventName: string | undefined): boolean {
-  const m = mode.trim();
-  if (m === 'off' || m === '') return false;
-  return m !== 'auto' || (PULL_REQUEST_EVENTS as readonly string[]).includes(eventName ?? '');
-}
 
 export interface ChangeEvent {
   eventName: string;

@@ -11,7 +11,8 @@ import type { CheckResult, Finding, NewCodeCheck, NewCodeInfo } from '../types.j
 import { changedLines } from './changes.js';
 import { markFindings, patchCoverage, type LineSource } from './classify.js';
 import { lineRanges, type ChangeSet } from './diff.js';
-import { EventError, judgesChange, readChangeEvent } from './event.js';
+import { EventError, readChangeEvent } from './event.js';
+import { judgesChange } from './mode.js';
 import { findMergeBase, type MergeBaseOptions, type MergeBaseResult } from './merge-base.js';
 import { git, gitProblem, refProblem } from './git.js';
 

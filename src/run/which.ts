@@ -3,10 +3,14 @@
 // since `which` only reads process.env.
 import { accessSync, constants, statSync } from 'node:fs';
 import path from 'node:path';
-import { which } from '@actions/io';
 
 export async function findExecutable(name: string, pathVar: string | undefined): Promise<string | undefined> {
-  if (pathVar === process.env.PATH && !name.includes('/')) return (await which(name, false)) || undefined;
+  if (pathVar === process.env.PATH && !name.includes('/')) {
+    // Loaded for a check that names `requires` only. In the engine's chunk of dist/ ("eager"): this
+    // runs while checks run, when nothing may be read from dist/ any more.
+    const { which } = await import(/* webpackMode: "eager" */ '@actions/io');
+    return (await which(name, false)) || undefined;
+  }
   return findOnPath(name, pathVar);
 }
 

@@ -4,11 +4,11 @@
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { CheckConfig } from '../config/types.js';
 import { mergeSorted, type FileList, type Listing } from './file-list.js';
 import { PassTotals, type BatchResult, type PassResult, type Scanner } from './repository-scan.js';
-import type { FromWorker, ToWorker } from './scan-worker.js';
+import { SCAN_WORKER_ARGUMENT, type FromWorker, type ToWorker } from './scan-worker.js';
 
 /** Files per message: large enough that messaging costs little, small enough to balance the load. */
 const BATCH_FILES = 256;
@@ -66,7 +66,9 @@ export class ScanPool {
     const entry = workerEntry();
     const ready: Promise<void>[] = [];
     for (let i = 0; i < count; i++) {
-      const worker = new Worker(entry.file, { ...(entry.execArgv ? { execArgv: entry.execArgv } : {}), workerData: { role: 'scan-worker' }, stdout: false, stderr: false });
+      // worker_threads loads with the first pool: a run without scans never needs it.
+      const { Worker } = process.getBuiltinModule('node:worker_threads');
+      const worker = new Worker(entry.file, { ...(entry.execArgv ? { execArgv: entry.execArgv } : {}), argv: [SCAN_WORKER_ARGUMENT], stdout: false, stderr: false });
       // The run never waits on an idle worker to exit.
       worker.unref();
       this.workers.push(worker);

@@ -2,7 +2,6 @@
 // files it is sent. The main thread stays free for timers and signals, and ends a worker stuck in a
 // regular expression with worker.terminate(). The scanners come from the caller (the check kinds
 // the bundle's entry hands in), so the scan engine imports no check.
-import { parentPort } from 'node:worker_threads';
 import type { CheckConfig } from '../config/types.js';
 import { scanBatch, type Scanner } from './repository-scan.js';
 
@@ -18,9 +17,12 @@ export type FromWorker =
 /** The scanners of these checks, in their order; loads their code first. */
 export type ScannersFor = (checks: CheckConfig[]) => Promise<Scanner[]>;
 
+/** The argument the pool starts a worker with (process.argv[2] there), so the entry knows its role. */
+export const SCAN_WORKER_ARGUMENT = '--readiness-scan-worker';
+
 /** Serves the pool on this worker thread; says `ready` once its scanners are built. */
 export function serveScans(scannersFor: ScannersFor): void {
-  const port = parentPort;
+  const port = process.getBuiltinModule('node:worker_threads').parentPort;
   if (!port) throw new Error('a scan worker runs on a worker thread');
   let job: { workspace: string; maxFileSize: number; scanners: Scanner[] } | undefined;
   const send = (msg: FromWorker) => port.postMessage(msg);
