@@ -169,6 +169,13 @@ describe('the file list', () => {
     expect(check('c').findings!.map((f) => f.file)).toEqual(['f0000.txt', 'f0010u.txt', 'f0100.txt', 'f0200.txt', 'f0255u.txt', 'f0300.txt', 'f0400.txt', 'f0500.txt', 'f0590u.txt', 'zz.txt']);
   });
 
+  it('finds a block whose markers carry no labels through the whole pass', async () => {
+    const ws = gitRepo({ '.github/readiness.yml': 'checks:\n  - { id: c, builtin: conflict-markers }\n', 'merged.txt': 'a\n<<<<<<<\nours\n=======\ntheirs\n>>>>>>>\n', 'ok.txt': 'fine\n' });
+    const { check } = await engineOn(ws);
+    expect(check('c')).toMatchObject({ status: 'fail', metrics: { markers: 3 } });
+    expect(check('c').findings!.map((f) => [f.file, f.line])).toEqual([['merged.txt', 2]]);
+  });
+
   it('skips and counts binary files, files over max-file-size and symlinks', async () => {
     const ws = gitRepo({ '.github/readiness.yml': 'max-file-size: 1KB\nchecks:\n  - { id: c, builtin: conflict-markers }\n', 'big.txt': 'x'.repeat(2000), 'ok.txt': 'fine\n' });
     writeFileSync(path.join(ws, 'bin.dat'), Buffer.from([0x3c, 0x3c, 0, 1, 2]));

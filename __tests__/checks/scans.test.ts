@@ -18,6 +18,11 @@ describe('conflict markers', () => {
     expect(findConflictMarkers('x\n<<<<<<< HEAD\nours\n=======\n').blocks).toEqual([{ line: 2, markers: 2, closed: false }]);
     expect(findConflictMarkers('<<<<<<<< eight is not a marker\n').markers).toBe(0);
   });
+
+  it('finds markers alone on their lines (no labels), CRLF and no final newline included', () => {
+    expect(findConflictMarkers('<<<<<<<\nours\n=======\ntheirs\n>>>>>>>\n')).toEqual({ markers: 3, blocks: [{ line: 1, markers: 3, closed: true }] });
+    expect(findConflictMarkers('x\r\n<<<<<<<\r\na\r\n|||||||\r\n=======\r\n>>>>>>>').blocks).toEqual([{ line: 2, markers: 4, closed: true }]);
+  });
 });
 
 describe('secrets', () => {

@@ -1,4 +1,5 @@
-// builtin: conflict-markers — lines starting "<<<<<<< ", "||||||| ", "=======", ">>>>>>> ". A
+// builtin: conflict-markers — lines starting "<<<<<<< ", "||||||| ", "=======", ">>>>>>> " (or those
+// markers alone on their line, as `git merge-file` writes them without labels). A
 // "=======" counts only inside a block opened by "<<<<<<<", so Markdown and reStructuredText
 // heading underlines never count. One finding per block, at its opening line.
 import type { ScannedFile, Scanner } from '../scan/repository-scan.js';
@@ -16,7 +17,7 @@ export interface ConflictResult {
 /** Marker lines of one file; pure, for tests. */
 export function findConflictMarkers(text: string): { markers: number; blocks: { line: number; markers: number; closed: boolean }[] } {
   // Cheap test first: most files have none of the opening or closing markers.
-  if (!text.includes('<<<<<<< ') && !text.includes('>>>>>>> ') && !text.includes('||||||| ')) return { markers: 0, blocks: [] };
+  if (!text.includes('<<<<<<<') && !text.includes('>>>>>>>') && !text.includes('|||||||')) return { markers: 0, blocks: [] };
   const blocks: { line: number; markers: number; closed: boolean }[] = [];
   let markers = 0;
   let open: { line: number; markers: number; closed: boolean } | undefined;
@@ -55,7 +56,8 @@ class ConflictScanner implements Scanner {
   constructor(readonly wants: (path: string) => boolean) {}
 
   /** A file with none of these (most) is never decoded: searched with the other scans' literals, in one pass. */
-  readonly literals = ['<<<<<<< ', '>>>>>>> ', '||||||| '];
+  // Without the space that follows a labelled marker: a marker alone on its line has none.
+  readonly literals = ['<<<<<<<', '>>>>>>>', '|||||||'];
 
   take(): ConflictResult {
     const state = { files: this.files, markers: this.markers, findings: this.findings };
