@@ -34,7 +34,7 @@ const report = (score: number, checks = [checkResult('build', 'pass', 100), chec
   ({ score, grade: 'B', threshold: 70, checks, config: { errors: [] }, startedAt: '2026-11-28T00:00:00.000Z' }) as unknown as Report;
 
 /** An in-memory cache: entries by key, newest last, restore by prefixes in order as @actions/cache does. */
-function memoryCache(opts: { available?: boolean; failRestore?: boolean; failSave?: boolean } = {}) {
+function memoryCache(opts: { available?: boolean; failRestore?: boolean; failSave?: boolean; keyTaken?: boolean } = {}) {
   const entries: { key: string; file: ReturnType<typeof readBaselineFile> }[] = [];
   const lookups: string[][] = [];
   const adapter: CacheAdapter = {
@@ -54,7 +54,10 @@ function memoryCache(opts: { available?: boolean; failRestore?: boolean; failSav
     async save(dir, key) {
       if (opts.failSave) throw new Error('reserve failed: 429');
       if (entries.some((e) => e.key === key)) throw new Error('cache keys are immutable');
+      // As the service answers when another job reserved the key first: nothing taken, no failure.
+      if (opts.keyTaken) return false;
       entries.push({ key, file: readBaselineFile(dir) });
+      return true;
     },
   };
   return { adapter, entries, lookups };
@@ -151,6 +154,15 @@ describe('baseline keyed by commit', () => {
     expect(restore.warnings[0]).toBe('baseline: could not restore from the cache: cache service unreachable');
     const save = await runBaseline(report(80), ctx(), memoryCache({ failSave: true }).adapter, tempDir(), new Date(), target([]));
     expect(save.warnings).toEqual(['baseline: could not save to the cache: reserve failed: 429']);
+  });
+
+  it('never says a baseline was saved when the cache took nothing (another job holds the key)', async () => {
+    const { adapter, entries } = memoryCache({ keyTaken: true });
+    const r = await runBaseline(report(80), ctx(), adapter, tempDir(), new Date(), target([]));
+    expect(entries).toEqual([]);
+    expect(r.info).not.toHaveProperty('saved');
+    expect(r.warnings).toEqual([]);
+    expect(r.notSaved).toBe(`baseline not saved: the cache already holds ${saveKey(ctx())}, or another job is saving it`);
   });
 
   it('compares pure data and renders the delta, changes and trend', () => {

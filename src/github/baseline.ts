@@ -44,7 +44,11 @@ export interface CacheAdapter {
    * trying the prefixes in order; the key restored, or undefined.
    */
   restore(dir: string, prefixes: string[]): Promise<string | undefined>;
-  save(dir: string, key: string): Promise<void>;
+  /**
+   * Saves `dir` under `key`; whether the cache took it. False when the service took nothing without
+   * failing: another job of the run holds or is writing that key.
+   */
+  save(dir: string, key: string): Promise<boolean>;
 }
 
 /** Where to look: commits nearest first, and what the gap is measured from. */
@@ -228,6 +232,8 @@ export function writeBaselineFile(dir: string, file: BaselineFile): void {
 export interface BaselineOutcome {
   info: BaselineInfo;
   warnings: string[];
+  /** Why nothing was saved when saving was tried and the cache took nothing (not a failure). */
+  notSaved?: string;
 }
 
 /** The commit a restored key was saved for: the candidate whose prefix it starts with. */
@@ -325,8 +331,8 @@ export async function runBaseline(report: Report, ctx: RunContext, cache: CacheA
   if (onDefault && cache?.available() && !options.signal?.aborted) {
     try {
       writeBaselineFile(dir, toBaselineFile(report, ctx, previous, now));
-      await cache.save(dir, saveKey(ctx));
-      info = { ...info, saved: saveKey(ctx) };
+      if (await cache.save(dir, saveKey(ctx))) info = { ...info, saved: saveKey(ctx) };
+      else return { info, warnings, notSaved: `baseline not saved: the cache already holds ${saveKey(ctx)}, or another job is saving it` };
     } catch (err) {
       warnings.push(`baseline: could not save to the cache: ${(err as Error).message}`);
     }

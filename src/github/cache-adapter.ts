@@ -54,8 +54,11 @@ export async function actionsCache(): Promise<CacheAdapter> {
       return undefined;
     },
     async save(dir, key) {
-      const { failure } = await failureOf(() => cache.saveCache([dir], key));
+      // -1: nothing saved. Without a failure logged, the key was taken (a reserve conflict, which
+      // @actions/cache logs as plain info): another job of the run holds or is writing it.
+      const { value: id, failure } = await failureOf(() => cache.saveCache([dir], key));
       if (failure !== undefined) throw new CacheServiceError(`the cache service failed: ${failure}`);
+      return id !== -1;
     },
   };
 }

@@ -84,7 +84,7 @@ export async function baselineStep(report: Report, tempRoot: string, options: Ba
       ...(options.signal ? { signal: options.signal } : {}),
       ...(lookup ? { lookup } : {}),
     });
-    const notes = outcome.info.saved ? [`baseline saved under ${outcome.info.saved}`] : [];
+    const notes = outcome.info.saved ? [`baseline saved under ${outcome.info.saved}`] : outcome.notSaved ? [outcome.notSaved] : [];
     if (stale) notes.push(`baseline: the merge-base ${options.mergeBase!.slice(0, 7)} was found after the checks ran; the score is compared with its baseline, benchmark checks ${options.lookup!.previous ? `with the one looked up before them (for ${options.lookup!.previous.sha.slice(0, 7) || 'an earlier commit'})` : 'had none'}`);
     return { report: { ...report, baseline: outcome.info }, warnings: outcome.warnings, notes };
   } catch (err) {
