@@ -9,6 +9,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { median, timeRun, type Row } from './harness.js';
+import { phaseCell, phasesOf } from './phases.js';
 
 const DATA = path.resolve(import.meta.dirname, '.data');
 const FLOOR = path.resolve(import.meta.dirname, 'scan-floor.mjs');
@@ -131,6 +132,17 @@ export function scanBench(corpus = scanCorpus()): Row[] {
     ratio: `${(oursMs / floorMs).toFixed(2)}×`,
     target: '≤ 1.2×',
     ok: oursMs <= 1.2 * floorMs,
+  });
+  // Why: both runs split where the first child (git) or worker thread starts and where the last does.
+  const oursPhases = phasesOf([cli, corpus.dir, '--config', config, '--no-color'], { cwd: corpus.dir }, 5);
+  const floorPhases = phasesOf([FLOOR, corpus.dir], { cwd: corpus.dir }, 5);
+  rows.push({
+    benchmark: 'scans, where the time goes (split where the first and the last git call or worker start; the pass is in the end; medians of 5)',
+    ours: phaseCell(oursPhases, 'git and workers'),
+    peer: phaseCell(floorPhases, 'git and workers'),
+    ratio: `${(oursPhases.startUp - floorPhases.startUp).toFixed(0)} / ${(oursPhases.between - floorPhases.between).toFixed(0)} / ${(oursPhases.end - floorPhases.end).toFixed(0)} ms above`,
+    target: `1.2× leaves +${(0.2 * floorMs).toFixed(0)} ms in all`,
+    ok: null,
   });
   const lint = process.env.BENCH_SECRETLINT === '0' ? undefined : secretlint();
   if (lint) {
