@@ -14,8 +14,9 @@ enableCompileCache();
 /** Set by cli.ts before it imports this file; a global, as the CLI's file is not part of the bundle. */
 const role = (globalThis as Record<symbol, unknown>)[Symbol.for('readiness-scorecard.entry')];
 
-// Told by an argument, not by workerData: a run with no scan then never loads worker_threads.
-if (process.argv[2] === SCAN_WORKER_ARGUMENT) {
+// Told by an argument, not by workerData: a run with no scan then never loads worker_threads. The
+// argument alone is not enough: `readiness --readiness-scan-worker` is the CLI, on the main thread.
+if (role !== 'cli' && process.argv[2] === SCAN_WORKER_ARGUMENT && !process.getBuiltinModule('node:worker_threads').isMainThread) {
   // The scan engine's worker, given the built-in checks' scanners (the engine imports no check).
   serveScans(async (checks) => (await import('./checks/builtin-kinds.js')).scannersFor(checks));
 } else if (role === 'cli') {

@@ -23,6 +23,12 @@ describe('readiness CLI (dist/cli.js)', () => {
     expect(r.stdout).not.toContain('\u001b[');
   });
 
+  it("takes the scan workers' argument for what it is on the command line: an unknown option", () => {
+    const r = cli(['--readiness-scan-worker']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Unknown option '--readiness-scan-worker'");
+  });
+
   it('exits 1 when the gate fails and honours --threshold and --only', () => {
     const ws = workspaceWithConfig('checks:\n  - { id: a, run: "true" }\n  - { id: b, run: "false" }\n');
     expect(cli([ws]).code).toBe(1);
