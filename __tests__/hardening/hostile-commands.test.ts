@@ -1,14 +1,14 @@
 // Hostile commands: capped output, killed trees, closed stdin, many checks, cancellation; and
 // afterwards no process of any check is left alive.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { networkOutage } from '../../src/checks/command-diagnosis.js';
 import { runEngine } from '../../src/engine.js';
-import { gitRepo, readReport, runAction } from '../e2e/runner.js';
+import { gitRepo, readReport, ROOT, runAction } from '../e2e/runner.js';
 import { isAlive, tempDir, workspaceWithConfig } from '../helpers.js';
 import type { Report } from '../../src/types.js';
 
@@ -100,6 +100,36 @@ describe('hostile commands', () => {
     }
     expect(peak).toBeLessThanOrEqual(2);
   }, 120_000);
+
+  it("a check that deletes the action's own dist/ first → what the run uses after it still works: `requires`, the new-code view, the baseline file, the SARIF log", async () => {
+    // The action runs from a copy of dist/ that its first check deletes, as a check rebuilding
+    // dist/ in this very repository would; everything evaluated later must come from memory.
+    const dist = path.join(tempDir(), 'dist');
+    cpSync(path.join(ROOT, 'dist'), dist, { recursive: true });
+    const ws = gitRepo({ 'a.txt': 'one\n', '.github/readiness.yml': 'checks:\n  - { id: ok, run: "true" }\n' });
+    const first = await runAction(ws, {});
+    const baseline = path.join(tempDir(), 'baseline.json');
+    writeFileSync(baseline, readFileSync(first.reportPath));
+    writeFileSync(path.join(ws, 'a.txt'), 'two\n');
+    writeFileSync(
+      path.join(ws, '.github/readiness.yml'),
+      `concurrency: 1\nchecks:\n  - { id: wipe, run: "rm -rf '${dist}'" }\n  - { id: tool, run: "true", requires: [git], needs: [wipe] }\n`,
+    );
+    execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@e', 'commit', '-qam', 'change'], { cwd: ws });
+    const sarif = path.join(tempDir(), 'readiness.sarif');
+    const run = await runAction(ws, { 'baseline-path': baseline, 'sarif-path': sarif, 'new-code': 'HEAD~1' }, { entry: path.join(dist, 'index.js') });
+    expect(existsSync(dist)).toBe(false);
+    expect(run.code, run.stdout).toBe(0);
+    const report = readReport(run) as unknown as Report;
+    expect(report.checks.map((c) => [c.id, c.status])).toEqual([
+      ['wipe', 'pass'],
+      ['tool', 'pass'],
+    ]);
+    expect(report.newCode).toMatchObject({ source: 'git', changedLines: 4 });
+    expect(report.baseline).toMatchObject({ status: 'compared', source: 'file' });
+    expect(JSON.parse(readFileSync(sarif, 'utf8'))).toMatchObject({ version: '2.1.0' });
+    expect(run.summary).toContain('Readiness 100');
+  }, 60_000);
 
   it('SIGTERM to the action mid-run → children killed, partial report and summary written', async () => {
     const repo = gitRepo({ '.github/readiness.yml': 'concurrency: 1\nchecks:\n  - { id: done, run: "true" }\n  - { id: long, run: "sleep 60 & echo $! > bg.tmp; mv bg.tmp bg.pid; sleep 60" }\n  - { id: later, run: "true" }\n' });
