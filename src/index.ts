@@ -36,7 +36,7 @@ if (role !== 'cli' && process.argv[2] === SCAN_WORKER_ARGUMENT && !process.getBu
   installSignalHandlers();
   // The runner protocol (@actions/core's modules) is in this file's chunk of dist/ ("eager"), so the
   // action's chunk and the GitHub clients' chunks share it rather than each holding a copy; it is
-  // evaluated on this path only, never in a scan worker (it loads crypto, ~10 ms per thread).
+  // evaluated on this path only, never in a scan worker (it loads crypto and fs/promises).
   void import(/* webpackMode: "eager" */ './github/runner-commands.js')
     .then(({ debug }) => {
       // A debug line (shown only with step debugging on) that marks the handlers as in place.
