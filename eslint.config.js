@@ -14,4 +14,14 @@ export default tseslint.config(
       'no-control-regex': 'off',
     },
   },
+  {
+    // @actions/core's index loads its OIDC client and with it the HTTP clients at every start.
+    files: ['src/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@actions/core', allowTypeImports: true, message: 'use src/github/runner-commands.ts (the runner protocol without the OIDC and HTTP clients)' }] },
+      ],
+    },
+  },
 );
