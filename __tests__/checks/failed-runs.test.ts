@@ -8,6 +8,12 @@ import { has, tempDir, writeFiles } from '../helpers.js';
 
 const GO = has('go', ['version']);
 const PYTEST = has('python3', ['-m', 'pytest', '--version']);
+/** pytest writing JUnit XML into the run's temporary folder, read by a tests check. */
+const PYTEST_CONFIG = `checks:
+  - id: pytest
+    run: python3 -m pytest -p no:cacheprovider --junitxml="$READINESS_TEMP/junit.xml" tests
+    tests: { reports: $READINESS_TEMP/junit.xml }
+`;
 
 describe('failed test runs', () => {
   it.skipIf(!GO)('go: a package that fails to build is errored and named with the compiler error; the check fails', async () => {
@@ -47,11 +53,7 @@ describe('failed test runs', () => {
   it.skipIf(!PYTEST)('pytest: a collection error fails the check and names the collector error', async () => {
     const ws = tempDir();
     writeFiles(ws, {
-      '.github/readiness.yml': `checks:
-  - id: pytest
-    run: python3 -m pytest -p no:cacheprovider --junitxml="$READINESS_TEMP/junit.xml" tests
-    tests: { reports: $READINESS_TEMP/junit.xml }
-`,
+      '.github/readiness.yml': PYTEST_CONFIG,
       'tests/test_ok.py': 'def test_ok():\n    assert True\n',
       'tests/test_broken.py': 'import no_such_module_here\n\ndef test_never():\n    assert True\n',
     });
@@ -66,11 +68,7 @@ describe('failed test runs', () => {
   it.skipIf(!PYTEST)('pytest: a syntax error is placed at the module\'s line; the baseline failures it stopped are not run, not removed', async () => {
     const ws = tempDir();
     writeFiles(ws, {
-      '.github/readiness.yml': `checks:
-  - id: pytest
-    run: python3 -m pytest -p no:cacheprovider --junitxml="$READINESS_TEMP/junit.xml" tests
-    tests: { reports: $READINESS_TEMP/junit.xml }
-`,
+      '.github/readiness.yml': PYTEST_CONFIG,
       'tests/test_ok.py': 'def test_ok():\n    assert False\n',
     });
     const base = await runEngine({ workspace: ws });
