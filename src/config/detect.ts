@@ -104,13 +104,18 @@ export function detect(root: string): Detection {
   return { ...detection, yaml: renderYaml(checks, detection) };
 }
 
+/** Said in every config written for a user (zero config's block, `readiness init`). */
+export const REQUIRES_NOTE = [
+  '# Checks with "requires" are skipped when the tool is not installed; install dependencies in the',
+  '# workflow before the scorecard step.',
+];
+
 function renderYaml(checks: DetectedCheck[], d: Omit<Detection, 'yaml'>): string {
   const lines = [
     '# Readiness Scorecard config, written from what auto-detection found:',
     ...d.reasons.map((r) => `#   ${oneLine(r)}`),
     '# Edit freely; every key: https://github.com/readiness-scorecard/readiness-scorecard/blob/main/docs/configuration.md',
-    '# Checks with "requires" are skipped when the tool is not installed; install dependencies in the',
-    '# workflow before the scorecard step.',
+    ...REQUIRES_NOTE,
     'threshold: 70',
     'checks:',
   ];

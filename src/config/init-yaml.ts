@@ -1,7 +1,7 @@
 // What `readiness init` writes: `extends: [readiness:recommended]` and the team's own keys, with the
 // checks the preset gives today listed as comments (a run with the file runs exactly those).
 import { parse } from 'yaml';
-import { notRunComments, oneLine, type Detection } from './detect.js';
+import { notRunComments, oneLine, REQUIRES_NOTE, type Detection } from './detect.js';
 
 export function initYaml(detection: Detection): string {
   const parsed = (parse(detection.yaml) ?? {}) as { checks?: Record<string, unknown>[] };
@@ -14,8 +14,7 @@ export function initYaml(detection: Detection): string {
     '# finds, as they are at each run) with the default levels: deployable, production, exemplary.',
     '# `readiness config` prints the resolved config, each value with the file or preset it came from.',
     '# Every key: https://github.com/readiness-scorecard/readiness-scorecard/blob/main/docs/configuration.md#presets-and-levels',
-    '# Checks with "requires" are skipped when the tool is not installed; install dependencies in the',
-    '# workflow before the scorecard step.',
+    ...REQUIRES_NOTE,
     'extends: [readiness:recommended]',
     'threshold: 70',
     `# The preset's checks here today (${checks.length}):`,
