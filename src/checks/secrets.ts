@@ -86,20 +86,21 @@ const TOKEN_LITERALS = [...new Set(RULE_LITERALS.slice(0, -1).flat())];
 /** Literals one of which every match of PATTERNS contains. */
 export const LITERALS = [...new Set(RULE_LITERALS.flat())];
 const LITERAL_SET = new LiteralSet(LITERALS);
-/** Where the generic rule does not look, only the token formats' literals matter. */
-const TOKEN_LITERAL_SET = new LiteralSet(TOKEN_LITERALS);
 
-/** Whether a file's bytes contain a literal some rule that applies to its path needs. */
-export function mayContainSecret(bytes: Uint8Array, path = ''): boolean {
+/**
+ * Whether a file needs searching at all, from the literals of the rules found in it (a scan
+ * pass's): a rule that applies to its path needs one of its own; a .env file is always read.
+ */
+function mayHoldSecret(path: string, found: ReadonlySet<string>): boolean {
   if (isDotenv(path)) return true;
-  return (NO_GENERIC.test(path) ? TOKEN_LITERAL_SET : LITERAL_SET).test(bytes);
+  if (found.size === 0) return false;
+  // Where the generic rule does not look, only the token formats' literals matter.
+  return (NO_GENERIC.test(path) ? TOKEN_LITERALS : LITERALS).some((l) => found.has(l));
 }
 
-/** The same judgement from the literals already found in the file (a scan pass's). */
-function mayHoldSecret(path: string, found: ReadonlySet<string>): boolean {
-  if (found.size === 0) return isDotenv(path);
-  if (isDotenv(path)) return true;
-  return (NO_GENERIC.test(path) ? TOKEN_LITERALS : LITERALS).some((l) => found.has(l));
+/** The same judgement from a file's bytes alone, as the scan pass makes it. */
+export function mayContainSecret(bytes: Uint8Array, path = ''): boolean {
+  return mayHoldSecret(path, LITERAL_SET.occurring(bytes));
 }
 
 // How many capture groups each pattern has.
